@@ -1,0 +1,226 @@
+"""Reading documents and writing records.
+
+Contract: ``read_documents(paths)`` yields one ``Document`` per input document, or one
+``InputError`` (not raised) per document that cannot be read, naming its source; a broken
+document never stops the others. Records are written as JSON Lines, one per document.
+
+Inputs: ``.txt`` files (the file stem is the id; an optional ``<stem>.meta.json`` sidecar gives
+``id`` and ``published``), ``.json`` files holding one object or a list of objects,
+``.jsonl`` files with one object per line (``{"id", "text", "published"?, ...}``), and folders
+of such files (searched recursively, in sorted order; sidecars are not documents).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from extract.errors import InputError, UsageError
+
+SIDECAR_SUFFIX = ".meta.json"
+DOCUMENT_SUFFIXES = (".txt", ".json", ".jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article to process: its id, raw text, publication date and where it came from."""
+
+    doc_id: str
+    text: str
+    published: str | None = None
+    source: str | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+
+def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputError]:
+    """Every document under ``paths``, in order, with a bad one as an ``InputError`` item.
+
+    Raises ``UsageError`` only for a path that does not exist or holds no documents at all.
+    """
+    for path in (Path(p) for p in paths):
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+        files = list(_document_files(path))
+        if not files:
+            raise UsageError(f"{path}: no .txt, .json or .jsonl documents found")
+        for file in files:
+            yield from _read_file(file)
+
+
+def _document_files(path: Path) -> Iterator[Path]:
+    if path.is_file():
+        yield path
+        return
+    for file in sorted(path.rglob("*")):
+        if file.is_file() and _is_document_file(file):
+            yield file
+
+
+def _is_document_file(file: Path) -> bool:
+    name = file.name
+    return not name.endswith(SIDECAR_SUFFIX) and name.endswith(DOCUMENT_SUFFIXES)
+
+
+def _read_file(file: Path) -> Iterator[Document | InputError]:
+    source = str(file)
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        yield InputError(
+            "unreadable", f"cannot read file: {exc.strerror}", doc_id=None, source=source
+        )
+        return
+    if file.suffix == ".txt" or not file.name.endswith((".json", ".jsonl")):
+        yield _text_document(file, data)
+        return
+    text = _decode(data, doc_id=None, source=source)
+    if isinstance(text, InputError):
+        yield text
+        return
+    if file.suffix == ".jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                yield _json_document(line, source=f"{source}:{number}", fallback_id=None)
+        return
+    try:
+        loaded = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError("invalid-json", f"invalid JSON: {exc}", doc_id=None, source=source)
+        return
+    items = loaded if isinstance(loaded, list) else [loaded]
+    for index, item in enumerate(items):
+        item_source = source if len(items) == 1 else f"{source}[{index}]"
+        yield _object_document(item, source=item_source, fallback_id=file.stem)
+
+
+def _text_document(file: Path, data: bytes) -> Document | InputError:
+    meta = _sidecar(file)
+    if isinstance(meta, InputError):
+        return meta
+    doc_id = str(meta.get("id") or file.stem)
+    text = _decode(data, doc_id=doc_id, source=str(file))
+    if isinstance(text, InputError):
+        return text
+    return _checked(
+        Document(
+            doc_id=doc_id,
+            text=text,
+            published=meta.get("published"),
+            source=str(file),
+            meta=meta,
+        )
+    )
+
+
+def _sidecar(file: Path) -> dict[str, Any] | InputError:
+    sidecar = file.with_name(file.stem + SIDECAR_SUFFIX)
+    if not sidecar.exists():
+        return {}
+    try:
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return InputError(
+            "invalid-json", f"bad metadata sidecar {sidecar}: {exc}", doc_id=None, source=str(file)
+        )
+    if not isinstance(meta, dict):
+        return InputError(
+            "invalid-json",
+            f"metadata sidecar {sidecar} is not an object",
+            doc_id=None,
+            source=str(file),
+        )
+    return meta
+
+
+def _decode(data: bytes, *, doc_id: str | None, source: str) -> str | InputError:
+    if b"\x00" in data[:8192]:
+        return InputError(
+            "binary", "binary file (NUL bytes), not text", doc_id=doc_id, source=source
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return InputError(
+            "encoding",
+            f"invalid UTF-8 at byte {exc.start}: {data[exc.start : exc.start + 4]!r}",
+            doc_id=doc_id,
+            source=source,
+        )
+    # A byte-order mark is an encoding artefact, not text: offsets start after it.
+    return text.removeprefix("\ufeff")
+
+
+def _json_document(line: str, *, source: str, fallback_id: str | None) -> Document | InputError:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError("invalid-json", f"invalid JSON: {exc.msg}", doc_id=None, source=source)
+    return _object_document(item, source=source, fallback_id=fallback_id)
+
+
+def _object_document(item: Any, *, source: str, fallback_id: str | None) -> Document | InputError:
+    if not isinstance(item, dict):
+        return InputError(
+            "invalid-json", "a document must be a JSON object", doc_id=None, source=source
+        )
+    raw_id = item.get("id", fallback_id)
+    doc_id = str(raw_id) if raw_id is not None else None
+    if doc_id is None:
+        return InputError("missing-id", 'object has no "id"', doc_id=None, source=source)
+    text = item.get("text")
+    if not isinstance(text, str):
+        what = 'no "text"' if text is None else 'a "text" that is not a string'
+        return InputError("missing-text", f"object has {what}", doc_id=doc_id, source=source)
+    published = item.get("published")
+    if published is not None and not isinstance(published, str):
+        return InputError(
+            "invalid-json", '"published" must be an ISO date string', doc_id=doc_id, source=source
+        )
+    meta = {k: v for k, v in item.items() if k != "text"}
+    return _checked(
+        Document(doc_id=doc_id, text=text, published=published, source=source, meta=meta)
+    )
+
+
+def _checked(document: Document) -> Document | InputError:
+    if not document.text.strip():
+        return InputError(
+            "empty", "document is empty", doc_id=document.doc_id, source=document.source
+        )
+    return document
+
+
+def write_jsonl(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
+    """Write one JSON object per line, flushing each so a crash loses at most one line."""
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False, sort_keys=False))
+        out.write("\n")
+        out.flush()
+        count += 1
+    return count
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON Lines file; a broken line raises ``InputError`` naming it."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(
+                    "invalid-json",
+                    f"invalid JSON: {exc.msg}",
+                    doc_id=None,
+                    source=f"{path}:{number}",
+                ) from exc
+            if not isinstance(item, dict):
+                raise InputError(
+                    "invalid-json", "expected a JSON object", doc_id=None, source=f"{path}:{number}"
+                )
+            yield item
