@@ -1,0 +1,212 @@
+"""Cleaning: raw article text -> the text the NER runs on, with an exact map back to the raw.
+
+Contract: ``clean(raw)`` returns a ``Cleaned`` whose ``to_raw(start, end)`` turns a span of
+``text`` into the raw span its characters came from, and whose ``edits`` list every change in
+raw coordinates (applying them to ``raw`` gives ``text``).
+
+>>> c = clean("Havana s potholed streets")
+>>> c.text
+"Havana's potholed streets"
+>>> c.to_raw(0, 8), c.raw[0:8]
+((0, 8), 'Havana s')
+>>> c.edits
+(Edit(kind='apostrophe', start=6, end=7, replacement="'"),)
+
+Each step (``STEPS``, run in ``DEFAULT_STEPS`` order) returns edits over its own input; the
+offset maps are composed here, so a later step sees the earlier steps' output. The map is two
+arrays, cleaned character -> raw start / raw end, so a lookup is O(1). An edited character maps
+to the whole raw stretch its edit replaced; an inserted character maps to the empty raw span at
+its insertion point (the start of the raw character after it).
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from extract.clean_steps import (
+    Edit,
+    boilerplate,
+    edit_marks,
+    fix_unicode,
+    glued_words,
+    lost_apostrophes,
+    repeated_passages,
+    unwrap_lines,
+)
+from extract.errors import UsageError
+
+__all__ = ["DEFAULT_STEPS", "STEPS", "Cleaned", "Edit", "UnknownStepError", "clean"]
+
+Step = Callable[[str], list[Edit]]
+
+# Order matters: unwrap before apostrophe ("Russia\ns" is not a lost apostrophe, "Russia s"
+# is); boilerplate before repeat (a title line repeated as a paragraph opening must lose the
+# title, not the paragraph's first sentence).
+STEPS: Mapping[str, Step] = MappingProxyType(
+    {
+        "unicode": fix_unicode,
+        "unwrap": unwrap_lines,
+        "apostrophe": lost_apostrophes,
+        "edit-mark": edit_marks,
+        "glued-word": glued_words,
+        "boilerplate": boilerplate,
+        "repeat": repeated_passages,
+    }
+)
+DEFAULT_STEPS: tuple[str, ...] = tuple(STEPS)
+
+
+class UnknownStepError(UsageError, ValueError):
+    """A step name that is not in ``STEPS``."""
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The cleaned text of one raw document and the offset map back to the raw."""
+
+    raw: str
+    text: str
+    edits: tuple[Edit, ...]
+    _starts: array[int] = field(repr=False, compare=False)
+    _ends: array[int] = field(repr=False, compare=False)
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The smallest raw span covering the raw characters ``text[start:end]`` came from.
+
+        >>> c = clean("Maxim LitvinovSoviet ambassador")
+        >>> c.text
+        'Maxim Litvinov Soviet ambassador'
+        >>> c.to_raw(15, 21), c.to_raw(14, 15)
+        ((14, 20), (14, 14))
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) outside the cleaned text of {len(self.text)}")
+        if start == end:
+            point = self.to_raw_offset(start)
+            return point, point
+        return self._starts[start], self._ends[end - 1]
+
+    def to_raw_offset(self, i: int) -> int:
+        """Where cleaned position ``i`` starts in the raw (``len(raw)`` for ``len(text)``)."""
+        if not 0 <= i <= len(self.text):
+            raise ValueError(f"offset {i} outside the cleaned text of {len(self.text)}")
+        return self._starts[i] if i < len(self.text) else len(self.raw)
+
+
+@dataclass
+class _Map:
+    """The text after some steps, per character: raw start, raw end, copied verbatim or not."""
+
+    text: str
+    starts: array[int]
+    ends: array[int]
+    kept: bytearray
+    raw_len: int
+    touched: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def apply(self, edits: list[Edit]) -> None:
+        text, starts, ends, kept = self.text, self.starts, self.ends, self.kept
+        pieces: list[str] = []
+        new_starts, new_ends, new_kept = array("q"), array("q"), bytearray()
+        pos = 0
+        for edit in edits:
+            pieces.append(text[pos : edit.start])
+            new_starts.extend(starts[pos : edit.start])
+            new_ends.extend(ends[pos : edit.start])
+            new_kept.extend(kept[pos : edit.start])
+            if edit.end > edit.start:
+                low, high = starts[edit.start], ends[edit.end - 1]
+            else:  # insertion: the point before the next character, never before the previous
+                low = starts[edit.start] if edit.start < len(text) else self.raw_len
+                high = max(low, ends[edit.start - 1] if edit.start else 0)
+            self.touched.append((low, high, edit.kind))
+            size = len(edit.replacement)
+            pieces.append(edit.replacement)
+            new_starts.extend([low] * size)
+            new_ends.extend([high] * size)
+            new_kept.extend(bytes(size))
+            pos = edit.end
+        pieces.append(text[pos:])
+        new_starts.extend(starts[pos:])
+        new_ends.extend(ends[pos:])
+        new_kept.extend(kept[pos:])
+        self.text, self.starts, self.ends, self.kept = (
+            "".join(pieces),
+            new_starts,
+            new_ends,
+            new_kept,
+        )
+
+    def raw_edits(self, raw: str) -> tuple[Edit, ...]:
+        """Every stretch between two verbatim-kept characters that differs, in raw coordinates."""
+        gaps: list[tuple[int, int, str]] = []
+        raw_pos = clean_pos = 0
+        for j, is_kept in enumerate(self.kept):
+            if is_kept:
+                r = self.starts[j]
+                if r > raw_pos or j > clean_pos:
+                    gaps.append((raw_pos, r, self.text[clean_pos:j]))
+                raw_pos, clean_pos = r + 1, j + 1
+        if len(raw) > raw_pos or len(self.text) > clean_pos:
+            gaps.append((raw_pos, len(raw), self.text[clean_pos:]))
+        gaps = [g for g in gaps if raw[g[0] : g[1]] != g[2]]
+        kinds: list[list[str]] = [[] for _ in gaps]
+        gap_starts = [g[0] for g in gaps]
+        for low, _high, kind in self.touched:  # in step order, so kinds come out in step order
+            i = bisect_right(gap_starts, low) - 1
+            if i >= 0 and low <= gaps[i][1] and kind not in kinds[i]:
+                kinds[i].append(kind)
+        return tuple(
+            Edit("+".join(k) or "unknown", s, e, r)
+            for (s, e, r), k in zip(gaps, kinds, strict=True)
+        )
+
+
+def _checked(name: str, text: str, edits: list[Edit]) -> list[Edit]:
+    """The step's edits validated and trimmed to what actually changes."""
+    out: list[Edit] = []
+    end = 0
+    for edit in edits:
+        if not end <= edit.start <= edit.end <= len(text):
+            raise RuntimeError(f"clean step {name!r}: edit out of order or bounds: {edit}")
+        end = edit.end
+        old, new = text[edit.start : edit.end], edit.replacement
+        head = 0
+        while head < min(len(old), len(new)) and old[head] == new[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        if old != new:
+            trimmed = new[head : len(new) - tail]
+            out.append(Edit(edit.kind, edit.start + head, edit.end - tail, trimmed))
+    return out
+
+
+def clean(raw: str, steps: Sequence[str] | None = None) -> Cleaned:
+    """Run the named steps (default ``DEFAULT_STEPS``) in the given order over ``raw``.
+
+    >>> c = clean("Cuba s[ edit ] biggest", steps=["apostrophe"])
+    >>> c.text, [e.kind for e in c.edits]
+    ("Cuba's[ edit ] biggest", ['apostrophe'])
+    >>> clean("x", steps=["tidy"])
+    Traceback (most recent call last):
+    ...
+    extract.clean.UnknownStepError: unknown clean step(s) ['tidy']; known: unicode, ...
+    """
+    names = DEFAULT_STEPS if steps is None else tuple(steps)
+    unknown = [name for name in names if name not in STEPS]
+    if unknown:
+        raise UnknownStepError(f"unknown clean step(s) {unknown}; known: {', '.join(STEPS)}")
+    size = len(raw)
+    identity = (array("q", range(size)), array("q", range(1, size + 1)), bytearray(b"\1") * size)
+    state = _Map(raw, *identity, raw_len=size)
+    for name in names:
+        edits = _checked(name, state.text, STEPS[name](state.text))
+        if edits:
+            state.apply(edits)
+    return Cleaned(raw, state.text, state.raw_edits(raw), state.starts, state.ends)

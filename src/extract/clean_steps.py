@@ -1,0 +1,479 @@
+"""The cleaning steps: each is ``text -> list[Edit]`` over its own input, never a new string.
+
+Contract: a step returns sorted, non-overlapping edits in the coordinates of the text it was
+given; ``extract.clean`` applies them and composes the offset maps back to the raw input. The
+word lists and patterns live in ``data/clean/*.json`` (every entry has an ``id``).
+
+>>> lost_apostrophes("Russia s biggest carmaker")
+[Edit(kind='apostrophe', start=6, end=7, replacement="'")]
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import json
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ftfy
+
+from extract.errors import DataError
+
+# A hard-wrapped document's widest line lies between these (Reuters-21578 wraps near 65-70):
+# wider lines mean the newlines are real, and a narrow document is a list, not wrapped prose.
+MAX_WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 50
+# A repeated sentence shorter than this may be a legitimate echo ("Trade plunged.").
+MIN_REPEAT_CHARS = 40
+# "Main article: <title>": titles longer than this are not looked for.
+MAX_TITLE_WORDS = 12
+
+_LETTER = r"[^\W\d_]"
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` (end-exclusive) by ``replacement``; ``kind`` is the step id."""
+
+    kind: str
+    start: int
+    end: int
+    replacement: str
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+@cache
+def load_data(name: str) -> Mapping[str, Any]:
+    """One ``data/clean/<name>`` file; every list in it holds entries with unique ``id``s."""
+    path = resources.files("extract") / "data" / "clean" / name
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataError(f"clean/{name}: {exc}") from exc
+    seen: set[str] = set()
+    for key, entries in data.items():
+        if key.startswith("_"):
+            continue
+        for entry in entries:
+            entry_id = entry.get("id") if isinstance(entry, dict) else None
+            if not isinstance(entry_id, str) or entry_id in seen:
+                raise DataError(f"clean/{name}: {key}: missing or duplicate id {entry_id!r}")
+            seen.add(entry_id)
+    return dict(data)
+
+
+def _words(name: str, key: str) -> frozenset[str]:
+    return frozenset(w for entry in load_data(name)[key] for w in entry["words"])
+
+
+@cache
+def _pattern(name: str, key: str, anchored: bool = False) -> re.Pattern[str]:
+    parts = [entry["pattern"] for entry in load_data(name)[key]]
+    alternation = "|".join(f"(?:{p})" for p in parts)
+    try:
+        return re.compile(rf"^(?:{alternation})$" if anchored else alternation)
+    except re.error as exc:
+        raise DataError(f"clean/{name}: {key}: invalid pattern: {exc}") from exc
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing whitespace, not before ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line's content, newline excluded."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _drop_line(text: str, start: int, end: int, kind: str) -> Edit:
+    """Delete a line and one of the separators around it, keeping the stronger one.
+
+    >>> t = "A\\n\\nTitle\\n\\nB"
+    >>> e = _drop_line(t, 3, 8, "x")
+    >>> t[: e.start] + t[e.end :]
+    'A\\n\\nB'
+    """
+    before, after = start, end
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    if before == 0:
+        return Edit(kind, 0, after if after < len(text) else len(text), "")
+    if after == len(text) or text[before:start].count("\n") < text[end:after].count("\n"):
+        return Edit(kind, before, end, "")
+    return Edit(kind, start, after, "")
+
+
+def _merge_deletions(edits: list[Edit]) -> list[Edit]:
+    """Sort deletions and merge the overlapping ones (their union is still a deletion)."""
+    merged: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if merged and edit.start <= merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Edit(last.kind, last.start, max(last.end, edit.end), "")
+        else:
+            merged.append(edit)
+    return merged
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """``text`` with sorted, non-overlapping edits applied.
+
+    >>> apply_edits("Cuba s", [Edit("apostrophe", 4, 5, "'")])
+    "Cuba's"
+    """
+    pieces, pos = [], 0
+    for edit in edits:
+        pieces += [text[pos : edit.start], edit.replacement]
+        pos = edit.end
+    return "".join([*pieces, text[pos:]])
+
+
+def diff_edits(old: str, new: str, offset: int, kind: str) -> list[Edit]:
+    """The character-level edits turning ``old`` into ``new``, shifted by ``offset``.
+
+    >>> diff_edits("RaÃºl", "Raúl", 10, "unicode")
+    [Edit(kind='unicode', start=12, end=14, replacement='ú')]
+    """
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [
+        Edit(kind, offset + i1, offset + i2, new[j1:j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+# --- 1. unicode --------------------------------------------------------------------------------
+
+# Curly quotes stay curly: harmless for the NER, and straightening them is a change for nothing.
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, normalization=None, explain=False)
+
+
+@cache
+def _char_table() -> dict[int, str]:
+    return {ord(e["char"]): e["replacement"] for e in load_data("unicode.json")["characters"]}
+
+
+def fix_unicode(text: str) -> list[Edit]:
+    """Mojibake repaired by ftfy, NFC, odd spaces made plain; edited line by line.
+
+    >>> t = "RaÃºl Castro\\xa0said"
+    >>> apply_edits(t, fix_unicode(t))
+    'Raúl Castro said'
+    """
+    edits: list[Edit] = []
+    offset = 0
+    table = _char_table()
+    for line in text.splitlines(keepends=True):
+        fixed = unicodedata.normalize("NFC", ftfy.fix_text(line, _FTFY)).translate(table)
+        if fixed != line:
+            edits.extend(diff_edits(line, fixed, offset, "unicode"))
+        offset += len(line)
+    return edits
+
+
+# --- 2. unwrap ---------------------------------------------------------------------------------
+
+
+def unwrap_lines(text: str) -> list[Edit]:
+    """Hard-wrapped lines (Reuters-21578 bodies) joined; indented paragraph starts -> blank line.
+
+    Only a document whose widest line is ``MIN_WRAP_WIDTH`` to ``MAX_WRAP_WIDTH`` wide is
+    touched. With indented paragraphs every other newline is a wrap; without, a newline is a
+    wrap only where the next line's first word would not have fitted on the line.
+
+    >>> t = "Showers continued throughout the week in the Bahia cocoa\\nzone.\\n    The dry period"
+    >>> apply_edits(t, unwrap_lines(t))
+    'Showers continued throughout the week in the Bahia cocoa zone.\\n\\nThe dry period'
+    """
+    spans = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    widths = [len(text[s:e].rstrip()) for s, e in spans]
+    if len(spans) < 2 or not MIN_WRAP_WIDTH <= max(widths) <= MAX_WRAP_WIDTH:
+        return []
+    width = max(widths)
+    indented = any(text[s] in " \t" for s, _ in spans[1:])
+    edits: list[Edit] = []
+    for (s1, e1), (s2, e2) in itertools.pairwise(spans):
+        line, nxt = text[s1:e1].rstrip(), text[s2:e2]
+        gap_start, gap_end = s1 + len(line), s2 + len(nxt) - len(nxt.lstrip())
+        if text.count("\n", gap_start, gap_end) > 1 or nxt[:1] in (" ", "\t"):
+            replacement = "\n\n"
+        elif indented or len(line) + 1 + len(nxt.split(None, 1)[0]) > width:
+            replacement = " "
+        else:
+            continue
+        if text[gap_start:gap_end] != replacement:
+            edits.append(Edit("unwrap", gap_start, gap_end, replacement))
+    return edits
+
+
+# --- 3. apostrophe -----------------------------------------------------------------------------
+
+_END = r"(?=[^\w'\u2019]|$)"
+
+
+@cache
+def _apostrophe_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = load_data("apostrophe.json")
+    alternatives = [
+        rf"(?:{'|'.join(re.escape(s) for s in e['stems'])})( ){re.escape(e['suffix'])}"
+        for e in data["contractions"]
+    ]
+    contraction = re.compile(rf"(?<![\w'\u2019.-])(?i:{'|'.join(alternatives)}){_END}")
+    possessive = re.compile(rf"(?<![\w'\u2019.-])({_LETTER}+(?:-{_LETTER}+)*)( )s{_END}")
+    return contraction, possessive, _words("apostrophe.json", "not_possessor")
+
+
+def lost_apostrophes(text: str) -> list[Edit]:
+    """ "Russia s" -> "Russia's", "doesn t" -> "doesn't": the space becomes an apostrophe.
+
+    >>> [e.start for e in lost_apostrophes("It s hard, as Cuba can t pay. The letter s is")]
+    [2, 22]
+    """
+    contraction, possessive, not_possessor = _apostrophe_patterns()
+    spaces = {
+        m.start(i)
+        for m in contraction.finditer(text)
+        for i in range(1, m.re.groups + 1)
+        if m.group(i)
+    }
+    for m in possessive.finditer(text):
+        if len(m.group(1)) >= 2 and m.group(1).lower() not in not_possessor:
+            spaces.add(m.start(2))
+    return [Edit("apostrophe", i, i + 1, "'") for i in sorted(spaces)]
+
+
+# --- 4. edit-mark ------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\S+")
+
+
+def _repeated_heading(
+    text: str, line_start: int, mark: int, lead_end: int, line_end: int
+) -> tuple[int, int] | None:
+    """Where the heading before a mark starts and where the lead-in's copy of it ends."""
+    before = list(_WORD.finditer(text, line_start, mark))[-MAX_TITLE_WORDS:]
+    after = list(_WORD.finditer(text, lead_end, line_end))[:MAX_TITLE_WORDS]
+    for k in range(min(len(before), len(after)), 0, -1):
+        if [m.group() for m in before[-k:]] == [m.group() for m in after[:k]]:
+            return before[-k].start(), after[k - 1].end()
+    return None
+
+
+def _skip_blanks(text: str, i: int, stop: int, step: int) -> int:
+    while i != stop and text[i if step > 0 else i - 1] in " \t":
+        i += step
+    return i
+
+
+def edit_marks(text: str) -> list[Edit]:
+    """Wiki "[ edit ]" marks removed; "Heading[ edit ] Main article: Heading" -> a paragraph.
+
+    >>> t = "the U. Cuban Missile Crisis[ edit ] Main article: Cuban Missile Crisis Khrushchev"
+    >>> apply_edits(t, edit_marks(t))
+    'the U.\\n\\nCuban Missile Crisis\\n\\nKhrushchev'
+    """
+    mark = _pattern("edit_marks.json", "marks")
+    lead_in = _pattern("edit_marks.json", "lead_ins")
+    edits: list[Edit] = []
+    for line_start, line_end in _lines(text):
+        marks = list(mark.finditer(text, line_start, line_end))
+        if not marks:
+            lead = lead_in.match(text, _skip_blanks(text, line_start, line_end, 1), line_end)
+            if lead and line_end - line_start <= 200:
+                edits.append(_drop_line(text, line_start, line_end, "edit-mark"))
+            continue
+        for m in marks:
+            a = _skip_blanks(text, m.start(), line_start, -1)
+            b = _skip_blanks(text, m.end(), line_end, 1)
+            lead = lead_in.match(text, b, line_end)
+            heading = lead and _repeated_heading(text, line_start, a, lead.end(), line_end)
+            if heading:
+                gap = _skip_blanks(text, heading[0], line_start, -1)
+                if gap > line_start:
+                    edits.append(Edit("edit-mark", gap, heading[0], "\n\n"))
+                b = _skip_blanks(text, heading[1], line_end, 1)
+            if a == line_start and b == line_end:
+                edits.append(_drop_line(text, line_start, line_end, "edit-mark"))
+            else:
+                middle = a > line_start and b < line_end
+                edits.append(Edit("edit-mark", a, b, "\n\n" if middle else ""))
+    return _first_wins(edits)
+
+
+def _first_wins(edits: list[Edit]) -> list[Edit]:
+    """Sorted edits, dropping any that overlaps one before it (conservative: do less)."""
+    kept: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        if not kept or (edit.start >= kept[-1].end and edit.start > kept[-1].start):
+            kept.append(edit)
+    return kept
+
+
+# --- 5. glued-word -----------------------------------------------------------------------------
+
+_TOKEN = re.compile(rf"(?<![\w@#/.'\u2019-]){_LETTER}+(?![\w@/-])")
+
+
+@cache
+def _glue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return (
+        _words("glued_words.json", "function_words"),
+        _words("glued_words.json", "combining_forms"),
+        _words("glued_words.json", "capitalised_words"),
+    )
+
+
+def _glue_point(token: str) -> int | None:
+    """Where to split a glued token, or None; exactly one lower->Upper transition allowed."""
+    cuts = [i for i in range(1, len(token)) if token[i].isupper() and token[i - 1].islower()]
+    if len(cuts) != 1:
+        return None
+    function_words, combining_forms, known = _glue_words()
+    first, second = token[: cuts[0]], token[cuts[0] :]
+    if not (second in known or (len(second) >= 2 and second[1:].islower())):
+        return None
+    if first.islower():
+        return cuts[0] if first in function_words else None
+    capitalised = first[0].isupper() and first[1:].islower() and len(first) >= 4
+    if capitalised and second in known and first.lower() not in combining_forms:
+        return cuts[0]
+    return None
+
+
+def glued_words(text: str) -> list[Edit]:
+    """ "ofFidel" -> "of Fidel", "LitvinovSoviet" -> "Litvinov Soviet"; "McGinnis" untouched.
+
+    >>> t = "invasion ofFidel; Maxim LitvinovSoviet; McGinnis; iPhone"
+    >>> apply_edits(t, glued_words(t))
+    'invasion of Fidel; Maxim Litvinov Soviet; McGinnis; iPhone'
+    """
+    edits: list[Edit] = []
+    for m in _TOKEN.finditer(text):
+        cut = _glue_point(m.group())
+        if cut is not None:
+            edits.append(Edit("glued-word", m.start() + cut, m.start() + cut, " "))
+    return edits
+
+
+# --- 6. boilerplate ----------------------------------------------------------------------------
+
+_CONTACT_REST = re.compile(r"[\w\s().,;:+\-/@]{1,300}")
+_PHONE = re.compile(r"\d[\d\s().\-]{4,}\d")
+
+
+@cache
+def _contact_start() -> re.Pattern[str]:
+    labels = _pattern("boilerplate.json", "contact_labels").pattern
+    return re.compile(rf"(?:^[ \t]*|(?<=[.!?])[ \t]+)(?:{labels})[ \t]*:", re.MULTILINE)
+
+
+def _is_contact(rest: str) -> bool:
+    return bool(_CONTACT_REST.fullmatch(rest)) and ("@" in rest or bool(_PHONE.search(rest)))
+
+
+def boilerplate(text: str) -> list[Edit]:
+    """Contact stretches, share/subscribe lines, "- Wikipedia" titles, a duplicated title line.
+
+    >>> t = "Title here\\n\\nTitle here. Body.\\nShare this article"
+    >>> apply_edits(t, boilerplate(t))
+    'Title here. Body.'
+    """
+    line_pattern = _pattern("boilerplate.json", "line_patterns", anchored=True)
+    edits: list[Edit] = []
+    spans = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    for i, (start, end) in enumerate(spans):
+        content = text[start:end].strip()
+        contact = _contact_start().search(text, start, end)
+        if line_pattern.match(content):
+            edits.append(_drop_line(text, start, end, "boilerplate"))
+        elif contact and _is_contact(text[contact.end() : end]):
+            if text[start : contact.start()].strip():
+                edits.append(
+                    Edit("boilerplate", contact.start(), _content_end(text, start, end), "")
+                )
+            else:
+                edits.append(_drop_line(text, start, end, "boilerplate"))
+        elif i + 1 < len(spans) and len(content) >= 10:
+            following = text[spans[i + 1][0] : spans[i + 1][1]].strip()
+            if following == content:
+                edits.append(_drop_line(text, *spans[i + 1], "boilerplate"))
+            elif following.startswith(content) and following[len(content)] in " .,:;!?":
+                edits.append(_drop_line(text, start, end, "boilerplate"))
+    return _merge_deletions(edits)
+
+
+# --- 7. repeat ---------------------------------------------------------------------------------
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u2019\u201d)\]]*( +)(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = _skip_blanks(text, start, end, 1)
+    for m in _SENTENCE_BREAK.finditer(text, cursor, end):
+        spans.append((cursor, m.start(1)))
+        cursor = m.end(1)
+    last = _content_end(text, cursor, end)
+    if last > cursor:
+        spans.append((cursor, last))
+    return spans
+
+
+def repeated_passages(text: str, min_chars: int = MIN_REPEAT_CHARS) -> list[Edit]:
+    """Sentences repeated verbatim later (>= ``min_chars``, or continuing a repeat) removed.
+
+    Reuters-21578 has whole paragraphs duplicated by the wire; table rows (runs of spaces)
+    are left alone, since a repeated table header still heads a different block.
+
+    >>> t = "Those subsidies disappeared with the collapse. Trade plunged. Prices fell."
+    >>> apply_edits(t, repeated_passages(t + " " + t[:61]))
+    'Those subsidies disappeared with the collapse. Trade plunged. Prices fell.'
+    """
+    first: dict[str, int] = {}
+    order: list[str] = []
+    follow: int | None = None
+    edits: list[Edit] = []
+    for line_start, line_end in _lines(text):
+        spans = _sentences(text, line_start, line_end)
+        removed: list[bool] = []
+        for s, e in spans:
+            sentence = text[s:e]
+            if follow is not None and order[follow] == sentence:
+                follow += 1
+            elif len(sentence) >= min_chars and sentence in first and "  " not in sentence:
+                follow = first[sentence] + 1
+            else:
+                follow = None
+                first.setdefault(sentence, len(order))
+            removed.append(follow is not None)
+            order.append(sentence)
+        if spans and all(removed):
+            edits.append(_drop_line(text, line_start, line_end, "repeat"))
+            continue
+        for i, (s, e) in enumerate(spans):
+            if not removed[i]:
+                continue
+            if not all(removed[:i]):  # a kept sentence before it: take the space before
+                edits.append(Edit("repeat", spans[i - 1][1], e, ""))
+            else:
+                edits.append(Edit("repeat", s, spans[i + 1][0], ""))
+    return _merge_deletions(edits)
