@@ -1,0 +1,472 @@
+"""Money mentions -> amounts, ranges and ISO currencies; percentages -> numbers.
+
+Contract: ``parse_money(text)`` normalises one mention into a ``MoneyValue`` (decimal strings in
+the currency's main unit, or None with a reason); ``find_money(text, model_spans)`` finds the
+mentions of a text, from the NER's MONEY spans and the patterns of ``data/money/patterns.json``,
+as sorted, non-overlapping ``MoneyMatch`` objects. All words, symbols, scales and hedges are data
+(``data/money/*.json``); this module holds only the grammar that combines them.
+
+>>> parse_money("more than $225 million")
+MoneyValue(amount='225000000', min=None, max=None, currency='USD', currency_assumed=True, \
+qualifier='more than', reason=None)
+>>> [(m.start, m.end, m.rule) for m in find_money("It lost 15 mln dlrs in 1986.")]
+[(8, 19, 'amount-suffix')]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache, lru_cache
+from importlib import resources
+from math import prod
+from typing import Any
+
+from price_parser import Price
+
+from extract.errors import DataError
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyValue:
+    """The value of one money mention; numbers are decimal strings in the main unit."""
+
+    amount: str | None = None
+    min: str | None = None
+    max: str | None = None
+    currency: str | None = None
+    currency_assumed: bool = False
+    qualifier: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyMatch:
+    """A money mention of a text: ``text[start:end]``, its value and the rule that found it."""
+
+    start: int
+    end: int
+    value: MoneyValue
+    rule: str
+    equivalent_of: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Currency:
+    iso: str | None
+    assumed: bool
+    detect: str  # "always" | "scaled" | "never"
+    reason: str | None
+    factor: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    currencies: dict[str, _Currency]  # by form (lower-cased unless case-sensitive)
+    scales: dict[str, tuple[Decimal, bool]]  # form -> (factor, attached_only)
+    words: dict[str, tuple[Decimal, bool, bool]]  # form -> (value, multiplier, requires_scale)
+    qualifiers: dict[str, str]  # form -> normalised value
+    word: re.Pattern[str]  # one number word
+    tokens: re.Pattern[str]  # the tokenizer of parse_money
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (id, regex) from patterns.json
+    before: re.Pattern[str]  # a qualifier directly before a mention
+    after: re.Pattern[str]  # a qualifier directly after it
+    percent: re.Pattern[str]
+
+
+# Reasons that say the reading of the text failed (not merely that a fact is not in it).
+_HARD_REASONS = frozenset(
+    {"unclear amount", "malformed number", "conflicting currencies", "unclear scale",
+     "range bounds out of order", "unknown currency"}
+)  # fmt: skip
+_OUT_OF_ORDER = "range bounds out of order"
+_DASHES = "-\u2013\u2014"  # hyphen, en dash, em dash
+_WS = r"[ \t]*(?:\r?\n[ \t]*)?"  # at most one line break: Reuters bodies are hard-wrapped
+_G = rf"(?:{_WS}-{_WS}|{_WS})"
+_TO = rf"(?:[{_DASHES}]|(?i:to)(?![A-Za-z]))"
+# Digits as English news writes them; the lookarounds refuse parts of "9,3267,000", "1,5", "72/78".
+_NUM = r"(?=[\d.])(?<![\d.,/])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![.,]?\d)"
+_NUM_SHAPE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _entries(name: str, key: str) -> list[dict[str, Any]]:
+    path = resources.files("extract") / "data" / "money" / name
+    try:
+        entries: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))[key]
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"money/{name}: {exc}") from exc
+    ids = [entry.get("id") for entry in entries]
+    if None in ids or len(set(ids)) != len(ids):
+        raise DataError(f"money/{name}: every entry needs an id, and ids must be unique")
+    return entries
+
+
+def _key(form: str, case_sensitive: bool = False) -> str:
+    form = " ".join(form.split())
+    return form if case_sensitive else form.lower()
+
+
+def _alt(forms: Iterable[str | tuple[str, bool]], bounded: bool = True) -> str:
+    """One regex alternation of forms (or (form, case_sensitive)), longest first.
+
+    ``bounded``: a form that begins or ends with a letter may not touch another letter there.
+    """
+    pairs = {(f, False) if isinstance(f, str) else f for f in forms}
+    # A first-character gate: the detector tries every position, and most fail at once here.
+    firsts = {c for f, cs in pairs for c in (f[0] if cs else {f[0].lower(), f[0].upper()})}
+    pieces = []
+    for form, sensitive in sorted(pairs, key=lambda f: (-len(f[0]), f[0])):
+        body = r"\s+".join(re.escape(part) for part in form.split(" "))
+        left = r"(?<![A-Za-z])" if bounded and form[0].isalpha() else ""
+        right = r"(?![A-Za-z])" if bounded and form[-1].isalpha() else ""
+        pieces.append(f"{left}{body}{right}" if sensitive else f"{left}(?i:{body}){right}")
+    gate = "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+    return f"(?=(?:{gate}))(?:" + "|".join(pieces) + ")"
+
+
+@cache
+def _tables() -> _Tables:
+    currencies: dict[str, _Currency] = {}
+    prefix, suffix, scaled, every = [], [], [], []
+    for e in _entries("currencies.json", "currencies"):
+        cur = _Currency(
+            e["iso"], bool(e.get("assumed")), e.get("detect", "always"), e.get("reason"),
+            Decimal(e.get("factor", "1")),
+        )  # fmt: skip
+        forms = [(f, bool(e.get("case_sensitive"))) for f in e["forms"]]
+        currencies.update({_key(f, cs): cur for f, cs in forms})
+        every += forms
+        if cur.detect != "never" and e["position"] in ("prefix", "both"):
+            prefix += forms if cur.detect == "always" else []
+        if cur.detect != "never" and e["position"] in ("suffix", "both"):
+            scaled += forms
+            suffix += forms if cur.detect == "always" else []
+    scales = {
+        _key(f): (Decimal(e["factor"]), bool(e.get("attached_only")))
+        for e in _entries("scales.json", "scales")
+        for f in e["forms"]
+    }
+    words = {
+        _key(f): (Decimal(e["value"]), bool(e.get("multiplier")), bool(e.get("requires_scale")))
+        for e in _entries("numbers.json", "words")
+        for f in e["forms"]
+    }
+    quals = [(f, e) for e in _entries("qualifiers.json", "qualifiers") for f in e["forms"]]
+    long_scales = [f for f, (_, attached) in scales.items() if not attached]
+    plain = _alt(f for f, w in words.items() if not w[2])
+    # "a", "half a" are numbers only before "hundred" or a scale ("a billion", never "a dollar")
+    lead = _alt(f for f, w in words.items() if w[2])
+    first = rf"(?:{lead}(?={_G}{_alt([*long_scales, 'hundred'])})|{plain})"
+    # "and" only after "hundred": "one hundred and five", never "between one and three"
+    tail = rf"(?:(?:[ \t]+|-){plain}|(?<=(?i:hundred))[ \t]+(?i:and)[ \t]+{plain})"
+    wordseq = rf"(?:{first}{tail}*)"
+    scale = rf"(?:{_G}{_alt(long_scales)}|{_alt(f for f in scales if scales[f][1])})"
+    vague_entries = _entries("numbers.json", "vague")
+    glued = [f for e in vague_entries if e.get("attach") for f in e["forms"]]  # multi(billion)
+    vague = rf"(?:{_alt(f for e in vague_entries if not e.get('attach') for f in e['forms'])}"
+    vague += rf"|{_alt(glued, bounded=False)})"
+    slots = {
+        "WS": _WS, "G": _G, "TO": rf"{_WS}{_TO}(?:{_WS}{_TO})*{_WS}",
+        "AMOUNT": rf"(?:{_NUM}|{wordseq})(?:{scale})*",
+        "SCALED": rf"(?:{_NUM}|{wordseq})(?:{scale})+",
+        "PREFIX": _alt(prefix), "SUFFIX": _alt(suffix), "SUFFIX_SCALED": _alt(scaled),
+        "VAGUE": vague, "SCALEWORD": _alt(long_scales, bounded=False),
+    }  # fmt: skip
+    groups = {
+        "qual": _alt(f for f, _ in quals), "vague": vague, "between": r"(?i:between)(?![A-Za-z])",
+        "cur": _alt(every), "word": wordseq, "num": r"\d[\d,.]*\d|\d|\.\d+", "scale": _alt(scales),
+        "sep": rf"(?i:to|and)(?![A-Za-z])|[{_DASHES}]", "other": r"[A-Za-z]+|\S",
+    }  # fmt: skip
+    before = _alt(f for f, e in quals if e["position"] == "before")
+    after = _alt(f for f, e in quals if e["position"] == "after" and e.get("extend", True))
+    number = rf"(?P<num>[-\u2212]?(?:\d[\d,]*)?\.?\d+)|(?P<words>{wordseq}|half\s+an?|an?)"
+    return _Tables(
+        currencies, scales, words, {_key(f): e["value"] for f, e in quals}, re.compile(_alt(words)),
+        re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in groups.items())),
+        tuple(
+            (e["id"], re.compile(re.sub(r"\{([A-Z_]+)\}", lambda m: slots[m[1]], e["regex"])))
+            for e in _entries("patterns.json", "patterns")
+        ),
+        re.compile(rf"{before}{_WS}$"), re.compile(rf"{_WS}{after}"),
+        re.compile(rf"\s*(?:{before}\s+)?(?:{number})\s*(?:%|(?i:per\s*cent|pct)(?![A-Za-z]))\s*"),
+    )  # fmt: skip
+
+
+def _decimal_str(value: Decimal) -> str:
+    """A decimal as a plain string: no exponent, no trailing zeros ("2.26E+9" -> "2260000000")."""
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "0") else text
+
+
+def _number(token: str) -> Decimal | None:
+    """A digit token as a Decimal, or None when it is not written as English news writes numbers."""
+    if not _NUM_SHAPE.fullmatch(token):
+        return None
+    # price-parser guesses the decimal separator and reads "1.850" as 1850; English news always
+    # writes "." for decimals, so we say so.
+    amount: Decimal | None = Price.fromstring(token, decimal_separator=".").amount
+    return amount
+
+
+def _words(token: str, tables: _Tables) -> tuple[Decimal | None, bool]:
+    """A number-word sequence as (value, needs a scale): "two hundred fifty" -> 250.
+
+    The value is None for sequences that are not one number ("five two", "fifty twenty").
+    """
+    total, previous, requires_scale, multiplied = Decimal(0), None, False, False
+    for form in tables.word.findall(token):
+        value, multiplier, requires = tables.words[_key(form)]
+        # a word adds to the one before only as units after tens ("twenty-five") or after hundred
+        tens = previous is not None and previous >= 20 and previous % 10 == 0 and value < 10
+        if previous not in (None, 0) and not multiplier and not tens:
+            return None, False
+        total = (total or Decimal(1)) * value if multiplier else total + value
+        previous = Decimal(0) if multiplier else value
+        requires_scale, multiplied = requires_scale or requires, multiplied or multiplier
+    return total, requires_scale and not multiplied  # "a hundred dollars" needs no scale
+
+
+@dataclass
+class _Group:
+    number: Decimal
+    end: int
+    needs_scale: bool
+    scales: list[Decimal] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    value: MoneyValue
+    unknown: bool  # words or signs outside the grammar
+    has_number: bool
+    detectable: bool  # a currency form that may prove money on its own
+
+
+@lru_cache(maxsize=8192)  # bounded: texts come from arbitrary articles
+def _read(text: str) -> _Reading:
+    tables = _tables()
+    groups: list[_Group] = []
+    currencies: list[_Currency] = []
+    qualifier: str | None = None
+    vague = unknown = unclear = malformed = between = pending = stray = unknown_cur = False
+    last_kind, last_text = "", ""
+    for match in tables.tokens.finditer(text):
+        kind, token, start, end = match.lastgroup or "", match[0], match.start(), match.end()
+        if kind == "qual":
+            qualifier = qualifier or tables.qualifiers[_key(token)]
+        elif kind == "vague":
+            vague = True
+        elif kind == "between":
+            between = True
+        elif kind == "cur":
+            cur = tables.currencies.get(_key(token, True)) or tables.currencies[_key(token)]
+            # "Zimbabwe dollars": an unknown adjective before a word read by assumption.
+            unknown_cur |= cur.assumed and last_kind == "other" and last_text[:1].isupper()
+            currencies.append(cur)
+        elif kind in ("num", "word"):
+            number = _number(token) if kind == "num" else _words(token, tables)[0]
+            malformed |= number is None
+            # "16 (or 60?) million": a second number is a range bound only after a separator
+            unclear |= bool(groups) and (not pending or stray)
+            stray = False
+            needs = kind == "word" and _words(token, tables)[1]
+            groups.append(_Group(number or Decimal(0), end, needs))
+            pending = False
+        elif kind == "scale":
+            factor, attached = tables.scales[_key(token)]
+            after_number = groups and last_kind in ("num", "word", "scale", "dash")
+            if after_number and (not attached or start == groups[-1].end):
+                groups[-1].scales.append(factor)
+            elif not vague:  # "multibillion": a scale after a vague word is part of it
+                unknown = True
+        elif kind == "sep":
+            # "1,000 and 10,000 Canadian dlrs" lists two amounts; "between 5 and 6" is a range
+            listed = token.lower() == "and" and not between
+            unknown, pending = unknown or listed, pending or (bool(groups) and not listed)
+            kind = "dash" if token in _DASHES else kind
+        else:
+            unknown = stray = True
+        last_kind, last_text = kind, token
+    unknown |= any(g.needs_scale and not g.scales for g in groups)
+    groups = [g for g in groups if g.scales or not g.needs_scale]
+    value = _value(groups, currencies, vague, unclear, malformed, unknown_cur)
+    detectable = any(c.detect != "never" for c in currencies)
+    return _Reading(
+        MoneyValue(**{**value, "qualifier": qualifier}), unknown, bool(groups), detectable
+    )
+
+
+def _value(
+    groups: list[_Group], currencies: list[_Currency], vague: bool, unclear: bool,
+    malformed: bool, unknown_cur: bool,
+) -> dict[str, Any]:  # fmt: skip
+    """The amount and currency fields with the first reason, in order, that stops each."""
+    isos = {c.iso for c in currencies}
+    value: dict[str, Any] = {}
+    currency_checks = [
+        (not currencies, "no currency"), (unknown_cur, "unknown currency"),
+        (len(isos) > 1, "conflicting currencies"),
+        (None in isos, (currencies and currencies[0].reason) or "ambiguous currency"),
+    ]  # fmt: skip
+    currency_reason = next((reason for failed, reason in currency_checks if failed), None)
+    if currency_reason is None:
+        value["currency"] = currencies[0].iso
+        value["currency_assumed"] = all(c.assumed for c in currencies)
+    factor = currencies[-1].factor if currencies else Decimal(1)
+    amount_checks = [
+        (vague, "no definite amount"), (malformed, "malformed number"), (not groups, "no number"),
+        (unclear or len(groups) > 2, "unclear amount"),
+    ]  # fmt: skip
+    reason = next((reason for failed, reason in amount_checks if failed), None)
+    if reason is None and len(groups) == 1:
+        value["amount"] = _decimal_str(groups[0].number * factor * prod(groups[0].scales))
+    elif reason is None:
+        low, high = groups
+        # "$350-400 mln", "between 5 and 6 bln dlrs": the scale of the upper bound is shared.
+        shared = not low.scales and bool(high.scales)
+        lo = low.number * factor * prod(high.scales if shared else low.scales)
+        hi = high.number * factor * prod(high.scales)
+        if lo > hi:  # never a wrong magnitude: "900 to 1.2 billion" is not 900 billion
+            reason = "unclear scale" if shared else _OUT_OF_ORDER
+        else:
+            value["min"], value["max"] = _decimal_str(lo), _decimal_str(hi)
+    value["reason"] = reason or currency_reason
+    return value
+
+
+def parse_money(text: str) -> MoneyValue:
+    """Normalise one money mention; where the value is uncertain, None with a ``reason``.
+
+    >>> v = parse_money("430 million euros")
+    >>> v.amount, v.currency, v.currency_assumed
+    ('430000000', 'EUR', False)
+    >>> v = parse_money("$350-400 mln")
+    >>> v.min, v.max, v.currency
+    ('350000000', '400000000', 'USD')
+    >>> parse_money("one-billion-dlr").amount
+    '1000000000'
+    >>> parse_money("USD34.6m").amount
+    '34600000'
+    >>> v = parse_money("billions of dollars")
+    >>> v.amount, v.currency, v.reason
+    (None, 'USD', 'no definite amount')
+    >>> v = parse_money("2.5 billion pesos")
+    >>> v.amount, v.currency, v.reason
+    ('2500000000', None, 'ambiguous currency')
+    """
+    return _read(text).value
+
+
+def parse_percent(text: str) -> str | None:
+    """The number of a percentage mention as a decimal string, else None.
+
+    Percentage *points* are a difference, not a percentage, and give None.
+
+    >>> [parse_percent(t) for t in ("81 percent", "90 pct", "4.5%", "half a percent", "5 points")]
+    ['81', '90', '4.5', '0.5', None]
+    """
+    match = _tables().percent.fullmatch(text)
+    if match is None:
+        return None
+    if match["words"]:
+        number = _words(match["words"], _tables())[0]
+        return None if number is None else _decimal_str(number)
+    value = _number(match["num"].lstrip("-\u2212"))
+    if value is None:
+        return None
+    return _decimal_str(-value if match["num"][0] in "-\u2212" else value)
+
+
+def _pattern_spans(text: str, tables: _Tables) -> Iterator[tuple[int, int, str]]:
+    for rule, pattern in tables.patterns:
+        pos = 0
+        while (match := pattern.search(text, pos)) is not None:
+            reading = _read(match.group())
+            # "12.50 dlrs in 1985 to 13.90 dlrs", "rose on March 6 to 3.879 billion dlrs": the
+            # left bound was not an amount; look again from the next character.
+            if reading.value.reason in (_OUT_OF_ORDER, "unclear scale"):
+                pos = match.start() + 1
+                continue
+            # "measured in 2005 dollars" names a price level, not an amount
+            before = text[max(0, match.start() - 4) : match.start()]
+            year = _YEAR.match(match[0]) and re.search(r"(?i:\bin)\s+$", before)
+            if reading.detectable and not year:
+                yield match.start(), match.end(), rule
+            pos = max(match.end(), match.start() + 1)
+
+
+def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    for start, end in spans:
+        mention = text[start:end].strip()
+        start += text[start:end].index(mention) if mention else 0
+        end = start + len(mention)
+        reading = _read(mention)
+        if not reading.has_number and reading.value.currency is None and not reading.detectable:
+            continue  # no currency evidence and no number: not a money mention we can use
+        if parse_percent(mention) is not None:
+            continue
+        # A bare four-digit 18xx-20xx without currency is a year that the model mislabelled.
+        if not reading.detectable and _YEAR.fullmatch(mention):
+            continue
+        yield start, end, "ner"
+
+
+def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[MoneyMatch]:
+    """The money mentions of ``text``: sorted, non-overlapping, with qualifiers and equivalents.
+
+    ``model_spans`` are the (start, end) offsets of the NER's MONEY entities. Overlapping
+    candidates are resolved greedily: a span read without unknown words or failures first, then
+    one that names its currency ("430 million euros" over the model's "around 430 million"),
+    then the longer, then the pattern-verified one.
+
+    >>> text = "worth around 430 million euros ($508.60 million)."
+    >>> [(text[m.start:m.end], m.equivalent_of) for m in find_money(text)]
+    [('around 430 million euros', None), ('$508.60 million', 0)]
+    >>> find_money("Russia forgave 90 percent of it in 1991.", [(15, 25), (35, 39)])
+    []
+    """
+    tables = _tables()
+    candidates = [*_model_spans(text, model_spans), *_pattern_spans(text, tables)]
+    rank = {rule: n for n, (rule, _) in enumerate(tables.patterns)}  # ner after all patterns
+
+    def preference(candidate: tuple[int, int, str]) -> tuple[bool, bool, int, int, int]:
+        start, end, rule = candidate
+        reading = _read(text[start:end])
+        clean = not reading.unknown and reading.value.reason not in _HARD_REASONS
+        no_currency = reading.value.currency is None
+        return (not clean, no_currency, start - end, rank.get(rule, len(rank)), start)
+
+    chosen: list[tuple[int, int, str]] = []
+    for candidate in sorted(set(candidates), key=preference):
+        if all(candidate[1] <= s or candidate[0] >= e for s, e, _ in chosen):
+            chosen.append(candidate)
+    matches: list[MoneyMatch] = []
+    for start, end, rule in sorted(chosen):
+        before = tables.before.search(text, max(0, start - 40), start)
+        if before and (not matches or before.start() >= matches[-1].end):
+            start = before.start()
+        after = tables.after.match(text, end)
+        if after and not any(s < after.end() for s, _, _ in chosen if s >= end):
+            end = after.end()
+        value = parse_money(text[start:end])
+        matches.append(
+            MoneyMatch(start, end, value, rule, _equivalent(text, matches, start, value))
+        )
+    return matches
+
+
+def _equivalent(text: str, previous: list[MoneyMatch], start: int, value: MoneyValue) -> int | None:
+    """The index of the mention this one restates: "430 million euros ($508.60 million)"."""
+    if not previous:
+        return None
+    last = previous[-1]
+    between = text[last.end : start]
+    if not re.fullmatch(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)", between):
+        return None
+    if value.currency == last.value.currency:  # "$5 million ($4 million net)" is not a restatement
+        return None
+    return len(previous) - 1
