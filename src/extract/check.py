@@ -1,0 +1,150 @@
+"""Validation of the corpus and the gold files: every problem named with its file and position.
+
+Contract: ``check_corpus(folder)`` and ``check_gold(folder, root)`` return lists of
+``Problem`` (empty when all is well); they never stop at the first problem.
+
+Corpus: each ``.txt`` has a ``.meta.json`` sidecar with ``id``, ``published`` (ISO date at any
+precision, or null), ``published_precision`` and a ``text_sha256`` that matches the text.
+Gold: each ``*.json`` is a record-shaped object with ``doc_id``, ``text_sha256`` and
+``text_path`` (the text, relative to the project root); its spans must select their text in that
+file, labels must be OntoNotes labels, relation types and roles must be declared.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extract.entities import ONTONOTES_LABELS
+from extract.io import SIDECAR_SUFFIX
+from extract.records import offset_errors, text_sha256
+from extract.relations import relation_types
+
+PRECISIONS = ("day", "month", "year", "unknown")
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE_TYPES = ("DATE", "TIME", "DURATION", "SET")
+DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.where}: {self.message}"
+
+
+def check_corpus(folder: Path) -> list[Problem]:
+    """Problems with the corpus texts and their metadata sidecars."""
+    problems: list[Problem] = []
+    texts = sorted(folder.glob("*.txt"))
+    if not texts:
+        problems.append(Problem(str(folder), "folder", "no .txt documents"))
+    for text_file in texts:
+        sidecar = text_file.with_name(text_file.stem + SIDECAR_SUFFIX)
+        meta = _load_json(sidecar, problems)
+        if meta is None:
+            continue
+        raw = text_file.read_bytes()
+        where = str(sidecar)
+        if meta.get("id") != text_file.stem:
+            problems.append(
+                Problem(where, "id", f"is {meta.get('id')!r}, expected {text_file.stem!r}")
+            )
+        published = meta.get("published")
+        if published is not None and not (isinstance(published, str) and ISO_DATE.match(published)):
+            problems.append(
+                Problem(where, "published", f"{published!r} is not an ISO date or null")
+            )
+        if meta.get("published_precision") not in PRECISIONS:
+            problems.append(Problem(where, "published_precision", f"must be one of {PRECISIONS}"))
+        try:
+            actual = text_sha256(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(str(text_file), f"byte {exc.start}", "invalid UTF-8"))
+            continue
+        if meta.get("text_sha256") != actual:
+            problems.append(Problem(where, "text_sha256", f"does not match the text ({actual})"))
+    for sidecar in sorted(folder.glob("*" + SIDECAR_SUFFIX)):
+        if not sidecar.with_name(sidecar.name.removesuffix(SIDECAR_SUFFIX) + ".txt").exists():
+            problems.append(Problem(str(sidecar), "file", "sidecar without a .txt document"))
+    return problems
+
+
+def check_gold(folder: Path, root: Path) -> list[Problem]:
+    """Problems with the gold files in ``folder``; text paths are relative to ``root``."""
+    problems: list[Problem] = []
+    for gold_file in sorted(folder.glob("*.json")):
+        gold = _load_json(gold_file, problems)
+        if gold is not None:
+            problems.extend(_check_gold_record(gold_file, gold, root))
+    return problems
+
+
+def _check_gold_record(path: Path, gold: dict[str, Any], root: Path) -> list[Problem]:
+    where = str(path)
+    problems = [
+        Problem(where, field, "missing")
+        for field in ("doc_id", "text_sha256", "text_path")
+        if field not in gold
+    ]
+    if problems:
+        return problems
+    text_file = root / gold["text_path"]
+    if not text_file.exists():
+        return [Problem(where, "text_path", f"{text_file} does not exist")]
+    raw = text_file.read_text(encoding="utf-8")
+    if text_sha256(raw) != gold["text_sha256"]:
+        problems.append(Problem(where, "text_sha256", f"does not match {gold['text_path']}"))
+    problems.extend(Problem(where, "offsets", message) for message in offset_errors(gold, raw))
+    for i, entity in enumerate(gold.get("entities", [])):
+        if entity.get("label") not in ONTONOTES_LABELS:
+            problems.append(
+                Problem(where, f"entities[{i}]", f"unknown label {entity.get('label')!r}")
+            )
+    for i, money in enumerate(gold.get("money", [])):
+        for key in ("amount", "min", "max"):
+            value = money.get(key)
+            if value is not None and not (isinstance(value, str) and DECIMAL.match(value)):
+                problems.append(
+                    Problem(where, f"money[{i}].{key}", f"{value!r} is not a decimal string")
+                )
+    for i, date in enumerate(gold.get("dates", [])):
+        if date.get("type") not in DATE_TYPES:
+            problems.append(Problem(where, f"dates[{i}].type", f"must be one of {DATE_TYPES}"))
+    types = relation_types()
+    for i, relation in enumerate(gold.get("relations", [])):
+        roles = types.get(relation.get("type", ""))
+        if roles is None:
+            problems.append(
+                Problem(where, f"relations[{i}].type", f"unknown type {relation.get('type')!r}")
+            )
+            continue
+        for role in relation.get("args", {}):
+            if role not in roles:
+                problems.append(
+                    Problem(
+                        where, f"relations[{i}].args.{role}", f"not a role of {relation['type']}"
+                    )
+                )
+    return problems
+
+
+def _load_json(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
+    if not path.exists():
+        problems.append(Problem(str(path), "file", "missing"))
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        problems.append(Problem(str(path), "json", str(exc)))
+        return None
+    if not isinstance(data, dict):
+        problems.append(Problem(str(path), "json", "not a JSON object"))
+        return None
+    return data

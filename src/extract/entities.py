@@ -1,0 +1,76 @@
+"""Loading the spaCy pipeline and reading named entities off its Docs.
+
+Contract: ``load_nlp()`` returns the project's own English pipeline (NER with the 18 OntoNotes
+labels, tagger, morphologiser, lemmatiser, dependency parser), loaded from package data with no
+network access; ``load_nlp(name_or_path)`` loads any installed spaCy pipeline instead.
+``entity_spans(doc)`` lists the entities as ``(start_char, end_char, label)`` in the Doc's text.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract.errors import ModelError
+
+DEFAULT_MODEL = "en_extract_core"
+
+ONTONOTES_LABELS = frozenset(
+    {
+        "CARDINAL", "DATE", "EVENT", "FAC", "GPE", "LANGUAGE", "LAW", "LOC", "MONEY", "NORP",
+        "ORDINAL", "ORG", "PERCENT", "PERSON", "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART",
+    }
+)  # fmt: skip
+
+
+def default_model_path() -> Path:
+    """Where the packaged pipeline lives inside the installed ``extract`` package."""
+    return Path(str(resources.files("extract") / "models" / DEFAULT_MODEL))
+
+
+def load_nlp(model: str | Path | None = None) -> Language:
+    """The spaCy pipeline: the packaged one by default, else an installed name or a path.
+
+    Raises ``ModelError`` naming the model when it cannot be loaded.
+    """
+    return _load(str(model) if model is not None else str(default_model_path()))
+
+
+@cache
+def _load(name_or_path: str) -> Language:
+    try:
+        nlp = spacy.load(name_or_path)
+    except (OSError, ValueError, ImportError) as exc:
+        raise ModelError(f"cannot load spaCy pipeline {name_or_path!r}: {exc}") from exc
+    if "ner" not in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {name_or_path!r} has no entity recogniser")
+    return nlp
+
+
+def model_identity(nlp: Language) -> tuple[str, str]:
+    """``(name, version)`` of a pipeline as recorded in every record, e.g. ``("en_extract_core",
+    "0.1.0")``."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}", str(meta.get("version", ""))
+
+
+def has_parse(nlp: Language) -> bool:
+    """Whether the pipeline assigns the dependency parse the relation rules read."""
+    return "parser" in nlp.pipe_names
+
+
+def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The Doc's entities as ``(start_char, end_char, label)``, in text order.
+
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Rosneft", "met", "Raul", "Castro"], ents=["B-ORG", "O",
+    ...           "B-PERSON", "I-PERSON"])
+    >>> entity_spans(doc)
+    [(0, 7, 'ORG'), (12, 23, 'PERSON')]
+    """
+    return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]

@@ -1,0 +1,303 @@
+"""Relation rules: dependency patterns (data) turned into typed facts with roles.
+
+Contract: ``find_relations(doc, money, dates)`` runs every rule of
+``data/relations/rules.jsonl`` over a parsed Doc and returns ``FoundRelation`` objects whose
+role spans and evidence are character offsets into ``doc.text``; each carries the id of the rule
+that fired. Rules are spaCy ``DependencyMatcher`` patterns over Universal Dependencies labels
+(what the packaged parser assigns); the relation types and the kinds of span each role admits
+are declared in ``data/relations/types.json`` and every rule is checked against them on load.
+
+A role is filled in one of these ways (``"fill"`` in a rule's role):
+- ``entity``: the named entity that contains the matched token, with one of the role's labels;
+- ``phrase``: the matched token with its compound, flat, amod and nummod modifiers;
+- ``money`` / ``date``: the money or date mention containing the matched token, else (with
+  ``"scope": "sentence"``) the one in the same sentence nearest to the rule's trigger.
+With ``"via": [deps]`` the role reads the node's first child with one of those labels (and, with
+``"case": [words]``, a ``case`` marker among them, as "to" in "delivered ... to Cuba"), and
+stays empty (without failing the match) when there is none: the way to write optional roles.
+A phrase headed by a partitive noun ("a wide range of products", "the first of 75 locomotives",
+``data/relations/partitives.json``) is read through to the noun after "of".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Protocol
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from extract.errors import DataError
+
+PHRASE_DEPS = frozenset({"compound", "flat", "amod", "nummod", "compound:prt"})
+FILLS = frozenset({"entity", "phrase", "money", "date"})
+# The kind a role must admit in types.json to be filled this way (entity fills name labels).
+FILL_KINDS = {"phrase": "PHRASE", "money": "MONEY", "date": "DATE"}
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class FoundRelation:
+    """A relation found in a Doc: offsets are into ``doc.text`` (the cleaned text)."""
+
+    type: str
+    args: Mapping[str, tuple[int, int]]
+    evidence: tuple[int, int]
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpec:
+    fill: str
+    node: str | None
+    labels: frozenset[str]
+    scope: str | None
+    # Optional roles: read the node's first child with one of these dependency labels instead,
+    # if given one with a case marker among ``case`` ("to Cuba", "in Havana").
+    via: tuple[str, ...] = ()
+    case: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    type: str
+    trigger: str
+    pattern: list[dict[str, Any]]
+    roles: Mapping[str, RoleSpec]
+    required: frozenset[str]
+
+
+def _data_file(name: str) -> Any:
+    return resources.files("extract") / "data" / "relations" / name
+
+
+@cache
+def relation_types() -> dict[str, dict[str, list[str]]]:
+    """Relation type -> role -> the entity labels or value kinds (MONEY, DATE, PHRASE) allowed."""
+    types: dict[str, dict[str, list[str]]] = json.loads(_data_file("types.json").read_text("utf-8"))
+    return {name: roles for name, roles in types.items() if not name.startswith("_")}
+
+
+@cache
+def load_rules() -> tuple[Rule, ...]:
+    """Every rule of ``rules.jsonl``, validated; raises ``DataError`` naming the bad line."""
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    text = _data_file("rules.jsonl").read_text("utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        try:
+            rule = _parse_rule(json.loads(line))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise DataError(f"relations/rules.jsonl:{number}: {exc}") from exc
+        if rule.id in seen:
+            raise DataError(f"relations/rules.jsonl:{number}: duplicate rule id {rule.id!r}")
+        seen.add(rule.id)
+        rules.append(rule)
+    return tuple(rules)
+
+
+def _parse_rule(data: Mapping[str, Any]) -> Rule:
+    rule_id = data["id"]
+    types = relation_types()
+    if data["type"] not in types:
+        raise ValueError(f"rule {rule_id}: unknown relation type {data['type']!r}")
+    allowed = types[data["type"]]
+    nodes = {node["RIGHT_ID"] for node in data["pattern"]}
+    trigger = data.get("trigger", data["pattern"][0]["RIGHT_ID"])
+    roles: dict[str, RoleSpec] = {}
+    for role, spec in data["roles"].items():
+        if role not in allowed:
+            raise ValueError(f"rule {rule_id}: role {role!r} is not a role of {data['type']}")
+        fill = spec["fill"]
+        if fill not in FILLS:
+            raise ValueError(f"rule {rule_id}: role {role!r} has unknown fill {fill!r}")
+        node = spec.get("node")
+        if node is not None and node not in nodes:
+            raise ValueError(f"rule {rule_id}: role {role!r} names unknown node {node!r}")
+        if node is None and spec.get("scope") != "sentence":
+            raise ValueError(f"rule {rule_id}: role {role!r} needs a node or scope 'sentence'")
+        labels = frozenset(spec.get("labels", allowed[role]))
+        kind = FILL_KINDS.get(fill)
+        if kind is not None and kind not in allowed[role]:
+            raise ValueError(f"rule {rule_id}: role {role!r} cannot be filled by {fill}")
+        if not labels <= set(allowed[role]):
+            raise ValueError(
+                f"rule {rule_id}: role {role!r} admits {sorted(labels - set(allowed[role]))}"
+            )
+        roles[role] = RoleSpec(
+            fill=fill,
+            node=node,
+            labels=labels,
+            scope=spec.get("scope"),
+            via=tuple(spec.get("via", ())),
+            case=tuple(spec.get("case", ())),
+        )
+    required = frozenset(data.get("required", []))
+    if not required <= roles.keys():
+        raise ValueError(
+            f"rule {rule_id}: required roles {sorted(required - roles.keys())} undefined"
+        )
+    return Rule(rule_id, data["type"], trigger, list(data["pattern"]), roles, required)
+
+
+@cache
+def _matcher(vocab: Vocab) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab, validate=True)
+    for rule in load_rules():
+        try:
+            matcher.add(rule.id, [rule.pattern])
+        except ValueError as exc:
+            raise DataError(f"relations rule {rule.id}: invalid pattern: {exc}") from exc
+    return matcher
+
+
+def find_relations(
+    doc: Doc, money: Sequence[_Located] = (), dates: Sequence[_Located] = ()
+) -> list[FoundRelation]:
+    """Every relation the rules find in ``doc``, de-duplicated, in text order.
+
+    ``money`` and ``dates`` are the mentions of those stages (objects with ``start``/``end``
+    offsets into ``doc.text``), used to fill value and time roles.
+    """
+    if not doc.has_annotation("DEP"):
+        return []
+    rules = {rule.id: rule for rule in load_rules()}
+    found: list[FoundRelation] = []
+    keys: set[tuple[str, tuple[tuple[str, tuple[int, int]], ...]]] = set()
+    for match_id, token_ids in _matcher(doc.vocab)(doc):
+        rule = rules[doc.vocab.strings[match_id]]
+        nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(rule.pattern, token_ids, strict=True)}
+        if any(token.is_space for token in nodes.values()):
+            continue  # a parser may hang a line break anywhere: it is never a participant
+        relation = _build(rule, nodes, money, dates)
+        if relation is None:
+            continue
+        key = (relation.type, tuple(sorted(relation.args.items())))
+        if key not in keys:
+            keys.add(key)
+            found.append(relation)
+    return sorted(found, key=lambda r: (r.evidence, r.type, r.rule))
+
+
+def _build(
+    rule: Rule, nodes: Mapping[str, Token], money: Sequence[_Located], dates: Sequence[_Located]
+) -> FoundRelation | None:
+    trigger = nodes[rule.trigger]
+    sentence = trigger.sent
+    args: dict[str, tuple[int, int]] = {}
+    for role, spec in rule.roles.items():
+        token = nodes[spec.node] if spec.node else None
+        if token is not None and spec.via:
+            token = _child(token, spec.via, spec.case)
+            if token is None:
+                continue
+        span = _fill(spec, token, trigger, sentence, money, dates, used=set(args.values()))
+        if span is not None:
+            args[role] = span
+    if not rule.required <= args.keys():
+        return None
+    return FoundRelation(rule.type, args, (sentence.start_char, sentence.end_char), rule.id)
+
+
+def _child(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps and (not case or _has_case(child, case)):
+            return child
+    return None
+
+
+def _has_case(token: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in words for c in token.children)
+
+
+def _fill(
+    spec: RoleSpec,
+    token: Token | None,
+    trigger: Token,
+    sentence: Span,
+    money: Sequence[_Located],
+    dates: Sequence[_Located],
+    used: set[tuple[int, int]],
+) -> tuple[int, int] | None:
+    if spec.fill == "entity":
+        return _entity_of(token, spec.labels) if token is not None else None
+    if spec.fill == "phrase":
+        return _phrase_of(token) if token is not None else None
+    mentions = money if spec.fill == "money" else dates
+    if token is not None:
+        for mention in mentions:
+            if mention.start <= token.idx < mention.end:
+                return (mention.start, mention.end)
+    if spec.scope == "sentence":
+        return _nearest(mentions, trigger, sentence, used)
+    return None
+
+
+def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return (ent.start_char, ent.end_char) if ent.label_ in labels else None
+    return None
+
+
+@cache
+def partitives() -> frozenset[str]:
+    """Nouns that stand for a part or amount of what follows "of" ("range", "first", "batch")."""
+    data = json.loads(_data_file("partitives.json").read_text("utf-8"))
+    return frozenset(entry["lemma"] for entry in data["partitives"])
+
+
+def _phrase_of(token: Token) -> tuple[int, int]:
+    """The token with its compound/flat/adjective/number modifiers (a contiguous stretch)."""
+    if token.lemma_.lower() in partitives():
+        of_noun = _child(token, ("nmod",), ("of",))
+        if of_noun is not None:
+            token = of_noun
+    left = token.i
+    right = token.i
+    for child in _modifiers(token):
+        left = min(left, child.left_edge.i if child.dep_ in ("compound", "flat") else child.i)
+        right = max(right, child.i)
+    tokens = token.doc[left : right + 1]
+    return (tokens.start_char, tokens.end_char)
+
+
+def _modifiers(token: Token) -> Iterator[Token]:
+    for child in token.children:
+        # "Cuban President": the nationality is the org role, not part of the title.
+        foreign_entity = child.ent_type_ and child.ent_type_ != token.ent_type_
+        if child.dep_ in PHRASE_DEPS and not foreign_entity:
+            yield child
+
+
+def _nearest(
+    mentions: Sequence[_Located], trigger: Token, sentence: Span, used: set[tuple[int, int]]
+) -> tuple[int, int] | None:
+    # A mention whose value could not be resolved ("by the year") is a last resort.
+    resolved = {(m.start, m.end) for m in mentions if getattr(m, "resolved", True)}
+    inside = [
+        (m.start, m.end)
+        for m in mentions
+        if sentence.start_char <= m.start
+        and m.end <= sentence.end_char
+        and (m.start, m.end) not in used
+        # A restatement ("($508.60 million)") is not a second value.
+        and getattr(m, "equivalent_of", None) is None
+    ]
+    if not inside:
+        return None
+    return min(inside, key=lambda span: (span not in resolved, abs(span[0] - trigger.idx)))
