@@ -1,0 +1,373 @@
+"""Dates: temporal expressions + publication date (DCT) -> TIMEX3 type, value and interval.
+
+Contract: ``resolve_dct(published, text)`` finds the document creation time;
+``normalise(expression, dct, tense=...)`` turns one expression into a ``Timex``;
+``find_dates(text, dct, model_spans)`` finds the expressions of a text (the NER's DATE/TIME
+spans and this module's own patterns) with TempEval-3 span conventions and normalises each.
+Pure functions; the rules, word tables and context lists are data (``data/dates/*.json``).
+
+Conventions the integrator should know (TempEval-3 where it has one):
+
+- A span excludes a leading preposition ("in May" -> "May") and includes its determiner and
+  modifiers ("the third quarter", "nearly thirty years ago", "the end of the year").
+- Modifiers (early, late, mid-, the end of, nearly, more than) do not change the value and do
+  not narrow the interval: "mid-2020" is ``"2020"`` with the whole year as interval.
+- Ranges are one DATE whose value is the finest TIMEX3 value that encloses them and whose
+  interval is exact: "December 13-16, 2000" -> ``"2000-12"``, 2000-12-13..2000-12-16;
+  "1961-1991" -> ``"19"``, 1961-01-01..1991-12-31; "the January-September period" -> the year.
+  (TempEval-3 would tag the two ends separately; TIMEX3 has no value for a range.)
+- A month, day, weekday, quarter or season without a year takes it from the DCT by tense: past
+  -> the latest one starting no later than the DCT, future -> the earliest not over before it,
+  no tense -> the nearest, a later one counting twice as far. Quarters and halves ignore the
+  tense ("expects to report third-quarter results") and are the latest begun by the DCT.
+  Without a DCT the year stays unknown ("XXXX-05", with a reason).
+- Relative expressions ("next month", "yesterday") need a DCT precise enough; otherwise the
+  value is None with a reason. Expressions relative to another time in the text ("a year
+  earlier", "the following week") are found but never resolved (value None, reason given).
+- Durations anchored at the DCT ("the past decade") get the interval DCT-10y..DCT.
+
+>>> dct = Dct("2017-11-16", "metadata")
+>>> t = normalise("the January-September period", dct)
+>>> t.value, t.interval_start, t.interval_end, t.rule
+('2017', '2017-01-01', '2017-09-30', 'date.month_range')
+>>> normalise("May", dct, tense="past").value, normalise("May", dct, tense="future").value
+('2017-05', '2018-05')
+>>> normalise("next month", Dct(None, "none")).reason
+'relative expression without DCT'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from extract import dates_calendar, dates_periods
+from extract.dates_data import context, lexicon, rules
+from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
+from extract.timex import Dct, Timex, anchor_of, make_timex
+
+__all__ = ["DateMatch", "Dct", "Timex", "find_dates", "normalise", "resolve_dct"]
+
+ACTIONS: Mapping[str, Action] = {**dates_calendar.ACTIONS, **dates_periods.ACTIONS}
+UNRECOGNISED = "unrecognised"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A temporal expression found in a text: ``text[start:end]``, and its normalisation."""
+
+    start: int
+    end: int
+    timex: Timex
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the expression got a value (relation rules prefer those for time roles).
+
+        >>> [m.resolved for m in find_dates("Sales rose last year.", Dct("2017-11-16", "metadata"))]
+        [True]
+        >>> [m.resolved for m in find_dates("Sales rose last year.", Dct(None, "none"))]
+        [False]
+        """
+        return self.timex.value is not None
+
+
+# ---- DCT
+
+_PUBLISHED = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?\s*")
+
+
+def resolve_dct(published: str | None, text: str) -> Dct:
+    """The document creation time, from metadata or else the dateline that opens the text.
+
+    ``published`` is an ISO date or datetime, possibly of reduced precision ("2017",
+    "2018-11"); a datetime keeps its local date. A dateline without a year ("MOSCOW,
+    November 1. /TASS/.") completes a year-only ``published``; on its own it gives no DCT,
+    since its year would be a guess.
+
+    >>> resolve_dct("1987-02-26T15:01:01", "SALVADOR, Feb 26 - Showers")
+    Dct(value='1987-02-26', source='metadata')
+    >>> resolve_dct("2018", "MOSCOW, November 1. /TASS/. The expansion")
+    Dct(value='2018-11-01', source='dateline')
+    >>> resolve_dct(None, "MOSCOW, November 1. /TASS/. The expansion")
+    Dct(value=None, source='none')
+    >>> resolve_dct(None, "HAVANA (Reuters) - Boxy Russian-built Lada automobiles")
+    Dct(value=None, source='none')
+    """
+    value = None
+    match = _PUBLISHED.fullmatch(published or "")
+    if match is not None:
+        value = "-".join(part for part in match.groups() if part)
+        if anchor_of(value) is None:
+            value = None
+    if value is not None and len(value) == 10:
+        return Dct(value, "metadata")
+    line = _dateline(text)
+    if line is not None:
+        month, day, year = line
+        known_year = year or (int(value[:4]) if value else None)
+        same_month = value is None or len(value) == 4 or int(value[5:7]) == month
+        candidate = f"{known_year:04d}-{month:02d}-{day:02d}" if known_year else None
+        if candidate and same_month and anchor_of(candidate) is not None:
+            return Dct(candidate, "dateline")
+    return Dct(value, "metadata") if value else Dct(None, "none")
+
+
+def _dateline(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a dateline at the start of ``text``."""
+    for _, regex in context().datelines:
+        match = regex.match(text)
+        if match is not None and match["city"].split(",")[0].isupper():
+            year = match["year"]
+            month = lexicon().months[match["month"].lower().rstrip(".")]
+            return month, int(re.sub(r"\D", "", match["day"])), int(year) if year else None
+    return None
+
+
+# ---- normalising one expression
+
+_EDGE_PUNCTUATION = ' \t\n,;:!?"()[]\u201c\u201d'
+
+
+def _strip(text: str) -> tuple[str, str, bool]:
+    """(cleaned text, text without prepositions and modifiers, whether a modifier went)."""
+    # An apostrophe before a digit stays ("'90s"); quotes around a word go ('now').
+    cleaned = " ".join(text.split()).strip(_EDGE_PUNCTUATION).rstrip("'\u2019")
+    cleaned = re.sub(r"^['\u2018\u2019](?=[^\d])", "", cleaned)
+    core, modified, ctx = cleaned, False, context()
+    while True:  # modifiers first: "at least one year" is no "at" + "least one year"
+        mod = ctx.modifier_regex.match(core)
+        prefix = mod or ctx.preposition_regex.match(core)
+        if prefix is None:
+            return cleaned, core, modified
+        modified = modified or mod is not None
+        core = core[prefix.end() :]
+
+
+def normalise(text: str, dct: Dct, *, tense: str | None = None) -> Timex:
+    """One temporal expression, as it appears in a text, as a TIMEX3 ``Timex``.
+
+    ``tense`` ("past", "present", "future" or None) is that of the governing verb; it picks
+    the year of "May" or the week of "Saturday".
+
+    >>> dct = Dct("2017-11-16", "metadata")
+    >>> normalise("on Saturday", dct, tense="past").value
+    '2017-11-11'
+    >>> normalise("nearly thirty years", dct).value, normalise("the past decade", dct).value
+    ('P30Y', 'P10Y')
+    >>> t = normalise("December 13-16, 2000", dct)
+    >>> t.value, t.interval_start, t.interval_end
+    ('2000-12', '2000-12-13', '2000-12-16')
+    >>> t = normalise("May", Dct(None, "none"))
+    >>> t.value, t.interval_start, t.reason
+    ('XXXX-05', None, 'year unknown: no DCT')
+    """
+    cleaned, core, modified = _strip(text)
+    ctx = Ctx(anchor_of(dct.value), tense, modified)
+    # Then without a final full stop, a leading "the" ("the decades-old"), a possessive.
+    bare = re.sub(r"^the\s+", "", core, flags=re.IGNORECASE)
+    variants = [cleaned, core, core.rstrip("."), bare, re.sub(r"['\u2019]s$", "", core)]
+    for variant in dict.fromkeys(v for v in variants if v):
+        found = apply_rules(variant, ctx, ACTIONS)
+        if found is not None:
+            return found
+    found = via_dateparser(core, ctx)
+    if found is not None:
+        return found
+    return make_timex(
+        "DATE", None, UNRECOGNISED, reason="no rule or parser recognised the expression"
+    )
+
+
+# ---- tense of the sentence around an expression
+
+# Sentence ends; a newline alone is a hard line wrap (Reuters), a blank or indented line a break.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t])"
+)
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_WORD = re.compile(r"[A-Za-z'\u2019]+")
+
+
+def _markers(text: str, lo: int, hi: int, skip: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """(distance to ``skip``, minus length, tense) of the tense cues of ``text[lo:hi]`` outside
+    ``skip``: the nearest cue wins, and of two as near the longer ("planned to" over "planned")."""
+    ctx, found = context(), []
+    for marker in ctx.tense_markers:
+        for match in marker.regex.finditer(text, lo, hi):
+            if match.end() > skip[0] and match.start() < skip[1]:
+                continue
+            if marker.tense == "past":
+                word = match.group(0).lower()
+                before = _WORD.findall(text[lo : match.start()])[-1:]
+                previous = before[0].lower() if before else ""
+                # "has been sold", "the planned merger", "a nationally televised speech": no tense
+                adjectival = previous in ctx.determiners or previous.endswith("ly")
+                if word in ctx.not_past or previous in ctx.auxiliaries or adjectival:
+                    continue
+            distance = skip[0] - match.end() if match.end() <= skip[0] else match.start() - skip[1]
+            found.append((distance, match.start() - match.end(), marker.tense))
+    return found
+
+
+def sentence_tense(text: str, start: int, end: int, bounds: Sequence[int] = ()) -> str | None:
+    """Tense of the verb nearest to ``text[start:end]``, first in its clause, else its sentence.
+
+    A heuristic without a parse: past-tense forms (irregular list, or -ed words not right after
+    an auxiliary, determiner or -ly adverb), "will"-like cues, present "is/are/says".
+
+    >>> s = "The company s head met with Raul Castro on Saturday, the latest sign they are ready."
+    >>> sentence_tense(s, s.index("Saturday"), s.index("Saturday") + 8)
+    'past'
+    """
+    bounds = bounds or [m.end() for m in _SENTENCE_END.finditer(text)]
+    i = bisect.bisect_right(bounds, start)
+    lo, hi = (bounds[i - 1] if i else 0), (bounds[i] if i < len(bounds) else len(text))
+    cuts = [lo, *(m.start() for m in _CLAUSE_END.finditer(text, lo, hi)), hi]
+    j = bisect.bisect_right(cuts, start)
+    clause = (cuts[j - 1], cuts[j] if j < len(cuts) else hi)
+    for window in (clause, (lo, hi)):
+        found = _markers(text, *window, (start, end))
+        if found:
+            return min(found)[2]
+    return None
+
+
+# ---- finding expressions in a text
+
+Span = tuple[int, int]
+_DEICTIC = {
+    "ago",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "now",
+    "weekend",
+    "quarter",
+    "fiscal",
+}
+
+
+def _is_temporal(words: Sequence[str]) -> bool:
+    lex = lexicon()
+    vocab = (lex.months, lex.weekdays, lex.seasons, lex.units, lex.parts_of_day, lex.holidays)
+    return any(w in table for w in words for table in vocab) or any(w in _DEICTIC for w in words)
+
+
+def _plausible(text: str, span: Span, rule_id: str, bounds: Sequence[int]) -> bool:
+    """Guards on a pattern match: "may" the verb, "March" the noun, "Theresa May"."""
+    lex = lexicon()
+    for word in _WORD.finditer(text, *span):
+        form = word.group(0).lower()
+        if (form in lex.months or form in lex.weekdays) and word.group(0)[0].islower():
+            return False
+    if rule_id == "date.month":
+        previous = re.search(
+            r"([A-Za-z][\w.'\u2019-]*)[ \t]+$", text[max(0, span[0] - 40) : span[0]]
+        )
+        if previous is not None and previous.group(1)[0].isupper():
+            previous_start = max(0, span[0] - 40) + previous.start(1)
+            at_sentence_start = previous_start == 0 or previous_start in bounds
+            return at_sentence_start  # "In May" opens a sentence; "Theresa May" is a name
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    """A model span cut to TempEval-3 extent: no preposition, possessive or final punctuation."""
+    ctx, abbrevs = context(), "|".join(f for f in lexicon().months if len(f) <= 4)
+    while start < end:
+        before = (start, end)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:!?\"')]\u201d"):
+            end -= 1
+        prep = ctx.preposition_regex.match(text, start, end)
+        if prep is not None:
+            start = prep.end()
+        if re.search(r"['\u2019]s$", text[start:end]):
+            end -= 2
+        tail = text[start:end]
+        if tail.endswith(".") and not re.search(
+            rf"(?:\b[ap]\.m|\b(?:{abbrevs}))\.$", tail, re.IGNORECASE
+        ):
+            end -= 1
+        if (start, end) == before:
+            return (start, end) if start < end else None
+    return None
+
+
+def _clusters(spans: Sequence[Span]) -> list[list[Span]]:
+    groups: list[list[Span]] = []
+    for span in sorted(spans):
+        if groups and span[0] < max(e for _, e in groups[-1]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def find_dates(
+    text: str, dct: Dct, model_spans: Sequence[tuple[int, int, str]] = ()
+) -> list[DateMatch]:
+    """The temporal expressions of ``text``, normalised, sorted and without overlaps.
+
+    ``model_spans`` are the NER's (start, end, label) DATE/TIME spans, possibly imperfect;
+    the module's own patterns find what the model misses. Overlapping candidates are merged
+    (their union when that normalises, else the longest recognised ones). A model span no
+    rule recognises is kept, value None, only if it has a temporal word.
+
+    >>> text = "Rosneft in May resumed shipments. Russia may lie far away, said one of them."
+    >>> dct = Dct("2017-11-16", "metadata")
+    >>> [(text[m.start : m.end], m.timex.value) for m in find_dates(text, dct)]
+    [('May', '2017-05')]
+    """
+    ctx = context()
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+    blocked = [m.span() for regex in ctx.non_temporal for m in regex.finditer(text)]
+    own: dict[Span, bool] = {}
+    for rule in rules():
+        for match in rule.finder.finditer(text) if rule.finder else ():
+            if _plausible(text, match.span(), rule.id, bounds):
+                own.setdefault(match.span(), True)
+    for start, end, _label in model_spans:
+        trimmed = _trim(text, start, end)
+        if trimmed is not None:
+            own.setdefault(trimmed, False)
+    candidates = {
+        s: o for s, o in own.items() if not any(s[0] < b[1] and b[0] < s[1] for b in blocked)
+    }
+    cache: dict[Span, Timex] = {}
+
+    def timex_of(span: Span) -> Timex:
+        if span not in cache:
+            tense = sentence_tense(text, *span, bounds)
+            cache[span] = normalise(text[span[0] : span[1]], dct, tense=tense)
+        return cache[span]
+
+    found: list[DateMatch] = []
+    for cluster in _clusters(list(candidates)):
+        union = (cluster[0][0], max(e for _, e in cluster))
+        merge = len(cluster) > 1 and union not in candidates
+        if (
+            merge
+            and not all(candidates[s] for s in cluster)
+            and timex_of(union).rule != UNRECOGNISED
+        ):
+            cluster = [union]
+        ranked = sorted(
+            cluster,
+            key=lambda s: (timex_of(s).rule != UNRECOGNISED, s[1] - s[0], candidates.get(s, True)),
+        )
+        picked: list[Span] = []
+        for span in reversed(ranked):
+            if all(span[1] <= p[0] or p[1] <= span[0] for p in picked):
+                picked.append(span)
+        for span in picked:
+            timex = timex_of(span)
+            words = [w.lower() for w in _WORD.findall(text, *span)]
+            if timex.rule != UNRECOGNISED or _is_temporal(words):
+                found.append(DateMatch(span[0], span[1], timex))
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,270 @@
+"""Date rule actions for calendar points: clock times, days, weekdays, months, ranges, holidays.
+
+Contract: each action takes one rule match, the rule and a ``Ctx`` and returns a ``Timex``, or
+None to let the next rule try; ``ACTIONS`` maps the action names used in ``rules.json`` to them.
+A month, day or weekday without its year is resolved against the DCT by tense (``choose``).
+Ranges ("December 13-16, 2000") get the finest TIMEX3 value enclosing them ("2000-12") and
+their exact interval.
+
+>>> from extract.dates_rules import apply_rules
+>>> from extract.timex import anchor_of
+>>> apply_rules("May", Ctx(anchor_of("2017-11-16"), "past", False), ACTIONS).value
+'2017-05'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from extract.dates_data import Rule, lexicon
+from extract.dates_rules import (
+    NO_YEAR,
+    OFFSETS,
+    Action,
+    Ctx,
+    abstain,
+    get,
+    key,
+    missing,
+    pick,
+    via_dateparser,
+    year_of,
+    years_around,
+)
+from extract.timex import (
+    Interval,
+    Timex,
+    choose,
+    enclosing_value,
+    make_timex,
+    month_interval,
+    week_value,
+)
+
+
+def _pod(match: re.Match[str], rule: Rule) -> str | None:
+    form = get(match, "pod")
+    return lexicon().parts_of_day[key(form)] if form else rule.params.get("pod")
+
+
+def _day_timex(rule: Rule, day: date, pod: str | None) -> Timex:
+    if pod:
+        return make_timex("TIME", f"{day.isoformat()}T{pod}", rule.id, interval=(day, day))
+    return make_timex("DATE", day.isoformat(), rule.id)
+
+
+def clock(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    word = get(match, "word")
+    if word:
+        hhmm = rule.params["words"][key(word)]
+    else:
+        hour, minute, ampm = int(match["hour"]), int(get(match, "minute") or 0), get(match, "ampm")
+        if ampm:
+            hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+        hhmm = f"{hour:02d}:{minute:02d}"
+    # A clock time is taken to fall on the DCT's day, as TempEval-3 annotates news.
+    reason = missing(ctx, "day")
+    if reason or ctx.anchor is None:
+        return make_timex("TIME", f"XXXX-XX-XXT{hhmm}", rule.id, reason=reason)
+    day = ctx.anchor.start
+    return make_timex("TIME", f"{day.isoformat()}T{hhmm}", rule.id, interval=(day, day))
+
+
+def deictic_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    word, pod = key(match["word"]), _pod(match, rule)
+    reason = missing(ctx, "day")
+    if reason or ctx.anchor is None:
+        if word == "today" and not pod:  # "today" as "nowadays", as TempEval-3 reads it then
+            return make_timex(
+                "DATE", "PRESENT_REF", rule.id, reason=f"read as the present: {reason}"
+            )
+        return abstain(rule, reason or "", "TIME" if pod else "DATE")
+    return _day_timex(rule, ctx.anchor.start + timedelta(days=rule.params["offsets"][word]), pod)
+
+
+def weekday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    wanted, pod, rel = (
+        lexicon().weekdays[key(match["weekday"])],
+        _pod(match, rule),
+        get(match, "rel"),
+    )
+    reason = missing(ctx, "day")
+    if reason or ctx.anchor is None:
+        value = f"XXXX-WXX-{wanted}" + (f"T{pod}" if pod else "")
+        return make_timex("TIME" if pod else "DATE", value, rule.id, reason=reason)
+    base = ctx.anchor.start
+    days = [base + timedelta(days=k) for k in range(-7, 8)]
+    days = [d for d in days if d.isoweekday() == wanted]
+    if rel and key(rel) == "this":  # "this Friday": the one in the DCT's week
+        return _day_timex(
+            rule, next(d for d in days if d.isocalendar()[:2] == base.isocalendar()[:2]), pod
+        )
+    picked = pick([(d, d) for d in days], ctx, rel)
+    return None if picked is None else _day_timex(rule, picked[0], pod)
+
+
+def weekend(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    reason = missing(ctx, "day")
+    if reason or ctx.anchor is None:
+        return abstain(rule, reason or "")
+    monday = ctx.anchor.start - timedelta(days=ctx.anchor.start.weekday())
+    weekends = [
+        (monday + timedelta(days=7 * k + 5), monday + timedelta(days=7 * k + 6)) for k in (-1, 0, 1)
+    ]
+    # "last weekend" is the previous ISO week's, "the weekend" the one the tense points to.
+    offset = OFFSETS.get(key(match["rel"]))
+    saturday = (
+        weekends[offset + 1][0]
+        if offset is not None
+        else choose(weekends, ctx.anchor, ctx.tense)[0]
+    )
+    return make_timex("DATE", f"{week_value(saturday)}-WE", rule.id)
+
+
+def iso(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    try:
+        day = date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    if get(match, "hour"):
+        value = f"{day.isoformat()}T{match['hour']}:{match['minute']}"
+        return make_timex("TIME", value, rule.id, interval=(day, day))
+    return make_timex("DATE", day.isoformat(), rule.id)
+
+
+def _month(match: re.Match[str], group: str = "month") -> int:
+    return lexicon().months[key(match[group])]
+
+
+def month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    wanted, year = _month(match), year_of(get(match, "year"))
+    rel, rel_year = get(match, "rel"), get(match, "rel_year")
+    if year:
+        return make_timex("DATE", f"{year:04d}-{wanted:02d}", rule.id)
+    if ctx.anchor is None:
+        if rel or rel_year:
+            return abstain(rule, "relative expression without DCT")
+        return make_timex("DATE", f"XXXX-{wanted:02d}", rule.id, reason=NO_YEAR)
+    if rel_year:
+        return make_timex(
+            "DATE", f"{ctx.anchor.year + OFFSETS[key(rel_year)]:04d}-{wanted:02d}", rule.id
+        )
+    reason = missing(ctx, "month") if rel else None  # "last November" said in 2017: which?
+    if reason:
+        return abstain(rule, reason)
+    picked = pick([month_interval(y, wanted) for y in years_around(ctx.anchor)], ctx, rel)
+    return None if picked is None else make_timex("DATE", picked[0].isoformat()[:7], rule.id)
+
+
+def month_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    wanted, day, year = (
+        _month(match),
+        int(re.sub(r"\D", "", match["day"])),
+        year_of(get(match, "year")),
+    )
+    if year or ctx.anchor is None:
+        try:
+            when = date(year or 2000, wanted, day)  # 2000 is a leap year: Feb 29 passes
+        except ValueError:
+            return None
+        if year:
+            return make_timex("DATE", when.isoformat(), rule.id)
+        return make_timex("DATE", f"XXXX-{wanted:02d}-{day:02d}", rule.id, reason=NO_YEAR)
+    cands: list[Interval] = []
+    for y in years_around(ctx.anchor):
+        try:
+            cands.append((date(y, wanted, day), date(y, wanted, day)))
+        except ValueError:
+            continue
+    named = get(match, "weekday")  # "Monday, Oct. 26": the year in which it is a Monday
+    if named and cands:
+        wanted_day = lexicon().weekdays[key(named)]
+        cands = [c for c in cands if c[0].isoweekday() == wanted_day] or cands
+    return (
+        make_timex("DATE", choose(cands, ctx.anchor, ctx.tense)[0].isoformat(), rule.id)
+        if cands
+        else None
+    )
+
+
+def _range(rule: Rule, ctx: Ctx, year: int | None, span: Callable[[int], Interval]) -> Timex | None:
+    """A range: the finest TIMEX3 value enclosing it, and its exact interval."""
+    try:
+        if year:
+            interval = span(year)
+        elif ctx.anchor is None:
+            return abstain(rule, NO_YEAR)
+        else:
+            interval = choose([span(y) for y in years_around(ctx.anchor)], ctx.anchor, ctx.tense)
+    except ValueError:
+        return None
+    if interval[1] <= interval[0]:
+        return None
+    value = enclosing_value(*interval)
+    reason = None if value else "range spans more than a century: see the interval"
+    return make_timex("DATE", value, rule.id, interval=interval, reason=reason)
+
+
+def day_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    first_month = _month(match, "m1")
+    last_month = _month(match, "m2") if get(match, "m2") else first_month
+    first, last = (int(re.sub(r"\D", "", match[g])) for g in ("d1", "d2"))
+
+    def span(y: int) -> Interval:
+        return date(y, first_month, first), date(y + (last_month < first_month), last_month, last)
+
+    return _range(rule, ctx, year_of(get(match, "year")), span)
+
+
+def month_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    first_month, last_month = _month(match, "m1"), _month(match, "m2")
+
+    def span(y: int) -> Interval:
+        end_year = y + (last_month < first_month)
+        return month_interval(y, first_month)[0], month_interval(end_year, last_month)[1]
+
+    return _range(rule, ctx, year_of(get(match, "year")), span)
+
+
+def holiday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    spec, year = lexicon().holidays[key(match["holiday"])], year_of(get(match, "year"))
+
+    def day_in(y: int) -> date:
+        if spec.day is not None:
+            return date(y, spec.month, spec.day)
+        first, last = month_interval(y, spec.month)
+        days = [first + timedelta(days=i) for i in range(last.day)]
+        days = [d for d in days if d.isoweekday() == spec.weekday]
+        nth = spec.nth or 1
+        return days[nth - 1 if nth > 0 else nth]
+
+    if year:
+        return make_timex("DATE", day_in(year).isoformat(), rule.id)
+    reason = missing(ctx, "day")
+    if reason or ctx.anchor is None:
+        return abstain(rule, reason or "")
+    picked = pick(
+        [(day_in(y), day_in(y)) for y in years_around(ctx.anchor)], ctx, get(match, "rel")
+    )
+    return None if picked is None else make_timex("DATE", picked[0].isoformat(), rule.id)
+
+
+def dateparser(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    return via_dateparser(match.group(0), ctx, rule.id)
+
+
+ACTIONS: dict[str, Action] = {
+    "clock": clock,
+    "deictic_day": deictic_day,
+    "weekday": weekday,
+    "weekend": weekend,
+    "iso": iso,
+    "month": month,
+    "month_day": month_day,
+    "day_range": day_range,
+    "month_range": month_range,
+    "holiday": holiday,
+    "dateparser": dateparser,
+}

@@ -1,0 +1,317 @@
+"""Data of the date stage: word tables, context lists and rules from ``data/dates/*.json``.
+
+Contract: every file is read once (``functools.cache``) through ``importlib.resources`` and
+checked on load; a malformed entry raises ``DataError`` naming its id. Rule patterns use
+macros, ``{NAME}`` (a non-capturing group) or ``{NAME:group}`` (a named group), built from the
+tables of ``lexicon.json`` and the ``macros`` of ``rules.json``.
+
+>>> rules()[0].id
+'time.clock_ampm'
+>>> lexicon().months["sept"]
+9
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from extract.errors import DataError
+
+FIND_MODES = frozenset({"always", "never", "with_modifier"})
+# Characters that may not touch a found expression: "Soviet-era", "mid-2020" without its "mid".
+LEFT_EDGE = r"(?<![\w'\u2019-])"
+RIGHT_EDGE = r"(?![\w-])"
+
+
+def read_json(name: str) -> Any:
+    """One file of ``data/dates``, parsed.
+
+    >>> sorted(read_json("rules.json"))[:2]
+    ['_doc', 'datelines']
+    """
+    path = resources.files("extract") / "data" / "dates" / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise DataError(f"data/dates/{name}: {error}") from error
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A duration unit: TIMEX3 letter, how many of it one word means, and whether it is a
+    time-of-day unit (written after ``T``: ``PT48H``)."""
+
+    id: str
+    letter: str
+    factor: int
+    time: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    id: str
+    month: int
+    day: int | None
+    weekday: int | None
+    nth: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Lower-case form -> value, per table of ``lexicon.json``."""
+
+    months: Mapping[str, int]
+    month_names: frozenset[str]
+    weekdays: Mapping[str, int]
+    seasons: Mapping[str, str]
+    parts_of_day: Mapping[str, str]
+    numbers: Mapping[str, int]
+    vague: frozenset[str]
+    ordinals: Mapping[str, int]
+    units: Mapping[str, Unit]
+    holidays: Mapping[str, Holiday]
+
+
+def _forms(entries: Iterable[Mapping[str, Any]], key: str = "value") -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    for entry in entries:
+        for form in [*entry.get("forms", []), *entry.get("abbrevs", [])]:
+            if form in table:
+                raise DataError(f"lexicon.json: form {form!r} of {entry['id']} is listed twice")
+            table[form] = entry[key]
+    return table
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The word tables of ``lexicon.json``.
+
+    >>> lexicon().units["decades"].factor, lexicon().seasons["autumn"]
+    (10, 'FA')
+    """
+    data = read_json("lexicon.json")
+    units = {
+        form: Unit(e["id"], e["value"], e["factor"], e["time"])
+        for e in data["units"]
+        for form in e["forms"]
+    }
+    holidays = {
+        form: Holiday(e["id"], e["month"], e.get("day"), e.get("weekday"), e.get("nth"))
+        for e in data["holidays"]
+        for form in e["forms"]
+    }
+    return Lexicon(
+        months=_forms(data["months"]),
+        month_names=frozenset(f for e in data["months"] for f in e["forms"]),
+        weekdays=_forms(data["weekdays"]),
+        seasons=_forms(data["seasons"]),
+        parts_of_day=_forms(data["parts_of_day"]),
+        numbers=_forms(data["numbers"]),
+        vague=frozenset(f for e in data["vague_numbers"] for f in e["forms"]),
+        ordinals=_forms(data["ordinals"]),
+        units=units,
+        holidays=holidays,
+    )
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """Regex alternation of literal forms, longest first, spaces matching any whitespace.
+
+    >>> print(alternation(["jan", "january", "new year"]))
+    new\\s+year|january|jan
+    """
+    escaped = (
+        re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True)
+    )
+    return "|".join(escaped)
+
+
+@cache
+def macros() -> dict[str, str]:
+    """Macro name -> regex body, from ``rules.json`` and the lexicon tables.
+
+    >>> re.fullmatch(macros()["NUM"], "twenty-four") is not None
+    True
+    """
+    lex = lexicon()
+    data = read_json("lexicon.json")
+    abbrevs = [a for e in data["months"] for a in e["abbrevs"]]
+    tens = alternation(f for f, v in lex.numbers.items() if v >= 20 and v % 10 == 0 and v < 100)
+    units = alternation(f for f, v in lex.numbers.items() if v < 10 and f.isalpha() and len(f) > 2)
+    table = {
+        "MONTH": f"(?:{alternation(lex.month_names)})|(?:{alternation(abbrevs)})\\.?",
+        # A bare month name: abbreviations only with their full stop ("Sept." but not "Jan").
+        "MONTHNAME": f"{alternation(lex.month_names)}|(?:{alternation(abbrevs)})\\.",
+        "WEEKDAY": alternation(lex.weekdays),
+        "SEASON": alternation(lex.seasons),
+        "POD": alternation(lex.parts_of_day),
+        "NUMWORD": rf"(?:{tens})[-\s](?:{units})|{alternation(lex.numbers)}",
+        "NUM": rf"\d+(?:\.\d+)?|(?:{tens})[-\s](?:{units})|{alternation(lex.numbers)}",
+        "VAGUE": alternation(lex.vague),
+        "ORD": rf"\d{{1,2}}(?:st|nd|rd|th)|{alternation(lex.ordinals)}",
+        "UNIT": alternation(f for e in data["units"] if e.get("macro", True) for f in e["forms"]),
+        "HOLIDAY": alternation(lex.holidays),
+    }
+    for entry in read_json("rules.json")["macros"]:
+        if entry["name"] in table:
+            raise DataError(f"rules.json: macro {entry['id']} redefines {entry['name']}")
+        table[entry["name"]] = entry["pattern"]
+    return table
+
+
+_MACRO = re.compile(r"\{([A-Z]+)(?::(\w+))?\}")
+
+
+def expand(pattern: str) -> str:
+    """``pattern`` with its macros replaced by their regexes.
+
+    >>> print(expand(r"{DAY:d1}-{YEAR}"))
+    (?P<d1>[0-3]?\\d(?:st|nd|rd|th)?)-(?:1[5-9]\\d\\d|20\\d\\d)
+    """
+    table = macros()
+
+    def replace(match: re.Match[str]) -> str:
+        name, group = match[1], match[2]
+        if name not in table:
+            raise DataError(f"unknown macro {{{name}}} in {pattern!r}")
+        return f"(?P<{group}>{table[name]})" if group else f"(?:{table[name]})"
+
+    return _MACRO.sub(replace, pattern)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One normalisation rule: ``regex`` must match a whole expression; ``finder`` (None when
+    ``find`` is "never") finds it in running text, with any modifier in front of it."""
+
+    id: str
+    action: str
+    find: str
+    requires_modifier: bool
+    params: Mapping[str, Any]
+    regex: re.Pattern[str]
+    finder: re.Pattern[str] | None
+    examples: tuple[str, ...]
+
+
+def _compile(owner: str, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise DataError(f"{owner}: invalid pattern: {error}") from error
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The rules of ``rules.json`` in order, compiled and checked.
+
+    >>> [r.id for r in rules() if r.regex.fullmatch("the third quarter")]
+    ['date.quarter_ordinal']
+    """
+    ctx = context()
+    compiled: list[Rule] = []
+    seen: set[str] = set()
+    for entry in read_json("rules.json")["rules"]:
+        rule_id = entry["id"]
+        if rule_id in seen or entry["find"] not in FIND_MODES:
+            raise DataError(f"rules.json: {rule_id}: duplicate id or bad find mode")
+        seen.add(rule_id)
+        body = expand(entry["pattern"])
+        # Approximators ("nearly", "more than") belong to durations and offsets only.
+        mods = (ctx.modifier_regex if entry.get("approx") else ctx.position_regex).pattern
+        optional = "" if entry["find"] == "with_modifier" else "?"
+        finder = (
+            None
+            if entry["find"] == "never"
+            else _compile(rule_id, f"{LEFT_EDGE}(?P<_mod>{mods}){optional}(?:{body}){RIGHT_EDGE}")
+        )
+        reserved = {"id", "pattern", "action", "find", "examples", "requires_modifier", "approx"}
+        compiled.append(
+            Rule(
+                id=rule_id,
+                action=entry["action"],
+                find=entry["find"],
+                requires_modifier=bool(entry.get("requires_modifier", False)),
+                params={k: v for k, v in entry.items() if k not in reserved},
+                regex=_compile(rule_id, body),
+                finder=finder,
+                examples=tuple(entry["examples"]),
+            )
+        )
+    return tuple(compiled)
+
+
+@dataclass(frozen=True, slots=True)
+class TenseMarker:
+    id: str
+    regex: re.Pattern[str]
+    tense: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """``context.json`` compiled: prefixes to strip, tense cues, phrases that are not dates."""
+
+    preposition_regex: re.Pattern[str]
+    modifier_regex: re.Pattern[str]
+    position_regex: re.Pattern[str]
+    tense_markers: tuple[TenseMarker, ...]
+    not_past: frozenset[str]
+    auxiliaries: frozenset[str]
+    determiners: frozenset[str]
+    non_temporal: tuple[re.Pattern[str], ...]
+    datelines: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _joined(entries: Iterable[Mapping[str, Any]]) -> str:
+    return "|".join(f"(?:{e['pattern']})" for e in entries)
+
+
+@cache
+def context() -> Context:
+    """The context lists of ``context.json`` and the datelines of ``rules.json``.
+
+    >>> context().modifier_regex.match("nearly thirty years").group(0)
+    'nearly '
+    """
+    data = read_json("context.json")
+    # A prefix is a whole word followed by space ("mid-" may run straight into its year).
+    prefix = r"(?:{})(?:\s+|(?<=-))"
+    markers = tuple(
+        TenseMarker(
+            e["id"],
+            re.compile(
+                rf"(?<![\w'\u2019])(?:{e['pattern']})(?![\w'\u2019])",
+                0 if e.get("lowercase_only") else re.IGNORECASE,
+            ),
+            e["tense"],
+        )
+        for e in data["tense_markers"]
+    )
+    datelines = tuple(
+        (e["id"], _compile(e["id"], expand(e["pattern"])))
+        for e in read_json("rules.json")["datelines"]
+    )
+    return Context(
+        preposition_regex=_compile("prepositions", prefix.format(_joined(data["prepositions"]))),
+        modifier_regex=_compile("modifiers", prefix.format(_joined(data["modifiers"]))),
+        position_regex=_compile(
+            "modifiers",
+            prefix.format(_joined(m for m in data["modifiers"] if m["kind"] == "position")),
+        ),
+        tense_markers=markers,
+        not_past=frozenset(f for e in data["past_ed_exceptions"] for f in e["forms"]),
+        auxiliaries=frozenset(f for e in data["auxiliaries"] for f in e["forms"]),
+        determiners=frozenset(f for e in data["determiners"] for f in e["forms"]),
+        non_temporal=tuple(
+            _compile(e["id"], rf"{LEFT_EDGE}(?:{e['pattern']}){RIGHT_EDGE}")
+            for e in data["non_temporal"]
+        ),
+        datelines=datelines,
+    )

@@ -1,0 +1,289 @@
+"""Date rule actions for periods: years, decades, centuries, quarters, seasons, DCT-relative
+units ("last month"), offsets ("two years ago"), durations, sets and ``*_REF`` references.
+
+Contract: as ``extract.dates_calendar``; ``ACTIONS`` maps action names to functions. Decades
+and centuries counted in durations become years ("three decades" -> ``P30Y``, "decades" ->
+``PXY``), as in TempEval-3's gold.
+
+>>> from extract.dates_rules import apply_rules
+>>> from extract.timex import anchor_of
+>>> apply_rules("two years ago", Ctx(anchor_of("2017-11-16"), None, False), ACTIONS).value
+'2015'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from extract.dates_data import Rule, lexicon
+from extract.dates_rules import (
+    NO_YEAR,
+    OFFSETS,
+    Action,
+    Ctx,
+    abstain,
+    duration_value,
+    get,
+    key,
+    missing,
+    number,
+    ordinal,
+    pick,
+    year_of,
+    years_around,
+)
+from extract.timex import (
+    Interval,
+    Precision,
+    Timex,
+    add_months,
+    enclosing_value,
+    make_timex,
+    part_interval,
+    shift,
+    week_value,
+    year_interval,
+)
+
+UNIT_NEEDS: dict[str, Precision] = {"Y": "year", "M": "month", "W": "day", "D": "day"}
+WORD_NEEDS: dict[str, Precision] = {
+    "year": "year",
+    "decade": "year",
+    "century": "year",
+    "month": "month",
+    "quarter": "month",
+    "week": "day",
+}
+
+
+def set_(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    word, day = get(match, "word"), get(match, "weekday")
+    if word:
+        value = rule.params["words"][key(word)]
+    elif day:
+        value = f"XXXX-WXX-{lexicon().weekdays[key(day)]}"
+    else:
+        count = 2 if get(match, "other") else number(get(match, "num") or "1")
+        value = duration_value(count, lexicon().units[key(match["unit"])])
+    return make_timex("SET", value, rule.id)
+
+
+def ago(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    unit = lexicon().units[key(match["unit"])]
+    sign = 1 if key(match["dir"]) in ("from now", "hence") else -1
+    count = number(get(match, "num") or "") if get(match, "num") else None
+    if count is None:  # "years ago", "several decades ago"
+        return make_timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", rule.id)
+    if unit.time:
+        return abstain(rule, "the DCT has no time of day", "TIME")
+    if count != int(count):
+        return abstain(rule, "fractional offset")
+    reason = missing(ctx, UNIT_NEEDS[unit.letter])
+    if reason or ctx.anchor is None:
+        return abstain(rule, reason or "")
+    day = shift(ctx.anchor.start, unit.letter, sign * int(count) * unit.factor)
+    if unit.letter == "Y":
+        return make_timex("DATE", f"{day.year:04d}", rule.id)
+    if unit.letter == "M":
+        return make_timex("DATE", day.isoformat()[:7], rule.id)
+    return make_timex("DATE", week_value(day) if unit.letter == "W" else day.isoformat(), rule.id)
+
+
+def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    units = lexicon().units
+    if get(match, "vague_unit"):
+        return make_timex(
+            "DURATION", duration_value(None, units[key(match["vague_unit"])]), rule.id
+        )
+    form = key(rule.params.get("unit") or match["unit"])
+    unit, num = units[form], get(match, "num")
+    if num:
+        count = number(num)
+    else:  # "the past decade" is one decade, "the past months" an unknown number of them
+        count = None if get(match, "vague") or form.endswith("s") or form == "centuries" else 1
+    value, rel, interval = duration_value(count, unit), key(get(match, "rel") or ""), None
+    if rel and count is not None and count == int(count) and not unit.time:
+        amount, anchor = int(count) * unit.factor, ctx.anchor
+        year = year_of(get(match, "year")) or (anchor.year if anchor else None)
+        if rel == "first" and year:  # "the first nine months (of 1998)"
+            start = date(year, 1, 1)
+            interval = (start, shift(start, unit.letter, amount) - timedelta(days=1))
+        elif anchor is not None and anchor.precision == "day" and rel != "first":
+            end = shift(anchor.start, unit.letter, amount * OFFSETS[rel])
+            interval = (min(anchor.start, end), max(anchor.start, end))
+    return make_timex("DURATION", value, rule.id, interval=interval)
+
+
+def event_relative(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    return abstain(rule, "relative to another time in the text, not to the DCT")
+
+
+def _unit_value(unit: str, offset: int, ctx: Ctx) -> tuple[str | None, str | None]:
+    """(value, reason) of the ``unit`` that is ``offset`` units away from the DCT's."""
+    reason = missing(ctx, WORD_NEEDS[unit])
+    if reason or ctx.anchor is None:
+        return None, reason
+    day = ctx.anchor.start
+    if unit == "year":
+        return f"{day.year + offset:04d}", None
+    if unit == "decade":
+        return f"{day.year // 10 + offset:03d}X", None
+    if unit == "century":
+        return f"{day.year // 100 + offset:02d}", None
+    if unit == "month":
+        return add_months(day, offset).isoformat()[:7], None
+    if unit == "quarter":
+        index = day.year * 4 + (day.month - 1) // 3 + offset
+        return f"{index // 4:04d}-Q{index % 4 + 1}", None
+    return week_value(day + timedelta(weeks=offset)), None
+
+
+def relative_unit(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    offset = OFFSETS[key(get(match, "rel") or rule.params["rel"])]
+    value, reason = _unit_value(key(match["unit"]), offset, ctx)
+    return make_timex("DATE", value, rule.id, reason=reason)
+
+
+def within_unit(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """ "earlier this month": the DCT's month, its interval cut at the DCT."""
+    value, reason = _unit_value(key(match["unit"]), 0, ctx)
+    if value is None or ctx.anchor is None:
+        return abstain(rule, reason or "")
+    whole = make_timex("DATE", value, rule.id)
+    assert whole.interval_start is not None and whole.interval_end is not None
+    start, end = date.fromisoformat(whole.interval_start), date.fromisoformat(whole.interval_end)
+    if ctx.anchor.precision == "day":
+        start, end = (
+            (start, ctx.anchor.start)
+            if key(match["side"]) == "earlier"
+            else (ctx.anchor.start, end)
+        )
+    return make_timex("DATE", value, rule.id, interval=(start, end))
+
+
+def _part(match: re.Match[str], rule: Rule, ctx: Ctx, part: str, year: int | None) -> Timex | None:
+    rel_year = get(match, "rel_year")  # "this year's third quarter"
+    if year is None and (rel_year or re.search(r"\byear\b", match.group(0), re.IGNORECASE)):
+        if ctx.anchor is None:
+            return abstain(rule, "relative expression without DCT")
+        year = ctx.anchor.year + OFFSETS[key(rel_year or "this")]  # "the first half of the year"
+    if year:
+        return make_timex("DATE", f"{year:04d}-{part}", rule.id)
+    if ctx.anchor is None:
+        return make_timex("DATE", f"XXXX-{part}", rule.id, reason=NO_YEAR)
+    rel = get(match, "rel")
+    reason = missing(ctx, "month") if rel and key(rel) != "this" else None
+    if reason:
+        return abstain(rule, reason)
+    # Quarters and halves are reported once they are over ("expects to report third-quarter
+    # results"): the verb's tense misleads, and the latest one begun by the DCT is meant.
+    cands = [part_interval(y, part) for y in years_around(ctx.anchor)]
+    picked = pick(cands, replace(ctx, tense="past") if part[0] in "QH" else ctx, rel)
+    return None if picked is None else make_timex("DATE", f"{picked[0].year:04d}-{part}", rule.id)
+
+
+def quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    ord_text, code = get(match, "ord") or get(match, "ord2"), get(match, "q") or get(match, "q2")
+    count = ordinal(ord_text) if ord_text else int(code or 0)
+    if count is None or not 1 <= count <= 4:
+        return None
+    return _part(match, rule, ctx, f"Q{count}", year_of(get(match, "year") or get(match, "year2")))
+
+
+def reported_quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """ "the quarter" of earnings news: the current one if so called or in the future tense,
+    else the last one over before the DCT (a report of October is about Q3)."""
+    reason = missing(ctx, "month")
+    if reason or ctx.anchor is None:
+        return abstain(rule, reason or "")
+    current = key(get(match, "rel") or "") == "current" or ctx.tense == "future"
+    day = ctx.anchor.start
+    index = day.year * 4 + (day.month - 1) // 3 - (0 if current else 1)
+    return make_timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", rule.id)
+
+
+def half(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    ord_text = get(match, "ord")
+    count = ordinal(ord_text) if ord_text else int(get(match, "h") or 0)
+    if count is None or not 1 <= count <= 2:
+        return None
+    return _part(match, rule, ctx, f"H{count}", year_of(get(match, "year")))
+
+
+def season(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    code = lexicon().seasons[key(match["season"])]
+    return _part(match, rule, ctx, code, year_of(get(match, "year")))
+
+
+def year_words(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """A year said in words: "nineteen ninety-six", "the year two thousand"."""
+    low = number(get(match, "lo") or get(match, "lo2") or "0")
+    if low is None or (get(match, "hi") and not 10 <= low <= 99):
+        return None
+    high = 1900 if key(get(match, "hi") or "") == "nineteen" else 2000
+    return make_timex("DATE", f"{high + int(low):04d}", rule.id)
+
+
+def century(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    count = ordinal(match["ord"])
+    if count is None or not 1 <= count <= 30:
+        return None
+    return make_timex("DATE", f"{count - 1:02d}", rule.id)
+
+
+def year_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """ "1961-1991": one DATE, value the finest TIMEX3 enclosing it ("19"), exact interval."""
+    first = int(match["y1"])
+    short = get(match, "y2s")
+    last = int(get(match, "y2") or 0) if short is None else first // 100 * 100 + int(short)
+    if short is not None and last <= first:
+        last += 100  # "1999-00"
+    if not first < last <= first + 100:
+        return None
+    interval: Interval = (year_interval(first)[0], year_interval(last)[1])
+    value = enclosing_value(*interval)
+    reason = None if value else "range spans more than a century: see the interval"
+    return make_timex("DATE", value, rule.id, interval=interval, reason=reason)
+
+
+def decade(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    if get(match, "cent"):
+        return make_timex("DATE", f"{match['cent']}{match['dec']}X", rule.id)
+    digit = int(match["short"])
+    # "the '90s" is the 1990s; "the '00s"/"the '10s" are this century's once they are over.
+    recent = ctx.anchor is not None and digit <= 1 and ctx.anchor.year >= 2010 + 10 * digit
+    return make_timex("DATE", f"{20 if recent else 19}{digit}X", rule.id)
+
+
+def year(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    value = match["year"]
+    if re.match(r"\s*(?:fiscal|fy)", match.group(0), re.IGNORECASE):
+        # Fiscal years do not follow the calendar: the value stays, the interval is unknown.
+        return Timex("DATE", value, None, None, "fiscal year: calendar span unknown", rule.id)
+    return make_timex("DATE", value, rule.id)
+
+
+def ref(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    return make_timex("DATE", rule.params["value"], rule.id)
+
+
+ACTIONS: dict[str, Action] = {
+    "set": set_,
+    "ago": ago,
+    "duration": duration,
+    "event_relative": event_relative,
+    "relative_unit": relative_unit,
+    "within_unit": within_unit,
+    "quarter": quarter,
+    "half": half,
+    "reported_quarter": reported_quarter,
+    "year_words": year_words,
+    "season": season,
+    "century": century,
+    "year_range": year_range,
+    "decade": decade,
+    "year": year,
+    "ref": ref,
+}

@@ -1,0 +1,238 @@
+"""Engine of the date rules: context, shared helpers, rule application, the dateparser fallback.
+
+Contract: ``apply_rules(text, ctx, actions)`` tries the rules of ``data/dates/rules.json`` in
+order on the whole of ``text`` and returns the ``Timex`` of the first rule whose action (looked
+up by name in ``actions``) accepts the match, else None. ``via_dateparser`` is the fallback for
+absolute formats no rule covers. Actions abstain (value None and a reason) rather than guess: a
+relative expression needs a DCT precise enough for it ("next month" needs the DCT's month).
+
+>>> missing(Ctx(None, None, False), "year")
+'relative expression without DCT'
+>>> number("twenty-four"), number("a dozen"), number("several")
+(24, 12, None)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import lru_cache
+from typing import Any
+
+from extract.dates_data import Rule, Unit, lexicon, rules
+from extract.records import DateType
+from extract.timex import Anchor, Interval, Precision, Timex, choose, make_timex, week_value
+
+OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+RANK: dict[str, int] = {"year": 0, "month": 1, "day": 2}
+NO_YEAR = "year unknown: no DCT"
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """What an action may use besides its match: the DCT, the tense, a stripped modifier."""
+
+    anchor: Anchor | None
+    tense: str | None
+    modified: bool
+
+
+Action = Callable[[re.Match[str], Rule, Ctx], Timex | None]
+
+
+def apply_rules(text: str, ctx: Ctx, actions: Mapping[str, Action]) -> Timex | None:
+    """The Timex of the first rule that matches all of ``text`` and whose action accepts it.
+
+    >>> from extract.dates_periods import ACTIONS
+    >>> apply_rules("three decades", Ctx(None, None, False), ACTIONS).value
+    'P30Y'
+    """
+    for rule in rules():
+        if rule.requires_modifier and not ctx.modified:
+            continue
+        match = rule.regex.fullmatch(text)
+        if match is not None and (found := actions[rule.action](match, rule, ctx)) is not None:
+            return found
+    return None
+
+
+def get(match: re.Match[str], name: str) -> str | None:
+    """A named group of ``match`` or None, also when the pattern has no such group.
+
+    >>> get(re.match(r"(?P<a>x)", "x"), "b") is None
+    True
+    """
+    return match.groupdict().get(name)
+
+
+def key(text: str) -> str:
+    """A form as the lexicon stores it: lower case, single spaces, no final full stop.
+
+    >>> key("Sept."), key("New  Year's Day")
+    ('sept', "new year's day")
+    """
+    return " ".join(text.lower().split()).rstrip(".")
+
+
+def missing(ctx: Ctx, needed: Precision) -> str | None:
+    """Why the DCT cannot anchor an expression relative to a ``needed`` unit, or None."""
+    if ctx.anchor is None:
+        return "relative expression without DCT"
+    if RANK[ctx.anchor.precision] < RANK[needed]:
+        return (
+            f"DCT precision ({ctx.anchor.precision}) too coarse for a {needed}-relative expression"
+        )
+    return None
+
+
+def abstain(rule: Rule, reason: str, type_: DateType = "DATE") -> Timex:
+    """A Timex without value: ``reason`` says why, ``rule`` who decided."""
+    return make_timex(type_, None, rule.id, reason=reason)
+
+
+def number(text: str) -> float | None:
+    """A cardinal in digits or words; None for anything else (vague words included)."""
+    form = key(text)
+    if re.fullmatch(r"\d+(?:\.\d+)?", form):
+        return float(form)
+    table = lexicon().numbers
+    if form in table:
+        return table[form]
+    parts = re.split(r"[-\s]", form)
+    if len(parts) == 2 and all(p in table for p in parts):
+        return table[parts[0]] + table[parts[1]]
+    return None
+
+
+def ordinal(text: str) -> int | None:
+    """An ordinal in digits or words: ``ordinal("21st") == ordinal("twenty-first") == 21``."""
+    form = key(text).replace("-", " ")
+    digits = re.match(r"\d+", form)
+    if digits:
+        return int(digits[0])
+    return lexicon().ordinals.get(form, lexicon().ordinals.get(form.replace(" ", "-")))
+
+
+def year_of(text: str | None) -> int | None:
+    """A year group's value; two digits ("'17") are read in the 2000s.
+
+    >>> year_of("1991"), year_of("'17"), year_of(None)
+    (1991, 2017, None)
+    """
+    if not text:
+        return None
+    digits = text.strip("'\u2019")
+    return int(digits) + 2000 if len(digits) == 2 else int(digits)
+
+
+def duration_value(count: float | None, unit: Unit) -> str:
+    """TIMEX3 duration: ``P30Y`` for three decades, ``PT48H``, ``PXY`` for an unknown count.
+
+    >>> units = lexicon().units
+    >>> duration_value(3, units["decades"]), duration_value(48, units["hours"])
+    ('P30Y', 'PT48H')
+    >>> duration_value(None, units["years"]), duration_value(1.5, units["years"])
+    ('PXY', 'P1.5Y')
+    """
+    if count is None:
+        amount = "X"
+    else:
+        total = count * unit.factor
+        amount = str(int(total)) if total == int(total) else f"{total:g}"
+    return f"P{'T' if unit.time else ''}{amount}{unit.letter}"
+
+
+def years_around(anchor: Anchor) -> range:
+    """The DCT's year and its neighbours: where an expression without a year may fall."""
+    return range(anchor.year - 1, anchor.year + 2)
+
+
+def pick(cands: Sequence[Interval], ctx: Ctx, rel: str | None) -> Interval | None:
+    """The candidate a relative word ("last", "next", "this") or, without one, the tense picks.
+
+    "last" is the latest candidate over before the DCT, "next" the earliest starting after it,
+    "this" the one containing the DCT or else the one in the DCT's year.
+
+    >>> from extract.timex import anchor_of, month_interval
+    >>> octobers = [month_interval(y, 10) for y in (2016, 2017, 2018)]
+    >>> pick(octobers, Ctx(anchor_of("2017-11-16"), None, False), "last")[0]
+    datetime.date(2017, 10, 1)
+    """
+    if ctx.anchor is None:
+        return None
+    anchor, ordered, offset = ctx.anchor, sorted(cands), OFFSETS.get(key(rel or ""))
+    if offset == -1:
+        return next((c for c in reversed(ordered) if c[1] < anchor.start), None)
+    if offset == 1:
+        return next((c for c in ordered if c[0] > anchor.end), None)
+    if offset == 0:
+        containing = [c for c in ordered if c[0] <= anchor.end and c[1] >= anchor.start]
+        same_year = [c for c in ordered if c[0].year == anchor.year]
+        return next(iter(containing or same_year), None)
+    return choose(ordered, anchor, ctx.tense)
+
+
+# ---- dateparser, under the rules: absolute formats only, guarded against its false positives
+
+_TIME_OF_DAY = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+_EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}/\d{1,2}/\d\d(?!\d)")
+
+
+@lru_cache(maxsize=32)
+def _parser(base: datetime, prefer: str, require_year: bool) -> Any:
+    from dateparser.date import DateDataParser  # deferred: costs ~0.3 s and is rarely needed
+
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": prefer,
+        "REQUIRE_PARTS": ["year"] if require_year else [],
+        "DATE_ORDER": "MDY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        # No "relative-time" (the rules do that, DCT-aware) and no "no-spaces-time", which
+        # reads any digit string as a date.
+        "PARSERS": ["custom-formats", "absolute-time"],
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def via_dateparser(text: str, ctx: Ctx, rule_id: str = "dateparser") -> Timex | None:
+    """An absolute date in a format the rules lack ("21.11.2017"); None unless safe.
+
+    Only text with a digit and a month name or a numeric date is passed on, so dateparser's
+    readings of "may", "second" and bare numbers never surface; without a DCT day the text
+    must carry its year, so no year is made up.
+
+    >>> via_dateparser("21.11.2017", Ctx(None, None, False)).value
+    '2017-11-21'
+    >>> via_dateparser("75", Ctx(None, None, False)) is None
+    True
+    """
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if not re.search(r"\d", text) or not (
+        words & lexicon().months.keys() or _NUMERIC_DATE.search(text)
+    ):
+        return None
+    explicit_year = _EXPLICIT_YEAR.search(text) is not None
+    day_anchor = ctx.anchor is not None and ctx.anchor.precision == "day"
+    if not (explicit_year or day_anchor):
+        return None
+    base = datetime.combine(ctx.anchor.start, time()) if ctx.anchor else datetime(2000, 1, 1)
+    prefer = {"past": "past", "future": "future"}.get(ctx.tense or "", "current_period")
+    parsed = _parser(base, prefer, not day_anchor).get_date_data(text)
+    if parsed.date_obj is None or parsed.date_obj.year < 1000:
+        return None
+    when: datetime = parsed.date_obj
+    day: date = when.date()
+    if parsed.period == "year":
+        return make_timex("DATE", f"{day.year:04d}", rule_id)
+    if parsed.period == "month":
+        return make_timex("DATE", day.isoformat()[:7], rule_id)
+    if parsed.period == "week":
+        return make_timex("DATE", week_value(day), rule_id)
+    if _TIME_OF_DAY.search(text):
+        return make_timex("TIME", f"{day.isoformat()}T{when:%H:%M}", rule_id)
+    return make_timex("DATE", day.isoformat(), rule_id)

@@ -1,0 +1,1006 @@
+"""Dates: normalisation case tables, finding in passages, the DCT, and the data files.
+
+Expected values are written by reading each phrase against its DCT. Sources named in the ids:
+``seed000``/``seed001``/``seed002`` are /work/shared/seeds (seed000's exact day is not in its
+text: a DCT of Thursday 2017-11-16 is assumed, the ISO week 46 the brief's "this week" implies;
+seed001's is its dateline, November 1, with the year 2018 its README gives; seed002 is undated);
+``te3-<file>`` are TempEval-3 TimeML files, whose gold TIMEX3 value is the expected one (the
+interval follows from it); ``reuters-<id>`` are Reuters-21578 articles with their "published".
+"""
+
+from __future__ import annotations
+
+import doctest
+import itertools
+import json
+import re
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from extract import dates, dates_calendar, dates_data, dates_periods, dates_rules, timex
+from extract.dates import DateMatch, Dct, find_dates, normalise, resolve_dct
+from extract.dates_data import context, lexicon, rules
+
+S0, S1 = "2017-11-16", "2018-11-01"  # DCTs of seed000 and seed001 (see the module docstring)
+
+
+def case(
+    source: str,
+    text: str,
+    dct: str | None,
+    expected: str,
+    tense: str | None = None,
+    marks: Any = (),
+) -> Any:
+    """A normalisation case, its id the source, the phrase and the tense.
+
+    ``expected`` reads "TYPE VALUE [FIRST..LAST]" ("-": no value; a day alone: a one-day
+    interval); ``tense`` is the governing verb's, as read in the source sentence.
+    """
+    type_, value, *interval = expected.split()
+    start, _, end = interval[0].partition("..") if interval else (None, "", None)
+    parsed = (type_, None if value == "-" else value, start, end or start)
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    id = f"{source}-{slug}" + (f"-{tense}" if tense else "")
+    return pytest.param(text, dct, tense, parsed, id=id, marks=marks)
+
+
+KNOWN_GAP = pytest.mark.xfail(strict=True, reason="known gap")
+
+NORMALISE = [
+    # ---- seed000 (Reuters, HAVANA), DCT 2017-11-16 assumed
+    case("seed000", "next month", S0, "DATE 2017-12 2017-12-01..2017-12-31"),
+    case("seed000", "more than a decade", S0, "DURATION P10Y"),
+    case("seed000", "the January-September period", S0, "DATE 2017 2017-01-01..2017-09-30", "past"),
+    case("seed000", "May", S0, "DATE 2017-05 2017-05-01..2017-05-31", "past"),
+    case("seed000", "this century", S0, "DATE 20 2000-01-01..2099-12-31"),
+    case("seed000", "on Saturday", S0, "DATE 2017-11-11 2017-11-11", "past"),
+    case("seed000", "in the past", S0, "DATE PAST_REF"),
+    case("seed000", "Last month", S0, "DATE 2017-10 2017-10-01..2017-10-31", "past"),
+    case("seed000", "in 2016", S0, "DATE 2016 2016-01-01..2016-12-31"),
+    case("seed000", "this year", S0, "DATE 2017 2017-01-01..2017-12-31"),
+    case("seed000", "nearly two decades", S0, "DURATION P20Y"),
+    case("seed000", "decades-old", S0, "DURATION PXY"),
+    case("seed000", "the decades-old", S0, "DURATION PXY"),
+    case("seed000", "In June", S0, "DATE 2017-06 2017-06-01..2017-06-30", "past"),
+    case("seed000", "In September", S0, "DATE 2017-09 2017-09-01..2017-09-30", "past"),
+    case("seed000", "1991", S0, "DATE 1991 1991-01-01..1991-12-31"),
+    case("seed000", "the past decade", S0, "DURATION P10Y 2007-11-16..2017-11-16"),
+    case("seed000", "in 2014", S0, "DATE 2014 2014-01-01..2014-12-31"),
+    case("seed000", "next year", S0, "DATE 2018 2018-01-01..2018-12-31"),
+    case("seed000", "recent", S0, "DATE PAST_REF"),
+    case("seed000", "nearly thirty years ago", S0, "DATE 1987 1987-01-01..1987-12-31"),
+    case("seed000", "nearly thirty years", S0, "DURATION P30Y"),
+    case("seed000", "in the 2000s", S0, "DATE 200X 2000-01-01..2009-12-31"),
+    case("seed000", "decades", S0, "DURATION PXY"),
+    case("seed000", "by the end of the year", S0, "DATE 2017 2017-01-01..2017-12-31", "future"),
+    case("seed000", "In October", S0, "DATE 2017-10 2017-10-01..2017-10-31", "past"),
+    case("seed000", "2001", S0, "DATE 2001 2001-01-01..2001-12-31"),
+    case("seed000", "in April", S0, "DATE 2017-04 2017-04-01..2017-04-30", "past"),
+    case("seed000", "now", S0, "DATE PRESENT_REF"),
+    case("seed000", "this week", S0, "DATE 2017-W46 2017-11-13..2017-11-19"),
+    case("seed000", "last week", S0, "DATE 2017-W45 2017-11-06..2017-11-12"),
+    # ---- seed001 (TASS compilation), DCT 2018-11-01 from its dateline
+    case("seed001", "next year", S1, "DATE 2019 2019-01-01..2019-12-31"),
+    case("seed001", "late July", S1, "DATE 2018-07 2018-07-01..2018-07-31", "past"),
+    case("seed001", "on October 22", S1, "DATE 2018-10-22 2018-10-22", "past"),
+    case("seed001", "the past decade", S1, "DURATION P10Y 2008-11-01..2018-11-01"),
+    case("seed001", "in May", S1, "DATE 2018-05 2018-05-01..2018-05-31", "past"),
+    # ---- seed002 (Rostec page), no DCT
+    case("seed002", "1942", None, "DATE 1942 1942-01-01..1942-12-31"),
+    case("seed002", "In 1952-1959", None, "DATE 195X 1952-01-01..1959-12-31"),
+    case("seed002", "in 1960", None, "DATE 1960 1960-01-01..1960-12-31"),
+    case("seed002", "the three decades", None, "DURATION P30Y"),
+    case("seed002", "In 1961-1991", None, "DATE 19 1961-01-01..1991-12-31"),
+    case("seed002", "the 1990s", None, "DATE 199X 1990-01-01..1999-12-31"),
+    case("seed002", "October 18, 1991", None, "DATE 1991-10-18 1991-10-18"),
+    case("seed002", "November 3, 1992", None, "DATE 1992-11-03 1992-11-03"),
+    case("seed002", "1993-1995", None, "DATE 199X 1993-01-01..1995-12-31"),
+    case("seed002", "December 13-16, 2000", None, "DATE 2000-12 2000-12-13..2000-12-16"),
+    case("seed002", "In November 2008", None, "DATE 2008-11 2008-11-01..2008-11-30"),
+    case("seed002", "January next year", None, "DATE -"),
+    case("seed002", "today", None, "DATE PRESENT_REF"),
+    case("seed002", "2005", None, "DATE 2005 2005-01-01..2005-12-31"),
+    # ---- the brief's list, DCT 2017-11-16 unless said
+    case("brief", "Q3 2017", S0, "DATE 2017-Q3 2017-07-01..2017-09-30"),
+    case("brief", "first half", S0, "DATE 2017-H1 2017-01-01..2017-06-30"),
+    case("brief-march", "last summer", "2017-03-10", "DATE 2016-SU 2016-06-01..2016-08-31"),
+    case("brief", "last summer", S0, "DATE 2017-SU 2017-06-01..2017-08-31"),
+    case("brief", "two years ago", S0, "DATE 2015 2015-01-01..2015-12-31"),
+    case("brief", "earlier this month", S0, "DATE 2017-11 2017-11-01..2017-11-16"),
+    case("brief", "mid-2020", S0, "DATE 2020 2020-01-01..2020-12-31"),
+    case("brief", "three decades", S0, "DURATION P30Y"),
+    case("brief", "10 years", S0, "DURATION P10Y"),
+    case("brief", "six months", S0, "DURATION P6M"),
+    case("brief", "two weeks", S0, "DURATION P2W"),
+    case("brief", "48 hours", S0, "DURATION PT48H"),
+    case("brief", "every year", S0, "SET P1Y"),
+    case("brief", "annually", S0, "SET P1Y"),
+    case("brief", "weekly", S0, "SET P1W"),
+    case("brief", "currently", S0, "DATE PRESENT_REF"),
+    case("brief", "today", S0, "DATE 2017-11-16 2017-11-16"),
+    case("brief", "recently", S0, "DATE PAST_REF"),
+    case("brief", "in the future", S0, "DATE FUTURE_REF"),
+    case("brief", "on Saturday", S0, "DATE 2017-11-18 2017-11-18", "future"),
+    case("brief", "yesterday", S0, "DATE 2017-11-15 2017-11-15"),
+    case("brief", "tomorrow", S0, "DATE 2017-11-17 2017-11-17"),
+    case("brief", "10:30 a.m.", S0, "TIME 2017-11-16T10:30 2017-11-16"),
+    case("brief", "the 20th century", S0, "DATE 19 1900-01-01..1999-12-31"),
+    case("brief", "the third quarter", S0, "DATE 2017-Q3 2017-07-01..2017-09-30"),
+    case("brief", "in May", S0, "DATE 2018-05 2018-05-01..2018-05-31", "future"),
+    case("brief", "the 2000s", S0, "DATE 200X 2000-01-01..2009-12-31"),
+    case("brief", "1952-1959", S0, "DATE 195X 1952-01-01..1959-12-31"),
+    # ---- TempEval-3 (gold TIMEX3 values)
+    case("te3-APW19980911.0475", "Sunday", "1998-09-11", "DATE 1998-09-06 1998-09-06", "past"),
+    case("te3-APW19980911.0475", "Sept. 2", "1998-09-11", "DATE 1998-09-02 1998-09-02", "past"),
+    case(
+        "te3-APW19981205.0374",
+        "April",
+        "1998-12-05",
+        "DATE 1999-04 1999-04-01..1999-04-30",
+        "future",
+    ),
+    case("te3-APW19990122.0193", "Oct. 23", "1999-01-22", "DATE 1998-10-23 1998-10-23", "past"),
+    case(
+        "te3-APW19990206.0090", "last October", "1999-02-06", "DATE 1998-10 1998-10-01..1998-10-31"
+    ),
+    case("te3-APW19990312.0251", "March 5, 1946", "1999-03-12", "DATE 1946-03-05 1946-03-05"),
+    case(
+        "te3-APW19990312.0251",
+        "almost four years ago",
+        "1999-03-12",
+        "DATE 1995 1995-01-01..1995-12-31",
+    ),
+    case("te3-APW19990410.0123", "last fall", "1999-04-10", "DATE 1998-FA 1998-09-01..1998-11-30"),
+    case(
+        "te3-APW19990410.0123",
+        "December",
+        "1999-04-10",
+        "DATE 1998-12 1998-12-01..1998-12-31",
+        "past",
+    ),
+    case(
+        "te3-APW20000106.0064",
+        "late November",
+        "2000-01-06",
+        "DATE 1999-11 1999-11-01..1999-11-30",
+        "past",
+    ),
+    case(
+        "te3-APW20000106.0064", "by Jan. 14", "2000-01-06", "DATE 2000-01-14 2000-01-14", "future"
+    ),
+    case(
+        "te3-APW20000107.0318",
+        "Thanksgiving Day",
+        "2000-01-07",
+        "DATE 1999-11-25 1999-11-25",
+        "past",
+    ),
+    case("te3-APW20000115.0031", "41 years ago", "2000-01-15", "DATE 1959 1959-01-01..1959-12-31"),
+    case(
+        "te3-APW20000128.0316",
+        "two months ago",
+        "2000-01-28",
+        "DATE 1999-11 1999-11-01..1999-11-30",
+    ),
+    case(
+        "te3-APW20000128.0316",
+        "the past two months",
+        "2000-01-28",
+        "DURATION P2M 1999-11-28..2000-01-28",
+    ),
+    case("te3-APW20000210.0328", "last Thanksgiving", "2000-02-10", "DATE 1999-11-25 1999-11-25"),
+    case("te3-APW20000405.0276", "this week", "2000-04-05", "DATE 2000-W14 2000-04-03..2000-04-09"),
+    case(
+        "te3-NYT19981025.0188",
+        "Monday, Oct. 26",
+        "1998-10-25",
+        "DATE 1998-10-26 1998-10-26",
+        "past",
+    ),
+    case("te3-NYT19981025.0216", "1980s", "1998-10-25", "DATE 198X 1980-01-01..1989-12-31"),
+    case("te3-NYT19990419.0515", "11 days ago", "1999-04-19", "DATE 1999-04-08 1999-04-08"),
+    case(
+        "te3-NYT20000106.0007",
+        "six weeks ago",
+        "2000-01-06",
+        "DATE 1999-W47 1999-11-22..1999-11-28",
+    ),
+    case("te3-NYT20000403.0463", "last Wednesday", "2000-04-03", "DATE 2000-03-29 2000-03-29"),
+    case("te3-NYT20000414.0296", "at least 72 hours", "2000-04-14", "DURATION PT72H"),
+    case("te3-XIE19980812.0062", "last Friday", "1998-08-11", "DATE 1998-08-07 1998-08-07"),
+    case(
+        "te3-XIE19980821.0077",
+        "Friday morning",
+        "1998-08-21",
+        "TIME 1998-08-21TMO 1998-08-21",
+        "past",
+    ),
+    case("te3-APW19980213.1310", "20th century", "1998-02-13", "DATE 19 1900-01-01..1999-12-31"),
+    case("te3-APW19980213.1320", "each Thursday", "1998-02-13", "SET XXXX-WXX-4"),
+    case(
+        "te3-APW19980219.0476",
+        "January this year",
+        "1998-02-19",
+        "DATE 1998-01 1998-01-01..1998-01-31",
+    ),
+    case(
+        "te3-APW19980219.0476",
+        "June last year",
+        "1998-02-19",
+        "DATE 1997-06 1997-06-01..1997-06-30",
+    ),
+    case("te3-APW19980219.0476", "11th century", "1998-02-19", "DATE 10 1000-01-01..1099-12-31"),
+    case(
+        "te3-APW19980322.0749", "this summer", "1998-03-22", "DATE 1998-SU 1998-06-01..1998-08-31"
+    ),
+    case(
+        "te3-CNN19980223.1130.0960",
+        "the middle of October",
+        "1998-02-23",
+        "DATE 1997-10 1997-10-01..1997-10-31",
+        "past",
+    ),
+    case(
+        "te3-CNN19980227.2130.0067",
+        "nineteen ninety-six",
+        "1998-02-27",
+        "DATE 1996 1996-01-01..1996-12-31",
+    ),
+    case(
+        "te3-PRI19980205.2000.1998",
+        "the year two thousand",
+        "1998-02-05",
+        "DATE 2000 2000-01-01..2000-12-31",
+    ),
+    case(
+        "te3-NYT19980206.0460",
+        "the first nine months",
+        "1998-02-06",
+        "DURATION P9M 1998-01-01..1998-09-30",
+    ),
+    case(
+        "te3-NYT19980212.0019", "around 7:15 p.m.", "1998-02-12", "TIME 1998-02-12T19:15 1998-02-12"
+    ),
+    case(
+        "te3-WSJ900813-0157",
+        "the weekend",
+        "1990-08-13",
+        "DATE 1990-W32-WE 1990-08-11..1990-08-12",
+        "past",
+    ),
+    case("te3-WSJ910225-0066", "late yesterday", "1991-02-25", "DATE 1991-02-24 1991-02-24"),
+    case(
+        "te3-WSJ910225-0066",
+        "Saturday night",
+        "1991-02-25",
+        "TIME 1991-02-23TNI 1991-02-23",
+        "past",
+    ),
+    case("te3-ea980120.1830.0456", "last night", "1998-01-20", "TIME 1998-01-19TNI 1998-01-19"),
+    case(
+        "te3-ABC19980120.1830.0957", "this evening", "1998-01-20", "TIME 1998-01-20TEV 1998-01-20"
+    ),
+    case(
+        "te3-wsj_0132",
+        "the latest quarter",
+        "1989-11-02",
+        "DATE 1989-Q3 1989-07-01..1989-09-30",
+        "past",
+    ),
+    case(
+        "te3-wsj_0160",
+        "for the quarter",
+        "1989-11-02",
+        "DATE 1989-Q3 1989-07-01..1989-09-30",
+        "past",
+    ),
+    case(
+        "te3-wsj_0068",
+        "third-quarter",
+        "1989-11-02",
+        "DATE 1989-Q3 1989-07-01..1989-09-30",
+        "future",
+    ),
+    case(
+        "te3-wsj_0144",
+        "the 1988 second quarter",
+        "1989-11-02",
+        "DATE 1988-Q2 1988-04-01..1988-06-30",
+    ),
+    case(
+        "te3-wsj_0344",
+        "this year's third quarter",
+        "1989-11-01",
+        "DATE 1989-Q3 1989-07-01..1989-09-30",
+    ),
+    case(
+        "te3-wsj_0376",
+        "next year's first quarter",
+        "1989-10-31",
+        "DATE 1990-Q1 1990-01-01..1990-03-31",
+    ),
+    case("te3-wsj_0316", "early next year", "1989-11-01", "DATE 1990 1990-01-01..1990-12-31"),
+    case("te3-wsj_0568", "a month ago", "1989-10-30", "DATE 1989-09 1989-09-01..1989-09-30"),
+    case(
+        "te3-wsj_0570", "the next four years", "1989-10-30", "DURATION P4Y 1989-10-30..1993-10-30"
+    ),
+    case("te3-wsj_0585", "these days", "1989-10-30", "DATE PRESENT_REF"),
+    case("te3-wsj_0610", "right now", "1989-10-30", "DATE PRESENT_REF"),
+    case("te3-wsj_0675", "this fall", "1989-10-30", "DATE 1989-FA 1989-09-01..1989-11-30"),
+    case(
+        "te3-wsj_0709",
+        "mid-November",
+        "1989-10-27",
+        "DATE 1989-11 1989-11-01..1989-11-30",
+        "future",
+    ),
+    case("te3-wsj_0751", "last April", "1989-10-27", "DATE 1989-04 1989-04-01..1989-04-30"),
+    case("te3-wsj_0786", "early this month", "1989-10-27", "DATE 1989-10 1989-10-01..1989-10-31"),
+    case(
+        "te3-wsj_0805",
+        "the third quarter of 1984",
+        "1989-10-27",
+        "DATE 1984-Q3 1984-07-01..1984-09-30",
+    ),
+    case("te3-wsj_0918", "earlier in the year", "1989-10-26", "DATE 1989 1989-01-01..1989-10-26"),
+    case("te3-wsj_0950", "year end", "1989-10-26", "DATE 1989 1989-01-01..1989-12-31"),
+    case(
+        "te3-wsj_1003", "fiscal second-quarter", "1989-10-26", "DATE 1989-Q2 1989-04-01..1989-06-30"
+    ),
+    case("te3-wsj_1014", "the current year", "1989-10-26", "DATE 1989 1989-01-01..1989-12-31"),
+    case(
+        "te3-wsj_1025", "the current quarter", "1989-10-26", "DATE 1989-Q4 1989-10-01..1989-12-31"
+    ),
+    case("te3-wsj_1033", "five years ago", "1989-10-26", "DATE 1984 1984-01-01..1984-12-31"),
+    case("te3-wsj_0027", "52-week", "1989-11-02", "DURATION P52W"),
+    case("te3-wsj_0768", "every month", "1989-10-27", "SET P1M"),
+    case(
+        "te3-wsj_0073", "the end of this week", "1989-11-02", "DATE 1989-W44 1989-10-30..1989-11-05"
+    ),
+    case("te3-AP900815-0044", "up to 180 days", "1990-08-15", "DURATION P180D"),
+    case("te3-NYT19980206.0460", "hourly", "1998-02-06", "SET PT1H"),
+    case(
+        "te3-APW19990607.0041",
+        "past 20 years",
+        "1999-06-07",
+        "DURATION P20Y 1979-06-07..1999-06-07",
+    ),
+    case("te3-ABC19980108.1830.0711", "five year", "1998-01-08", "DURATION P5Y"),
+    case("te3-APW19980818.0515", "16-hour", "1998-08-18", "DURATION PT16H"),
+    case("te3-AP900816-0139", "two-week", "1990-08-16", "DURATION P2W"),
+    case("te3-wsj_0928", "the summer", "1989-10-26", "DATE 1989-SU 1989-06-01..1989-08-31", "past"),
+    case("te3-APW19990607.0041", "Aug. 7, 1998", "1999-06-07", "DATE 1998-08-07 1998-08-07"),
+    # ---- Reuters-21578 (published as DCT)
+    case(
+        "reuters-1",
+        "since early January",
+        "1987-02-26",
+        "DATE 1987-01 1987-01-01..1987-01-31",
+        "past",
+    ),
+    case("reuters-1", "February 22", "1987-02-26", "DATE 1987-02-22 1987-02-22", "past"),
+    case("reuters-124", "a year ago", "1987-02-26", "DATE 1986 1986-01-01..1986-12-31"),
+    case("reuters-203", "two weeks ago", "1987-02-26", "DATE 1987-W07 1987-02-09..1987-02-15"),
+    case("reuters-203", "last Thursday", "1987-02-26", "DATE 1987-02-19 1987-02-19"),
+    case("reuters-203", "April of last year", "1987-02-26", "DATE 1986-04 1986-04-01..1986-04-30"),
+    case("reuters-1001", "two months ago", "1987-03-03", "DATE 1987-01 1987-01-01..1987-01-31"),
+    case(
+        "reuters-1915",
+        "the second half of 1986",
+        "1987-03-05",
+        "DATE 1986-H2 1986-07-01..1986-12-31",
+    ),
+    case("reuters-1915", "last November", "1987-03-05", "DATE 1986-11 1986-11-01..1986-11-30"),
+    case(
+        "reuters-2172",
+        "February 1 to 25",
+        "1987-03-05",
+        "DATE 1987-02 1987-02-01..1987-02-25",
+        "past",
+    ),
+    case(
+        "reuters-7502",
+        "September 11-12",
+        "1987-03-19",
+        "DATE 1986-09 1986-09-11..1986-09-12",
+        "past",
+    ),
+    case(
+        "reuters-3016",
+        "November to January",
+        "1987-03-09",
+        "DATE 198X 1986-11-01..1987-01-31",
+        "past",
+    ),
+    case(
+        "reuters-8654", "October-February", "1987-03-24", "DATE 198X 1986-10-01..1987-02-28", "past"
+    ),
+    case("reuters-279", "next January", "1987-03-02", "DATE 1988-01 1988-01-01..1988-01-31"),
+    case("reuters-877", "January 1983", "1987-03-03", "DATE 1983-01 1983-01-01..1983-01-31"),
+    case("reuters-957", "March 2007", "1987-03-03", "DATE 2007-03 2007-03-01..2007-03-31"),
+    case(
+        "reuters-3016", "1986's fourth quarter", "1987-03-09", "DATE 1986-Q4 1986-10-01..1986-12-31"
+    ),
+    case("reuters-1039", "later this year", "1987-03-03", "DATE 1987 1987-03-03..1987-12-31"),
+    case("reuters-4546", "earlier this week", "1987-03-12", "DATE 1987-W11 1987-03-09..1987-03-12"),
+    case("reuters-518", "the past six weeks", "1987-03-02", "DURATION P6W 1987-01-19..1987-03-02"),
+    case(
+        "reuters-2617", "the next six months", "1987-03-06", "DURATION P6M 1987-03-06..1987-09-06"
+    ),
+    case("reuters-2573", "every 49 days", "1987-03-06", "SET P49D"),
+    case("reuters-5843", "per annum", "1987-03-17", "SET P1Y"),
+    case("reuters-36", "Qtly", "1987-02-26", "SET P3M"),
+    case("reuters-36", "March 31", "1987-02-26", "DATE 1987-03-31 1987-03-31"),
+    case("reuters-14", "Nine mths", "1987-02-26", "DURATION P9M"),
+    case("reuters-5802", "last night", "1987-03-17", "TIME 1987-03-16TNI 1987-03-16"),
+    case(
+        "reuters-6163", "by the end of the century", "1987-03-17", "DATE 19 1900-01-01..1999-12-31"
+    ),
+    case("reuters-6087", "the fall of 1985", "1987-03-17", "DATE 1985-FA 1985-09-01..1985-11-30"),
+    case("reuters-241", "the winter", "1987-03-01", "DATE 1986-WI 1986-12-01..1987-02-28", "past"),
+    case("reuters-5761", "this weekend", "1987-03-16", "DATE 1987-W12-WE 1987-03-21..1987-03-22"),
+    case("reuters-801", "Wednesday night", "1987-03-02", "TIME 1987-03-04TNI 1987-03-04", "future"),
+    case("reuters-2175", "last October", "1987-03-05", "DATE 1986-10 1986-10-01..1986-10-31"),
+    case(
+        "reuters-1201", "by the end of this year", "1987-03-03", "DATE 1987 1987-01-01..1987-12-31"
+    ),
+    case("reuters-10949", "Saturday", "1987-03-30", "DATE 1987-03-28 1987-03-28", "past"),
+    case(
+        "reuters-17615", "in August", "1987-06-01", "DATE 1987-08 1987-08-01..1987-08-31", "present"
+    ),
+    case("reuters-5087", "at least one year", "1987-03-13", "DURATION P1Y"),
+    case(
+        "reuters-8009",
+        "April 3 to December 27",
+        "1987-03-20",
+        "DATE 1986 1986-04-03..1986-12-27",
+        "past",
+    ),
+    # ---- more forms
+    case("form", "2017-11-21", S0, "DATE 2017-11-21 2017-11-21"),
+    case("form", "2017-11-04T10:00", S0, "TIME 2017-11-04T10:00 2017-11-04"),
+    case("form", "21.11.2017", S0, "DATE 2017-11-21 2017-11-21"),
+    case("form", "11/21/2017", S0, "DATE 2017-11-21 2017-11-21"),
+    case("form", "18 October 1991", S0, "DATE 1991-10-18 1991-10-18"),
+    case("form", "2017 Q2", S0, "DATE 2017-Q2 2017-04-01..2017-06-30"),
+    case("form", "the '90s", S0, "DATE 199X 1990-01-01..1999-12-31"),
+    case("form", "the late 1990s", S0, "DATE 199X 1990-01-01..1999-12-31"),
+    case("form", "the twenty-first century", S0, "DATE 20 2000-01-01..2099-12-31"),
+    case("form", "a fortnight ago", S0, "DATE 2017-W44 2017-10-30..2017-11-05"),
+    case("form", "1993-95", S0, "DATE 199X 1993-01-01..1995-12-31"),
+    case("form", "Jan. 30 - Feb. 2, 1998", S0, "DATE 1998 1998-01-30..1998-02-02"),
+    case("form", "noon", S0, "TIME 2017-11-16T12:00 2017-11-16"),
+    case("form", "3 p.m. EST", S0, "TIME 2017-11-16T15:00 2017-11-16"),
+    case("form", "twice a year", S0, "SET P6M"),
+    case("form", "every other week", S0, "SET P2W"),
+    case("form", "several years ago", S0, "DATE PAST_REF"),
+    case("form", "1980's", S0, "DATE 198X 1980-01-01..1989-12-31"),
+    case("form", "last year's", S0, "DATE 2016 2016-01-01..2016-12-31"),
+    case("form", "fiscal 1989", S0, "DATE 1989"),
+    case("form", "the spring of 2016", S0, "DATE 2016-SP 2016-03-01..2016-05-31"),
+    case("form", "next summer", S0, "DATE 2018-SU 2018-06-01..2018-08-31"),
+    case("form", "Christmas", S0, "DATE 2016-12-25 2016-12-25", "past"),
+    # ---- known gaps: never deleted, fixed by making them pass
+    case(
+        "gap-reuters-1",
+        "midday on February 27",
+        "1987-02-26",
+        "TIME 1987-02-27T12:00 1987-02-27",
+        marks=KNOWN_GAP,
+    ),
+    case("gap-te3-wsj_0585", "two to three weeks", "1989-10-30", "DURATION P2W", marks=KNOWN_GAP),
+    case(
+        "gap-te3-wsj_0791",
+        "the past two quarters",
+        "1989-10-27",
+        "DURATION P6M 1989-04-27..1989-10-27",
+        marks=KNOWN_GAP,
+    ),
+    case(
+        "gap-te3-VOA19980305.1800.2603",
+        "this coming Sunday, March eighth",
+        "1998-03-05",
+        "DATE 1998-03-08 1998-03-08",
+        marks=KNOWN_GAP,
+    ),
+    case(
+        "gap-te3-NYT20000224.0173",
+        "the week of March 6",
+        "2000-02-24",
+        "DATE 2000-W10 2000-03-06..2000-03-12",
+        marks=KNOWN_GAP,
+    ),
+    case("gap", "half an hour", S0, "DURATION PT30M", marks=KNOWN_GAP),
+    case("gap", "a year and a half", S0, "DURATION P18M", marks=KNOWN_GAP),
+    case(
+        "gap", "10 a.m. Saturday", S0, "TIME 2017-11-18T10:00 2017-11-18", "future", marks=KNOWN_GAP
+    ),
+    case("gap", "Easter", S0, "DATE 2017-04-16 2017-04-16", "past", marks=KNOWN_GAP),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), NORMALISE)
+def test_normalise(
+    text: str, dct: str | None, tense: str | None, expected: tuple[str, ...]
+) -> None:
+    found = normalise(text, Dct(dct, "metadata" if dct else "none"), tense=tense)
+    assert (found.type, found.value, found.interval_start, found.interval_end) == expected
+
+
+ABSTAIN = [
+    pytest.param(
+        "next month",
+        "2017",
+        "DATE",
+        None,
+        "DCT precision (year) too coarse",
+        id="month-rel-year-dct",
+    ),
+    pytest.param(
+        "yesterday",
+        "1987-03",
+        "DATE",
+        None,
+        "too coarse for a day-relative",
+        id="day-rel-month-dct",
+    ),
+    pytest.param(
+        "last year", None, "DATE", None, "relative expression without DCT", id="last-year-no-dct"
+    ),
+    pytest.param("Saturday", None, "DATE", "XXXX-WXX-6", "without DCT", id="weekday-no-dct"),
+    pytest.param("10:30 a.m.", None, "TIME", "XXXX-XX-XXT10:30", "without DCT", id="clock-no-dct"),
+    pytest.param("May", None, "DATE", "XXXX-05", "year unknown", id="month-no-dct"),
+    pytest.param("Feb 26", None, "DATE", "XXXX-02-26", "year unknown", id="day-no-dct"),
+    pytest.param("the third quarter", None, "DATE", "XXXX-Q3", "year unknown", id="quarter-no-dct"),
+    pytest.param(
+        "a year earlier", S0, "DATE", None, "not to the DCT", id="event-relative-year-earlier"
+    ),
+    pytest.param(
+        "the following week", S0, "DATE", None, "not to the DCT", id="event-relative-following"
+    ),
+    pytest.param(
+        "the year-ago quarter", S0, "DATE", None, "not to the DCT", id="te3-wsj_0670-year-ago"
+    ),
+    pytest.param(
+        "last November", "2017", "DATE", None, "too coarse", id="last-month-name-year-dct"
+    ),
+    pytest.param("two hours ago", S0, "TIME", None, "no time of day", id="hours-ago-no-clock"),
+    pytest.param("fiscal 1989", S0, "DATE", "1989", "fiscal year", id="fiscal-year-no-interval"),
+    pytest.param("the Castro years", S0, "DATE", None, "no rule or parser", id="unrecognised"),
+    pytest.param(
+        "the turn of the century", S0, "DATE", None, "no rule or parser", id="turn-of-century"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "type_", "value", "reason"), ABSTAIN)
+def test_normalise_abstains_with_a_reason(
+    text: str, dct: str | None, type_: str, value: str | None, reason: str
+) -> None:
+    found = normalise(text, Dct(dct, "metadata" if dct else "none"))
+    assert (found.type, found.value) == (type_, value)
+    assert found.reason is not None and reason in found.reason
+
+
+def test_normalise_month_by_dct_precision() -> None:
+    assert normalise("May", Dct("2017", "metadata")).value == "2017-05"
+    assert normalise("May", Dct("2017-11", "metadata"), tense="past").value == "2017-05"
+    assert normalise("the past decade", Dct("2017", "metadata")).interval_start is None
+
+
+def test_rule_ids_travel_into_timex() -> None:
+    assert normalise("next month", Dct(S0, "metadata")).rule == "date.relative_unit"
+    assert normalise("21.11.2017", Dct(S0, "metadata")).rule == "dateparser"
+    assert normalise("the Castro years", Dct(S0, "metadata")).rule == "unrecognised"
+
+
+# ---- find_dates on passages
+
+SEED0_NEXT = (
+    "But next month, more than 300 shiny new Ladas are slated to roll onto Havana s potholed "
+    "streets, the first in more than a decade."
+)
+SEED0_MAY = (
+    "Russian state oil major Rosneft in May resumed fuel shipments to Cuba for the first time "
+    "this century."
+)
+SEED0_SAT = (
+    "The company s head met with Cuban President Raul Castro in Havana on Saturday, the latest "
+    "sign the two countries are readying a major energy agreement."
+)
+SEED0_END = (
+    "It is expected the deal will be worth 1.9 billion euros ($2.26 billion) and will be signed "
+    "by the end of the year, Oleg Nikolaev, Deputy Chief Executive Officer at the RZD subsidiary "
+    "RZD International, told Reuters."
+)
+SEED2 = (
+    "In 1952-1959, contacts were non-existent until Fidel Castro took over the country in 1960.\n\n"
+    "In the three decades that followed, the USSR and Cuba maintained lively contacts."
+)
+REUTERS_2175 = (
+    "Spokesman Marlin Fitzwater said the panel, set up last\nOctober to examine U.S. oil import "
+    "needs, would make its report\nsoon, probably within the next few weeks."
+)
+REUTERS_10949 = (
+    "Fuel loading of the Palo\nVerde Unit 3 nuclear power plant began Saturday, the Arizona\n"
+    "Nuclear Power Project said.\n    The plant, rated at 1,270 megawatts, is expected to enter\n"
+    "commercial service by the end of this year, the company said."
+)
+
+FIND = [
+    pytest.param(
+        SEED0_NEXT,
+        S0,
+        (),
+        [("next month", "2017-12"), ("more than a decade", "P10Y")],
+        id="seed000-next-month-and-decade",
+    ),
+    pytest.param(
+        SEED0_MAY, S0, (), [("May", "2017-05"), ("this century", "20")], id="seed000-in-may"
+    ),
+    pytest.param(SEED0_SAT, S0, (), [("Saturday", "2017-11-11")], id="seed000-met-on-saturday"),
+    pytest.param(
+        SEED0_END, S0, (), [("the end of the year", "2017")], id="seed000-by-the-end-of-the-year"
+    ),
+    pytest.param(
+        "The island upgraded its Soviet-era fleet in the 2000s with Russian-built planes.",
+        S0,
+        (),
+        [("the 2000s", "200X")],
+        id="seed000-soviet-era-fleet-in-the-2000s",
+    ),
+    pytest.param(
+        "He set up his import company, Ces Co. Ltd, in Cuba nearly thirty years ago and says",
+        S0,
+        (),
+        [("nearly thirty years ago", "1987")],
+        id="seed000-nearly-thirty-years-ago",
+    ),
+    pytest.param(
+        "the decades-old U.S. trade embargo",
+        S0,
+        (),
+        [("decades-old", "PXY")],
+        id="seed000-decades-old-without-the",
+    ),
+    pytest.param(
+        "Russia may lie half a world away from Cuba, but traces are everywhere.",
+        S0,
+        (),
+        [],
+        id="seed000-may-the-verb",
+    ),
+    pytest.param(
+        "Gen. David L. McGinnis, one of the signatories, said in an interview.",
+        S0,
+        ["one"],
+        [],
+        id="seed000-one-of-the-signatories",
+    ),
+    pytest.param(
+        "Russia forgave 90 percent of Cuba s $35 billion Soviet-era debt.",
+        S0,
+        ["Soviet-era"],
+        [],
+        id="seed000-soviet-era-model-span",
+    ),
+    pytest.param(
+        "Russian exports to Cuba jumped 81 percent on the year to $225 million in the "
+        "January-September period, official Russian data shows.",
+        S0,
+        ["September"],
+        [("the January-September period", "2017")],
+        id="seed000-model-part-merged",
+    ),
+    pytest.param(
+        "Russian exports jumped in the January-September period, data shows.",
+        S0,
+        ["in the January-September period,"],
+        [("the January-September period", "2017")],
+        id="model-span-preposition-trimmed",
+    ),
+    pytest.param(
+        "Last year's deal fell through.",
+        S0,
+        ["Last year's"],
+        [("Last year", "2016")],
+        id="model-span-possessive-trimmed",
+    ),
+    pytest.param(
+        "Havana in the Castro years was poor.",
+        S0,
+        ["the Castro years"],
+        [("the Castro years", None)],
+        id="model-span-unrecognised-kept",
+    ),
+    pytest.param(
+        "MOSCOW, November 1. /TASS/. The expansion of cooperation",
+        S1,
+        (),
+        [("November 1", "2018-11-01")],
+        id="seed001-dateline",
+    ),
+    pytest.param(
+        SEED2,
+        None,
+        (),
+        [("1952-1959", "195X"), ("1960", "1960"), ("the three decades", "P30Y")],
+        id="seed002-ranges-no-dct",
+    ),
+    pytest.param(
+        "the official visit of Russian President Vladimir Putin to Cuba on December 13-16, 2000.",
+        None,
+        (),
+        [("December 13-16, 2000", "2000-12")],
+        id="seed002-day-range",
+    ),
+    pytest.param(
+        "Telephone number of the office: (+537) 208-54-91, fax: (+537) 208-54-91",
+        None,
+        (),
+        [],
+        id="seed002-phone-numbers",
+    ),
+    pytest.param(
+        "Raul Castro is due to step down next year.",
+        None,
+        (),
+        [("next year", None)],
+        id="relative-without-dct",
+    ),
+    pytest.param(
+        REUTERS_2175,
+        "1987-03-05",
+        (),
+        [("last\nOctober", "1986-10"), ("soon", "FUTURE_REF"), ("the next few weeks", "PXW")],
+        id="reuters-2175-line-wrapped",
+    ),
+    pytest.param(
+        REUTERS_10949,
+        "1987-03-30",
+        (),
+        [("Saturday", "1987-03-28"), ("the end of this year", "1987")],
+        id="reuters-10949-began-saturday",
+    ),
+    pytest.param(
+        "Volcker's term expires in August.",
+        "1987-06-01",
+        (),
+        [("August", "1987-08")],
+        id="reuters-17615-expires-in-august",
+    ),
+    pytest.param(
+        "The team planned to leave Nairobi on Thursday for Dar es Salaam.",
+        "1998-09-30",
+        (),
+        [("Thursday", "1998-10-01")],
+        id="te3-APW19980930.0425-planned-to-leave",
+    ),
+    pytest.param(
+        "Prime Minister Theresa May said on Tuesday that talks would go on.",
+        S0,
+        (),
+        [("Tuesday", "2017-11-14")],
+        id="may-the-name",
+    ),
+    pytest.param(
+        "It is the second largest island, and sales of 2,000 cars in 1,000 km.",
+        S0,
+        (),
+        [],
+        id="second-and-bare-numbers",
+    ),
+    pytest.param(
+        "After the fall of the Soviet Union, prices spring back and protesters march.",
+        S0,
+        (),
+        [],
+        id="fall-spring-march-not-dates",
+    ),
+    pytest.param("a 6-year-old boy who was 52 years old", S0, (), [], id="ages-not-found"),
+    pytest.param(
+        "the 1990s and the late 1980s",
+        S0,
+        (),
+        [("the 1990s", "199X"), ("the late 1980s", "198X")],
+        id="decades-with-modifier",
+    ),
+    pytest.param(
+        "at 10:30 a.m. EST on Friday",
+        S0,
+        (),
+        [("10:30 a.m. EST", "2017-11-16T10:30"), ("Friday", "2017-11-17")],
+        id="clock-and-weekday",
+    ),
+    pytest.param(
+        "a quarter of the exports, for a second time", S0, (), [], id="quarter-and-second-not-dates"
+    ),
+    pytest.param(
+        "only limited sales were booked for March shipment at 1,750 dlrs",
+        "1987-02-26",
+        (),
+        [("March", "1987-03")],
+        id="gap-reuters-1-march-shipment-tense",
+        marks=KNOWN_GAP,
+    ),
+    pytest.param(
+        "In November 2008, President Dmitry Medvedev arrived in Cuba, and as soon as January next "
+        "year President of the State Council of Cuba Raúl Castro came to Russia",
+        None,
+        (),
+        [("November 2008", "2008-11"), ("January next year", "2009-01")],
+        id="gap-seed002-next-year-after-a-mentioned-year",
+        marks=KNOWN_GAP,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "model", "expected"), FIND)
+def test_find_dates(
+    text: str, dct: str | None, model: list[str], expected: list[tuple[str, str | None]]
+) -> None:
+    """``model`` lists the NER's DATE spans by their text (imperfect on purpose)."""
+    spans = [(text.index(m), text.index(m) + len(m), "DATE") for m in model]
+    found = find_dates(text, Dct(dct, "metadata" if dct else "none"), spans)
+    assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+@pytest.fixture(scope="module")
+def seed_texts() -> dict[str, str]:
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))}
+
+
+def test_find_dates_spans_are_clean_sorted_and_disjoint(seed_texts: dict[str, str]) -> None:
+    preposition = re.compile(r"(?:in|on|at|by|since|during|for|from|until|to)\s", re.IGNORECASE)
+    for text in seed_texts.values():
+        found = find_dates(text, resolve_dct("2017", text))
+        assert found, "every seed has dates"
+        assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+        for match in found:
+            span = text[match.start : match.end]
+            assert span == span.strip() and not preposition.match(span), span
+            assert match.timex.rule != "unrecognised" or match.timex.value is None
+
+
+@pytest.mark.parametrize(
+    ("dct", "resolved"),
+    [
+        pytest.param(Dct(S0, "metadata"), True, id="with-dct"),
+        pytest.param(Dct(None, "none"), False, id="without-dct"),
+    ],
+)
+def test_date_match_resolved(dct: Dct, resolved: bool) -> None:
+    (match,) = find_dates("Sales rose last year.", dct)
+    assert isinstance(match, DateMatch) and match.resolved is resolved
+
+
+# ---- the DCT
+
+DCT_CASES = [
+    pytest.param(
+        "2017-11-21", "HAVANA (Reuters) - Boxy", ("2017-11-21", "metadata"), id="metadata-day"
+    ),
+    pytest.param(
+        "1987-02-26T15:01:01",
+        "Showers continued",
+        ("1987-02-26", "metadata"),
+        id="reuters-datetime",
+    ),
+    pytest.param(
+        "2017-11-21T23:30:00-05:00", "", ("2017-11-21", "metadata"), id="datetime-keeps-local-date"
+    ),
+    pytest.param("2017", "HAVANA (Reuters) - Boxy", ("2017", "metadata"), id="seed000-year-only"),
+    pytest.param(
+        "2018",
+        "MOSCOW, November 1. /TASS/. The",
+        ("2018-11-01", "dateline"),
+        id="seed001-year-dateline",
+    ),
+    pytest.param(
+        "2018-11",
+        "MOSCOW, November 1. /TASS/. The",
+        ("2018-11-01", "dateline"),
+        id="month-dateline",
+    ),
+    pytest.param(
+        "2018-10",
+        "MOSCOW, November 1. /TASS/. The",
+        ("2018-10", "metadata"),
+        id="dateline-disagrees",
+    ),
+    pytest.param(
+        None, "MOSCOW, November 1. /TASS/. The", (None, "none"), id="dateline-without-year"
+    ),
+    pytest.param(
+        None,
+        "WASHINGTON, March 3, 1987 (Reuters) - The",
+        ("1987-03-03", "dateline"),
+        id="dateline-with-year",
+    ),
+    pytest.param(
+        "1987",
+        "SALVADOR, Feb 26 - Showers",
+        ("1987-02-26", "dateline"),
+        id="reuters-style-dateline",
+    ),
+    pytest.param(
+        "1987", "SMITHTOWN, N.Y., March 24 - Shr", ("1987-03-24", "dateline"), id="dateline-region"
+    ),
+    pytest.param(None, "HAVANA (Reuters) - Boxy", (None, "none"), id="seed000-no-dateline"),
+    pytest.param(
+        None, "Cooperation with Cuba\n\nThe diplomatic", (None, "none"), id="seed002-undated"
+    ),
+    pytest.param("yesterday", "", (None, "none"), id="unparseable-published"),
+    pytest.param("2017-02-30", "", (None, "none"), id="impossible-published"),
+    pytest.param(None, "Yesterday, May 5 was warm", (None, "none"), id="lowercase-not-a-dateline"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), DCT_CASES)
+def test_resolve_dct(published: str | None, text: str, expected: tuple[str | None, str]) -> None:
+    dct = resolve_dct(published, text)
+    assert (dct.value, dct.source) == expected
+
+
+# ---- data integrity and docs
+
+
+def _data(name: str) -> Any:
+    path = resources.files("extract") / "data" / "dates" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _ids(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        own = [value["id"]] if "id" in value else []
+        return own + [i for v in value.values() for i in _ids(v)]
+    if isinstance(value, list):
+        return [i for v in value for i in _ids(v)]
+    return []
+
+
+def test_data_ids_are_unique() -> None:
+    ids = [i for name in ("lexicon.json", "context.json", "rules.json") for i in _ids(_data(name))]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    assert all(re.fullmatch(r"[a-z0-9_]+(\.[a-z0-9_]+)+", i) for i in ids)
+
+
+def test_every_rule_compiles_has_an_action_and_matches_its_examples() -> None:
+    loaded = rules()
+    assert loaded and all(r.action in dates.ACTIONS for r in loaded)
+    assert len(dates.ACTIONS) == len(dates_calendar.ACTIONS) + len(dates_periods.ACTIONS)
+    for rule in loaded:
+        assert rule.examples, rule.id
+        assert (rule.finder is None) == (rule.find == "never"), rule.id
+        for example in rule.examples:
+            assert rule.regex.fullmatch(example), (rule.id, example)
+
+
+def test_every_rule_example_is_normalised_by_its_own_rule() -> None:
+    """No rule is shadowed by an earlier one: its examples come back with its id."""
+    for rule in rules():
+        for example in rule.examples:
+            text = f"the end of {example}" if rule.requires_modifier else example
+            assert normalise(text, Dct(S0, "metadata")).rule == rule.id, (rule.id, example)
+
+
+def test_context_and_lexicon_load() -> None:
+    ctx, lex = context(), lexicon()
+    assert ctx.datelines and ctx.tense_markers and ctx.non_temporal
+    assert lex.months["sept"] == 9 and lex.units["decades"].factor == 10
+    assert all(re.compile(m["pattern"]) for m in _data("context.json")["modifiers"])
+    for entry in _data("rules.json")["datelines"]:
+        for example in entry["examples"]:
+            assert dict(ctx.datelines)[entry["id"]].match(example), example
+
+
+def test_doctests() -> None:
+    for module in (dates, timex, dates_data, dates_rules, dates_calendar, dates_periods):
+        result = doctest.testmod(module)
+        assert result.failed == 0 and result.attempted > 0, module.__name__
