@@ -14,7 +14,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.errors import ModelError
 
@@ -64,13 +64,32 @@ def has_parse(nlp: Language) -> bool:
     return "parser" in nlp.pipe_names
 
 
-def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """The Doc's entities as ``(start_char, end_char, label)``, in text order.
+# Tokens a statistical NER sometimes lets an entity start or end on; never part of a name.
+EDGE_PUNCTUATION = frozenset("()[]{}<>\"'`,;:-\u2013\u2014")
 
-    >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words=["Rosneft", "met", "Raul", "Castro"], ents=["B-ORG", "O",
-    ...           "B-PERSON", "I-PERSON"])
+
+def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The Doc's entities as ``(start_char, end_char, label)``, in text order, with whitespace
+    and stray punctuation tokens trimmed off their edges.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["HAVANA", "(", "Reuters", ")", "Raul", "Castro"],
+    ...           ents=["B-GPE", "I-GPE", "O", "O", "B-PERSON", "I-PERSON"])
     >>> entity_spans(doc)
-    [(0, 7, 'ORG'), (12, 23, 'PERSON')]
+    [(0, 6, 'GPE'), (19, 30, 'PERSON')]
     """
-    return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+    spans = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and _is_edge_junk(doc[start]):
+            start += 1
+        while end > start and _is_edge_junk(doc[end - 1]):
+            end -= 1
+        if start < end:
+            span = doc[start:end]
+            spans.append((span.start_char, span.end_char, ent.label_))
+    return spans
+
+
+def _is_edge_junk(token: Token) -> bool:
+    return token.is_space or token.text in EDGE_PUNCTUATION

@@ -93,7 +93,7 @@ def _read_file(file: Path) -> Iterator[Document | InputError]:
     items = loaded if isinstance(loaded, list) else [loaded]
     for index, item in enumerate(items):
         item_source = source if len(items) == 1 else f"{source}[{index}]"
-        yield _object_document(item, source=item_source, fallback_id=file.stem)
+        yield document_from_object(item, source=item_source, fallback_id=file.stem)
 
 
 def _text_document(file: Path, data: bytes) -> Document | InputError:
@@ -158,10 +158,13 @@ def _json_document(line: str, *, source: str, fallback_id: str | None) -> Docume
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError("invalid-json", f"invalid JSON: {exc.msg}", doc_id=None, source=source)
-    return _object_document(item, source=source, fallback_id=fallback_id)
+    return document_from_object(item, source=source, fallback_id=fallback_id)
 
 
-def _object_document(item: Any, *, source: str, fallback_id: str | None) -> Document | InputError:
+def document_from_object(
+    item: Any, *, source: str | None, fallback_id: str | None
+) -> Document | InputError:
+    """A ``Document`` from a ``{"id", "text", "published"?, ...}`` object, or why it is not one."""
     if not isinstance(item, dict):
         return InputError(
             "invalid-json", "a document must be a JSON object", doc_id=None, source=source

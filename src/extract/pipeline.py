@@ -1,0 +1,284 @@
+"""The pipeline: raw article -> cleaning -> spaCy -> money, dates, relations -> one record.
+
+Contract: ``Pipeline.process(text)`` returns one record (a JSON-ready dict following
+``data/record.schema.json``) and ``Pipeline.process_many(docs)`` yields one per input, in order,
+an error record for a document that cannot be processed. Every offset in a record is a
+character offset into the raw input; stages work on the cleaned text and this module alone maps
+their spans back through the cleaning offset map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from extract import dates as dates_stage
+from extract import money as money_stage
+from extract import relations as relations_stage
+from extract._version import __version__
+from extract.clean import Cleaned, clean
+from extract.entities import entity_spans, has_parse, load_nlp, model_identity
+from extract.errors import InputError, ModelError
+from extract.io import Document, document_from_object
+from extract.records import (
+    DateMention,
+    DocumentError,
+    Entity,
+    Money,
+    Record,
+    Relation,
+    Span,
+    text_sha256,
+)
+
+DEFAULT_BATCH_SIZE = 32
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A document that passed the input checks, with its cleaned text."""
+
+    document: Document
+    cleaned: Cleaned
+
+
+class Pipeline:
+    """Raw news text in, structured records out.
+
+    ``model`` names any installed spaCy pipeline (or a path) to use for the entities instead of
+    the packaged one; the packaged pipeline still provides the dependency parse the relation
+    rules are written for, so relations work whatever NER model is chosen.
+    """
+
+    def __init__(
+        self,
+        model: str | Path | None = None,
+        *,
+        clean_steps: Sequence[str] | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+    ) -> None:
+        self.nlp: Language = load_nlp()
+        self.ner_nlp: Language | None = None
+        if model is not None:
+            self.ner_nlp = load_nlp(model)
+        if not has_parse(self.nlp):
+            raise ModelError("the packaged pipeline has no dependency parser")
+        self.clean_steps = clean_steps
+        self.batch_size = batch_size
+        self.model_name, self.model_version = model_identity(self.ner_nlp or self.nlp)
+
+    @property
+    def max_length(self) -> int:
+        return min(self.nlp.max_length, (self.ner_nlp or self.nlp).max_length)
+
+    def process(
+        self, text: str, *, doc_id: str | None = None, published: str | None = None
+    ) -> dict[str, Any]:
+        """One record for one text; an unusable text gives an error record, never an exception.
+
+        The record is plain JSON data: ``json.dumps(pipeline.process(text))`` always works.
+        """
+        document = Document(doc_id=doc_id or "doc", text=text, published=published)
+        return next(self.process_many([document]))
+
+    def process_many(
+        self, docs: Iterable[Document | InputError | Mapping[str, Any]]
+    ) -> Iterator[dict[str, Any]]:
+        """One record per input, in input order, streamed in batches through ``nlp.pipe``.
+
+        Inputs are ``Document`` objects, mappings with ``id``/``text``/``published``, or the
+        ``InputError`` items that ``io.read_documents`` yields for unreadable documents.
+        """
+        for record in self.records(docs):
+            yield record.to_json()
+
+    def records(
+        self, docs: Iterable[Document | InputError | Mapping[str, Any]]
+    ) -> Iterator[Record]:
+        """Like ``process_many`` but yields typed ``Record`` objects."""
+        seen: set[str] = set()
+        batch: list[_Prepared | Record] = []
+        for item in docs:
+            batch.append(self._prepare(item, seen))
+            if len(batch) >= self.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _prepare(
+        self, item: Document | InputError | Mapping[str, Any], seen: set[str]
+    ) -> _Prepared | Record:
+        if isinstance(item, InputError):
+            return self._error_record(item)
+        if isinstance(item, Document):
+            document = item
+        else:
+            converted = document_from_object(item, source=None, fallback_id=None)
+            if isinstance(converted, InputError):
+                return self._error_record(converted)
+            document = converted
+        if document.doc_id in seen:
+            return self._error_record(
+                InputError(
+                    "duplicate-id",
+                    f"document id {document.doc_id!r} was already processed in this run",
+                    doc_id=document.doc_id,
+                    source=document.source,
+                ),
+                document,
+            )
+        seen.add(document.doc_id)
+        if not document.text.strip():
+            return self._error_record(
+                InputError(
+                    "empty", "document is empty", doc_id=document.doc_id, source=document.source
+                ),
+                document,
+            )
+        if len(document.text) > self.max_length:
+            return self._error_record(
+                InputError(
+                    "too-long",
+                    f"text has {len(document.text)} characters, more than the pipeline's "
+                    f"max_length of {self.max_length}; split the document",
+                    doc_id=document.doc_id,
+                    source=document.source,
+                ),
+                document,
+            )
+        return _Prepared(document, clean(document.text, self.clean_steps))
+
+    def _run_batch(self, batch: list[_Prepared | Record]) -> Iterator[Record]:
+        prepared = [item for item in batch if isinstance(item, _Prepared)]
+        texts = [item.cleaned.text for item in prepared]
+        docs = iter(self._annotate(texts))
+        for item in batch:
+            if isinstance(item, Record):
+                yield item
+            else:
+                yield self._record(item, next(docs))
+
+    def _annotate(self, texts: list[str]) -> Iterator[Doc]:
+        if self.ner_nlp is None:
+            yield from self.nlp.pipe(texts, batch_size=self.batch_size)
+            return
+        # The user's model decides the entities; ours adds the parse the rules are written for.
+        ner_docs = self.ner_nlp.pipe(texts, batch_size=self.batch_size)
+        with self.nlp.select_pipes(disable=["ner"]):
+            for doc, ner_doc in zip(
+                self.nlp.pipe(texts, batch_size=self.batch_size), ner_docs, strict=True
+            ):
+                doc.ents = _aligned_entities(doc, ner_doc)
+                yield doc
+
+    def _record(self, item: _Prepared, doc: Doc) -> Record:
+        document, cleaned = item.document, item.cleaned
+        raw = document.text
+        ents = entity_spans(doc)
+        dct = dates_stage.resolve_dct(document.published, cleaned.text)
+        money = money_stage.find_money(
+            cleaned.text, [(s, e) for s, e, label in ents if label == "MONEY"]
+        )
+        date_matches = dates_stage.find_dates(
+            cleaned.text, dct, [(s, e, label) for s, e, label in ents if label in ("DATE", "TIME")]
+        )
+        relations = relations_stage.find_relations(doc, money, date_matches)
+
+        def span(start: int, end: int) -> Span:
+            raw_start, raw_end = cleaned.to_raw(start, end)
+            return Span.of(raw, raw_start, raw_end)
+
+        return Record(
+            doc_id=document.doc_id,
+            published=document.published,
+            dct_source=dct.source,
+            text_sha256=text_sha256(raw),
+            pipeline_version=__version__,
+            model=self.model_name,
+            model_version=self.model_version,
+            source=document.source,
+            entities=tuple(_entity_record(span(s, e), label) for s, e, label in ents),
+            money=tuple(_money_record(span(m.start, m.end), m) for m in money),
+            dates=tuple(_date_record(span(d.start, d.end), d) for d in date_matches),
+            relations=tuple(_relation_record(span, r) for r in relations),
+        )
+
+    def _error_record(self, error: InputError, document: Document | None = None) -> Record:
+        return Record(
+            doc_id=error.doc_id or (error.source or "<unknown>"),
+            published=document.published if document else None,
+            text_sha256=text_sha256(document.text) if document else None,
+            pipeline_version=__version__,
+            model=self.model_name,
+            model_version=self.model_version,
+            source=error.source,
+            error=DocumentError(error.kind, error.detail),
+        )
+
+
+def _aligned_entities(doc: Doc, ner_doc: Doc) -> list[SpacySpan]:
+    """The other pipeline's entities as spans of ``doc`` (tokenisations may differ)."""
+    spans = []
+    for ent in ner_doc.ents:
+        span = doc.char_span(
+            ent.start_char, ent.end_char, label=ent.label_, alignment_mode="expand"
+        )
+        if span is not None:
+            spans.append(span)
+    return list(filter_spans(spans))
+
+
+def _entity_record(span: Span, label: str) -> Entity:
+    return Entity(span.start, span.end, span.text, label)
+
+
+def _money_record(span: Span, match: money_stage.MoneyMatch) -> Money:
+    value = match.value
+    return Money(
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        amount=value.amount,
+        min=value.min,
+        max=value.max,
+        currency=value.currency,
+        currency_assumed=value.currency_assumed,
+        qualifier=value.qualifier,
+        reason=value.reason,
+        equivalent_of=match.equivalent_of,
+        rule=match.rule,
+    )
+
+
+def _date_record(span: Span, match: dates_stage.DateMatch) -> DateMention:
+    timex = match.timex
+    return DateMention(
+        start=span.start,
+        end=span.end,
+        text=span.text,
+        type=timex.type,
+        value=timex.value,
+        interval_start=timex.interval_start,
+        interval_end=timex.interval_end,
+        reason=timex.reason,
+        rule=timex.rule,
+    )
+
+
+def _relation_record(
+    span: Callable[[int, int], Span], found: relations_stage.FoundRelation
+) -> Relation:
+    return Relation(
+        type=found.type,
+        args={role: span(start, end) for role, (start, end) in found.args.items()},
+        evidence=span(*found.evidence),
+        rule=found.rule,
+    )

@@ -1,0 +1,45 @@
+"""Reading entities off Docs built by hand (no model)."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract import entities
+from extract.entities import entity_spans
+
+VOCAB = spacy.blank("en").vocab
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(entities).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        pytest.param(["Rosneft", "said"], ["B-ORG", "O"], ["Rosneft"], id="plain"),
+        pytest.param(
+            ["HAVANA", "(", "Reuters"], ["B-GPE", "I-GPE", "O"], ["HAVANA"], id="trailing-bracket"
+        ),
+        pytest.param(
+            ["the", "U.", "\n\n", "In"], ["O", "B-GPE", "I-GPE", "O"], ["U."], id="trailing-newline"
+        ),
+        pytest.param(
+            ["(", "AP", ")"], ["B-ORG", "I-ORG", "I-ORG"], ["AP"], id="brackets-both-sides"
+        ),
+        pytest.param(
+            ["U.S.", "-", "Cuba"],
+            ["B-GPE", "I-GPE", "I-GPE"],
+            ["U.S. - Cuba"],
+            id="inner-punctuation-kept",
+        ),
+        pytest.param(["\n", "("], ["B-ORG", "I-ORG"], [], id="nothing-left"),
+    ],
+)
+def test_entity_edges_are_trimmed(words: list[str], ents: list[str], expected: list[str]) -> None:
+    doc = Doc(VOCAB, words=words, ents=ents)
+    assert [doc.text[s:e] for s, e, _ in entity_spans(doc)] == expected
