@@ -34,7 +34,8 @@ def _gold(tmp_path: Path, **changes: object) -> Path:
     (tmp_path / "doc.txt").write_text(RAW, encoding="utf-8")
     gold = {
         "doc_id": "doc",
-        "text_path": "doc.txt",
+        "text": {"path": "doc.txt"},
+        "annotation": {"method": "hand-labelled", "annotators": ["test"], "checked_by": "test"},
         "text_sha256": text_sha256(RAW),
         "entities": [{"start": 0, "end": 6, "text": "Sinara", "label": "ORG"}],
         "money": [],
@@ -56,7 +57,31 @@ def _gold(tmp_path: Path, **changes: object) -> Path:
 
 
 def test_valid_gold(tmp_path: Path) -> None:
-    assert check_gold(_gold(tmp_path), tmp_path) == []
+    result = check_gold(_gold(tmp_path), tmp_path, tmp_path / "shared")
+    assert (result.problems, result.checked, result.skipped) == ([], 1, [])
+
+
+def test_gold_in_absent_shared_dataset_is_skipped_not_a_problem(tmp_path: Path) -> None:
+    folder = _gold(tmp_path, text={"dataset": "reuters21578", "id": "reuters-5"})
+    result = check_gold(folder, tmp_path, tmp_path / "no-shared-here")
+    assert (result.problems, result.checked, len(result.skipped)) == ([], 0, 1)
+
+
+def test_research_only_text_may_not_be_stored(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    (shared / "tempeval3" / "TB").mkdir(parents=True)
+    (shared / "tempeval3" / "TB" / "a.tml").write_text(
+        f"<TimeML><TEXT>{RAW}</TEXT></TimeML>", encoding="utf-8"
+    )
+    folder = _gold(tmp_path, text={"dataset": "tempeval3", "path": "TB/a.tml"})
+    wheres = {p.where for p in check_gold(folder, tmp_path, shared).problems}
+    assert wheres == {"entities[0]", "relations[0].args.supplier", "relations[0].evidence"}
+
+
+def test_missing_text_file_is_a_problem(tmp_path: Path) -> None:
+    folder = _gold(tmp_path, text={"path": "nowhere.txt"})
+    (problem,) = check_gold(folder, tmp_path, tmp_path / "shared").problems
+    assert problem.where == "text" and "nowhere.txt" in problem.message
 
 
 @pytest.mark.parametrize(
@@ -73,6 +98,10 @@ def test_valid_gold(tmp_path: Path) -> None:
             id="label",
         ),
         pytest.param({"text_sha256": "sha256:" + "0" * 64}, "text_sha256", id="hash"),
+        pytest.param({"annotation": None}, "annotation", id="no-annotation-record"),
+        pytest.param(
+            {"annotation": {"method": "hand-labelled"}}, "annotation.checked_by", id="unchecked"
+        ),
         pytest.param(
             {"money": [{"start": 0, "end": 6, "text": "Sinara", "amount": 5.0}]},
             "money[0].amount",
@@ -107,6 +136,6 @@ def test_valid_gold(tmp_path: Path) -> None:
     ],
 )
 def test_gold_problems_are_named(tmp_path: Path, changes: dict[str, object], where: str) -> None:
-    problems = check_gold(_gold(tmp_path, **changes), tmp_path)
+    problems = check_gold(_gold(tmp_path, **changes), tmp_path, tmp_path / "shared").problems
     assert [p.where for p in problems] == [where]
     assert problems[0].path.endswith("doc.json")

@@ -5,9 +5,11 @@ Contract: ``check_corpus(folder)`` and ``check_gold(folder, root)`` return lists
 
 Corpus: each ``.txt`` has a ``.meta.json`` sidecar with ``id``, ``published`` (ISO date at any
 precision, or null), ``published_precision`` and a ``text_sha256`` that matches the text.
-Gold: each ``*.json`` is a record-shaped object with ``doc_id``, ``text_sha256`` and
-``text_path`` (the text, relative to the project root); its spans must select their text in that
-file, labels must be OntoNotes labels, relation types and roles must be declared.
+Gold: each ``*.json`` (but the baseline kept beside them) is a record-shaped object with
+``doc_id``, ``text_sha256`` and ``text`` (where its text is: see ``extract.goldset``); its spans
+must select their text, labels must be OntoNotes labels, relation types and roles must be
+declared. A document whose text is in a shared dataset absent here cannot be checked: it is
+listed in ``GoldCheck.skipped``, not as a problem.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from extract.entities import ONTONOTES_LABELS
+from extract.errors import DataError
+from extract.goldset import gold_text, is_baseline
 from extract.io import SIDECAR_SUFFIX
-from extract.records import offset_errors, text_sha256
+from extract.records import iter_spans, offset_errors, text_sha256
 from extract.relations import relation_types
 
 PRECISIONS = ("day", "month", "year", "unknown")
@@ -76,31 +80,51 @@ def check_corpus(folder: Path) -> list[Problem]:
     return problems
 
 
-def check_gold(folder: Path, root: Path) -> list[Problem]:
-    """Problems with the gold files in ``folder``; text paths are relative to ``root``."""
+@dataclass(frozen=True, slots=True)
+class GoldCheck:
+    problems: list[Problem]
+    checked: int
+    skipped: list[str]
+
+
+def check_gold(folder: Path, root: Path, shared: Path) -> GoldCheck:
+    """Problems with the gold files in ``folder``; see the module for where texts are found."""
     problems: list[Problem] = []
+    checked = 0
+    skipped: list[str] = []
     for gold_file in sorted(folder.glob("*.json")):
         gold = _load_json(gold_file, problems)
-        if gold is not None:
-            problems.extend(_check_gold_record(gold_file, gold, root))
-    return problems
+        if gold is None or is_baseline(gold):
+            continue
+        try:
+            raw = gold_text(gold, root, shared) if "text" in gold else None
+        except DataError as exc:
+            problems.append(Problem(str(gold_file), "text", str(exc)))
+            continue
+        if raw is None and "text" in gold:
+            skipped.append(str(gold_file))
+            continue
+        problems.extend(_check_gold_record(gold_file, gold, raw))
+        if isinstance(gold.get("text"), dict) and "dataset" in gold["text"]:
+            problems.extend(_stored_texts(gold_file, gold))
+        checked += 1
+    return GoldCheck(problems, checked, skipped)
 
 
-def _check_gold_record(path: Path, gold: dict[str, Any], root: Path) -> list[Problem]:
+def _check_gold_record(path: Path, gold: dict[str, Any], raw: str | None) -> list[Problem]:
     where = str(path)
     problems = [
         Problem(where, field, "missing")
-        for field in ("doc_id", "text_sha256", "text_path")
-        if field not in gold
+        for field in ("doc_id", "text_sha256", "text", "annotation")
+        if gold.get(field) is None
     ]
-    if problems:
+    annotation = gold.get("annotation")
+    if isinstance(annotation, dict) and not annotation.get("checked_by"):
+        problems.append(Problem(where, "annotation.checked_by", "missing: who checked every item"))
+    if problems or raw is None:
         return problems
-    text_file = root / gold["text_path"]
-    if not text_file.exists():
-        return [Problem(where, "text_path", f"{text_file} does not exist")]
-    raw = text_file.read_text(encoding="utf-8")
     if text_sha256(raw) != gold["text_sha256"]:
-        problems.append(Problem(where, "text_sha256", f"does not match {gold['text_path']}"))
+        problems.append(Problem(where, "text_sha256", "does not match the text it names"))
     problems.extend(Problem(where, "offsets", message) for message in offset_errors(gold, raw))
     for i, entity in enumerate(gold.get("entities", [])):
         if entity.get("label") not in ONTONOTES_LABELS:
@@ -133,6 +157,15 @@ def _check_gold_record(path: Path, gold: dict[str, Any], root: Path) -> list[Pro
                     )
                 )
     return problems
+
+
+def _stored_texts(path: Path, gold: dict[str, Any]) -> list[Problem]:
+    """Gold over a research-only dataset keeps offsets only: its text may not be committed."""
+    return [
+        Problem(str(path), where, "stores text of a research-only dataset; keep offsets only")
+        for where, span in iter_spans(gold)
+        if "text" in span
+    ]
 
 
 def _load_json(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
