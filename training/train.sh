@@ -21,15 +21,23 @@ for split in train dev; do
   rm -r "$tmp"
 done
 
-# 2. Train both pipelines in parallel (NER on OntoNotes; tagger/morph/lemma/parser on EWT).
-python -m spacy train training/configs/ner.cfg --output "$out/ner" > "$out/ner.log" 2>&1 &
+# 2. Train both pipelines in parallel (NER on OntoNotes; tagger/morph/lemma/parser on EWT):
+#    a constant learning rate until dev scores stop improving (patience), then a fine-tuning
+#    phase from the best checkpoint with a linearly decaying rate, larger batches and
+#    parameter averaging.
+train() {  # name
+  python -m spacy train "training/configs/$1.cfg" --output "$out/$1" > "$out/$1.log" 2>&1
+  python -m spacy train "training/configs/$1-finetune.cfg" --output "$out/$1-finetune" \
+    > "$out/$1-finetune.log" 2>&1
+}
+train ner &
 ner=$!
-python -m spacy train training/configs/syntax.cfg --output "$out/syntax" > "$out/syntax.log" 2>&1 &
+train syntax &
 syntax=$!
 wait "$ner" "$syntax"
 
 # 3. Assemble into the package and evaluate (the numbers for MODEL_CARD.md).
-python training/scripts/assemble.py "$out/syntax/model-best" "$out/ner/model-best" \
+python training/scripts/assemble.py "$out/syntax-finetune/model-best" "$out/ner-finetune/model-best" \
   src/extract/models/en_extract_core --version "$version"
 python -m spacy evaluate src/extract/models/en_extract_core "$corpus/ud-dev.spacy"
 extract evaluate-ner "$data/ontonotes/ontonotes-v4-dev.jsonl.gz"

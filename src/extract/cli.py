@@ -9,14 +9,18 @@ file (rules, tables, gold, predictions).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from extract._version import __version__
 from extract.errors import DataError, ExtractError, InputError, ModelError, UsageError
+
+if TYPE_CHECKING:
+    from extract.io import Document
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL, EXIT_DATA = 0, 1, 2, 3, 4
 
@@ -27,7 +31,14 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="extract one record per document")
-    run.add_argument("inputs", nargs="+", help=".txt, .json, .jsonl files or folders of them")
+    run.add_argument("inputs", nargs="*", help=".txt, .json, .jsonl files or folders of them")
+    run.add_argument(
+        "--gold",
+        metavar="DIR",
+        help="also run over the texts the gold files of DIR label (for scoring against them)",
+    )
+    run.add_argument("--root", default=".", help="folder that gold text paths are relative to")
+    run.add_argument("--shared", help="shared datasets folder (default: ROOT/../shared/data)")
     run.add_argument("--out", "-o", help="output JSON Lines file (default: stdout)")
     run.add_argument("--model", help="spaCy pipeline (name or path) for entities")
     run.add_argument("--batch-size", type=int, default=32)
@@ -114,7 +125,11 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
-    documents = read_documents(args.inputs)
+    if not args.inputs and not args.gold:
+        raise UsageError("nothing to run: give INPUT files or folders, or --gold DIR")
+    documents: Iterable[Document | InputError] = read_documents(args.inputs)
+    if args.gold:
+        documents = itertools.chain(documents, _gold_documents(args))
     pipeline = Pipeline(model=args.model, batch_size=args.batch_size)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
@@ -129,6 +144,21 @@ def _run(args: argparse.Namespace) -> int:
     for failure in failures:
         print(f"  failed: {failure}", file=sys.stderr)
     return EXIT_FAILED if failures and args.fail_on_error else EXIT_OK
+
+
+def _gold_documents(args: argparse.Namespace) -> Iterator[Document]:
+    from extract.goldset import load_gold
+    from extract.io import Document
+
+    root = Path(args.root)
+    shared = Path(args.shared) if args.shared else root.resolve().parent / "shared" / "data"
+    gold_set = load_gold(Path(args.gold), root, shared)
+    if message := gold_set.skipped_message():
+        print(f"extract: {message}", file=sys.stderr)
+    for doc in gold_set.docs.values():
+        if doc.text is not None:
+            published = doc.record.get("published")
+            yield Document(doc.doc_id, doc.text, published, source=str(doc.path))
 
 
 def _write_records(records: Iterable[dict[str, Any]], out: TextIO) -> tuple[int, list[str]]:
