@@ -4,7 +4,7 @@ Annotators label in a scratch folder with every span's ``text`` present, so each
 against the raw text. This script checks every span (``raw[start:end] == text``), fills in
 ``text_sha256``, sorts the items as the guideline says, and writes ``gold/<doc_id>.json``; for a
 document whose text is in a research-only dataset (``"text": {"dataset": ...}``) it drops the
-span texts, which may not be committed, keeping the offsets.
+span texts and the notes that quote them, which may not be committed, keeping the offsets.
 
     python gold/tools/finalise.py /tmp/gold-work/*.json --out gold/
 """
@@ -23,6 +23,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from extract.goldset import gold_text  # noqa: E402
 from extract.records import iter_spans, offset_errors, text_sha256  # noqa: E402
 
+RESEARCH_ONLY_NOTES = (
+    "Judgement calls were noted in the scratch copy; they quote the research-only text, so they "
+    "are not committed (GUIDELINES.md §1.3)."
+)
 KEY_ORDER = ("doc_id", "text", "text_sha256", "published", "annotation",
              "entities", "money", "dates", "relations")  # fmt: skip
 
@@ -57,6 +61,13 @@ def finalise(gold: dict[str, Any], shared: Path) -> tuple[dict[str, Any], list[s
     if "dataset" in gold["text"]:
         for _, span in iter_spans(gold):
             span.pop("text", None)
+        # Notes quote the text they discuss: for a research-only text they stay in the scratch
+        # copy, and the committed file says so.
+        for layer in ("entities", "money", "dates", "relations"):
+            for item in gold.get(layer, []):
+                item.pop("note", None)
+        if gold.get("annotation", {}).get("notes"):
+            gold["annotation"]["notes"] = RESEARCH_ONLY_NOTES
     ordered = {key: gold[key] for key in KEY_ORDER if key in gold}
     ordered.update({k: v for k, v in gold.items() if k not in ordered})
     return ordered, errors
