@@ -1004,3 +1004,35 @@ def test_doctests() -> None:
     for module in (dates, timex, dates_data, dates_rules, dates_calendar, dates_periods):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
+
+
+def test_entity_layer_data_integrity() -> None:
+    from extract.dates_data import read_json
+
+    data = read_json("entity_layer.json")
+    entries = [
+        e for key in ("no_entity_values", "entity_anyway", "no_entity_prefixes") for e in data[key]
+    ]
+    ids = [e["id"] for e in entries]
+    assert len(ids) == len(set(ids)) and all(i.startswith("entity.") for i in ids)
+    assert {e["value"] for e in data["no_entity_values"]} <= {
+        "PRESENT_REF",
+        "PAST_REF",
+        "FUTURE_REF",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Oil output rose recently.", [None], id="general-past-is-no-entity"),
+        pytest.param("Prices are high today.", ["DATE"], id="today-is-an-entity"),
+        pytest.param("It pumps 150,000 barrels per day.", [None], id="rate-is-no-entity"),
+        pytest.param("Trading stopped at 10:30 a.m. on Monday.", ["TIME", "DATE"], id="clock-time"),
+    ],
+)
+def test_entity_label(text: str, expected: list[str | None]) -> None:
+    from extract.dates import entity_label
+
+    matches = find_dates(text, Dct(S0, "metadata"))
+    assert [entity_label(m, text) for m in matches] == expected

@@ -42,9 +42,11 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from extract import dates_calendar, dates_periods
-from extract.dates_data import context, lexicon, rules
+from extract.dates_data import context, lexicon, read_json, rules
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
 from extract.timex import Dct, Timex, anchor_of, make_timex
 
@@ -77,6 +79,39 @@ class DateMatch:
 # ---- DCT
 
 _PUBLISHED = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?\s*")
+
+
+@cache
+def _entity_layer() -> dict[str, Any]:
+    data: dict[str, Any] = read_json("entity_layer.json")
+    return data
+
+
+def entity_label(match: DateMatch, text: str) -> str | None:
+    """The entity label a date mention has in the record's entity layer, or None if it has none.
+
+    The entity layer follows OntoNotes (``data/dates/entity_layer.json``): clock times are TIME,
+    other expressions DATE, while general references ("recently", "now") and rates ("per day")
+    are no entities. ``text`` is the text the match's offsets point into.
+
+    >>> dct = Dct("2017-11-16", "metadata")
+    >>> text = "Sales fell recently but rose last year."
+    >>> [entity_label(m, text) for m in find_dates(text, dct)]
+    [None, 'DATE']
+    """
+    data = _entity_layer()
+    words = text[match.start : match.end].lower()
+    timex = match.timex
+    if any(words == entry["text"] for entry in data["entity_anyway"]):
+        return "DATE"
+    if any(timex.value == entry["value"] for entry in data["no_entity_values"]):
+        return None
+    if any(
+        timex.type == entry["type"] and words.startswith(entry["prefix"])
+        for entry in data["no_entity_prefixes"]
+    ):
+        return None
+    return "TIME" if timex.type == "TIME" else "DATE"
 
 
 def resolve_dct(published: str | None, text: str) -> Dct:

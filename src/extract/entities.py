@@ -93,3 +93,42 @@ def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _is_edge_junk(token: Token) -> bool:
     return token.is_space or token.text in EDGE_PUNCTUATION
+
+
+def with_mention_spans(
+    entities: list[tuple[int, int, str]],
+    mentions: list[tuple[int, int, str | None]],
+    replaces: frozenset[str] | None = None,
+) -> list[tuple[int, int, str]]:
+    """The entities with each mention of a value stage made the entity over exactly its span.
+
+    The money and date stages read their mentions more precisely than the NER ("$350 million
+    to $400 million" as one range, "the January-September period" whole), and the guideline
+    makes a mention and its entity the same stretch of text. Entities overlapping a mention
+    give way to it when their label is in ``replaces`` (None: any label); the mention then
+    becomes an entity with its label, unless that label is None (a date mention that is no
+    entity, like "recently") or another entity still overlaps it.
+
+    >>> with_mention_spans([(0, 6, "GPE"), (10, 14, "CARDINAL"), (15, 18, "MONEY")],
+    ...                    [(10, 22, "MONEY")])
+    [(0, 6, 'GPE'), (10, 22, 'MONEY')]
+    >>> with_mention_spans([(0, 8, "DATE"), (20, 28, "ORG")], [(0, 12, "DATE"), (20, 24, "DATE"),
+    ...                    (30, 38, None)], replaces=frozenset({"DATE", "TIME"}))
+    [(0, 12, 'DATE'), (20, 28, 'ORG')]
+    """
+
+    def overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
+        return start < other_end and other_start < end
+
+    kept = [
+        (start, end, label)
+        for start, end, label in entities
+        if (replaces is not None and label not in replaces)
+        or not any(overlaps(start, end, m_start, m_end) for m_start, m_end, _ in mentions)
+    ]
+    added = [
+        (start, end, label)
+        for start, end, label in mentions
+        if label is not None and not any(overlaps(start, end, s, e) for s, e, _ in kept)
+    ]
+    return sorted(kept + added)

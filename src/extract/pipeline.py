@@ -24,7 +24,13 @@ from extract import money as money_stage
 from extract import relations as relations_stage
 from extract._version import __version__
 from extract.clean import Cleaned, clean
-from extract.entities import entity_spans, has_parse, load_nlp, model_identity
+from extract.entities import (
+    entity_spans,
+    has_parse,
+    load_nlp,
+    model_identity,
+    with_mention_spans,
+)
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
 from extract.records import (
@@ -191,6 +197,13 @@ class Pipeline:
             cleaned.text, dct, [(s, e, label) for s, e, label in ents if label in ("DATE", "TIME")]
         )
         relations = relations_stage.find_relations(doc, money, date_matches)
+        # The record's entity layer agrees with the value stages' spans (see with_mention_spans).
+        entities = with_mention_spans(ents, [(m.start, m.end, "MONEY") for m in money])
+        entities = with_mention_spans(
+            entities,
+            [(d.start, d.end, dates_stage.entity_label(d, cleaned.text)) for d in date_matches],
+            replaces=frozenset({"DATE", "TIME"}),
+        )
 
         def span(start: int, end: int) -> Span:
             raw_start, raw_end = cleaned.to_raw(start, end)
@@ -205,7 +218,7 @@ class Pipeline:
             model=self.model_name,
             model_version=self.model_version,
             source=document.source,
-            entities=tuple(_entity_record(span(s, e), label) for s, e, label in ents),
+            entities=tuple(_entity_record(span(s, e), label) for s, e, label in entities),
             money=tuple(_money_record(span(m.start, m.end), m) for m in money),
             dates=tuple(_date_record(span(d.start, d.end), d) for d in date_matches),
             relations=tuple(_relation_record(span, r) for r in relations),
