@@ -178,13 +178,19 @@ billion billion NUM obj 2 O
             [
                 (
                     "ROLE",
-                    "role.appos-possessor",
+                    "role.appos",
                     {"person": "Yuri Ivanov", "title": "trade representative", "org": "Russia"},
                 )
             ],
             id="role-apposition-possessor",
         ),
-        pytest.param(APPOSITION_NO_ORG, [], [], [], id="role-apposition-without-org-is-not-a-fact"),
+        pytest.param(
+            APPOSITION_NO_ORG,
+            [],
+            [],
+            [("ROLE", "role.appos", {"person": "Yuri Ivanov", "title": "spokesman"})],
+            id="role-apposition-without-org",
+        ),
         pytest.param(
             TITLE,
             [],
@@ -405,3 +411,52 @@ def test_resolved_date_preferred_over_unresolved() -> None:
     ]
     (relation,) = find_relations(DELIVERED, [], dates)
     assert text[slice(*relation.args["date"])] == "last month"
+
+
+TITLE_UD_DESC = parse("""
+Treasury Treasury PROPN compound 1 B-ORG
+Secretary secretary PROPN nmod:desc 2 O
+James James PROPN nsubj 4 B-PERSON
+Baker Baker PROPN flat 2 I-PERSON
+arrived arrive VERB ROOT 4 O
+""")
+
+TITLE_MULTIWORD = parse("""
+Vice vice PROPN compound 2 O
+Finance finance PROPN compound 2 O
+Minister minister PROPN nmod:desc 3 O
+Ronald Ronald PROPN nsubj 5 B-PERSON
+Ho Ho PROPN flat 3 I-PERSON
+said say VERB ROOT 5 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param(
+            TITLE_UD_DESC,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "James Baker", "title": "Secretary", "org": "Treasury"},
+                )
+            ],
+            id="ud-nmod-desc-title-with-department",
+        ),
+        pytest.param(
+            TITLE_MULTIWORD,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Ronald Ho", "title": "Vice Finance Minister"},
+                )
+            ],
+            id="multiword-title-without-org",
+        ),
+    ],
+)
+def test_titles_before_names(doc: Doc, expected: list[object]) -> None:
+    assert facts(doc) == expected

@@ -9,7 +9,9 @@ are declared in ``data/relations/types.json`` and every rule is checked against 
 
 A role is filled in one of these ways (``"fill"`` in a rule's role):
 - ``entity``: the named entity that contains the matched token, with one of the role's labels;
-- ``phrase``: the matched token with its compound, flat, amod and nummod modifiers;
+- ``phrase``: the matched token with the words directly before it in its noun phrase;
+- ``prefix``: the phrase that ends right before the matched token's entity (a title before a
+  name);
 - ``money`` / ``date``: the money or date mention containing the matched token, else (with
   ``"scope": "sentence"``) the one in the same sentence nearest to the rule's trigger.
 With ``"via": [deps]`` the role reads the node's first child with one of those labels (and, with
@@ -22,7 +24,7 @@ A phrase headed by a partitive noun ("a wide range of products", "the first of 7
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -34,10 +36,12 @@ from spacy.vocab import Vocab
 
 from extract.errors import DataError
 
-PHRASE_DEPS = frozenset({"compound", "flat", "amod", "nummod", "compound:prt"})
-FILLS = frozenset({"entity", "phrase", "money", "date"})
+# Dependents that end a phrase scanned leftwards: determiners, possessives, numbers, clauses.
+STOP_DEPS = frozenset({"det", "det:poss", "nmod:poss", "case", "nummod", "cc", "punct", "acl"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+FILLS = frozenset({"entity", "phrase", "prefix", "money", "date"})
 # The kind a role must admit in types.json to be filled this way (entity fills name labels).
-FILL_KINDS = {"phrase": "PHRASE", "money": "MONEY", "date": "DATE"}
+FILL_KINDS = {"phrase": "PHRASE", "prefix": "PHRASE", "money": "MONEY", "date": "DATE"}
 
 
 class _Located(Protocol):
@@ -237,6 +241,8 @@ def _fill(
         return _entity_of(token, spec.labels) if token is not None else None
     if spec.fill == "phrase":
         return _phrase_of(token) if token is not None else None
+    if spec.fill == "prefix":
+        return _prefix_of(token) if token is not None else None
     mentions = money if spec.fill == "money" else dates
     if token is not None:
         for mention in mentions:
@@ -262,26 +268,47 @@ def partitives() -> frozenset[str]:
 
 
 def _phrase_of(token: Token) -> tuple[int, int]:
-    """The token with its compound/flat/adjective/number modifiers (a contiguous stretch)."""
+    """The head noun and the words directly before it in its noun phrase (GUIDELINES.md §6.3).
+
+    Scanning left from the head, the phrase stops before a determiner, a possessive, a number,
+    punctuation other than a hyphen, a word outside the head's subtree, or a named entity that
+    is not the head's own ("Cuban President": the nationality is a role of its own). A
+    partitive head ("range", "first") is read through to the noun after "of".
+    """
     if token.lemma_.lower() in partitives():
         of_noun = _child(token, ("nmod",), ("of",))
         if of_noun is not None:
             token = of_noun
-    left = token.i
-    right = token.i
-    for child in _modifiers(token):
-        left = min(left, child.left_edge.i if child.dep_ in ("compound", "flat") else child.i)
-        right = max(right, child.i)
-    tokens = token.doc[left : right + 1]
+    return _left_scan(token, token)
+
+
+def _prefix_of(token: Token) -> tuple[int, int] | None:
+    """The phrase that ends right before ``token``'s entity: "Vice Finance Minister" before a
+    name."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    root = entity.root if entity is not None else token
+    start = entity.start if entity is not None else token.i
+    if start == 0 or not _joins_phrase(token.doc[start - 1], root):
+        return None
+    return _left_scan(token.doc[start - 1], root)
+
+
+def _left_scan(head: Token, root: Token) -> tuple[int, int]:
+    left = head.i
+    while left > 0 and _joins_phrase(token := head.doc[left - 1], root):
+        if token.is_punct and token.text not in HYPHENS:
+            break
+        left -= 1
+    tokens = head.doc[left : head.i + 1]
     return (tokens.start_char, tokens.end_char)
 
 
-def _modifiers(token: Token) -> Iterator[Token]:
-    for child in token.children:
-        # "Cuban President": the nationality is the org role, not part of the title.
-        foreign_entity = child.ent_type_ and child.ent_type_ != token.ent_type_
-        if child.dep_ in PHRASE_DEPS and not foreign_entity:
-            yield child
+def _joins_phrase(token: Token, root: Token) -> bool:
+    if token.is_space or token.like_num or token.dep_ in STOP_DEPS:
+        return False
+    if token.ent_type_ and token.ent_type_ != root.ent_type_:
+        return False
+    return root.is_ancestor(token) or token.head == root
 
 
 def _nearest(
