@@ -431,9 +431,31 @@ said say VERB ROOT 5 O
 """)
 
 
+TITLE_ORG_AFTER_MODIFIER = parse("""
+former former ADJ amod 3 O
+Brazilian Brazilian ADJ amod 3 B-NORP
+Finance finance PROPN compound 3 O
+Minister minister PROPN nmod:desc 4 O
+Dilson Dilson PROPN nsubj 6 B-PERSON
+Funaro Funaro PROPN flat 4 I-PERSON
+said say VERB ROOT 6 O
+""")
+
+
 @pytest.mark.parametrize(
     ("doc", "expected"),
     [
+        pytest.param(
+            TITLE_ORG_AFTER_MODIFIER,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Dilson Funaro", "title": "Finance Minister", "org": "Brazilian"},
+                )
+            ],
+            id="optional-org-from-the-first-child-that-fills-it",
+        ),
         pytest.param(
             TITLE_UD_DESC,
             [

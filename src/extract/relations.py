@@ -204,24 +204,27 @@ def _build(
     sentence = trigger.sent
     args: dict[str, tuple[int, int]] = {}
     for role, spec in rule.roles.items():
-        token = nodes[spec.node] if spec.node else None
-        if token is not None and spec.via:
-            token = _child(token, spec.via, spec.case)
-            if token is None:
-                continue
-        span = _fill(spec, token, trigger, sentence, money, dates, used=set(args.values()))
-        if span is not None:
-            args[role] = span
+        node = nodes[spec.node] if spec.node else None
+        # An optional role tries each child it may come through: the first that fills it wins.
+        candidates = (
+            _children(node, spec.via, spec.case) if node is not None and spec.via else [node]
+        )
+        for token in candidates:
+            span = _fill(spec, token, trigger, sentence, money, dates, used=set(args.values()))
+            if span is not None:
+                args[role] = span
+                break
     if not rule.required <= args.keys():
         return None
     return FoundRelation(rule.type, args, (sentence.start_char, sentence.end_char), rule.id)
 
 
+def _children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list[Token | None]:
+    return [c for c in token.children if c.dep_ in deps and (not case or _has_case(c, case))]
+
+
 def _child(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> Token | None:
-    for child in token.children:
-        if child.dep_ in deps and (not case or _has_case(child, case)):
-            return child
-    return None
+    return next(iter(_children(token, deps, case)), None)
 
 
 def _has_case(token: Token, words: tuple[str, ...]) -> bool:
