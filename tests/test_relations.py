@@ -165,7 +165,7 @@ billion billion NUM obj 2 O
             [
                 (
                     "TRADE",
-                    "trade.exports-to",
+                    "trade.exports-noun",
                     {"exporter": "Japanese", "importer": "Brazil", "value": "$ 1.2 billion"},
                 )
             ],
@@ -481,4 +481,123 @@ said say VERB ROOT 6 O
     ],
 )
 def test_titles_before_names(doc: Doc, expected: list[object]) -> None:
+    assert facts(doc) == expected
+
+
+POSSESSOR_EXPORTS = parse("""
+Brazil Brazil PROPN nmod:poss 3 B-GPE
+'s 's PART case 0 O
+coffee coffee NOUN compound 3 O
+exports export NOUN nsubj 4 O
+fell fall VERB ROOT 4 O
+""")
+
+GENERIC_EXPORTS = parse("""
+Exports export NOUN nsubj 1 O
+fell fall VERB ROOT 1 O
+""")
+
+VISIT_NOUN = parse("""
+the the DET det 1 O
+visit visit NOUN ROOT 1 O
+of of ADP case 3 O
+Nakasone Nakasone PROPN nmod 1 B-PERSON
+to to ADP case 5 O
+Washington Washington PROPN nmod 1 B-GPE
+""")
+
+PAID_VISIT = parse("""
+Sarney Sarney PROPN nsubj 1 B-PERSON
+paid pay VERB ROOT 1 O
+a a DET det 3 O
+visit visit NOUN obj 1 O
+to to ADP case 5 O
+Lisbon Lisbon PROPN nmod 3 B-GPE
+""")
+
+AWARDED = parse("""
+Kvaerner Kvaerner PROPN nsubj:pass 3 B-ORG
+has have AUX aux 3 O
+been be AUX aux:pass 3 O
+awarded award VERB ROOT 3 O
+a a DET det 5 O
+contract contract NOUN obj 3 O
+""")
+
+SAID_IT_SIGNED_TO_BUY = parse("""
+Texaco Texaco PROPN nsubj 1 B-ORG
+said say VERB ROOT 1 O
+it it PRON nsubj 3 O
+signed sign VERB ccomp 1 O
+an a DET det 6 O
+definitive definitive ADJ amod 6 O
+agreement agreement NOUN obj 3 O
+to to PART mark 8 O
+buy buy VERB acl 6 O
+Getty Getty PROPN compound 10 B-ORG
+Oil Oil PROPN obj 8 I-ORG
+""")
+
+SIGNED_LETTER_OF_INTENT = parse("""
+Alcan Alcan PROPN nsubj 1 B-ORG
+signed sign VERB ROOT 1 O
+a a DET det 3 O
+letter letter NOUN obj 1 O
+of of ADP case 5 O
+intent intent NOUN nmod 3 O
+to to PART mark 7 O
+buy buy VERB acl 5 O
+Atlantic Atlantic PROPN compound 9 B-ORG
+Richfield Richfield PROPN obj 7 I-ORG
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param(
+            POSSESSOR_EXPORTS,
+            [("TRADE", "trade.exports-noun", {"exporter": "Brazil", "goods": "coffee"})],
+            id="trade-possessor-exports-with-goods",
+        ),
+        pytest.param(GENERIC_EXPORTS, [], id="trade-needs-an-exporter"),
+        pytest.param(
+            VISIT_NOUN,
+            [("VISIT", "visit.noun", {"visitor": "Nakasone", "place": "Washington"})],
+            id="visit-noun",
+        ),
+        pytest.param(
+            PAID_VISIT,
+            [("VISIT", "visit.made-visit", {"visitor": "Sarney", "place": "Lisbon"})],
+            id="visit-paid",
+        ),
+        pytest.param(
+            AWARDED,
+            [("AGREEMENT", "agreement.awarded", {"party": "Kvaerner", "subject": "contract"})],
+            id="agreement-awarded-contract",
+        ),
+        pytest.param(
+            SAID_IT_SIGNED_TO_BUY,
+            [
+                (
+                    "ACQUISITION",
+                    "acquisition.agreement-to-buy",
+                    {"buyer": "Texaco", "target": "Getty Oil"},
+                ),
+                (
+                    "AGREEMENT",
+                    "agreement.signed",
+                    {"party": "Texaco", "subject": "definitive agreement"},
+                ),
+            ],
+            id="acquisition-agreement-to-buy-pronoun-resolved-to-reporting-subject",
+        ),
+        pytest.param(
+            SIGNED_LETTER_OF_INTENT,
+            [("AGREEMENT", "agreement.signed", {"party": "Alcan", "subject": "letter"})],
+            id="letter-of-intent-is-an-agreement-not-an-acquisition",
+        ),
+    ],
+)
+def test_trade_visit_agreement_acquisition(doc: Doc, expected: list[object]) -> None:
     assert facts(doc) == expected

@@ -14,11 +14,14 @@ A role is filled in one of these ways (``"fill"`` in a rule's role):
   name);
 - ``money`` / ``date``: the money or date mention containing the matched token, else (with
   ``"scope": "sentence"``) the one in the same sentence nearest to the rule's trigger.
-With ``"via": [deps]`` the role reads the node's first child with one of those labels (and, with
-``"case": [words]``, a ``case`` marker among them, as "to" in "delivered ... to Cuba"), and
-stays empty (without failing the match) when there is none: the way to write optional roles.
+A role's ``"node"`` may list several pattern nodes, tried in order (the parser may attach "to
+Cuba" to the verb or to its object). With ``"via": [deps]`` the role reads the node's first
+child with one of those labels that fills it (and, with ``"case": [words]``, a ``case``
+marker among them, as "to" in "delivered ... to Cuba"), and stays empty (without failing the
+match) when there is none: the way to write optional roles. Pronoun subjects of a reported
+clause stand for the reporting verb's subject ("Texaco said it agreed ...").
 A phrase headed by a partitive noun ("a wide range of products", "the first of 75 locomotives",
-``data/relations/partitives.json``) is read through to the noun after "of".
+``data/relations/lexicon.json``) is read through to the noun after "of".
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ class FoundRelation:
 @dataclass(frozen=True, slots=True)
 class RoleSpec:
     fill: str
-    node: str | None
+    nodes: tuple[str, ...]  # the pattern nodes it is read from, tried in order; () for sentence
     labels: frozenset[str]
     scope: str | None
     # Optional roles: read the node's first child with one of these dependency labels instead,
@@ -130,9 +133,10 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
         if fill not in FILLS:
             raise ValueError(f"rule {rule_id}: role {role!r} has unknown fill {fill!r}")
         node = spec.get("node")
-        if node is not None and node not in nodes:
-            raise ValueError(f"rule {rule_id}: role {role!r} names unknown node {node!r}")
-        if node is None and spec.get("scope") != "sentence":
+        role_nodes = (node,) if isinstance(node, str) else tuple(node or ())
+        if unknown := [n for n in role_nodes if n not in nodes]:
+            raise ValueError(f"rule {rule_id}: role {role!r} names unknown nodes {unknown}")
+        if not role_nodes and spec.get("scope") != "sentence":
             raise ValueError(f"rule {rule_id}: role {role!r} needs a node or scope 'sentence'")
         labels = frozenset(spec.get("labels", allowed[role]))
         kind = FILL_KINDS.get(fill)
@@ -144,7 +148,7 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
             )
         roles[role] = RoleSpec(
             fill=fill,
-            node=node,
+            nodes=role_nodes,
             labels=labels,
             scope=spec.get("scope"),
             via=tuple(spec.get("via", ())),
@@ -194,7 +198,23 @@ def find_relations(
         if key not in keys:
             keys.add(key)
             found.append(relation)
-    return sorted(found, key=lambda r: (r.evidence, r.type, r.rule))
+    return sorted(_without_subsumed(found), key=lambda r: (r.evidence, r.type, r.rule))
+
+
+def _without_subsumed(found: list[FoundRelation]) -> list[FoundRelation]:
+    """Drop a relation that another one of the same type and sentence states more fully: two
+    rules reading one fact ("paid a visit", "the visit of X") give it once."""
+
+    def subsumed(small: FoundRelation, big: FoundRelation) -> bool:
+        return (
+            small is not big
+            and small.type == big.type
+            and small.evidence == big.evidence
+            and small.args.items() <= big.args.items()
+            and (len(small.args) < len(big.args) or found.index(small) > found.index(big))
+        )
+
+    return [r for r in found if not any(subsumed(r, other) for other in found)]
 
 
 def _build(
@@ -204,11 +224,13 @@ def _build(
     sentence = trigger.sent
     args: dict[str, tuple[int, int]] = {}
     for role, spec in rule.roles.items():
-        node = nodes[spec.node] if spec.node else None
-        # An optional role tries each child it may come through: the first that fills it wins.
-        candidates = (
-            _children(node, spec.via, spec.case) if node is not None and spec.via else [node]
-        )
+        # A role tries each node, or each child it may come through: the first that fills it wins.
+        candidates: list[Token | None] = []
+        for name in spec.nodes:
+            node = nodes[name]
+            candidates.extend(_children(node, spec.via, spec.case) if spec.via else [node])
+        if not spec.nodes:
+            candidates.append(None)
         for token in candidates:
             span = _fill(spec, token, trigger, sentence, money, dates, used=set(args.values()))
             if span is not None:
@@ -257,6 +279,7 @@ def _fill(
 
 
 def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
+    token = _antecedent(token)
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             return (ent.start_char, ent.end_char) if ent.label_ in labels else None
@@ -264,10 +287,35 @@ def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
 
 
 @cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    data = json.loads(_data_file("lexicon.json").read_text("utf-8"))
+    return {
+        "partitives": frozenset(entry["lemma"] for entry in data["partitives"]),
+        "reporting_verbs": frozenset(entry["lemma"] for entry in data["reporting_verbs"]),
+        "pronouns": frozenset(entry["lower"] for entry in data["pronouns"]),
+    }
+
+
 def partitives() -> frozenset[str]:
     """Nouns that stand for a part or amount of what follows "of" ("range", "first", "batch")."""
-    data = json.loads(_data_file("partitives.json").read_text("utf-8"))
-    return frozenset(entry["lemma"] for entry in data["partitives"])
+    return _lexicon()["partitives"]
+
+
+def _antecedent(token: Token) -> Token:
+    """The reporting verb's subject for a pronoun subject of the reported clause ("Texaco said
+    it agreed ..." -> Texaco); any other token is its own."""
+    lexicon = _lexicon()
+    clause = token.head
+    if (
+        token.lower_ in lexicon["pronouns"]
+        and token.dep_.startswith("nsubj")
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_ in lexicon["reporting_verbs"]
+    ):
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return token
 
 
 def _phrase_of(token: Token) -> tuple[int, int]:
@@ -276,12 +324,16 @@ def _phrase_of(token: Token) -> tuple[int, int]:
     Scanning left from the head, the phrase stops before a determiner, a possessive, a number,
     punctuation other than a hyphen, a word outside the head's subtree, or a named entity that
     is not the head's own ("Cuban President": the nationality is a role of its own). A
-    partitive head ("range", "first") is read through to the noun after "of".
+    partitive head ("range", "first") is read through to the noun after "of"; a head inside a
+    named entity gives the entity ("a Memorandum on the Principles of ..." as a LAW).
     """
     if token.lemma_.lower() in partitives():
         of_noun = _child(token, ("nmod",), ("of",))
         if of_noun is not None:
             token = of_noun
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is not None:  # a named subject or product is the whole name
+        return (entity.start_char, entity.end_char)
     return _left_scan(token, token)
 
 
