@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import clean as clean_module
-from extract import clean_steps
+from extract import clean_data, clean_edits, clean_steps
 from extract.clean import DEFAULT_STEPS, STEPS, Cleaned, Edit, UnknownStepError, clean
 
 REUTERS_BODY = (
@@ -653,9 +653,9 @@ def test_data_integrity(name: str) -> None:
 
 
 def test_data_lists_do_not_contradict() -> None:
-    function_words = clean_steps._words("glued_words.json", "function_words")
-    combining = clean_steps._words("glued_words.json", "combining_forms")
-    known = clean_steps._words("glued_words.json", "capitalised_words")
+    function_words = clean_data.words("glued_words.json", "function_words")
+    combining = clean_data.words("glued_words.json", "combining_forms")
+    known = clean_data.words("glued_words.json", "capitalised_words")
     assert not function_words & combining
     assert all(w[0].isupper() for w in known)
     stems = {
@@ -664,12 +664,14 @@ def test_data_lists_do_not_contradict() -> None:
         for s in e["stems"]
     }
     assert {"it", "that", "there", "he", "she", "what", "let"}.isdisjoint(
-        clean_steps._words("apostrophe.json", "not_possessor")
+        clean_data.words("apostrophe.json", "not_possessor")
     )
     assert "don" in stems
 
 
-@pytest.mark.parametrize("module", [clean_module, clean_steps], ids=["clean", "clean_steps"])
+@pytest.mark.parametrize(
+    "module", [clean_module, clean_steps, clean_edits], ids=["clean", "clean_steps", "clean_edits"]
+)
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 import extract.money
+import extract.money_tables
 from extract.money import MoneyValue, find_money, parse_money, parse_percent
 
 NO_AMOUNT = "no definite amount"
@@ -685,7 +686,7 @@ def test_scales_numbers_qualifiers() -> None:
 def test_patterns_use_known_slots_and_match_their_examples() -> None:
     slots = {"WS", "G", "TO", "AMOUNT", "SCALED", "PREFIX", "SUFFIX", "SUFFIX_SCALED", "VAGUE",
              "SCALEWORD"}  # fmt: skip
-    compiled = dict(extract.money._tables().patterns)
+    compiled = dict(extract.money_tables.load_tables().patterns)
     for e in entries("patterns.json"):
         assert set(re.findall(r"\{([A-Z_]+)\}", e["regex"])) <= slots, e["id"]
         for example in e["example"].split("; "):

@@ -2,7 +2,8 @@
 
 Contract: a step returns sorted, non-overlapping edits in the coordinates of the text it was
 given; ``extract.clean`` applies them and composes the offset maps back to the raw input. The
-word lists and patterns live in ``data/clean/*.json`` (every entry has an ``id``).
+word lists and patterns live in ``data/clean/*.json`` (every entry has an ``id``; read by
+``extract.clean_data``); ``Edit`` and the helpers that build edits live in ``extract.clean_edits``.
 
 >>> lost_apostrophes("Russia s biggest carmaker")
 [Edit(kind='apostrophe', start=6, end=7, replacement="'")]
@@ -10,20 +11,25 @@ word lists and patterns live in ``data/clean/*.json`` (every entry has an ``id``
 
 from __future__ import annotations
 
-import difflib
 import itertools
-import json
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
 import ftfy
 
-from extract.errors import DataError
+from extract.clean_data import load_data, pattern, words
+from extract.clean_edits import Edit as Edit  # explicit re-export: extract.clean imports it
+from extract.clean_edits import (
+    apply_edits,  # noqa: F401  (the examples below use it)
+    content_end,
+    diff_edits,
+    drop_line,
+    first_wins,
+    lines,
+    merge_deletions,
+    skip_blanks,
+)
 
 # A hard-wrapped document's widest line lies between these (Reuters-21578 wraps near 65-70):
 # wider lines mean the newlines are real, and a narrow document is a list, not wrapped prose.
@@ -35,131 +41,6 @@ MIN_REPEAT_CHARS = 40
 MAX_TITLE_WORDS = 12
 
 _LETTER = r"[^\W\d_]"
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``text[start:end]`` (end-exclusive) by ``replacement``; ``kind`` is the step id."""
-
-    kind: str
-    start: int
-    end: int
-    replacement: str
-
-
-# --- data ------------------------------------------------------------------------------------
-
-
-@cache
-def load_data(name: str) -> Mapping[str, Any]:
-    """One ``data/clean/<name>`` file; every list in it holds entries with unique ``id``s."""
-    path = resources.files("extract") / "data" / "clean" / name
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DataError(f"clean/{name}: {exc}") from exc
-    seen: set[str] = set()
-    for key, entries in data.items():
-        if key.startswith("_"):
-            continue
-        for entry in entries:
-            entry_id = entry.get("id") if isinstance(entry, dict) else None
-            if not isinstance(entry_id, str) or entry_id in seen:
-                raise DataError(f"clean/{name}: {key}: missing or duplicate id {entry_id!r}")
-            seen.add(entry_id)
-    return dict(data)
-
-
-def _words(name: str, key: str) -> frozenset[str]:
-    return frozenset(w for entry in load_data(name)[key] for w in entry["words"])
-
-
-@cache
-def _pattern(name: str, key: str, anchored: bool = False) -> re.Pattern[str]:
-    parts = [entry["pattern"] for entry in load_data(name)[key]]
-    alternation = "|".join(f"(?:{p})" for p in parts)
-    try:
-        return re.compile(rf"^(?:{alternation})$" if anchored else alternation)
-    except re.error as exc:
-        raise DataError(f"clean/{name}: {key}: invalid pattern: {exc}") from exc
-
-
-# --- helpers ---------------------------------------------------------------------------------
-
-
-def _content_end(text: str, start: int, end: int) -> int:
-    """``end`` moved back over trailing whitespace, not before ``start``."""
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every line's content, newline excluded."""
-    start = 0
-    for line in text.split("\n"):
-        yield start, start + len(line)
-        start += len(line) + 1
-
-
-def _drop_line(text: str, start: int, end: int, kind: str) -> Edit:
-    """Delete a line and one of the separators around it, keeping the stronger one.
-
-    >>> t = "A\\n\\nTitle\\n\\nB"
-    >>> e = _drop_line(t, 3, 8, "x")
-    >>> t[: e.start] + t[e.end :]
-    'A\\n\\nB'
-    """
-    before, after = start, end
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
-    while after < len(text) and text[after].isspace():
-        after += 1
-    if before == 0:
-        return Edit(kind, 0, after if after < len(text) else len(text), "")
-    if after == len(text) or text[before:start].count("\n") < text[end:after].count("\n"):
-        return Edit(kind, before, end, "")
-    return Edit(kind, start, after, "")
-
-
-def _merge_deletions(edits: list[Edit]) -> list[Edit]:
-    """Sort deletions and merge the overlapping ones (their union is still a deletion)."""
-    merged: list[Edit] = []
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if merged and edit.start <= merged[-1].end:
-            last = merged[-1]
-            merged[-1] = Edit(last.kind, last.start, max(last.end, edit.end), "")
-        else:
-            merged.append(edit)
-    return merged
-
-
-def apply_edits(text: str, edits: Sequence[Edit]) -> str:
-    """``text`` with sorted, non-overlapping edits applied.
-
-    >>> apply_edits("Cuba s", [Edit("apostrophe", 4, 5, "'")])
-    "Cuba's"
-    """
-    pieces, pos = [], 0
-    for edit in edits:
-        pieces += [text[pos : edit.start], edit.replacement]
-        pos = edit.end
-    return "".join([*pieces, text[pos:]])
-
-
-def diff_edits(old: str, new: str, offset: int, kind: str) -> list[Edit]:
-    """The character-level edits turning ``old`` into ``new``, shifted by ``offset``.
-
-    >>> diff_edits("RaÃºl", "Raúl", 10, "unicode")
-    [Edit(kind='unicode', start=12, end=14, replacement='ú')]
-    """
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    return [
-        Edit(kind, offset + i1, offset + i2, new[j1:j2])
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
-    ]
-
 
 # --- 1. unicode --------------------------------------------------------------------------------
 
@@ -204,7 +85,7 @@ def unwrap_lines(text: str) -> list[Edit]:
     >>> apply_edits(t, unwrap_lines(t))
     'Showers continued throughout the week in the Bahia cocoa zone.\\n\\nThe dry period'
     """
-    spans = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    spans = [(s, e) for s, e in lines(text) if text[s:e].strip()]
     widths = [len(text[s:e].rstrip()) for s, e in spans]
     if len(spans) < 2 or not MIN_WRAP_WIDTH <= max(widths) <= MAX_WRAP_WIDTH:
         return []
@@ -239,7 +120,7 @@ def _apostrophe_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[
     ]
     contraction = re.compile(rf"(?<![\w'\u2019.-])(?i:{'|'.join(alternatives)}){_END}")
     possessive = re.compile(rf"(?<![\w'\u2019.-])({_LETTER}+(?:-{_LETTER}+)*)( )s{_END}")
-    return contraction, possessive, _words("apostrophe.json", "not_possessor")
+    return contraction, possessive, words("apostrophe.json", "not_possessor")
 
 
 def lost_apostrophes(text: str) -> list[Edit]:
@@ -278,12 +159,6 @@ def _repeated_heading(
     return None
 
 
-def _skip_blanks(text: str, i: int, stop: int, step: int) -> int:
-    while i != stop and text[i if step > 0 else i - 1] in " \t":
-        i += step
-    return i
-
-
 def edit_marks(text: str) -> list[Edit]:
     """Wiki "[ edit ]" marks removed; "Heading[ edit ] Main article: Heading" -> a paragraph.
 
@@ -291,41 +166,32 @@ def edit_marks(text: str) -> list[Edit]:
     >>> apply_edits(t, edit_marks(t))
     'the U.\\n\\nCuban Missile Crisis\\n\\nKhrushchev'
     """
-    mark = _pattern("edit_marks.json", "marks")
-    lead_in = _pattern("edit_marks.json", "lead_ins")
+    mark = pattern("edit_marks.json", "marks")
+    lead_in = pattern("edit_marks.json", "lead_ins")
     edits: list[Edit] = []
-    for line_start, line_end in _lines(text):
+    for line_start, line_end in lines(text):
         marks = list(mark.finditer(text, line_start, line_end))
         if not marks:
-            lead = lead_in.match(text, _skip_blanks(text, line_start, line_end, 1), line_end)
+            lead = lead_in.match(text, skip_blanks(text, line_start, line_end, 1), line_end)
             if lead and line_end - line_start <= 200:
-                edits.append(_drop_line(text, line_start, line_end, "edit-mark"))
+                edits.append(drop_line(text, line_start, line_end, "edit-mark"))
             continue
         for m in marks:
-            a = _skip_blanks(text, m.start(), line_start, -1)
-            b = _skip_blanks(text, m.end(), line_end, 1)
+            a = skip_blanks(text, m.start(), line_start, -1)
+            b = skip_blanks(text, m.end(), line_end, 1)
             lead = lead_in.match(text, b, line_end)
             heading = lead and _repeated_heading(text, line_start, a, lead.end(), line_end)
             if heading:
-                gap = _skip_blanks(text, heading[0], line_start, -1)
+                gap = skip_blanks(text, heading[0], line_start, -1)
                 if gap > line_start:
                     edits.append(Edit("edit-mark", gap, heading[0], "\n\n"))
-                b = _skip_blanks(text, heading[1], line_end, 1)
+                b = skip_blanks(text, heading[1], line_end, 1)
             if a == line_start and b == line_end:
-                edits.append(_drop_line(text, line_start, line_end, "edit-mark"))
+                edits.append(drop_line(text, line_start, line_end, "edit-mark"))
             else:
                 middle = a > line_start and b < line_end
                 edits.append(Edit("edit-mark", a, b, "\n\n" if middle else ""))
-    return _first_wins(edits)
-
-
-def _first_wins(edits: list[Edit]) -> list[Edit]:
-    """Sorted edits, dropping any that overlaps one before it (conservative: do less)."""
-    kept: list[Edit] = []
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if not kept or (edit.start >= kept[-1].end and edit.start > kept[-1].start):
-            kept.append(edit)
-    return kept
+    return first_wins(edits)
 
 
 # --- 5. glued-word -----------------------------------------------------------------------------
@@ -336,9 +202,9 @@ _TOKEN = re.compile(rf"(?<![\w@#/.'\u2019-]){_LETTER}+(?![\w@/-])")
 @cache
 def _glue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return (
-        _words("glued_words.json", "function_words"),
-        _words("glued_words.json", "combining_forms"),
-        _words("glued_words.json", "capitalised_words"),
+        words("glued_words.json", "function_words"),
+        words("glued_words.json", "combining_forms"),
+        words("glued_words.json", "capitalised_words"),
     )
 
 
@@ -382,7 +248,7 @@ _PHONE = re.compile(r"\d[\d\s().\-]{4,}\d")
 
 @cache
 def _contact_start() -> re.Pattern[str]:
-    labels = _pattern("boilerplate.json", "contact_labels").pattern
+    labels = pattern("boilerplate.json", "contact_labels").pattern
     return re.compile(rf"(?:^[ \t]*|(?<=[.!?])[ \t]+)(?:{labels})[ \t]*:", re.MULTILINE)
 
 
@@ -397,28 +263,28 @@ def boilerplate(text: str) -> list[Edit]:
     >>> apply_edits(t, boilerplate(t))
     'Title here. Body.'
     """
-    line_pattern = _pattern("boilerplate.json", "line_patterns", anchored=True)
+    line_pattern = pattern("boilerplate.json", "line_patterns", anchored=True)
     edits: list[Edit] = []
-    spans = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    spans = [(s, e) for s, e in lines(text) if text[s:e].strip()]
     for i, (start, end) in enumerate(spans):
         content = text[start:end].strip()
         contact = _contact_start().search(text, start, end)
         if line_pattern.match(content):
-            edits.append(_drop_line(text, start, end, "boilerplate"))
+            edits.append(drop_line(text, start, end, "boilerplate"))
         elif contact and _is_contact(text[contact.end() : end]):
             if text[start : contact.start()].strip():
                 edits.append(
-                    Edit("boilerplate", contact.start(), _content_end(text, start, end), "")
+                    Edit("boilerplate", contact.start(), content_end(text, start, end), "")
                 )
             else:
-                edits.append(_drop_line(text, start, end, "boilerplate"))
+                edits.append(drop_line(text, start, end, "boilerplate"))
         elif i + 1 < len(spans) and len(content) >= 10:
             following = text[spans[i + 1][0] : spans[i + 1][1]].strip()
             if following == content:
-                edits.append(_drop_line(text, *spans[i + 1], "boilerplate"))
+                edits.append(drop_line(text, *spans[i + 1], "boilerplate"))
             elif following.startswith(content) and following[len(content)] in " .,:;!?":
-                edits.append(_drop_line(text, start, end, "boilerplate"))
-    return _merge_deletions(edits)
+                edits.append(drop_line(text, start, end, "boilerplate"))
+    return merge_deletions(edits)
 
 
 # --- 7. repeat ---------------------------------------------------------------------------------
@@ -428,11 +294,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u2019\u201d)\]]*( +)(?=[\"'\u201c\u2018
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    cursor = _skip_blanks(text, start, end, 1)
+    cursor = skip_blanks(text, start, end, 1)
     for m in _SENTENCE_BREAK.finditer(text, cursor, end):
         spans.append((cursor, m.start(1)))
         cursor = m.end(1)
-    last = _content_end(text, cursor, end)
+    last = content_end(text, cursor, end)
     if last > cursor:
         spans.append((cursor, last))
     return spans
@@ -452,7 +318,7 @@ def repeated_passages(text: str, min_chars: int = MIN_REPEAT_CHARS) -> list[Edit
     order: list[str] = []
     follow: int | None = None
     edits: list[Edit] = []
-    for line_start, line_end in _lines(text):
+    for line_start, line_end in lines(text):
         spans = _sentences(text, line_start, line_end)
         removed: list[bool] = []
         for s, e in spans:
@@ -467,7 +333,7 @@ def repeated_passages(text: str, min_chars: int = MIN_REPEAT_CHARS) -> list[Edit
             removed.append(follow is not None)
             order.append(sentence)
         if spans and all(removed):
-            edits.append(_drop_line(text, line_start, line_end, "repeat"))
+            edits.append(drop_line(text, line_start, line_end, "repeat"))
             continue
         for i, (s, e) in enumerate(spans):
             if not removed[i]:
@@ -476,4 +342,4 @@ def repeated_passages(text: str, min_chars: int = MIN_REPEAT_CHARS) -> list[Edit
                 edits.append(Edit("repeat", spans[i - 1][1], e, ""))
             else:
                 edits.append(Edit("repeat", s, spans[i + 1][0], ""))
-    return _merge_deletions(edits)
+    return merge_deletions(edits)

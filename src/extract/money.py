@@ -4,7 +4,7 @@ Contract: ``parse_money(text)`` normalises one mention into a ``MoneyValue`` (de
 the currency's main unit, or None with a reason); ``find_money(text, model_spans)`` finds the
 mentions of a text, from the NER's MONEY spans and the patterns of ``data/money/patterns.json``,
 as sorted, non-overlapping ``MoneyMatch`` objects. All words, symbols, scales and hedges are data
-(``data/money/*.json``); this module holds only the grammar that combines them.
+(``data/money/*.json``, compiled by ``extract.money_tables``); this module reads with them.
 
 >>> parse_money("more than $225 million")
 MoneyValue(amount='225000000', min=None, max=None, currency='USD', currency_assumed=True, \
@@ -15,19 +15,17 @@ qualifier='more than', reason=None)
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from math import prod
 from typing import Any
 
 from price_parser import Price
 
-from extract.errors import DataError
+from extract.money_tables import DASHES, Currency, Tables, form_key, load_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,146 +52,15 @@ class MoneyMatch:
     equivalent_of: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Currency:
-    iso: str | None
-    assumed: bool
-    detect: str  # "always" | "scaled" | "never"
-    reason: str | None
-    factor: Decimal
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    currencies: dict[str, _Currency]  # by form (lower-cased unless case-sensitive)
-    scales: dict[str, tuple[Decimal, bool]]  # form -> (factor, attached_only)
-    words: dict[str, tuple[Decimal, bool, bool]]  # form -> (value, multiplier, requires_scale)
-    qualifiers: dict[str, str]  # form -> normalised value
-    word: re.Pattern[str]  # one number word
-    tokens: re.Pattern[str]  # the tokenizer of parse_money
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (id, regex) from patterns.json
-    before: re.Pattern[str]  # a qualifier directly before a mention
-    after: re.Pattern[str]  # a qualifier directly after it
-    percent: re.Pattern[str]
-
-
 # Reasons that say the reading of the text failed (not merely that a fact is not in it).
 _HARD_REASONS = frozenset(
     {"unclear amount", "malformed number", "conflicting currencies", "unclear scale",
      "range bounds out of order", "unknown currency"}
 )  # fmt: skip
 _OUT_OF_ORDER = "range bounds out of order"
-_DASHES = "-\u2013\u2014"  # hyphen, en dash, em dash
-_WS = r"[ \t]*(?:\r?\n[ \t]*)?"  # at most one line break: Reuters bodies are hard-wrapped
-_G = rf"(?:{_WS}-{_WS}|{_WS})"
-_TO = rf"(?:[{_DASHES}]|(?i:to)(?![A-Za-z]))"
-# Digits as English news writes them; the lookarounds refuse parts of "9,3267,000", "1,5", "72/78".
-_NUM = r"(?=[\d.])(?<![\d.,/])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![.,]?\d)"
+# A whole digit token as the patterns' number (``money_tables._NUM``) reads it, lookarounds aside.
 _NUM_SHAPE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def _entries(name: str, key: str) -> list[dict[str, Any]]:
-    path = resources.files("extract") / "data" / "money" / name
-    try:
-        entries: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))[key]
-    except (OSError, ValueError, KeyError) as exc:
-        raise DataError(f"money/{name}: {exc}") from exc
-    ids = [entry.get("id") for entry in entries]
-    if None in ids or len(set(ids)) != len(ids):
-        raise DataError(f"money/{name}: every entry needs an id, and ids must be unique")
-    return entries
-
-
-def _key(form: str, case_sensitive: bool = False) -> str:
-    form = " ".join(form.split())
-    return form if case_sensitive else form.lower()
-
-
-def _alt(forms: Iterable[str | tuple[str, bool]], bounded: bool = True) -> str:
-    """One regex alternation of forms (or (form, case_sensitive)), longest first.
-
-    ``bounded``: a form that begins or ends with a letter may not touch another letter there.
-    """
-    pairs = {(f, False) if isinstance(f, str) else f for f in forms}
-    # A first-character gate: the detector tries every position, and most fail at once here.
-    firsts = {c for f, cs in pairs for c in (f[0] if cs else {f[0].lower(), f[0].upper()})}
-    pieces = []
-    for form, sensitive in sorted(pairs, key=lambda f: (-len(f[0]), f[0])):
-        body = r"\s+".join(re.escape(part) for part in form.split(" "))
-        left = r"(?<![A-Za-z])" if bounded and form[0].isalpha() else ""
-        right = r"(?![A-Za-z])" if bounded and form[-1].isalpha() else ""
-        pieces.append(f"{left}{body}{right}" if sensitive else f"{left}(?i:{body}){right}")
-    gate = "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
-    return f"(?=(?:{gate}))(?:" + "|".join(pieces) + ")"
-
-
-@cache
-def _tables() -> _Tables:
-    currencies: dict[str, _Currency] = {}
-    prefix, suffix, scaled, every = [], [], [], []
-    for e in _entries("currencies.json", "currencies"):
-        cur = _Currency(
-            e["iso"], bool(e.get("assumed")), e.get("detect", "always"), e.get("reason"),
-            Decimal(e.get("factor", "1")),
-        )  # fmt: skip
-        forms = [(f, bool(e.get("case_sensitive"))) for f in e["forms"]]
-        currencies.update({_key(f, cs): cur for f, cs in forms})
-        every += forms
-        if cur.detect != "never" and e["position"] in ("prefix", "both"):
-            prefix += forms if cur.detect == "always" else []
-        if cur.detect != "never" and e["position"] in ("suffix", "both"):
-            scaled += forms
-            suffix += forms if cur.detect == "always" else []
-    scales = {
-        _key(f): (Decimal(e["factor"]), bool(e.get("attached_only")))
-        for e in _entries("scales.json", "scales")
-        for f in e["forms"]
-    }
-    words = {
-        _key(f): (Decimal(e["value"]), bool(e.get("multiplier")), bool(e.get("requires_scale")))
-        for e in _entries("numbers.json", "words")
-        for f in e["forms"]
-    }
-    quals = [(f, e) for e in _entries("qualifiers.json", "qualifiers") for f in e["forms"]]
-    long_scales = [f for f, (_, attached) in scales.items() if not attached]
-    plain = _alt(f for f, w in words.items() if not w[2])
-    # "a", "half a" are numbers only before "hundred" or a scale ("a billion", never "a dollar")
-    lead = _alt(f for f, w in words.items() if w[2])
-    first = rf"(?:{lead}(?={_G}{_alt([*long_scales, 'hundred'])})|{plain})"
-    # "and" only after "hundred": "one hundred and five", never "between one and three"
-    tail = rf"(?:(?:[ \t]+|-){plain}|(?<=(?i:hundred))[ \t]+(?i:and)[ \t]+{plain})"
-    wordseq = rf"(?:{first}{tail}*)"
-    scale = rf"(?:{_G}{_alt(long_scales)}|{_alt(f for f in scales if scales[f][1])})"
-    vague_entries = _entries("numbers.json", "vague")
-    glued = [f for e in vague_entries if e.get("attach") for f in e["forms"]]  # multi(billion)
-    vague = rf"(?:{_alt(f for e in vague_entries if not e.get('attach') for f in e['forms'])}"
-    vague += rf"|{_alt(glued, bounded=False)})"
-    slots = {
-        "WS": _WS, "G": _G, "TO": rf"{_WS}{_TO}(?:{_WS}{_TO})*{_WS}",
-        "AMOUNT": rf"(?:{_NUM}|{wordseq})(?:{scale})*",
-        "SCALED": rf"(?:{_NUM}|{wordseq})(?:{scale})+",
-        "PREFIX": _alt(prefix), "SUFFIX": _alt(suffix), "SUFFIX_SCALED": _alt(scaled),
-        "VAGUE": vague, "SCALEWORD": _alt(long_scales, bounded=False),
-    }  # fmt: skip
-    groups = {
-        "qual": _alt(f for f, _ in quals), "vague": vague, "between": r"(?i:between)(?![A-Za-z])",
-        "cur": _alt(every), "word": wordseq, "num": r"\d[\d,.]*\d|\d|\.\d+", "scale": _alt(scales),
-        "sep": rf"(?i:to|and)(?![A-Za-z])|[{_DASHES}]", "other": r"[A-Za-z]+|\S",
-    }  # fmt: skip
-    before = _alt(f for f, e in quals if e["position"] == "before")
-    after = _alt(f for f, e in quals if e["position"] == "after" and e.get("extend", True))
-    number = rf"(?P<num>[-\u2212]?(?:\d[\d,]*)?\.?\d+)|(?P<words>{wordseq}|half\s+an?|an?)"
-    return _Tables(
-        currencies, scales, words, {_key(f): e["value"] for f, e in quals}, re.compile(_alt(words)),
-        re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in groups.items())),
-        tuple(
-            (e["id"], re.compile(re.sub(r"\{([A-Z_]+)\}", lambda m: slots[m[1]], e["regex"])))
-            for e in _entries("patterns.json", "patterns")
-        ),
-        re.compile(rf"{before}{_WS}$"), re.compile(rf"{_WS}{after}"),
-        re.compile(rf"\s*(?:{before}\s+)?(?:{number})\s*(?:%|(?i:per\s*cent|pct)(?![A-Za-z]))\s*"),
-    )  # fmt: skip
 
 
 def _decimal_str(value: Decimal) -> str:
@@ -212,14 +79,14 @@ def _number(token: str) -> Decimal | None:
     return amount
 
 
-def _words(token: str, tables: _Tables) -> tuple[Decimal | None, bool]:
+def _words(token: str, tables: Tables) -> tuple[Decimal | None, bool]:
     """A number-word sequence as (value, needs a scale): "two hundred fifty" -> 250.
 
     The value is None for sequences that are not one number ("five two", "fifty twenty").
     """
     total, previous, requires_scale, multiplied = Decimal(0), None, False, False
     for form in tables.word.findall(token):
-        value, multiplier, requires = tables.words[_key(form)]
+        value, multiplier, requires = tables.words[form_key(form)]
         # a word adds to the one before only as units after tens ("twenty-five") or after hundred
         tens = previous is not None and previous >= 20 and previous % 10 == 0 and value < 10
         if previous not in (None, 0) and not multiplier and not tens:
@@ -248,22 +115,22 @@ class _Reading:
 
 @lru_cache(maxsize=8192)  # bounded: texts come from arbitrary articles
 def _read(text: str) -> _Reading:
-    tables = _tables()
+    tables = load_tables()
     groups: list[_Group] = []
-    currencies: list[_Currency] = []
+    currencies: list[Currency] = []
     qualifier: str | None = None
     vague = unknown = unclear = malformed = between = pending = stray = unknown_cur = False
     last_kind, last_text = "", ""
     for match in tables.tokens.finditer(text):
         kind, token, start, end = match.lastgroup or "", match[0], match.start(), match.end()
         if kind == "qual":
-            qualifier = qualifier or tables.qualifiers[_key(token)]
+            qualifier = qualifier or tables.qualifiers[form_key(token)]
         elif kind == "vague":
             vague = True
         elif kind == "between":
             between = True
         elif kind == "cur":
-            cur = tables.currencies.get(_key(token, True)) or tables.currencies[_key(token)]
+            cur = tables.currencies.get(form_key(token, True)) or tables.currencies[form_key(token)]
             # "Zimbabwe dollars": an unknown adjective before a word read by assumption.
             unknown_cur |= cur.assumed and last_kind == "other" and last_text[:1].isupper()
             currencies.append(cur)
@@ -277,7 +144,7 @@ def _read(text: str) -> _Reading:
             groups.append(_Group(number or Decimal(0), end, needs))
             pending = False
         elif kind == "scale":
-            factor, attached = tables.scales[_key(token)]
+            factor, attached = tables.scales[form_key(token)]
             after_number = groups and last_kind in ("num", "word", "scale", "dash")
             if after_number and (not attached or start == groups[-1].end):
                 groups[-1].scales.append(factor)
@@ -287,7 +154,7 @@ def _read(text: str) -> _Reading:
             # "1,000 and 10,000 Canadian dlrs" lists two amounts; "between 5 and 6" is a range
             listed = token.lower() == "and" and not between
             unknown, pending = unknown or listed, pending or (bool(groups) and not listed)
-            kind = "dash" if token in _DASHES else kind
+            kind = "dash" if token in DASHES else kind
         else:
             unknown = stray = True
         last_kind, last_text = kind, token
@@ -301,7 +168,7 @@ def _read(text: str) -> _Reading:
 
 
 def _value(
-    groups: list[_Group], currencies: list[_Currency], vague: bool, unclear: bool,
+    groups: list[_Group], currencies: list[Currency], vague: bool, unclear: bool,
     malformed: bool, unknown_cur: bool,
 ) -> dict[str, Any]:  # fmt: skip
     """The amount and currency fields with the first reason, in order, that stops each."""
@@ -369,11 +236,11 @@ def parse_percent(text: str) -> str | None:
     >>> [parse_percent(t) for t in ("81 percent", "90 pct", "4.5%", "half a percent", "5 points")]
     ['81', '90', '4.5', '0.5', None]
     """
-    match = _tables().percent.fullmatch(text)
+    match = load_tables().percent.fullmatch(text)
     if match is None:
         return None
     if match["words"]:
-        number = _words(match["words"], _tables())[0]
+        number = _words(match["words"], load_tables())[0]
         return None if number is None else _decimal_str(number)
     value = _number(match["num"].lstrip("-\u2212"))
     if value is None:
@@ -381,7 +248,7 @@ def parse_percent(text: str) -> str | None:
     return _decimal_str(-value if match["num"][0] in "-\u2212" else value)
 
 
-def _pattern_spans(text: str, tables: _Tables) -> Iterator[tuple[int, int, str]]:
+def _pattern_spans(text: str, tables: Tables) -> Iterator[tuple[int, int, str]]:
     for rule, pattern in tables.patterns:
         pos = 0
         while (match := pattern.search(text, pos)) is not None:
@@ -429,7 +296,7 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
     >>> find_money("Russia forgave 90 percent of it in 1991.", [(15, 25), (35, 39)])
     []
     """
-    tables = _tables()
+    tables = load_tables()
     candidates = [*_model_spans(text, model_spans), *_pattern_spans(text, tables)]
     rank = {rule: n for n, (rule, _) in enumerate(tables.patterns)}  # ner after all patterns
 

@@ -1,0 +1,161 @@
+"""Tables of the money stage: currencies, scales, number words, qualifiers and patterns.
+
+Contract: ``load_tables()`` reads ``data/money/*.json`` once (``functools.cache``) through
+``importlib.resources``, checks that every entry has a unique ``id`` (else ``DataError``) and
+returns a ``Tables``: lookups by normalised form (``form_key``) and the compiled regexes that
+``extract.money`` reads and finds mentions with, the ``{SLOT}``s of ``patterns.json`` filled in.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from extract.errors import DataError
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    """What one currency form means: its ISO code (None when ambiguous) and how it is found."""
+
+    iso: str | None
+    assumed: bool
+    detect: str  # "always" | "scaled" | "never"
+    reason: str | None
+    factor: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """All of ``data/money``: lookups by ``form_key`` and the compiled regexes built from them."""
+
+    currencies: dict[str, Currency]  # by form (lower-cased unless case-sensitive)
+    scales: dict[str, tuple[Decimal, bool]]  # form -> (factor, attached_only)
+    words: dict[str, tuple[Decimal, bool, bool]]  # form -> (value, multiplier, requires_scale)
+    qualifiers: dict[str, str]  # form -> normalised value
+    word: re.Pattern[str]  # one number word
+    tokens: re.Pattern[str]  # the tokenizer of parse_money
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (id, regex) from patterns.json
+    before: re.Pattern[str]  # a qualifier directly before a mention
+    after: re.Pattern[str]  # a qualifier directly after it
+    percent: re.Pattern[str]
+
+
+DASHES = "-\u2013\u2014"  # hyphen, en dash, em dash
+_WS = r"[ \t]*(?:\r?\n[ \t]*)?"  # at most one line break: Reuters bodies are hard-wrapped
+_G = rf"(?:{_WS}-{_WS}|{_WS})"
+_TO = rf"(?:[{DASHES}]|(?i:to)(?![A-Za-z]))"
+# Digits as English news writes them; the lookarounds refuse parts of "9,3267,000", "1,5", "72/78".
+_NUM = r"(?=[\d.])(?<![\d.,/])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![.,]?\d)"
+
+
+def _entries(name: str, key: str) -> list[dict[str, Any]]:
+    path = resources.files("extract") / "data" / "money" / name
+    try:
+        entries: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))[key]
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"money/{name}: {exc}") from exc
+    ids = [entry.get("id") for entry in entries]
+    if None in ids or len(set(ids)) != len(ids):
+        raise DataError(f"money/{name}: every entry needs an id, and ids must be unique")
+    return entries
+
+
+def form_key(form: str, case_sensitive: bool = False) -> str:
+    """The lookup key of a form: whitespace collapsed, lower-cased unless case-sensitive."""
+    form = " ".join(form.split())
+    return form if case_sensitive else form.lower()
+
+
+def _alt(forms: Iterable[str | tuple[str, bool]], bounded: bool = True) -> str:
+    """One regex alternation of forms (or (form, case_sensitive)), longest first.
+
+    ``bounded``: a form that begins or ends with a letter may not touch another letter there.
+    """
+    pairs = {(f, False) if isinstance(f, str) else f for f in forms}
+    # A first-character gate: the detector tries every position, and most fail at once here.
+    firsts = {c for f, cs in pairs for c in (f[0] if cs else {f[0].lower(), f[0].upper()})}
+    pieces = []
+    for form, sensitive in sorted(pairs, key=lambda f: (-len(f[0]), f[0])):
+        body = r"\s+".join(re.escape(part) for part in form.split(" "))
+        left = r"(?<![A-Za-z])" if bounded and form[0].isalpha() else ""
+        right = r"(?![A-Za-z])" if bounded and form[-1].isalpha() else ""
+        pieces.append(f"{left}{body}{right}" if sensitive else f"{left}(?i:{body}){right}")
+    gate = "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+    return f"(?=(?:{gate}))(?:" + "|".join(pieces) + ")"
+
+
+@cache
+def load_tables() -> Tables:
+    """The tables of ``data/money/*.json``, read and compiled once."""
+    currencies: dict[str, Currency] = {}
+    prefix, suffix, scaled, every = [], [], [], []
+    for e in _entries("currencies.json", "currencies"):
+        cur = Currency(
+            e["iso"], bool(e.get("assumed")), e.get("detect", "always"), e.get("reason"),
+            Decimal(e.get("factor", "1")),
+        )  # fmt: skip
+        forms = [(f, bool(e.get("case_sensitive"))) for f in e["forms"]]
+        currencies.update({form_key(f, cs): cur for f, cs in forms})
+        every += forms
+        if cur.detect != "never" and e["position"] in ("prefix", "both"):
+            prefix += forms if cur.detect == "always" else []
+        if cur.detect != "never" and e["position"] in ("suffix", "both"):
+            scaled += forms
+            suffix += forms if cur.detect == "always" else []
+    scales = {
+        form_key(f): (Decimal(e["factor"]), bool(e.get("attached_only")))
+        for e in _entries("scales.json", "scales")
+        for f in e["forms"]
+    }
+    words = {
+        form_key(f): (Decimal(e["value"]), bool(e.get("multiplier")), bool(e.get("requires_scale")))
+        for e in _entries("numbers.json", "words")
+        for f in e["forms"]
+    }
+    quals = [(f, e) for e in _entries("qualifiers.json", "qualifiers") for f in e["forms"]]
+    long_scales = [f for f, (_, attached) in scales.items() if not attached]
+    plain = _alt(f for f, w in words.items() if not w[2])
+    # "a", "half a" are numbers only before "hundred" or a scale ("a billion", never "a dollar")
+    lead = _alt(f for f, w in words.items() if w[2])
+    first = rf"(?:{lead}(?={_G}{_alt([*long_scales, 'hundred'])})|{plain})"
+    # "and" only after "hundred": "one hundred and five", never "between one and three"
+    tail = rf"(?:(?:[ \t]+|-){plain}|(?<=(?i:hundred))[ \t]+(?i:and)[ \t]+{plain})"
+    wordseq = rf"(?:{first}{tail}*)"
+    scale = rf"(?:{_G}{_alt(long_scales)}|{_alt(f for f in scales if scales[f][1])})"
+    vague_entries = _entries("numbers.json", "vague")
+    glued = [f for e in vague_entries if e.get("attach") for f in e["forms"]]  # multi(billion)
+    vague = rf"(?:{_alt(f for e in vague_entries if not e.get('attach') for f in e['forms'])}"
+    vague += rf"|{_alt(glued, bounded=False)})"
+    slots = {
+        "WS": _WS, "G": _G, "TO": rf"{_WS}{_TO}(?:{_WS}{_TO})*{_WS}",
+        "AMOUNT": rf"(?:{_NUM}|{wordseq})(?:{scale})*",
+        "SCALED": rf"(?:{_NUM}|{wordseq})(?:{scale})+",
+        "PREFIX": _alt(prefix), "SUFFIX": _alt(suffix), "SUFFIX_SCALED": _alt(scaled),
+        "VAGUE": vague, "SCALEWORD": _alt(long_scales, bounded=False),
+    }  # fmt: skip
+    groups = {
+        "qual": _alt(f for f, _ in quals), "vague": vague, "between": r"(?i:between)(?![A-Za-z])",
+        "cur": _alt(every), "word": wordseq, "num": r"\d[\d,.]*\d|\d|\.\d+", "scale": _alt(scales),
+        "sep": rf"(?i:to|and)(?![A-Za-z])|[{DASHES}]", "other": r"[A-Za-z]+|\S",
+    }  # fmt: skip
+    before = _alt(f for f, e in quals if e["position"] == "before")
+    after = _alt(f for f, e in quals if e["position"] == "after" and e.get("extend", True))
+    number = rf"(?P<num>[-\u2212]?(?:\d[\d,]*)?\.?\d+)|(?P<words>{wordseq}|half\s+an?|an?)"
+    qualifiers = {form_key(f): e["value"] for f, e in quals}
+    return Tables(
+        currencies, scales, words, qualifiers, re.compile(_alt(words)),
+        re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in groups.items())),
+        tuple(
+            (e["id"], re.compile(re.sub(r"\{([A-Z_]+)\}", lambda m: slots[m[1]], e["regex"])))
+            for e in _entries("patterns.json", "patterns")
+        ),
+        re.compile(rf"{before}{_WS}$"), re.compile(rf"{_WS}{after}"),
+        re.compile(rf"\s*(?:{before}\s+)?(?:{number})\s*(?:%|(?i:per\s*cent|pct)(?![A-Za-z]))\s*"),
+    )  # fmt: skip
