@@ -178,12 +178,10 @@ class Pipeline:
             return
         # The user's model decides the entities; ours adds the parse the rules are written for.
         ner_docs = self.ner_nlp.pipe(texts, batch_size=self.batch_size)
-        with self.nlp.select_pipes(disable=["ner"]):
-            for doc, ner_doc in zip(
-                self.nlp.pipe(texts, batch_size=self.batch_size), ner_docs, strict=True
-            ):
-                doc.ents = _aligned_entities(doc, ner_doc)
-                yield doc
+        docs = self.nlp.pipe(texts, batch_size=self.batch_size, disable=["ner"])
+        for doc, ner_doc in zip(docs, ner_docs, strict=True):
+            doc.ents = _aligned_entities(doc, ner_doc)
+            yield doc
 
     def _record(self, item: _Prepared, doc: Doc) -> Record:
         document, cleaned = item.document, item.cleaned
