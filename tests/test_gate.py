@@ -315,3 +315,20 @@ def test_check_lists_drops_only_beyond_tolerance() -> None:
 def test_validate(baseline: Any, message: str) -> None:
     with pytest.raises(DataError, match=message):
         gate.validate(baseline)
+
+
+def test_research_only_texts_stay_out_of_the_baseline_but_show_in_reports(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    baseline = project / "gold" / "baseline.json"
+    assert run(project, "--update-baseline", str(baseline)) == EXIT_OK
+    data = json.loads(baseline.read_text())
+    assert "Bahia" not in baseline.read_text() and "yesterday" not in baseline.read_text()
+    assert data["documents"]["r"]["entities.strict"]["correct"] == {f"{REUTERS_TEXT.index('Bahia')}:"
+        f"{REUTERS_TEXT.index('Bahia') + 5} GPE": ""}  # fmt: skip
+    records = gold_records()
+    records["r"]["entities"] = []
+    write_pred(project / "lost.jsonl", records)
+    capsys.readouterr()
+    assert run(project, "--baseline", str(baseline), pred="lost.jsonl") == EXIT_FAILED
+    assert "GPE  'Bahia'  (entities.strict, entities.type)" in capsys.readouterr().out

@@ -261,6 +261,7 @@ def _score_gate(
 ) -> tuple[int, dict[str, Any], str]:
     """Check against ``--baseline``, or write ``--update-baseline``: (exit code, JSON, text)."""
     from extract import gate
+    from extract.goldset import is_research_only
 
     if args.baseline:
         report = gate.check(_read_baseline(Path(args.baseline)), evaluation, gold_set.sha256)
@@ -273,7 +274,8 @@ def _score_gate(
         )
     old = _read_baseline(target) if target.exists() else None
     tolerance = old.get("tolerance") if old else None
-    new = gate.make_baseline(evaluation, gold_set.sha256, tolerance)
+    research_only = {d.doc_id for d in gold_set.docs.values() if is_research_only(d.record)}
+    new = gate.make_baseline(evaluation, gold_set.sha256, tolerance, redact=research_only)
     drops = gate.lowered(old, new)
     if drops and not args.allow_lower:
         lines = [f"not updating {target}: these scores would drop (--allow-lower to accept):"]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,20 +152,30 @@ def _measure(metric: str) -> tuple[str, str]:
 
 
 def make_baseline(
-    evaluation: Evaluation, gold_sha256: str, tolerance: Mapping[str, float] | None = None
+    evaluation: Evaluation,
+    gold_sha256: str,
+    tolerance: Mapping[str, float] | None = None,
+    redact: Collection[str] = (),
 ) -> dict[str, Any]:
-    """The baseline of ``evaluation``: tracked scores and, per document, item-level results."""
+    """The baseline of ``evaluation``: tracked scores and, per document, item-level results.
+
+    Documents in ``redact`` (texts that may not be committed) keep their item keys but not
+    their texts; a report shows those texts from the gold it is checked against.
+    """
     documents: dict[str, Any] = {}
     for doc in evaluation.documents:
         entry = documents[doc.doc_id] = {}
+        shown = (lambda _: "") if doc.doc_id in redact else (lambda text: text)
         for metric in TRACKED:
             layer, measure = _measure(metric)
             outcome = doc.outcomes[layer][measure]
             prf = outcome.prf
+            correct = (describe(outcome.gold[i]) for i, _ in outcome.correct)
+            alarms = (describe(outcome.pred[j]) for j in outcome.false_alarms)
             entry[f"{layer}.{measure}"] = {
                 "counts": [prf.tp, prf.fp, prf.fn],
-                "correct": dict(describe(outcome.gold[i]) for i, _ in outcome.correct),
-                "false_alarms": dict(describe(outcome.pred[j]) for j in outcome.false_alarms),
+                "correct": {key: shown(text) for key, text in correct},
+                "false_alarms": {key: shown(text) for key, text in alarms},
             }
     return {
         "schema": SCHEMA,
@@ -244,8 +254,12 @@ def check(baseline: Mapping[str, Any], evaluation: Evaluation, gold_sha256: str)
             right = dict(describe(outcome.gold[i]) for i, _ in outcome.correct)
             alarms = dict(describe(outcome.pred[j]) for j in outcome.false_alarms)
             was_right, was_alarm = was.get("correct", {}), was.get("false_alarms", {})
+            # A redacted baseline keeps keys only: the gold gives the text back.
+            gold_texts = dict(describe(item) for item in outcome.gold)
             report.newly_wrong.extend(
-                ItemChange(doc.doc_id, name, k, t) for k, t in was_right.items() if k not in right
+                ItemChange(doc.doc_id, name, k, t or gold_texts.get(k, ""))
+                for k, t in was_right.items()
+                if k not in right
             )
             report.new_false_alarms.extend(
                 ItemChange(doc.doc_id, name, k, t) for k, t in alarms.items() if k not in was_alarm

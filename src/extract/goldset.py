@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.errors import DataError
-from extract.records import text_sha256
+from extract.records import iter_spans, text_sha256
 from extract.timeml import read_timeml
 
 REUTERS = Path("reuters21578") / "reuters21578.jsonl.gz"
@@ -136,6 +136,22 @@ def _reuters_texts(path: Path) -> dict[str, str]:
     return texts
 
 
+def _fill_span_texts(record: dict[str, Any], text: str) -> None:
+    """Give every span of ``record`` its text, in memory (gold over research-only texts stores
+    offsets only), so that reports and diffs can show what each item says."""
+    for _, span in iter_spans(record):
+        start, end = span.get("start"), span.get("end")
+        if isinstance(span, dict) and "text" not in span and isinstance(start, int):
+            span["text"] = text[start:end] if isinstance(end, int) else ""
+
+
+def is_research_only(record: dict[str, Any]) -> bool:
+    """Whether the gold names its text in a shared, research-only dataset (whose text, even in
+    excerpts, may not be committed)."""
+    ref = record.get("text")
+    return isinstance(ref, dict) and "dataset" in ref
+
+
 def is_baseline(data: Any) -> bool:
     """Whether a JSON value read from the gold folder is a baseline file, not gold."""
     schema = data.get("schema") if isinstance(data, dict) else None
@@ -172,5 +188,7 @@ def load_gold(folder: Path, root: Path, shared: Path) -> GoldSet:
                 f"{path}: the text of {doc_id} does not match its text_sha256 "
                 f"(the text changed: re-check the gold offsets and update text_sha256)"
             )
+        if text is not None:
+            _fill_span_texts(record, text)
         docs[doc_id] = GoldDoc(doc_id, path, record, text)
     return GoldSet(docs, skipped, "sha256:" + digest.hexdigest())
