@@ -702,3 +702,22 @@ def test_pence_written_p() -> None:
     text = "Earnings per share 27.5p vs 24.3p, trading stopped at 5 p.m."
     found = [(text[m.start : m.end], m.value.amount, m.value.currency) for m in find_money(text)]
     assert found == [("27.5p", "0.275", "GBP"), ("24.3p", "0.243", "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Profit rose 49 pct in the quarter.", ["49 pct"], id="reuters-pct"),
+        pytest.param("It holds up to 20 pct of the shares.", ["up to 20 pct"], id="hedged"),
+        pytest.param("a 92%-owned unit", ["92%"], id="percent-sign-in-compound"),
+        pytest.param("Inflation was 4.5 per cent.", ["4.5 per cent"], id="per-cent"),
+        pytest.param(
+            "Rates fell half a percentage point.", [], id="percentage-point-is-no-percent"
+        ),
+        pytest.param("Model A4%", [], id="inside-a-word"),
+    ],
+)
+def test_find_percents(text: str, expected: list[str]) -> None:
+    from extract.money import find_percents
+
+    assert [text[s:e] for s, e in find_percents(text)] == expected

@@ -248,6 +248,29 @@ def parse_percent(text: str) -> str | None:
     return _decimal_str(-value if match["num"][0] in "-\u2212" else value)
 
 
+def find_percents(text: str) -> list[tuple[int, int]]:
+    """The percentage mentions of ``text`` (with a leading hedge), as ``(start, end)`` offsets.
+
+    The NER was trained on "percent" and "%" and reads Reuters' "pct" as a plain number; these
+    spans make the PERCENT entities of the record (``parse_percent`` gives their value).
+
+    >>> text = "Sales rose 20 pct, up to 4.5% in May, or nine pct; 5 points; 90 percentage"
+    >>> [text[s:e] for s, e in find_percents(text)]
+    ['20 pct', 'up to 4.5%', 'nine pct']
+    """
+    spans = []
+    for match in load_tables().percent.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start > 0 and text[start - 1].isalnum():
+            continue  # inside a word or number: "A4.5%" is no mention
+        spans.append((start, end))
+    return spans
+
+
 def _pattern_spans(text: str, tables: Tables) -> Iterator[tuple[int, int, str]]:
     for rule, pattern in tables.patterns:
         pos = 0

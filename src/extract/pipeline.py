@@ -197,6 +197,8 @@ class Pipeline:
         relations = relations_stage.find_relations(doc, money, date_matches)
         # The record's entity layer agrees with the value stages' spans (see with_mention_spans).
         entities = with_mention_spans(ents, [(m.start, m.end, "MONEY") for m in money])
+        percents = money_stage.find_percents(cleaned.text)
+        entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
         entities = with_mention_spans(
             entities,
             [(d.start, d.end, dates_stage.entity_label(d, cleaned.text)) for d in date_matches],
