@@ -1,0 +1,116 @@
+"""The whole pipeline with the real model: records, offsets, bad input, model swap."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extract import Pipeline, load_nlp
+from extract.io import Document
+from extract.records import offset_errors, schema_errors, text_sha256
+
+pytestmark = pytest.mark.model
+
+SENTENCE = "Vladimir Putin met Raul Castro in Havana on Monday, Interfax reported."
+
+
+def labels_of(record: dict[str, object], text: str) -> set[tuple[str, str]]:
+    return {(e["text"], e["label"]) for e in record["entities"]}  # type: ignore[index, attr-defined]
+
+
+def test_model_loads_offline_and_tags_obvious_entities() -> None:
+    nlp = load_nlp()
+    assert {"tagger", "parser", "ner", "trainable_lemmatizer", "morphologizer"} <= set(
+        nlp.pipe_names
+    )
+    doc = nlp(SENTENCE)
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("Vladimir Putin", "PERSON"), ("Raul Castro", "PERSON"), ("Havana", "GPE")} <= found
+    assert doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
+
+
+def test_corpus_records_are_schema_valid_with_raw_offsets(corpus_records) -> None:  # type: ignore[no-untyped-def]
+    assert len(corpus_records) == 3
+    for document, record in corpus_records:
+        assert record["status"] == "ok", record.get("error")
+        assert schema_errors(record) == [], document.doc_id
+        assert offset_errors(record, document.text) == [], document.doc_id
+        assert record["text_sha256"] == text_sha256(document.text)
+        assert record["entities"] and record["dates"], document.doc_id
+
+
+def test_records_are_plain_json(corpus_records) -> None:  # type: ignore[no-untyped-def]
+    for _, record in corpus_records:
+        assert json.loads(json.dumps(record)) == record
+
+
+def test_corpus_has_money_and_relations(corpus_records) -> None:  # type: ignore[no-untyped-def]
+    money = [m for _, r in corpus_records for m in r["money"]]
+    relations = [rel for _, r in corpus_records for rel in r["relations"]]
+    assert any(m.get("amount") and m["currency"] for m in money)
+    assert relations and all(rel["rule"] for rel in relations)
+
+
+def test_process_single_text(pipeline: Pipeline) -> None:
+    record = pipeline.process(SENTENCE, doc_id="s1", published="2017-11-06")
+    assert record["doc_id"] == "s1" and record["status"] == "ok"
+    assert ("Havana", "GPE") in labels_of(record, SENTENCE)
+    assert offset_errors(record, SENTENCE) == []
+
+
+@pytest.mark.parametrize(
+    ("documents", "kinds"),
+    [
+        pytest.param([Document("a", "")], ["empty"], id="empty"),
+        pytest.param([Document("a", "   \n")], ["empty"], id="blank"),
+        pytest.param(
+            [Document("a", "One."), Document("a", "Two.")],
+            [None, "duplicate-id"],
+            id="duplicate-id",
+        ),
+        pytest.param([{"id": "m"}], ["missing-text"], id="mapping-without-text"),
+        pytest.param([{"text": "Havana."}], ["missing-id"], id="mapping-without-id"),
+    ],
+)
+def test_bad_documents_become_error_records(pipeline: Pipeline, documents, kinds) -> None:  # type: ignore[no-untyped-def]
+    records = list(pipeline.process_many(documents))
+    assert [r.get("error", {}).get("kind") for r in records] == kinds
+    for record in records:
+        assert schema_errors(record) == []
+
+
+def test_too_long_text_is_an_error_and_the_run_goes_on(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline.nlp, "max_length", 100)
+    records = list(
+        pipeline.process_many([Document("long", "word " * 50), Document("short", "Havana.")])
+    )
+    assert records[0]["status"] == "error" and records[0]["error"]["kind"] == "too-long"
+    assert "100" in records[0]["error"]["message"]
+    assert records[1]["status"] == "ok"
+
+
+def test_user_model_gives_entities_and_our_parser_gives_relations(tmp_path: Path) -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(  # type: ignore[attr-defined]
+        [{"label": "ORG", "pattern": "Boeing"}, {"label": "ORG", "pattern": "Aeroflot"}]
+    )
+    nlp.to_disk(tmp_path / "ruler_model")
+    swapped = Pipeline(model=tmp_path / "ruler_model")
+    record = swapped.process("Aeroflot ordered 20 jets from Boeing last year.", doc_id="x")
+    # Names come from the user's model; the date stage adds its mentions to the entity layer.
+    assert {(e["text"], e["label"]) for e in record["entities"]} == {
+        ("Aeroflot", "ORG"),
+        ("Boeing", "ORG"),
+        ("last year", "DATE"),
+    }
+    assert record["model"]["name"] == "en_pipeline"
+    assert any(
+        r["type"] == "ORDER" and r["args"]["customer"]["text"] == "Aeroflot"
+        for r in record["relations"]
+    )
