@@ -23,6 +23,10 @@ from spacy.tokens import Doc
 from extract.errors import DataError
 from extract.scoring import PRF
 
+NOT_FOR_ENTITIES = frozenset(
+    {"tagger", "morphologizer", "trainable_lemmatizer", "lemmatizer", "parser", "senter"}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TokenisedDoc:
@@ -130,7 +134,10 @@ def evaluate_ner(
     ]
     n_words = sum(len(d.words) for d in gold_docs)
     began = time.perf_counter()
-    for gold, predicted in zip(gold_docs, nlp.pipe(inputs, batch_size=batch_size), strict=True):
+    # Components that never set entities are skipped; a shared tok2vec stays, the NER may need it.
+    skipped = [name for name in nlp.pipe_names if name in NOT_FOR_ENTITIES]
+    predictions = nlp.pipe(inputs, batch_size=batch_size, disable=skipped)
+    for gold, predicted in zip(gold_docs, predictions, strict=True):
         gold_set = set(gold.entities)
         pred_set = {(e.start, e.end, e.label_) for e in predicted.ents}
         total.add(gold_set, pred_set)  # type: ignore[arg-type]
