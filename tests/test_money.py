@@ -202,13 +202,36 @@ REUTERS_CASES = [
     ),
     case("several hundred million dollars", usd(None, reason=NO_AMOUNT), "reuters-several"),
     case("41.89 billion\nyen", mv("41890000000", "JPY"), "reuters-hard-wrapped"),
+    case("4,500,000 to five mln dlrs", usd_range("4500000", "5000000"), "reuters-full-to-scaled"),
+    case("12-1/2 cts", usd("0.125"), "reuters-fraction-cents"),
+    case("62-1/2 cts", usd("0.625"), "reuters-fraction-dividend"),
+    case("1-7/8 dlrs", usd("1.875"), "reuters-fraction-share-move"),
+    case("15-1/4 dlrs", usd("15.25"), "reuters-fraction-share-price"),
+    case("14 to 20-1/2 cents", usd_range("0.14", "0.205"), "reuters-fraction-range"),
+    case("85-24/32 stg", mv("85.75", "GBP"), "reuters-gilt-32nds"),
+    case("8-1/3 cts", usd(None, reason="malformed number"), "reuters-thirds-abstain"),
+    case("27.5p", mv("0.275", "GBP"), "reuters-pence-p"),
+    case("634p", mv("6.34", "GBP"), "reuters-pence-share-price"),
+    case("2,575p", mv("25.75", "GBP"), "reuters-pence-thousands"),
+    case("3.95p", mv("0.0395", "GBP"), "reuters-pence-dividend"),
+    case("50 mln Malaysian dlrs", mv("50000000", "MYR"), "reuters-malaysian-dlrs"),
+    case("100 mln Brunei dlrs", mv("100000000", "BND"), "reuters-brunei-dlrs"),
+    case("3 mln NZ dlrs", mv("3000000", "NZD"), "reuters-nz-dlrs"),
+    case("20 mln N.Z. Dlrs", mv("20000000", "NZD"), "reuters-nz-capital-dlrs"),
+    case("900 mln CFA francs", mv("900000000", None, reason=AMBIGUOUS), "reuters-cfa-francs"),
     case(
-        "4,500,000 to five mln dlrs",
-        usd_range("4500000", "5000000"),
-        "reuters-full-number-to-scaled",
-        xfail="the left bound is complete but we abstain rather than guess the scale rule",
+        "about 6.745 billion riyals",
+        mv("6745000000", None, q="about", reason=AMBIGUOUS),
+        "reuters-about-riyals",
     ),
-    case("12-1/2 cts", usd("0.125"), "reuters-fraction-cents", xfail="fractions not read"),
+    case("50 mln Canadian\ndlrs", mv("50000000", "CAD"), "reuters-canadian-wrapped"),
+    case("five mln Swiss\nfrancs", mv("5000000", "CHF"), "reuters-swiss-wrapped"),
+    case("15-20 mln dlrs", usd_range("15000000", "20000000"), "reuters-hyphen-range-mln"),
+    case("102.5 mln dlr", usd("102500000"), "reuters-mln-dlr-decimal"),
+    case("About seven billion dlrs", usd("7000000000", "about"), "reuters-capital-about"),
+    case("up to one-billion-dlr", usd("1000000000", "up to"), "reuters-up-to-adjective"),
+    case("multi-mln dlr", usd(None, reason=NO_AMOUNT), "reuters-multi-mln"),
+    case("a few cents", usd(None, reason=NO_AMOUNT), "reuters-a-few-cents"),
 ]
 
 ONTONOTES_CASES = [
@@ -296,12 +319,17 @@ ONTONOTES_CASES = [
     case(
         "5 mln Zimbabwe dollars", mv("5000000", None, reason="unknown currency"), "unknown-dollar"
     ),
-    case(
-        "$ 10,000 to $ 1 million",
-        usd_range("10000", "1000000"),
-        "onto-unscaled-to-scaled",
-        xfail="sharing the scale would put the bounds out of order; we abstain",
-    ),
+    case("$ 10,000 to $ 1 million", usd_range("10000", "1000000"), "onto-unscaled-to-scaled"),
+    case("ninety - nine dollars", usd("99"), "onto-ptb-hyphen-words"),
+    case("twenty - seven million dollars", usd("27000000"), "onto-ptb-hyphen-words-scaled"),
+    case("NT$ 200,000 - 300,000", mv(None, "TWD", rng=("200000", "300000")), "onto-nt-range"),
+    case("more than NT$ 7 billion", mv("7000000000", "TWD", q="more than"), "onto-more-nt"),
+    case("a hundred and twenty million dollars", usd("120000000"), "onto-hundred-and"),
+    case("more than 50 billion RMB", mv("50000000000", "CNY", q="more than"), "onto-rmb-more"),
+    case("50 cent", usd("0.5"), "onto-singular-cent"),
+    case("about 1.85 marks", mv("1.85", None, q="about", reason=AMBIGUOUS), "onto-about-marks"),
+    case("tens of millions of NT dollars", mv(None, "TWD", reason=NO_AMOUNT), "onto-tens-nt"),
+    case("billions upon billions of dollars", usd(None, reason=NO_AMOUNT), "onto-upon"),
     case(
         "over two point eight million dollars",
         usd("2800000", "over"),
@@ -372,6 +400,8 @@ def test_values_are_plain_decimals_or_null_with_reason(text: str) -> None:
         pytest.param("-2.5%", "-2.5", id="negative"),
         pytest.param("ninety percent", "90", id="words"),
         pytest.param("half a percent", "0.5", id="half-a-percent"),
+        pytest.param("7-1/2 pct", "7.5", id="reuters-fraction-pct"),
+        pytest.param("9-7/8 pct", "9.875", id="reuters-eighths-pct"),
         pytest.param("5 percentage points", None, id="points-are-not-a-percentage"),
         pytest.param("$225 million", None, id="money-is-not-percent"),
         pytest.param("in 1991", None, id="year"),
@@ -567,6 +597,24 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             id="onto-model-half-of-a-range",
         ),
         pytest.param(
+            "Shr 1.25 dlrs vs 1.10 dlrs",
+            [],
+            [("1.25 dlrs", "amount-suffix"), ("1.10 dlrs", "amount-suffix")],
+            id="reuters-shr-dlrs-vs",
+        ),
+        pytest.param(
+            "It will pay 12 cts a share, up 5 pct, on 15 billion yen of profit",
+            [],
+            [("12 cts", "amount-suffix"), ("15 billion yen", "amount-suffix")],
+            id="reuters-cts-a-share-pct-is-not-money",
+        ),
+        pytest.param(
+            "Qtly div 12-1/2 cts vs 12-1/2 cts prior, bonds yield 7-1/2 pct",
+            [],
+            [("12-1/2 cts", "amount-suffix"), ("12-1/2 cts", "amount-suffix")],
+            id="reuters-fraction-dividend-table",
+        ),
+        pytest.param(
             "shares of 19 euro zone countries",
             [],
             [],
@@ -647,7 +695,7 @@ def test_currency_entries() -> None:
     keys: dict[str, str] = {}
     for e in entries("currencies.json"):
         assert set(e) <= {"id", "iso", "forms", "position", "detect", "assumed", "reason",
-                          "factor", "case_sensitive", "note"}, e["id"]  # fmt: skip
+                          "factor", "case_sensitive", "attached_only", "note"}, e["id"]  # fmt: skip
         assert e["iso"] is None or re.fullmatch(r"[A-Z]{3}", e["iso"]), e["id"]
         assert (e["iso"] is None) == ("reason" in e), f"{e['id']}: a reason iff no ISO code"
         assert e["position"] in ("prefix", "suffix", "both")
@@ -693,15 +741,42 @@ def test_patterns_use_known_slots_and_match_their_examples() -> None:
             assert compiled[e["id"]].fullmatch(example), (e["id"], example)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pence written 'p' glued to the number needs attached-only forms that never read "
-    "'5 p.m.' as money",
-)
 def test_pence_written_p() -> None:
     text = "Earnings per share 27.5p vs 24.3p, trading stopped at 5 p.m."
     found = [(text[m.start : m.end], m.value.amount, m.value.currency) for m in find_money(text)]
     assert found == [("27.5p", "0.275", "GBP"), ("24.3p", "0.243", "GBP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("a 6.5p final dividend", ["6.5p"], id="final-dividend"),
+        pytest.param("Shr 27.5p vs 24.3p\n    Div 3.95p", ["27.5p", "24.3p", "3.95p"], id="table"),
+        pytest.param("shares rose 49p to 237p.", ["49p", "237p"], id="sentence-final-dot"),
+        pytest.param("up 25p since yesterday at 2,575p in", ["25p", "2,575p"], id="thousands"),
+        pytest.param("trading stopped at 5 p.m. on Friday", [], id="five-pm-spaced"),
+        pytest.param("trading stopped at 3p.m. on Friday", [], id="three-pm-glued"),
+        pytest.param("shares trade at 10p/e", [], id="slash-after"),
+        pytest.param("a p/e of 10", [], id="p-over-e"),
+        pytest.param("see page 10 p 4", [], id="page-spaced"),
+        pytest.param("see 10 pp and 10pp", [], id="pages"),
+        pytest.param("a 27.5P rise", [], id="capital-p-is-no-pence"),
+        pytest.param("section 4(p) says", [], id="bracketed-letter"),
+    ],
+)
+def test_pence_written_p_cases(text: str, expected: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_money(text)] == expected
+    for m in find_money(text):
+        assert m.value.currency == "GBP" and m.value.reason is None
+
+
+def test_attached_only_forms() -> None:
+    for e in entries("currencies.json"):
+        if e.get("attached_only"):
+            assert e["position"] == "suffix" and e.get("detect", "always") == "always", e["id"]
+            assert e.get("case_sensitive") and all(f.isalpha() for f in e["forms"]), e["id"]
+    assert parse_money("5 p.m.").currency is None
+    assert parse_money("3p.m.").currency is None
 
 
 @pytest.mark.parametrize(
@@ -715,6 +790,7 @@ def test_pence_written_p() -> None:
             "Rates fell half a percentage point.", [], id="percentage-point-is-no-percent"
         ),
         pytest.param("Model A4%", [], id="inside-a-word"),
+        pytest.param("a 7-1/2 pct rise, 3/8 pct", ["7-1/2 pct"], id="reuters-fraction-pct"),
     ],
 )
 def test_find_percents(text: str, expected: list[str]) -> None:

@@ -25,7 +25,7 @@ from typing import Any
 
 from price_parser import Price
 
-from extract.money_tables import DASHES, Currency, Tables, form_key, load_tables
+from extract.money_tables import DASHES, FRACTION, Currency, Tables, form_key, load_tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ _HARD_REASONS = frozenset(
 )  # fmt: skip
 _OUT_OF_ORDER = "range bounds out of order"
 # A whole digit token as the patterns' number (``money_tables._NUM``) reads it, lookarounds aside.
-_NUM_SHAPE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+")
+_NUM_SHAPE = re.compile(rf"{FRACTION}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -73,6 +73,16 @@ def _number(token: str) -> Decimal | None:
     """A digit token as a Decimal, or None when it is not written as English news writes numbers."""
     if not _NUM_SHAPE.fullmatch(token):
         return None
+    if "/" in token:  # "12-1/2"; "8-1/3" has no exact decimal string and is refused
+        whole, _, fraction = token.partition("-")
+        numerator, denominator = (int(part) for part in fraction.split("/"))
+        if not 0 < numerator < denominator:
+            return None
+        rest = denominator
+        for prime in (2, 5):
+            while rest % prime == 0:
+                rest //= prime
+        return Decimal(whole) + Decimal(numerator) / denominator if rest == 1 else None
     # price-parser guesses the decimal separator and reads "1.850" as 1850; English news always
     # writes "." for decimals, so we say so.
     amount: Decimal | None = Price.fromstring(token, decimal_separator=".").amount
@@ -102,6 +112,8 @@ class _Group:
     number: Decimal
     end: int
     needs_scale: bool
+    # written out in full ("4,500,000", "$ 10,000 to $ 1 million"): needs no shared scale
+    complete: bool = False
     scales: list[Decimal] = field(default_factory=list)
 
 
@@ -120,7 +132,7 @@ def _read(text: str) -> _Reading:
     currencies: list[Currency] = []
     qualifier: str | None = None
     vague = unknown = unclear = malformed = between = pending = stray = unknown_cur = False
-    last_kind, last_text = "", ""
+    last_kind, last_text, own_cur = "", "", False
     for match in tables.tokens.finditer(text):
         kind, token, start, end = match.lastgroup or "", match[0], match.start(), match.end()
         if kind == "qual":
@@ -134,6 +146,7 @@ def _read(text: str) -> _Reading:
             # "Zimbabwe dollars": an unknown adjective before a word read by assumption.
             unknown_cur |= cur.assumed and last_kind == "other" and last_text[:1].isupper()
             currencies.append(cur)
+            own_cur = True
         elif kind in ("num", "word"):
             number = _number(token) if kind == "num" else _words(token, tables)[0]
             malformed |= number is None
@@ -141,8 +154,9 @@ def _read(text: str) -> _Reading:
             unclear |= bool(groups) and (not pending or stray)
             stray = False
             needs = kind == "word" and _words(token, tables)[1]
-            groups.append(_Group(number or Decimal(0), end, needs))
-            pending = False
+            full = kind == "num" and "," in token and (bool(number and number >= 10**6) or own_cur)
+            groups.append(_Group(number or Decimal(0), end, needs, full))
+            pending = own_cur = False
         elif kind == "scale":
             factor, attached = tables.scales[form_key(token)]
             after_number = groups and last_kind in ("num", "word", "scale", "dash")
@@ -197,6 +211,10 @@ def _value(
         shared = not low.scales and bool(high.scales)
         lo = low.number * factor * prod(high.scales if shared else low.scales)
         hi = high.number * factor * prod(high.scales)
+        # "4,500,000 to five mln dlrs", "$ 10,000 to $ 1 million": a bound written out in full
+        # digits (a million or more, or with its own sign) keeps its value when sharing fails.
+        if shared and lo > hi and low.complete:
+            shared, lo = False, low.number * factor
         if lo > hi:  # never a wrong magnitude: "900 to 1.2 billion" is not 900 billion
             reason = "unclear scale" if shared else _OUT_OF_ORDER
         else:
@@ -265,8 +283,8 @@ def find_percents(text: str) -> list[tuple[int, int]]:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start > 0 and text[start - 1].isalnum():
-            continue  # inside a word or number: "A4.5%" is no mention
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "/"):
+            continue  # inside a word or number: "A4.5%", "3/8 pct" are no mentions
         spans.append((start, end))
     return spans
 

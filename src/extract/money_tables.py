@@ -51,8 +51,16 @@ DASHES = "-\u2013\u2014"  # hyphen, en dash, em dash
 _WS = r"[ \t]*(?:\r?\n[ \t]*)?"  # at most one line break: Reuters bodies are hard-wrapped
 _G = rf"(?:{_WS}-{_WS}|{_WS})"
 _TO = rf"(?:[{DASHES}]|(?i:to)(?![A-Za-z]))"
+# Reuters' mixed fractions: "12-1/2 cts", "1-7/8 dlrs" (never a range: "72/78" is no fraction).
+FRACTION = r"\d+-\d{1,2}/\d{1,2}(?![\d/])"
 # Digits as English news writes them; the lookarounds refuse parts of "9,3267,000", "1,5", "72/78".
-_NUM = r"(?=[\d.])(?<![\d.,/])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?![.,]?\d)"
+_NUM = (
+    rf"(?=[\d.])(?<![\d.,/])(?:{FRACTION}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"(?![.,]?\d)"
+)
+# An attached-only form touches the digits and runs on into no word, slash or abbreviation:
+# "27.5p", "at 27.5p." but never "3p.m.", "10p/e", "10pp" (a lone "p" is "5 p.m." or a page).
+_GLUED_LEFT, _GLUED_RIGHT = r"(?<=\d)", r"(?![A-Za-z/]|\.[A-Za-z])"
 
 
 def _entries(name: str, key: str) -> list[dict[str, Any]]:
@@ -95,7 +103,7 @@ def _alt(forms: Iterable[str | tuple[str, bool]], bounded: bool = True) -> str:
 def load_tables() -> Tables:
     """The tables of ``data/money/*.json``, read and compiled once."""
     currencies: dict[str, Currency] = {}
-    prefix, suffix, scaled, every = [], [], [], []
+    prefix, suffix, scaled, every, glued_forms = [], [], [], [], []
     for e in _entries("currencies.json", "currencies"):
         cur = Currency(
             e["iso"], bool(e.get("assumed")), e.get("detect", "always"), e.get("reason"),
@@ -103,12 +111,22 @@ def load_tables() -> Tables:
         )  # fmt: skip
         forms = [(f, bool(e.get("case_sensitive"))) for f in e["forms"]]
         currencies.update({form_key(f, cs): cur for f, cs in forms})
+        if e.get("attached_only"):
+            if e["position"] != "suffix" or cur.detect != "always":
+                raise DataError(f"money/currencies.json: {e['id']}: attached_only is for suffixes")
+            glued_forms += forms
+            continue
         every += forms
         if cur.detect != "never" and e["position"] in ("prefix", "both"):
             prefix += forms if cur.detect == "always" else []
         if cur.detect != "never" and e["position"] in ("suffix", "both"):
             scaled += forms
             suffix += forms if cur.detect == "always" else []
+    glued_cur = rf"{_GLUED_LEFT}{_alt(glued_forms, bounded=False)}{_GLUED_RIGHT}"
+
+    def with_glued(alternation: str) -> str:
+        return f"(?:{glued_cur}|{alternation})" if glued_forms else alternation
+
     scales = {
         form_key(f): (Decimal(e["factor"]), bool(e.get("attached_only")))
         for e in _entries("scales.json", "scales")
@@ -126,7 +144,10 @@ def load_tables() -> Tables:
     lead = _alt(f for f, w in words.items() if w[2])
     first = rf"(?:{lead}(?={_G}{_alt([*long_scales, 'hundred'])})|{plain})"
     # "and" only after "hundred": "one hundred and five", never "between one and three"
-    tail = rf"(?:(?:[ \t]+|-){plain}|(?<=(?i:hundred))[ \t]+(?i:and)[ \t]+{plain})"
+    tail = rf"(?:(?:[ \t]+|-){plain}|(?<=(?i:hundred))[ \t]+(?i:and)[ \t]+{plain}"
+    # PTB tokens: "ninety - nine" is one number, "five - six" a range
+    units = _alt(f for f, w in words.items() if not w[2] and 0 < w[0] < 10)
+    tail += rf"|(?<=(?i:ty))[ \t]+-[ \t]+{units})"
     wordseq = rf"(?:{first}{tail}*)"
     scale = rf"(?:{_G}{_alt(long_scales)}|{_alt(f for f in scales if scales[f][1])})"
     vague_entries = _entries("numbers.json", "vague")
@@ -137,17 +158,20 @@ def load_tables() -> Tables:
         "WS": _WS, "G": _G, "TO": rf"{_WS}{_TO}(?:{_WS}{_TO})*{_WS}",
         "AMOUNT": rf"(?:{_NUM}|{wordseq})(?:{scale})*",
         "SCALED": rf"(?:{_NUM}|{wordseq})(?:{scale})+",
-        "PREFIX": _alt(prefix), "SUFFIX": _alt(suffix), "SUFFIX_SCALED": _alt(scaled),
+        "PREFIX": _alt(prefix), "SUFFIX": with_glued(_alt(suffix)),
+        "SUFFIX_SCALED": with_glued(_alt(scaled)),
         "VAGUE": vague, "SCALEWORD": _alt(long_scales, bounded=False),
     }  # fmt: skip
     groups = {
         "qual": _alt(f for f, _ in quals), "vague": vague, "between": r"(?i:between)(?![A-Za-z])",
-        "cur": _alt(every), "word": wordseq, "num": r"\d[\d,.]*\d|\d|\.\d+", "scale": _alt(scales),
+        "cur": with_glued(_alt(every)), "word": wordseq,
+        "num": rf"{FRACTION}|\d[\d,.]*\d|\d|\.\d+", "scale": _alt(scales),
         "sep": rf"(?i:to|and)(?![A-Za-z])|[{DASHES}]", "other": r"[A-Za-z]+|\S",
     }  # fmt: skip
     before = _alt(f for f, e in quals if e["position"] == "before")
     after = _alt(f for f, e in quals if e["position"] == "after" and e.get("extend", True))
-    number = rf"(?P<num>[-\u2212]?(?:\d[\d,]*)?\.?\d+)|(?P<words>{wordseq}|half\s+an?|an?)"
+    digits = rf"[-\u2212]?(?:{FRACTION}|(?:\d[\d,]*)?\.?\d+)"
+    number = rf"(?P<num>{digits})|(?P<words>{wordseq}|half\s+an?|an?)"
     qualifiers = {form_key(f): e["value"] for f, e in quals}
     return Tables(
         currencies, scales, words, qualifiers, re.compile(_alt(words)),
