@@ -19,7 +19,16 @@ from typing import Any
 
 import pytest
 
-from extract import dates, dates_calendar, dates_data, dates_periods, dates_rules, timex
+from extract import (
+    dates,
+    dates_anaphora,
+    dates_calendar,
+    dates_data,
+    dates_entity,
+    dates_periods,
+    dates_rules,
+    timex,
+)
 from extract.dates import DateMatch, Dct, find_dates, normalise, resolve_dct
 from extract.dates_data import context, lexicon, rules
 
@@ -838,6 +847,114 @@ FIND = [
 ]
 
 
+# ---- anaphora: relative to the nearest calendar date before them, not to the DCT
+
+W89 = "1989-11-02"  # a WSJ earnings report of TimeBank's kind
+ANAPHORA = [
+    pytest.param(
+        "Net income in the third quarter rose 10% from $5 million a year earlier.",
+        [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
+        id="year-earlier-of-a-quarter",
+    ),
+    pytest.param(
+        "Sales for the third quarter rose, while the year-ago quarter had a loss. Year-earlier "
+        "sales were $9 million, and the year-earlier sales before that $8 million.",
+        [
+            ("the third quarter", "1989-Q3"),
+            ("the year-ago quarter", "1988-Q3"),
+            ("Year-earlier", "1988-Q3"),
+            ("the year-earlier", "1988-Q3"),
+        ],
+        id="year-ago-compounds-do-not-chain",
+    ),
+    pytest.param(
+        "Profit for the third quarter rose 5% from $2 million a year ago.",
+        [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3")],
+        id="year-ago-after-a-quarter-is-that-quarter",
+    ),
+    pytest.param(
+        "The plant opened last week. Sales rose 5% from $2 million a year ago.",
+        [("last week", "1989-W43"), ("a year ago", "1988")],
+        id="year-ago-after-a-week-stays-dct-based",
+    ),
+    pytest.param(
+        "The merger was agreed on Oct. 2, and two days later the board resigned.",
+        [("Oct. 2", "1989-10-02"), ("two days later", "1989-10-04")],
+        id="days-later-than-a-day",
+    ),
+    pytest.param(
+        "The law passed in 1985 and took effect the following year.",
+        [("1985", "1985"), ("the following year", "1986")],
+        id="the-following-year",
+    ),
+    pytest.param(
+        "He left in March 1987, and that year the company lost money.",
+        [("March 1987", "1987-03"), ("that year", "1987")],
+        id="that-year",
+    ),
+    pytest.param(
+        "The company was founded in 1985 and two days later it was sold.",
+        [("1985", "1985"), ("two days later", None)],
+        id="days-later-than-a-year-is-unknown",
+    ),
+    pytest.param(
+        "A year earlier, the unit had been sold.",
+        [("A year earlier", None)],
+        id="no-reference-abstains",
+    ),
+]
+
+
+FORWARD_TERMS = [
+    pytest.param(
+        "The company declared a dividend of five cents, payable Dec. 15 to stock of record.",
+        "1989-10-26",
+        [("Dec. 15", "1989-12-15")],
+        id="te3-wsj-payable-dec-15-is-ahead",
+    ),
+    pytest.param(
+        "The offer, which had expired, was extended to Nov. 20 by the bidders.",
+        "1989-11-02",
+        [("Nov. 20", "1989-11-20")],
+        id="te3-wsj-extended-to-nov-20-is-ahead",
+    ),
+    pytest.param(
+        "It created an office of the chairman, effective Feb. 1.",
+        "1989-10-26",
+        [("Feb. 1", "1990-02-01")],
+        id="te3-wsj-effective-feb-1-is-ahead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), FORWARD_TERMS)
+def test_notice_terms_point_forward(
+    text: str, dct: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_dates(text, Dct(dct, "metadata"))
+    assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ANAPHORA)
+def test_find_dates_resolves_anaphora(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_dates(text, Dct(W89, "metadata"))
+    assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+def test_anaphora_rules_compile_and_match_their_examples() -> None:
+    found, directions = dates_anaphora.anaphora_rules()
+    data = dates_data.read_json("anaphora.json")
+    assert len({r.id for r in found}) == len(found) == len(data["rules"])
+    known = {r.id for r in rules()}
+    for rule, entry in zip(found, data["rules"], strict=True):
+        assert rule.from_rules <= known, rule.id
+        assert entry["examples"], rule.id
+        for example in entry["examples"]:
+            match = rule.regex.fullmatch(example)
+            assert match is not None, (rule.id, example)
+            assert match.groupdict().get("dir") is None or match["dir"].lower() in directions
+
+
 @pytest.mark.parametrize(("text", "dct", "model", "expected"), FIND)
 def test_find_dates(
     text: str, dct: str | None, model: list[str], expected: list[tuple[str, str | None]]
@@ -1001,7 +1118,8 @@ def test_context_and_lexicon_load() -> None:
 
 
 def test_doctests() -> None:
-    for module in (dates, timex, dates_data, dates_rules, dates_calendar, dates_periods):
+    modules = (dates, timex, dates_data, dates_rules, dates_calendar, dates_periods)
+    for module in (*modules, dates_anaphora, dates_entity):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
 

@@ -23,7 +23,9 @@ Conventions the integrator should know (TempEval-3 where it has one):
   Without a DCT the year stays unknown ("XXXX-05", with a reason).
 - Relative expressions ("next month", "yesterday") need a DCT precise enough; otherwise the
   value is None with a reason. Expressions relative to another time in the text ("a year
-  earlier", "the following week") are found but never resolved (value None, reason given).
+  earlier", "the following week", "that year") are resolved by ``find_dates`` against the
+  nearest calendar date before them (``extract.dates_anaphora``); alone, or with no such date
+  before them, they keep value None and a reason.
 - Durations anchored at the DCT ("the past decade") get the interval DCT-10y..DCT.
 
 >>> dct = Dct("2017-11-16", "metadata")
@@ -42,15 +44,23 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 from extract import dates_calendar, dates_periods
-from extract.dates_data import context, lexicon, read_json, rules
+from extract.dates_anaphora import resolve_anaphora
+from extract.dates_data import context, lexicon, rules
+from extract.dates_entity import entity_label
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
 from extract.timex import Dct, Timex, anchor_of, make_timex
 
-__all__ = ["DateMatch", "Dct", "Timex", "find_dates", "normalise", "resolve_dct"]
+__all__ = [
+    "DateMatch",
+    "Dct",
+    "Timex",
+    "entity_label",
+    "find_dates",
+    "normalise",
+    "resolve_dct",
+]
 
 ACTIONS: Mapping[str, Action] = {**dates_calendar.ACTIONS, **dates_periods.ACTIONS}
 UNRECOGNISED = "unrecognised"
@@ -79,39 +89,6 @@ class DateMatch:
 # ---- DCT
 
 _PUBLISHED = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?\s*")
-
-
-@cache
-def _entity_layer() -> dict[str, Any]:
-    data: dict[str, Any] = read_json("entity_layer.json")
-    return data
-
-
-def entity_label(match: DateMatch, text: str) -> str | None:
-    """The entity label a date mention has in the record's entity layer, or None if it has none.
-
-    The entity layer follows OntoNotes (``data/dates/entity_layer.json``): clock times are TIME,
-    other expressions DATE, while general references ("recently", "now") and rates ("per day")
-    are no entities. ``text`` is the text the match's offsets point into.
-
-    >>> dct = Dct("2017-11-16", "metadata")
-    >>> text = "Sales fell recently but rose last year."
-    >>> [entity_label(m, text) for m in find_dates(text, dct)]
-    [None, 'DATE']
-    """
-    data = _entity_layer()
-    words = text[match.start : match.end].lower()
-    timex = match.timex
-    if any(words == entry["text"] for entry in data["entity_anyway"]):
-        return "DATE"
-    if any(timex.value == entry["value"] for entry in data["no_entity_values"]):
-        return None
-    if any(
-        timex.type == entry["type"] and words.startswith(entry["prefix"])
-        for entry in data["no_entity_prefixes"]
-    ):
-        return None
-    return "TIME" if timex.type == "TIME" else "DATE"
 
 
 def resolve_dct(published: str | None, text: str) -> Dct:
@@ -405,4 +382,8 @@ def find_dates(
             words = [w.lower() for w in _WORD.findall(text, *span)]
             if timex.rule != UNRECOGNISED or _is_temporal(words):
                 found.append(DateMatch(span[0], span[1], timex))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    spans = [(_strip(text[m.start : m.end])[1], m.timex) for m in found]
+    return [
+        DateMatch(m.start, m.end, t) for m, t in zip(found, resolve_anaphora(spans), strict=True)
+    ]

@@ -1,0 +1,49 @@
+"""Dates in the entity layer: which label, if any, a found date expression gets there.
+
+Contract: ``entity_label(match, text)`` maps a ``DateMatch`` to its OntoNotes entity label
+(``data/dates/entity_layer.json``), or None for an expression that is no entity.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from extract.dates_data import read_json
+
+if TYPE_CHECKING:
+    from extract.dates import DateMatch
+
+
+@cache
+def _entity_layer() -> dict[str, Any]:
+    data: dict[str, Any] = read_json("entity_layer.json")
+    return data
+
+
+def entity_label(match: DateMatch, text: str) -> str | None:
+    """The entity label a date mention has in the record's entity layer, or None if it has none.
+
+    The entity layer follows OntoNotes (``data/dates/entity_layer.json``): clock times are TIME,
+    other expressions DATE, while general references ("recently", "now") and rates ("per day")
+    are no entities. ``text`` is the text the match's offsets point into.
+
+    >>> from extract.dates import Dct, find_dates
+    >>> dct = Dct("2017-11-16", "metadata")
+    >>> text = "Sales fell recently but rose last year."
+    >>> [entity_label(m, text) for m in find_dates(text, dct)]
+    [None, 'DATE']
+    """
+    data = _entity_layer()
+    words = text[match.start : match.end].lower()
+    timex = match.timex
+    if any(words == entry["text"] for entry in data["entity_anyway"]):
+        return "DATE"
+    if any(timex.value == entry["value"] for entry in data["no_entity_values"]):
+        return None
+    if any(
+        timex.type == entry["type"] and words.startswith(entry["prefix"])
+        for entry in data["no_entity_prefixes"]
+    ):
+        return None
+    return "TIME" if timex.type == "TIME" else "DATE"
