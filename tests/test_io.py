@@ -36,6 +36,19 @@ def test_folder_order_and_kinds(tmp_path: Path) -> None:
     assert docs[1].published == "1987"  # type: ignore[union-attr]
 
 
+def test_html_pages_are_documents_of_their_extracted_text(tmp_path: Path) -> None:
+    body = "<p>Rosneft will ship 250,000 tonnes of oil and diesel to Cuba, the company said.</p>"
+    page = f"<html><body><article>{body * 3}</article></body></html>"
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    (tmp_path / "b.htm").write_text(page, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Third.", encoding="utf-8")
+    docs = _read(tmp_path)
+    assert [d.doc_id for d in docs if isinstance(d, Document)] == ["a", "b", "c"]
+    assert docs[0].text.startswith("Rosneft will ship")  # type: ignore[union-attr]
+    assert "<p>" not in docs[0].text  # type: ignore[union-attr]
+    assert set(docs[0].meta) == {"title", "html_sha256", "extractor"}  # type: ignore[union-attr]
+
+
 def test_single_json_object_uses_file_stem_without_id(tmp_path: Path) -> None:
     (tmp_path / "story.json").write_text(json.dumps({"text": "Text."}))
     (doc,) = _read(tmp_path / "story.json")
@@ -56,6 +69,16 @@ def test_single_json_object_uses_file_stem_without_id(tmp_path: Path) -> None:
         pytest.param("z.jsonl", b'{"id": "n3", "text": \n', "invalid-json", id="broken-json-line"),
         pytest.param("w.jsonl", b"[1, 2]\n", "invalid-json", id="json-line-not-object"),
         pytest.param("v.json", b"{nope", "invalid-json", id="broken-json-file"),
+        pytest.param(
+            "nav.html",
+            b"<html><body><nav><ul><li><a href='/'>Home</a></li></ul></nav></body></html>",
+            "no-text",
+            id="html-without-article-text",
+        ),
+        pytest.param(
+            "latin.htm", "<p>Caf\xe9 Havana</p>".encode("latin-1"), "encoding", id="html-undeclared"
+        ),
+        pytest.param("bin.html", b"<html>\x00\x00\x00", "binary", id="html-binary"),
     ],
 )
 def test_bad_input_is_an_error_item_naming_the_source(

@@ -15,7 +15,8 @@ class InputError(ExtractError):
     """One input document cannot be processed; names the document and the cause.
 
     ``kind`` is a stable code (``empty``, ``binary``, ``encoding``, ``invalid-json``,
-    ``missing-text``, ``too-long``, ``duplicate-id``, ``unreadable``) that also lands in the
+    ``missing-text``, ``missing-id``, ``no-text`` (an HTML page without article text),
+    ``too-long``, ``duplicate-id``, ``unreadable``) that also lands in the
     document's error record.
     """
 

@@ -6,8 +6,10 @@ document never stops the others. Records are written as JSON Lines, one per docu
 
 Inputs: ``.txt`` files (the file stem is the id; an optional ``<stem>.meta.json`` sidecar gives
 ``id`` and ``published``), ``.json`` files holding one object or a list of objects,
-``.jsonl`` files with one object per line (``{"id", "text", "published"?, ...}``), and folders
-of such files (searched recursively, in sorted order; sidecars are not documents).
+``.jsonl`` files with one object per line (``{"id", "text", "published"?, ...}``), ``.html`` /
+``.htm`` pages (like ``.txt``, with an optional sidecar; see ``extract.html``: the document's text
+is the page's extracted main text, so offsets index that text, not the HTML), and folders of
+such files (searched recursively, in sorted order; sidecars are not documents).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from typing import Any, TextIO
 from extract.errors import InputError, UsageError
 
 SIDECAR_SUFFIX = ".meta.json"
-DOCUMENT_SUFFIXES = (".txt", ".json", ".jsonl")
+HTML_SUFFIXES = (".html", ".htm")
+DOCUMENT_SUFFIXES = (".txt", ".json", ".jsonl", *HTML_SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,7 @@ def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputErro
             raise UsageError(f"{path}: no such file or folder")
         files = list(_document_files(path))
         if not files:
-            raise UsageError(f"{path}: no .txt, .json or .jsonl documents found")
+            raise UsageError(f"{path}: no .txt, .json, .jsonl or .html documents found")
         for file in files:
             yield from _read_file(file)
 
@@ -72,6 +75,9 @@ def _read_file(file: Path) -> Iterator[Document | InputError]:
         yield InputError(
             "unreadable", f"cannot read file: {exc.strerror}", doc_id=None, source=source
         )
+        return
+    if file.suffix in HTML_SUFFIXES:
+        yield _html_document(file, data)
         return
     if file.suffix == ".txt" or not file.name.endswith((".json", ".jsonl")):
         yield _text_document(file, data)
@@ -111,6 +117,35 @@ def _text_document(file: Path, data: bytes) -> Document | InputError:
             published=meta.get("published"),
             source=str(file),
             meta=meta,
+        )
+    )
+
+
+def _html_document(file: Path, data: bytes) -> Document | InputError:
+    # Imported here so that reading text and JSON never loads trafilatura and lxml.
+    from extract.html import EXTRACTOR, extract_article
+
+    meta = _sidecar(file)
+    if isinstance(meta, InputError):
+        return meta
+    doc_id = str(meta.get("id") or file.stem)
+    try:
+        article = extract_article(data, source=str(file))
+    except InputError as exc:
+        return InputError(exc.kind, exc.detail, doc_id=doc_id, source=str(file))
+    return _checked(
+        Document(
+            doc_id=doc_id,
+            text=article.text,
+            # A date the sidecar gives is the caller's word; the page's markup comes second.
+            published=meta.get("published") or article.published,
+            source=str(file),
+            meta={
+                **meta,
+                "title": meta.get("title") or article.title,
+                "html_sha256": article.html_sha256,
+                "extractor": EXTRACTOR,
+            },
         )
     )
 

@@ -218,6 +218,7 @@ class Pipeline:
             model=self.model_name,
             model_version=self.model_version,
             source=document.source,
+            input=_input_provenance(document),
             entities=tuple(_entity_record(span(s, e), label) for s, e, label in entities),
             money=tuple(_money_record(span(m.start, m.end), m) for m in money),
             dates=tuple(_date_record(span(d.start, d.end), d) for d in date_matches),
@@ -235,6 +236,16 @@ class Pipeline:
             source=error.source,
             error=DocumentError(error.kind, error.detail),
         )
+
+
+def _input_provenance(document: Document) -> dict[str, Any] | None:
+    """For a document read from HTML: the page's hash, title and the extractor that made the
+    text (the record's offsets index that text, not the HTML)."""
+    meta = document.meta
+    if "html_sha256" not in meta:
+        return None
+    fields = {key: meta[key] for key in ("html_sha256", "extractor", "title") if key in meta}
+    return {"format": "html", **fields}
 
 
 def _aligned_entities(doc: Doc, ner_doc: Doc) -> list[SpacySpan]:

@@ -244,6 +244,7 @@ class Record:
     dates: tuple[DateMention, ...] = ()
     relations: tuple[Relation, ...] = ()
     dct_source: str | None = None
+    input: Mapping[str, Any] | None = None  # provenance of an HTML page's extracted text
     error: DocumentError | None = field(default=None)
 
     @property
@@ -266,6 +267,8 @@ class Record:
             "dates": [d.to_json() for d in self.dates],
             "relations": [r.to_json() for r in self.relations],
         }
+        if self.input is not None:
+            data["input"] = dict(self.input)
         if self.error is not None:
             data["error"] = self.error.to_json()
         return data
@@ -287,6 +290,7 @@ class Record:
             dates=tuple(DateMention.from_json(d) for d in data.get("dates", [])),
             relations=tuple(Relation.from_json(r) for r in data.get("relations", [])),
             dct_source=data.get("dct_source"),
+            input=data.get("input"),
             error=DocumentError(error["kind"], error["message"]) if error else None,
         )
 
