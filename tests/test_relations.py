@@ -14,6 +14,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from extract.relation_guards import blocking_guard, load_guards
 from extract.relations import find_relations, load_rules, relation_types
 
 # A blank English pipeline's vocab computes lexical attributes (LOWER) that rules read.
@@ -601,3 +602,1111 @@ Richfield Richfield PROPN obj 7 I-ORG
 )
 def test_trade_visit_agreement_acquisition(doc: Doc, expected: list[object]) -> None:
     assert facts(doc) == expected
+
+
+# Rules for frequent Reuters phrasings, each with positive and negative cases. The tables are
+# what the packaged parser produces for these sentences (including its slips: "West Virginia"
+# is the GPE it finds inside "West Virginia Power").
+# Reuters, Texaco/Caltex sale
+SOLD_STAKE_TO = parse("""
+Texaco Texaco PROPN nsubj 2 B-ORG
+Inc Inc PROPN flat 0 I-ORG
+said say VERB ROOT 2 O
+it it PRON nsubj 4 O
+sold sell VERB ccomp 2 O
+its its PRON nmod:poss 8 O
+50 50 NUM nummod 7 B-CARDINAL
+pct pct NOUN compound 8 O
+stake stake NOUN obj 4 O
+in in ADP case 10 O
+Caltex Caltex PROPN obl 4 B-ORG
+to to ADP case 13 I-ORG
+Chevron Chevron PROPN compound 13 B-ORG
+Corp Corp PROPN obl 4 I-ORG
+for for ADP case 17 O
+1.2 1.2 NUM compound 16 B-CARDINAL
+billion billion NUM nummod 17 I-CARDINAL
+dlrs dlrs NOUN obl 4 O
+. . PUNCT punct 2 O
+""")
+
+# reuters-498
+COMPLETED_ACQUISITION = parse("""
+UtiliCorp UtiliCorp PROPN compound 2 B-ORG
+United United ADJ amod 2 I-ORG
+Inc Inc PROPN nsubj 3 I-ORG
+said say VERB ROOT 3 O
+it it PRON nsubj 5 O
+completed complete VERB ccomp 3 O
+the the DET det 7 O
+acquisition acquisition NOUN obj 5 O
+of of ADP case 10 O
+West West PROPN compound 10 B-GPE
+Virginia Virginia PROPN nmod 7 I-GPE
+Power Power PROPN flat 10 O
+from from ADP case 14 O
+Dominion Dominion PROPN compound 14 B-ORG
+Resources Resource NOUN obl 5 I-ORG
+. . PUNCT punct 3 O
+""")
+
+# reuters-5287, shortened: a regulator announces someone else's acquisition
+REGULATOR_ANNOUNCED = parse("""
+The the DET det 5 B-ORG
+Federal federal ADJ amod 4 I-ORG
+Home Home PROPN compound 3 I-ORG
+Loan Loan PROPN compound 4 I-ORG
+Bank Bank PROPN compound 5 I-ORG
+Board Board PROPN nsubj 6 I-ORG
+announced announce VERB ROOT 6 O
+the the DET det 8 O
+acquisition acquisition NOUN obj 6 O
+of of ADP case 11 O
+Home Home PROPN compound 11 B-ORG
+Savings Savings PROPN nmod 8 I-ORG
+and and CCONJ cc 14 I-ORG
+Loan Loan PROPN compound 14 I-ORG
+Association Association PROPN conj 11 I-ORG
+by by ADP case 18 O
+InterWest InterWest PROPN amod 18 B-ORG
+Savings Savings PROPN compound 18 I-ORG
+Bank Bank PROPN nmod 8 I-ORG
+. . PUNCT punct 6 O
+""")
+
+# Reuters acq phrasing
+POSSESSIVE_ACQUISITION = parse("""
+Allegheny allegheny NOUN nmod:poss 2 B-GPE
+'s 's PART case 0 O
+acquisition acquisition NOUN nsubj:pass 7 O
+of of ADP case 5 O
+Sunbeam Sunbeam PROPN compound 5 B-ORG
+Corp Corp PROPN nmod 2 I-ORG
+was be AUX aux:pass 7 O
+completed complete VERB ROOT 7 O
+last last ADJ amod 9 B-DATE
+month month NOUN obl:unmarked 7 I-DATE
+. . PUNCT punct 7 O
+""")
+
+# Reuters acq phrasing
+PROPOSED_ACQUISITION = parse("""
+Allegheny allegheny NOUN nmod:poss 3 B-GPE
+'s 's PART case 0 O
+proposed propose VERB amod 3 O
+acquisition acquisition NOUN nsubj:pass 8 O
+of of ADP case 6 O
+Sunbeam Sunbeam PROPN compound 6 B-ORG
+Corp Corp PROPN nmod 3 I-ORG
+was be AUX aux:pass 8 O
+blocked block VERB ROOT 8 O
+. . PUNCT punct 8 O
+""")
+
+# Reuters acq phrasing
+AGREED_TO_BE_ACQUIRED = parse("""
+Sunbeam sunbeam PROPN compound 1 B-ORG
+Corp Corp PROPN nsubj 2 I-ORG
+said say VERB ROOT 2 O
+it it PRON nsubj 4 O
+agreed agree VERB ccomp 2 O
+to to PART mark 7 O
+be be AUX aux:pass 7 O
+acquired acquire VERB xcomp 4 O
+by by ADP case 11 O
+Allegheny allegheny PROPN compound 10 B-ORG
+International International PROPN amod 11 I-ORG
+Inc. Inc. PROPN obl:agent 7 I-ORG
+""")
+
+# reuters-18435
+AGREED_TO_BUY_FROM = parse("""
+Dowty dowty ADJ amod 1 B-ORG
+Group group PROPN compound 2 I-ORG
+Plc Plc PROPN nsubj 3 I-ORG
+said say VERB ROOT 3 O
+it it PRON nsubj 5 O
+agreed agree VERB ccomp 3 O
+to to PART mark 7 O
+buy buy VERB xcomp 5 O
+Hydraulic hydraulic ADJ compound 9 B-ORG
+Units units NOUN compound 10 I-ORG
+Inc Inc PROPN obj 7 I-ORG
+from from ADP case 12 O
+Boeing Boeing PROPN obl 7 B-ORG
+Co Co PROPN case 12 I-ORG
+for for ADP case 17 O
+42.5 42.5 NUM nummod 17 B-ORG
+mln mln NOUN compound 17 O
+dlrs dlrs NOUN obl 7 O
+. . PUNCT punct 3 O
+""")
+
+# reuters-12699, shortened
+OFFERING_TO_BUY = parse("""
+Bilzerian Bilzerian PROPN nsubj 1 B-PERSON
+said say VERB ROOT 1 O
+he he PRON nsubj 4 O
+is be AUX aux 4 O
+offering offer VERB ccomp 1 O
+to to PART mark 6 O
+buy buy VERB xcomp 4 O
+all all DET obj 6 O
+of of ADP case 13 O
+the the DET det 13 O
+Pay Pay PROPN compound 13 O
+N N PROPN cc 12 O
+Pak Pak PROPN conj 10 B-PERSON
+stock stock NOUN nmod 7 O
+. . PUNCT punct 1 O
+""")
+
+# negated purchase
+NOT_BOUGHT = parse("""
+Texaco Texaco PROPN nsubj 3 B-ORG
+did do AUX aux 3 O
+not not PART advmod 3 O
+buy buy VERB ROOT 3 O
+Getty Getty ADJ amod 5 B-PERSON
+Oil oil NOUN obj 3 I-PERSON
+. . PUNCT punct 3 O
+""")
+
+# planned purchase
+PLANS_TO_BUY = parse("""
+Texaco Texaco PROPN nsubj 1 B-ORG
+plans plan NOUN ROOT 1 O
+to to PART mark 3 O
+buy buy VERB acl 1 O
+Getty Getty PROPN amod 5 B-PERSON
+Oil oil NOUN obj 3 I-PERSON
+. . PUNCT punct 1 O
+""")
+
+# Reuters grain phrasing
+IMPORTED_FROM = parse("""
+Japan Japan PROPN nsubj 1 B-GPE
+imported import VERB ROOT 1 O
+1.2 1.2 NUM nummod 4 B-CARDINAL
+mln mln NOUN amod 4 O
+tonnes tonne NOUN obj 1 O
+of of ADP case 6 O
+wheat wheat NOUN nmod 4 O
+from from ADP case 10 O
+the the DET det 10 B-GPE
+United United ADJ amod 10 I-GPE
+States State PROPN nmod 4 I-GPE
+in in ADP case 12 O
+1986 1986 NUM obl 1 B-DATE
+. . PUNCT punct 1 O
+""")
+
+# Reuters grain phrasing
+BOUGHT_TONNES = parse("""
+The the DET det 2 B-GPE
+Soviet Soviet PROPN compound 2 I-GPE
+Union Union PROPN nsubj 3 I-GPE
+bought buy VERB ROOT 3 O
+500,000 500000 NUM nummod 5 B-CARDINAL
+tonnes tonne NOUN obj 3 O
+of of ADP case 7 O
+corn corn NOUN nmod 5 O
+from from ADP case 11 O
+the the DET det 11 B-GPE
+United United ADJ amod 11 I-GPE
+States State PROPN nmod 7 I-GPE
+last last ADJ amod 13 B-DATE
+week week NOUN obl:unmarked 3 I-DATE
+. . PUNCT punct 3 O
+""")
+
+# Reuters trade phrasing
+IMPORTS_NOUN = parse("""
+Japan Japan PROPN nmod:poss 2 B-GPE
+'s 's PART case 0 O
+imports import NOUN nsubj 7 O
+of of ADP case 4 O
+beef beef NOUN nmod 2 O
+from from ADP case 6 O
+Australia Australia PROPN nmod 4 B-GPE
+fell fall VERB ROOT 7 O
+10 10 NUM nummod 9 B-CARDINAL
+pct pct NOUN nsubj 7 O
+in in ADP case 11 O
+1986 1986 NUM obl 7 B-DATE
+. . PUNCT punct 7 O
+""")
+
+# Reuters sugar phrasing
+SOLD_GOODS_TO = parse("""
+Brazil Brazil PROPN nsubj 1 B-GPE
+sold sell VERB ROOT 1 O
+200,000 200000 NUM nummod 3 B-CARDINAL
+tonnes tonne NOUN obj 1 O
+of of ADP case 5 O
+sugar sugar NOUN nmod 3 O
+to to ADP case 9 O
+the the DET det 9 B-GPE
+Soviet Soviet PROPN compound 9 I-GPE
+Union Union PROPN nmod 3 I-GPE
+. . PUNCT punct 1 O
+""")
+
+# conditional sale
+IF_SOLD = parse("""
+Brazil Brazil PROPN nsubj 2 B-GPE
+would would AUX aux 2 O
+sell sell VERB ROOT 2 O
+more more ADJ amod 4 O
+sugar sugar NOUN obj 2 O
+to to ADP case 8 O
+the the DET det 8 B-GPE
+Soviet Soviet PROPN compound 8 I-GPE
+Union Union PROPN obl 2 I-GPE
+if if SCONJ mark 11 O
+prices price NOUN nsubj 11 O
+rose rose VERB advcl 2 O
+. . PUNCT punct 2 O
+""")
+
+# reuters-3441
+EXPORTS_WILL_RISE = parse("""
+Soviet Soviet PROPN nsubj 1 B-NORP
+exports export VERB ROOT 1 O
+to to ADP mark 7 O
+the the DET det 5 B-GPE
+United United ADJ amod 5 I-GPE
+States State PROPN nsubj 7 I-GPE
+will will AUX aux 7 O
+rise rise VERB csubj 1 O
+in in ADP case 9 O
+1987 1987 NUM obl 7 B-DATE
+. . PUNCT punct 1 O
+""")
+
+# Reuters grain phrasing
+SHIPPED_TO = parse("""
+The the DET det 2 B-GPE
+United United ADJ amod 2 I-GPE
+States State PROPN nsubj 3 I-GPE
+shipped ship VERB ROOT 3 O
+300,000 300000 NUM nummod 5 B-CARDINAL
+tonnes tonne NOUN obj 3 O
+of of ADP case 7 O
+corn corn NOUN nmod 5 O
+to to ADP case 11 O
+the the DET det 11 B-GPE
+Soviet Soviet PROPN compound 11 I-GPE
+Union Union PROPN nmod 7 I-GPE
+. . PUNCT punct 3 O
+""")
+
+# Reuters grain phrasing
+RECEIVED_FROM = parse("""
+Egypt Egypt PROPN nsubj 1 B-GPE
+received receive VERB ROOT 1 O
+200,000 200000 NUM nummod 3 B-CARDINAL
+tonnes tonne NOUN obj 1 O
+of of ADP case 5 O
+wheat wheat NOUN nmod 3 O
+from from ADP case 9 O
+the the DET det 9 B-GPE
+United United ADJ amod 9 I-GPE
+States State PROPN nmod 3 I-GPE
+. . PUNCT punct 1 O
+""")
+
+# Reuters order phrasing
+ORDERED_FROM = parse("""
+Iraq Iraq PROPN nsubj 1 B-GPE
+ordered order VERB ROOT 1 O
+20 20 NUM nummod 3 B-CARDINAL
+locomotives locomotive NOUN obj 1 O
+from from ADP case 7 O
+General General ADJ amod 6 B-ORG
+Motors Motor PROPN compound 7 I-ORG
+Corp. Corp. PROPN obl 1 I-ORG
+""")
+
+# reuters-13213
+APPROVED_LOAN = parse("""
+The the DET det 2 B-ORG
+World World PROPN compound 2 I-ORG
+Bank Bank PROPN nsubj 3 I-ORG
+said say VERB ROOT 3 O
+it it PRON nsubj 5 O
+approved approve VERB ccomp 3 O
+a a DET det 10 O
+90 90 NUM nummod 8 B-CARDINAL
+mln mln NOUN compound 10 O
+dlr dlr NOUN compound 10 O
+loan loan NOUN obj 5 O
+to to ADP case 12 O
+Yugoslavia Yugoslavia PROPN nmod 10 B-GPE
+. . PUNCT punct 3 O
+""")
+
+# reuters-10019
+OBTAINED_CREDIT = parse("""
+CMS CMS PROPN compound 1 B-ORG
+Enhancements Enhancements PROPN compound 2 I-ORG
+Inc Inc PROPN nsubj 3 I-ORG
+said say VERB ROOT 3 O
+it it PRON nsubj 6 O
+has have AUX aux 6 O
+obtained obtain VERB ccomp 3 O
+a a DET det 11 O
+ten ten NUM nummod 9 B-CARDINAL
+mln mln NOUN compound 11 O
+dlr dlr NOUN compound 11 O
+line line NOUN obj 6 O
+of of ADP case 13 O
+credit credit NOUN nmod 11 O
+from from ADP case 15 O
+Bank Bank PROPN nmod 11 B-ORG
+of of ADP case 18 I-ORG
+the the DET det 18 I-ORG
+West west NOUN nmod 15 I-ORG
+. . PUNCT punct 3 O
+""")
+
+# Reuters money-fx phrasing
+MET_CONJ = parse("""
+Baker Baker PROPN nsubj 3 B-PERSON
+and and CCONJ cc 2 O
+Miyazawa Miyazawa PROPN conj 0 B-PERSON
+met meet VERB ROOT 3 O
+in in ADP case 5 O
+Washington Washington PROPN obl 3 B-GPE
+last last ADJ amod 7 B-DATE
+week week NOUN obl:unmarked 3 I-DATE
+. . PUNCT punct 3 O
+""")
+
+# future meeting
+WILL_MEET = parse("""
+Baker Baker PROPN nsubj 4 B-PERSON
+and and CCONJ cc 2 O
+Miyazawa Miyazawa PROPN conj 0 B-PERSON
+will will AUX aux 4 O
+meet meet VERB ROOT 4 O
+in in ADP case 6 O
+Washington Washington PROPN obl 4 B-GPE
+next next ADJ amod 8 B-DATE
+week week NOUN obl:unmarked 4 I-DATE
+. . PUNCT punct 4 O
+""")
+
+# reuters-8496
+HELD_TALKS = parse("""
+MTS MTS PROPN nsubj 1 B-ORG
+said say VERB ROOT 1 O
+it it PRON nsubj 3 O
+held hold VERB ccomp 1 O
+talks talk NOUN obj 3 O
+with with ADP case 8 O
+Pratt Pratt PROPN compound 7 B-ORG
+Hotel Hotel PROPN compound 8 I-ORG
+Corp. Corp. PROPN obl 3 I-ORG
+""")
+
+# reuters-17201, shortened
+WILL_HOLD_TALKS = parse("""
+Reagan Reagan PROPN nsubj 11 B-PERSON
+, , PUNCT punct 0 O
+who who PRON nsubj 4 O
+will will AUX aux 4 O
+hold hold VERB acl:relcl 0 O
+talks talk NOUN obj 4 O
+with with ADP case 7 O
+Nakasone Nakasone PROPN nmod 5 B-ORG
+this this DET det 9 B-DATE
+week week NOUN obl:unmarked 4 I-DATE
+, , PUNCT punct 0 O
+said say VERB ROOT 11 O
+he he PRON nsubj 14 O
+would would AUX aux 14 O
+lift lift VERB ccomp 11 O
+tariffs tariff NOUN obj 14 O
+. . PUNCT punct 11 O
+""")
+
+# reuters-8116
+TALKS_BETWEEN = parse("""
+Talks talk NOUN nsubj 11 O
+between between ADP case 2 O
+China China PROPN nmod 0 B-GPE
+and and CCONJ cc 4 O
+Portugal Portugal PROPN conj 2 B-GPE
+on on ADP case 7 O
+the the DET det 7 O
+future future NOUN nmod 0 O
+of of ADP case 9 O
+Macao Macao PROPN nmod 7 B-GPE
+have have AUX aux 11 O
+ended end VERB ROOT 11 O
+. . PUNCT punct 11 O
+""")
+
+# reuters-2499
+AGREED_CONJ = parse("""
+France France PROPN nsubj 3 B-GPE
+and and CCONJ cc 2 O
+Yugoslavia Yugoslavia PROPN conj 0 B-GPE
+agreed agree VERB ROOT 3 O
+to to PART mark 5 O
+set set VERB xcomp 3 O
+up up ADP compound:prt 5 O
+a a DET det 10 O
+joint joint ADJ amod 10 O
+economic economic ADJ amod 10 O
+commission commission NOUN obj 5 O
+. . PUNCT punct 3 O
+""")
+
+# reuters-1729
+REACHED_WITH = parse("""
+Dynamics Dynamics NOUN compound 1 B-ORG
+Corp Corp PROPN nsubj 4 I-ORG
+of of ADP case 3 I-ORG
+America America PROPN nmod 1 I-ORG
+said say VERB ROOT 4 O
+it it PRON nsubj 7 O
+has have AUX aux 7 O
+reached reach VERB ccomp 4 O
+an a DET det 9 O
+agreement agreement NOUN obj 7 O
+with with ADP case 12 O
+CTS CTS NOUN compound 12 B-ORG
+Corp. Corp. PROPN nmod 9 I-ORG
+""")
+
+# hoped-for agreement
+HOPES_TO_REACH = parse("""
+Brazil Brazil PROPN nsubj 1 B-GPE
+hopes hope VERB ROOT 1 O
+to to PART mark 3 O
+reach reach VERB xcomp 1 O
+an a DET det 5 O
+agreement agreement NOUN obj 3 O
+with with ADP case 7 O
+Citibank Citibank PROPN nmod 5 B-ORG
+this this DET det 9 B-DATE
+year year NOUN nmod:unmarked 5 I-DATE
+. . PUNCT punct 1 O
+""")
+
+# Reuters debt phrasing
+OWES_TO = parse("""
+Zambia Zambia NOUN nsubj 1 B-GPE
+owes owe VERB ROOT 1 O
+900 900 NUM nummod 3 B-CARDINAL
+mln mln NOUN compound 4 O
+dlrs dlrs NOUN obj 1 O
+to to ADP case 9 O
+the the DET det 9 B-ORG
+International International ADJ amod 9 I-ORG
+Monetary Monetary PROPN compound 9 I-ORG
+Fund Fund PROPN obl 1 I-ORG
+. . PUNCT punct 1 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "money", "dates", "expected"),
+    [
+        pytest.param(
+            SOLD_STAKE_TO,
+            ["1.2 billion dlrs"],
+            [],
+            [
+                (
+                    "ACQUISITION",
+                    "acquisition.sold-to",
+                    {
+                        "buyer": "Chevron Corp",
+                        "seller": "Texaco Inc",
+                        "target": "pct stake",
+                        "value": "1.2 billion dlrs",
+                    },
+                )
+            ],
+            id="sold-stake-to",
+        ),
+        pytest.param(
+            COMPLETED_ACQUISITION,
+            [],
+            [],
+            [
+                (
+                    "ACQUISITION",
+                    "acquisition.completed-acquisition",
+                    {
+                        "buyer": "UtiliCorp United Inc",
+                        "seller": "Dominion Resources",
+                        "target": "West Virginia",
+                    },
+                )
+            ],
+            id="completed-acquisition",
+        ),
+        pytest.param(REGULATOR_ANNOUNCED, [], [], [], id="regulator-announced"),
+        pytest.param(
+            POSSESSIVE_ACQUISITION,
+            [],
+            ["last month"],
+            [
+                (
+                    "ACQUISITION",
+                    "acquisition.possessive-noun",
+                    {"buyer": "Allegheny", "date": "last month", "target": "Sunbeam Corp"},
+                )
+            ],
+            id="possessive-acquisition",
+        ),
+        pytest.param(PROPOSED_ACQUISITION, [], [], [], id="proposed-acquisition"),
+        pytest.param(
+            AGREED_TO_BE_ACQUIRED,
+            [],
+            [],
+            [
+                (
+                    "ACQUISITION",
+                    "acquisition.agree-to-be-acquired",
+                    {"buyer": "Allegheny International Inc.", "target": "Sunbeam Corp"},
+                )
+            ],
+            id="agreed-to-be-acquired",
+        ),
+        pytest.param(
+            AGREED_TO_BUY_FROM,
+            ["42.5 mln dlrs"],
+            [],
+            [
+                (
+                    "ACQUISITION",
+                    "acquisition.agree-to-buy",
+                    {
+                        "buyer": "Dowty Group Plc",
+                        "seller": "Boeing Co",
+                        "target": "Hydraulic Units Inc",
+                        "value": "42.5 mln dlrs",
+                    },
+                )
+            ],
+            id="agreed-to-buy-from",
+        ),
+        pytest.param(OFFERING_TO_BUY, [], [], [], id="offering-to-buy"),
+        pytest.param(NOT_BOUGHT, [], [], [], id="not-bought"),
+        pytest.param(PLANS_TO_BUY, [], [], [], id="plans-to-buy"),
+        pytest.param(
+            IMPORTED_FROM,
+            [],
+            ["1986"],
+            [
+                (
+                    "TRADE",
+                    "trade.import-verb",
+                    {
+                        "exporter": "the United States",
+                        "goods": "wheat",
+                        "importer": "Japan",
+                        "period": "1986",
+                    },
+                )
+            ],
+            id="imported-from",
+        ),
+        pytest.param(
+            BOUGHT_TONNES,
+            [],
+            ["last week"],
+            [
+                (
+                    "TRADE",
+                    "trade.bought-tonnes",
+                    {
+                        "exporter": "the United States",
+                        "goods": "corn",
+                        "importer": "The Soviet Union",
+                        "period": "last week",
+                    },
+                )
+            ],
+            id="bought-tonnes",
+        ),
+        pytest.param(
+            IMPORTS_NOUN,
+            [],
+            ["1986"],
+            [
+                (
+                    "TRADE",
+                    "trade.imports-noun",
+                    {"goods": "beef", "importer": "Japan", "period": "1986"},
+                )
+            ],
+            id="imports-noun",
+        ),
+        pytest.param(
+            SOLD_GOODS_TO,
+            [],
+            [],
+            [
+                (
+                    "TRADE",
+                    "trade.sold-goods-to",
+                    {"exporter": "Brazil", "goods": "sugar", "importer": "the Soviet Union"},
+                )
+            ],
+            id="sold-goods-to",
+        ),
+        pytest.param(IF_SOLD, [], [], [], id="if-sold"),
+        pytest.param(EXPORTS_WILL_RISE, [], ["1987"], [], id="exports-will-rise"),
+        pytest.param(
+            SHIPPED_TO,
+            [],
+            [],
+            [
+                (
+                    "DELIVERY",
+                    "delivery.delivered",
+                    {
+                        "customer": "the Soviet Union",
+                        "goods": "corn",
+                        "quantity": "300,000",
+                        "supplier": "The United States",
+                    },
+                )
+            ],
+            id="shipped-to",
+        ),
+        pytest.param(
+            RECEIVED_FROM,
+            [],
+            [],
+            [
+                (
+                    "DELIVERY",
+                    "delivery.received-from",
+                    {
+                        "customer": "Egypt",
+                        "goods": "wheat",
+                        "quantity": "200,000",
+                        "supplier": "the United States",
+                    },
+                )
+            ],
+            id="received-from",
+        ),
+        pytest.param(
+            ORDERED_FROM,
+            [],
+            [],
+            [
+                (
+                    "ORDER",
+                    "order.ordered-from",
+                    {
+                        "customer": "Iraq",
+                        "goods": "locomotives",
+                        "quantity": "20",
+                        "supplier": "General Motors Corp.",
+                    },
+                )
+            ],
+            id="ordered-from",
+        ),
+        pytest.param(
+            APPROVED_LOAN,
+            ["90 mln dlr"],
+            [],
+            [
+                (
+                    "FINANCING",
+                    "financing.provided-loan",
+                    {"funder": "The World Bank", "recipient": "Yugoslavia", "value": "90 mln dlr"},
+                )
+            ],
+            id="approved-loan",
+        ),
+        pytest.param(
+            OBTAINED_CREDIT,
+            ["ten mln dlr"],
+            [],
+            [
+                (
+                    "FINANCING",
+                    "financing.received-loan",
+                    {
+                        "funder": "Bank of the West",
+                        "recipient": "CMS Enhancements Inc",
+                        "value": "ten mln dlr",
+                    },
+                )
+            ],
+            id="obtained-credit",
+        ),
+        pytest.param(
+            MET_CONJ,
+            [],
+            ["last week"],
+            [
+                (
+                    "MEETING",
+                    "meeting.met-conj",
+                    {
+                        "date": "last week",
+                        "other": "Miyazawa",
+                        "participant": "Baker",
+                        "place": "Washington",
+                    },
+                )
+            ],
+            id="met-conj",
+        ),
+        pytest.param(WILL_MEET, [], ["next week"], [], id="will-meet"),
+        pytest.param(
+            HELD_TALKS,
+            [],
+            [],
+            [
+                (
+                    "MEETING",
+                    "meeting.held-talks",
+                    {"other": "Pratt Hotel Corp.", "participant": "MTS"},
+                )
+            ],
+            id="held-talks",
+        ),
+        pytest.param(WILL_HOLD_TALKS, [], ["this week"], [], id="will-hold-talks"),
+        pytest.param(
+            TALKS_BETWEEN,
+            [],
+            ["the future"],
+            [("MEETING", "meeting.talks-between", {"other": "Portugal", "participant": "China"})],
+            id="talks-between",
+        ),
+        pytest.param(
+            AGREED_CONJ,
+            [],
+            [],
+            [
+                (
+                    "AGREEMENT",
+                    "agreement.agreed-conj",
+                    {"other_party": "Yugoslavia", "party": "France"},
+                )
+            ],
+            id="agreed-conj",
+        ),
+        pytest.param(
+            REACHED_WITH,
+            [],
+            [],
+            [
+                (
+                    "AGREEMENT",
+                    "agreement.reached-with",
+                    {
+                        "other_party": "CTS Corp.",
+                        "party": "Dynamics Corp of America",
+                        "subject": "agreement",
+                    },
+                )
+            ],
+            id="reached-with",
+        ),
+        pytest.param(HOPES_TO_REACH, [], ["this year"], [], id="hopes-to-reach"),
+        pytest.param(
+            OWES_TO,
+            ["900 mln dlrs"],
+            [],
+            [
+                (
+                    "DEBT",
+                    "debt.owes",
+                    {
+                        "action": "owes",
+                        "amount": "900 mln dlrs",
+                        "creditor": "the International Monetary Fund",
+                        "debtor": "Zambia",
+                    },
+                )
+            ],
+            id="owes-to",
+        ),
+    ],
+)
+def test_reuters_phrasings(
+    doc: Doc, money: list[str], dates: list[str], expected: list[object]
+) -> None:
+    assert facts(doc, mentions(doc, *money), mentions(doc, *dates)) == expected
+
+
+# The noun reading of reuters-3441 (the parser took "exports" for a verb there).
+EXPORTS_NOUN_WILL_RISE = parse("""
+Soviet Soviet ADJ amod 1 B-NORP
+exports export NOUN nsubj 7 O
+to to ADP case 5 O
+the the DET det 5 B-GPE
+United United ADJ amod 5 I-GPE
+States State PROPN nmod 1 I-GPE
+will will AUX aux 7 O
+rise rise VERB ROOT 7 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "trigger", "guard"),
+    [
+        pytest.param(NOT_BOUGHT, "buy", "guard.negation", id="negation-advmod-not"),
+        pytest.param(
+            EXPORTS_NOUN_WILL_RISE, "exports", "guard.modal-aux", id="modal-on-nouns-verb"
+        ),
+        pytest.param(IF_SOLD, "sell", "guard.modal-aux", id="modal-would"),
+        pytest.param(PLANS_TO_BUY, "buy", "guard.planned", id="planned-governor"),
+        pytest.param(OFFERING_TO_BUY, "offering", "guard.planned", id="offer-is-the-trigger"),
+        pytest.param(HOPES_TO_REACH, "reach", "guard.planned", id="hoped-for"),
+        pytest.param(PROPOSED_ACQUISITION, "acquisition", "guard.proposed", id="proposed-noun"),
+        pytest.param(SOLD_GOODS_TO, "sold", None, id="asserted-sale"),
+        pytest.param(AGREED_TO_BE_ACQUIRED, "acquired", None, id="agreed-is-asserted"),
+    ],
+)
+def test_modality_guards(doc: Doc, trigger: str, guard: str | None) -> None:
+    token = next(t for t in doc if t.text == trigger)
+    assert blocking_guard(token) == guard
+
+
+def test_guarded_noun_gives_no_trade() -> None:
+    assert facts(EXPORTS_NOUN_WILL_RISE) == []
+
+
+def test_conditional_guard() -> None:
+    doc = parse("""
+if if SCONJ mark 2 O
+Brazil Brazil PROPN nsubj 2 B-GPE
+sold sell VERB advcl 8 O
+sugar sugar NOUN obj 2 O
+to to ADP case 7 O
+the the DET det 7 B-GPE
+Soviet Soviet PROPN compound 7 I-GPE
+Union Union PROPN obl 2 I-GPE
+prices price NOUN nsubj 9 O
+rose rise VERB ROOT 9 O
+""")
+    assert blocking_guard(doc[2]) == "guard.conditional"
+    assert facts(doc) == []
+
+
+def test_guards_file_integrity() -> None:
+    """Every guard has a unique id, a known kind, words and an example; the climb labels exist."""
+    climb, guards = load_guards()
+    assert climb and all(isinstance(label, str) for label in climb)
+    assert {g.id for g in guards} >= {
+        "guard.negation",
+        "guard.modal-aux",
+        "guard.conditional",
+        "guard.planned",
+        "guard.proposed",
+    }
+    for guard in guards:
+        assert guard.kind in {"child", "governor"} and guard.words, guard.id
+        assert guard.kind == "governor" or guard.deps, guard.id
+
+
+# Further positive and negative cases for the same rules.
+# Reuters acq phrasing
+ACQUIRED_BY_PASSIVE = parse("""
+Cyclops Cyclops NOUN compound 1 B-ORG
+Corp Corp PROPN nsubj:pass 3 I-ORG
+was be AUX aux:pass 3 O
+acquired acquire VERB ROOT 3 O
+by by ADP case 7 O
+Dixons Dixon NOUN compound 6 B-ORG
+Group group PROPN compound 7 I-ORG
+Plc Plc PROPN obl:agent 3 I-ORG
+. . PUNCT punct 3 O
+""")
+
+# negated, modal
+WOULD_NOT_AGREE = parse("""
+Sunbeam sunbeam PROPN compound 1 B-ORG
+Corp Corp PROPN nsubj 2 I-ORG
+said say VERB ROOT 2 O
+it it PRON nsubj 6 O
+would would AUX aux 6 O
+not not PART advmod 6 O
+agree agree VERB ccomp 2 O
+to to PART mark 9 O
+be be AUX aux:pass 9 O
+acquired acquire VERB xcomp 6 O
+by by ADP case 13 O
+Allegheny allegheny PROPN compound 12 B-ORG
+International International PROPN amod 13 I-ORG
+Inc. Inc. PROPN obl:agent 9 I-ORG
+""")
+
+# reuters-16932, shortened: an adjective names the origin
+IMPORTS_ADJECTIVE = parse("""
+Japanese Japanese ADJ amod 1 B-NORP
+imports import NOUN nsubj 5 O
+of of ADP case 4 O
+small small ADJ amod 4 O
+computers computer NOUN nmod 1 O
+rose rose VERB ROOT 5 O
+. . PUNCT punct 5 O
+""")
+
+# modal import
+WOULD_IMPORT = parse("""
+Japan Japan PROPN nsubj 2 B-GPE
+would would AUX aux 2 O
+import import VERB ROOT 2 O
+more more ADV amod 4 O
+wheat wheat NOUN obj 2 O
+from from ADP case 8 O
+the the DET det 8 B-GPE
+United United ADJ amod 8 I-GPE
+States State PROPN nmod 4 I-GPE
+. . PUNCT punct 2 O
+""")
+
+# Reuters money-fx phrasing: no quantity of a commodity
+BOUGHT_DOLLARS = parse("""
+Japan Japan PROPN nsubj 1 B-GPE
+bought buy VERB ROOT 1 O
+dollars dollar NOUN obj 1 O
+from from ADP case 4 O
+banks bank NOUN obl 1 O
+. . PUNCT punct 1 O
+""")
+
+# Reuters phrasing: a loan is FINANCING, not a DELIVERY
+RECEIVED_LOAN = parse("""
+Mexico Mexico PROPN nsubj 1 B-GPE
+received receive VERB ROOT 1 O
+a a DET det 6 O
+500 500 NUM nummod 4 B-CARDINAL
+mln mln NOUN compound 6 O
+dlr dlr NOUN compound 6 O
+loan loan NOUN obj 1 O
+from from ADP case 10 O
+the the DET det 10 B-ORG
+World World PROPN compound 10 I-ORG
+Bank Bank PROPN nmod 6 I-ORG
+. . PUNCT punct 1 O
+""")
+
+# no supplier named
+ORDERED_NO_SUPPLIER = parse("""
+Iraq Iraq PROPN nsubj 1 B-GPE
+ordered order VERB ROOT 1 O
+20 20 NUM nummod 3 B-CARDINAL
+locomotives locomotive NOUN obj 1 O
+. . PUNCT punct 1 O
+""")
+
+# not money
+PROVIDED_ASSISTANCE = parse("""
+Japan Japan PROPN nsubj 1 B-GPE
+provided provide VERB ROOT 1 O
+technical technical ADJ amod 3 O
+assistance assistance NOUN obj 1 O
+to to ADP case 5 O
+Bangladesh Bangladesh PROPN acl 3 B-GPE
+. . PUNCT punct 1 O
+""")
+
+# no funder named
+CREDIT_NO_FUNDER = parse("""
+CMS CMS PROPN nsubj 1 B-ORG
+said say VERB ROOT 1 O
+it it PRON nsubj 4 O
+has have AUX aux 4 O
+obtained obtain VERB ccomp 1 O
+a a DET det 6 O
+line line NOUN obj 4 O
+of of ADP case 8 O
+credit credit NOUN nmod 6 O
+. . PUNCT punct 1 O
+""")
+
+# future talks
+TALKS_WILL_BE_HELD = parse("""
+Talks talk NOUN nsubj:pass 7 O
+between between ADP case 2 O
+China China PROPN nmod 0 B-GPE
+and and CCONJ cc 4 O
+Portugal Portugal PROPN conj 2 B-GPE
+will will AUX aux 7 O
+be be AUX aux:pass 7 O
+held hold VERB ROOT 7 O
+next next ADJ amod 9 B-DATE
+month month NOUN obl:unmarked 7 I-DATE
+. . PUNCT punct 7 O
+""")
+
+# reuters-20335
+AGREE_SUBJUNCTIVE = parse("""
+Lyng Lyng PROPN nsubj 1 O
+rejected reject VERB ROOT 1 O
+suggestions suggestion NOUN obj 1 O
+the the DET det 4 O
+U.S. U.S. PROPN nsubj 7 B-GPE
+and and CCONJ cc 6 O
+EC EC NOUN conj 4 B-ORG
+agree agree VERB xcomp 1 O
+a a DET det 9 O
+freeze freeze NOUN obj 7 O
+in in ADP case 12 O
+export export NOUN compound 12 O
+subsidies subsidy NOUN obl 7 O
+. . PUNCT punct 1 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "money", "dates", "expected"),
+    [
+        pytest.param(
+            ACQUIRED_BY_PASSIVE,
+            [],
+            [],
+            [
+                (
+                    "ACQUISITION",
+                    "acquisition.acquired-by",
+                    {"buyer": "Dixons Group Plc", "target": "Cyclops Corp"},
+                )
+            ],
+            id="acquired-by-passive",
+        ),
+        pytest.param(WOULD_NOT_AGREE, [], [], [], id="would-not-agree"),
+        pytest.param(IMPORTS_ADJECTIVE, [], [], [], id="imports-adjective"),
+        pytest.param(WOULD_IMPORT, [], [], [], id="would-import"),
+        pytest.param(BOUGHT_DOLLARS, [], [], [], id="bought-dollars"),
+        pytest.param(
+            RECEIVED_LOAN,
+            ["500 mln dlr"],
+            [],
+            [
+                (
+                    "FINANCING",
+                    "financing.received-loan",
+                    {"funder": "the World Bank", "recipient": "Mexico", "value": "500 mln dlr"},
+                )
+            ],
+            id="received-loan",
+        ),
+        pytest.param(ORDERED_NO_SUPPLIER, [], [], [], id="ordered-no-supplier"),
+        pytest.param(PROVIDED_ASSISTANCE, [], [], [], id="provided-assistance"),
+        pytest.param(CREDIT_NO_FUNDER, [], [], [], id="credit-no-funder"),
+        pytest.param(TALKS_WILL_BE_HELD, [], ["next month"], [], id="talks-will-be-held"),
+        pytest.param(AGREE_SUBJUNCTIVE, [], [], [], id="agree-subjunctive"),
+    ],
+)
+def test_reuters_phrasings_more(
+    doc: Doc, money: list[str], dates: list[str], expected: list[object]
+) -> None:
+    assert facts(doc, mentions(doc, *money), mentions(doc, *dates)) == expected

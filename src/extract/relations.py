@@ -18,10 +18,12 @@ A role's ``"node"`` may list several pattern nodes, tried in order (the parser m
 Cuba" to the verb or to its object). With ``"via": [deps]`` the role reads the node's first
 child with one of those labels that fills it (and, with ``"case": [words]``, a ``case``
 marker among them, as "to" in "delivered ... to Cuba"), and stays empty (without failing the
-match) when there is none: the way to write optional roles. Pronoun subjects of a reported
+match) when there is none: the way to write optional roles. A match whose trigger is negated,
+modal, conditional or planned is dropped (``relation_guards.py``). Pronoun subjects of a reported
 clause stand for the reporting verb's subject ("Texaco said it agreed ...").
 A phrase headed by a partitive noun ("a wide range of products", "the first of 75 locomotives",
-``data/relations/lexicon.json``) is read through to the noun after "of".
+``data/relations/lexicon.json``) is read through to the noun after "of", and so is an optional
+role read from such a node ("tonnes of corn from the United States").
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from extract.errors import DataError
+from extract.relation_guards import blocking_guard
 
 # Dependents that end a phrase scanned leftwards: determiners, possessives, numbers, clauses.
 STOP_DEPS = frozenset({"det", "det:poss", "nmod:poss", "case", "nummod", "cc", "punct", "acl"})
@@ -191,6 +194,8 @@ def find_relations(
         nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(rule.pattern, token_ids, strict=True)}
         if any(token.is_space for token in nodes.values()):
             continue  # a parser may hang a line break anywhere: it is never a participant
+        if blocking_guard(nodes[rule.trigger]) is not None:
+            continue  # negated, modal, planned ...: not an asserted fact (relation_guards.py)
         relation = _build(rule, nodes, money, dates)
         if relation is None:
             continue
@@ -229,6 +234,9 @@ def _build(
         for name in spec.nodes:
             node = nodes[name]
             candidates.extend(_children(node, spec.via, spec.case) if spec.via else [node])
+            of_noun = _child(node, ("nmod",), ("of",)) if node.lemma_ in partitives() else None
+            if spec.via and of_noun is not None:  # "500,000 tonnes of corn from the U.S."
+                candidates.extend(_children(of_noun, spec.via, spec.case))
         if not spec.nodes:
             candidates.append(None)
         for token in candidates:
@@ -242,7 +250,11 @@ def _build(
 
 
 def _children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list[Token | None]:
-    return [c for c in token.children if c.dep_ in deps and (not case or _has_case(c, case))]
+    return [
+        c
+        for c in token.children
+        if c.dep_ in deps and not c.is_space and (not case or _has_case(c, case))
+    ]
 
 
 def _child(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> Token | None:

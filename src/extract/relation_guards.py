@@ -1,0 +1,79 @@
+"""Modality guards: whether a rule's trigger states an asserted fact (GUIDELINES.md §6.1).
+
+Contract: ``blocking_guard(trigger)`` returns the id of the first guard of
+``data/relations/guards.json`` that marks the trigger as negated, modal, conditional, planned
+or proposed, else ``None``. Guards apply to every rule, so no rule repeats them.
+
+The trigger and the words governing it are checked: from the trigger the walk climbs through
+the ``climb`` labels (an infinitive to its verb, "plans to buy"; a noun to its verb, "exports
+will rise"; a clause to its noun, "an agreement to buy") and stops at a reported clause, whose
+reporting verb asserts nothing about the fact.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from extract.errors import DataError
+
+KINDS = frozenset({"child", "governor"})
+# A walk never needs more steps than this ("exports are expected to be seen to rise").
+MAX_CLIMB = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    id: str
+    kind: str  # "child": a dependent of the word; "governor": a governing word's lemma
+    deps: frozenset[str]
+    words: frozenset[str]
+
+
+@cache
+def load_guards() -> tuple[tuple[str, ...], tuple[Guard, ...]]:
+    """The climb labels and every guard, validated; raises ``DataError`` on a bad entry."""
+    path = resources.files("extract") / "data" / "relations" / "guards.json"
+    data = json.loads(path.read_text("utf-8"))
+    guards: list[Guard] = []
+    for entry in data["guards"]:
+        if entry.get("kind") not in KINDS or not entry.get("id") or not entry.get("example"):
+            raise DataError(f"relations/guards.json: bad guard {entry!r}")
+        words = entry.get("words") or entry.get("lemmas") or []
+        guards.append(
+            Guard(entry["id"], entry["kind"], frozenset(entry.get("deps", ())), frozenset(words))
+        )
+    if len({g.id for g in guards}) != len(guards):
+        raise DataError("relations/guards.json: duplicate guard id")
+    return tuple(data["climb"]), tuple(guards)
+
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words it hangs from through the climb labels, nearest first."""
+    climb, _ = load_guards()
+    chain = [trigger]
+    token = trigger
+    while len(chain) <= MAX_CLIMB and token.dep_ in climb and token.head is not token:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def blocking_guard(trigger: Token) -> str | None:
+    """The id of the guard that says the trigger's fact is not asserted, or ``None``."""
+    _, guards = load_guards()
+    chain = governing_chain(trigger)
+    for guard in guards:
+        if guard.kind == "governor":
+            # The whole chain: a rule's trigger may be the governing verb itself ("offering").
+            if any(t.lemma_.lower() in guard.words for t in chain):
+                return guard.id
+            continue
+        for token in chain:
+            if any(c.dep_ in guard.deps and c.lower_ in guard.words for c in token.children):
+                return guard.id
+    return None
