@@ -114,3 +114,13 @@ def test_user_model_gives_entities_and_our_parser_gives_relations(tmp_path: Path
         r["type"] == "ORDER" and r["args"]["customer"]["text"] == "Aeroflot"
         for r in record["relations"]
     )
+
+
+def test_percentages_carry_their_numbers(pipeline: Pipeline) -> None:
+    text = "Exports rose 81 percent, and imports up to 4.5 pct, officials said."
+    record = pipeline.process(text, doc_id="p")
+    assert [(p["text"], p["value"]) for p in record["percentages"]] == [
+        ("81 percent", "81"),
+        ("up to 4.5 pct", "4.5"),
+    ]
+    assert {("81 percent", "PERCENT"), ("up to 4.5 pct", "PERCENT")} <= labels_of(record, text)

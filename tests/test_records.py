@@ -12,6 +12,7 @@ from extract.records import (
     DocumentError,
     Entity,
     Money,
+    Percentage,
     Record,
     Relation,
     Span,
@@ -39,6 +40,7 @@ FULL = _record(
     money=(
         Money(38, 50, "$190 million", amount="190000000", currency="USD", currency_assumed=True),
     ),
+    percentages=(Percentage(7, 16, "delivered", None),),
     dates=(DateMention(54, 58, "2016", "DATE", "2016", "2016-01-01", "2016-12-31"),),
     relations=(
         Relation(

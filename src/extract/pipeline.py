@@ -38,6 +38,7 @@ from extract.records import (
     DocumentError,
     Entity,
     Money,
+    Percentage,
     Record,
     Relation,
     Span,
@@ -221,6 +222,10 @@ class Pipeline:
             input=_input_provenance(document),
             entities=tuple(_entity_record(span(s, e), label) for s, e, label in entities),
             money=tuple(_money_record(span(m.start, m.end), m) for m in money),
+            percentages=tuple(
+                Percentage(*_fields(span(s, e)), money_stage.parse_percent(cleaned.text[s:e]))
+                for s, e in percents
+            ),
             dates=tuple(_date_record(span(d.start, d.end), d) for d in date_matches),
             relations=tuple(_relation_record(span, r) for r in relations),
         )
@@ -260,8 +265,12 @@ def _aligned_entities(doc: Doc, ner_doc: Doc) -> list[SpacySpan]:
     return list(filter_spans(spans))
 
 
+def _fields(span: Span) -> tuple[int, int, str]:
+    return span.start, span.end, span.text
+
+
 def _entity_record(span: Span, label: str) -> Entity:
-    return Entity(span.start, span.end, span.text, label)
+    return Entity(*_fields(span), label)
 
 
 def _money_record(span: Span, match: money_stage.MoneyMatch) -> Money:

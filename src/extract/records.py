@@ -137,6 +137,24 @@ class Money:
 
 
 @dataclass(frozen=True, slots=True)
+class Percentage:
+    """A percentage mention and its number as a decimal string ("81 percent" -> "81"), or None
+    when the number cannot be read."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+
+    def to_json(self) -> JSON:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Percentage:
+        return cls(data["start"], data["end"], data["text"], data.get("value"))
+
+
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A temporal expression with its TIMEX3 ``type`` and ``value``.
 
@@ -241,6 +259,7 @@ class Record:
     source: str | None = None
     entities: tuple[Entity, ...] = ()
     money: tuple[Money, ...] = ()
+    percentages: tuple[Percentage, ...] = ()
     dates: tuple[DateMention, ...] = ()
     relations: tuple[Relation, ...] = ()
     dct_source: str | None = None
@@ -264,6 +283,7 @@ class Record:
             "model": {"name": self.model, "version": self.model_version},
             "entities": [e.to_json() for e in self.entities],
             "money": [m.to_json() for m in self.money],
+            "percentages": [p.to_json() for p in self.percentages],
             "dates": [d.to_json() for d in self.dates],
             "relations": [r.to_json() for r in self.relations],
         }
@@ -287,6 +307,7 @@ class Record:
             source=data.get("source"),
             entities=tuple(Entity.from_json(e) for e in data.get("entities", [])),
             money=tuple(Money.from_json(m) for m in data.get("money", [])),
+            percentages=tuple(Percentage.from_json(p) for p in data.get("percentages", [])),
             dates=tuple(DateMention.from_json(d) for d in data.get("dates", [])),
             relations=tuple(Relation.from_json(r) for r in data.get("relations", [])),
             dct_source=data.get("dct_source"),
@@ -329,7 +350,7 @@ def offset_errors(record: Mapping[str, Any], raw: str) -> list[str]:
 
 def iter_spans(record: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """``(path, span)`` for every span in a record dict: mentions, relation args and evidence."""
-    for layer in ("entities", "money", "dates"):
+    for layer in ("entities", "money", "percentages", "dates"):
         for i, item in enumerate(record.get(layer, [])):
             yield f"{layer}[{i}]", item
     for i, relation in enumerate(record.get("relations", [])):
