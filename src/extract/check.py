@@ -18,18 +18,18 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from extract.entities import ONTONOTES_LABELS
 from extract.errors import DataError
 from extract.goldset import gold_text, is_baseline
 from extract.io import SIDECAR_SUFFIX
-from extract.records import iter_spans, offset_errors, text_sha256
+from extract.records import DateType, iter_spans, offset_errors, text_sha256
 from extract.relations import relation_types
 
 PRECISIONS = ("day", "month", "year", "unknown")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-DATE_TYPES = ("DATE", "TIME", "DURATION", "SET")
+DATE_TYPES = get_args(DateType)
 DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
 
 

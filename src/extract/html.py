@@ -18,7 +18,6 @@ cross-document deduplication (it would make one page's text depend on the pages 
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +25,7 @@ from typing import Any
 import trafilatura
 
 from extract.errors import InputError
+from extract.records import sha256_digest
 
 EXTRACTOR = f"trafilatura {trafilatura.__version__}"
 
@@ -73,8 +73,7 @@ def html_sha256(html: str | bytes) -> str:
     >>> html_sha256(b"abc") == html_sha256("abc")
     True
     """
-    data = html.encode("utf-8") if isinstance(html, str) else html
-    return "sha256:" + hashlib.sha256(data).hexdigest()
+    return sha256_digest(html.encode("utf-8") if isinstance(html, str) else html)
 
 
 def decode_html(data: bytes, *, source: str | None) -> str:

@@ -29,13 +29,22 @@ JSON = dict[str, Any]
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
-def text_sha256(raw: str) -> str:
-    """Hash of the raw text as stored in records (``sha256:`` + hex of its UTF-8 bytes).
+def sha256_digest(data: bytes) -> str:
+    """The digest form used in records and gold files: ``sha256:`` + hex.
 
-    >>> text_sha256("abc")[:15]
+    >>> sha256_digest(b"abc")[:15]
     'sha256:ba7816bf'
     """
-    return "sha256:" + hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def text_sha256(raw: str) -> str:
+    """Hash of the raw text as stored in records (the digest of its UTF-8 bytes).
+
+    >>> text_sha256("abc") == sha256_digest(b"abc")
+    True
+    """
+    return sha256_digest(raw.encode("utf-8"))
 
 
 @dataclass(frozen=True, slots=True)
