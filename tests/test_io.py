@@ -135,8 +135,79 @@ def test_read_jsonl_names_broken_line(tmp_path: Path) -> None:
         list(read_jsonl(out))
 
 
-@pytest.mark.xfail(strict=True, reason="gzipped inputs come with batch processing (issue 9)")
-def test_gzipped_jsonl_is_read(tmp_path: Path) -> None:
-    with gzip.open(tmp_path / "a.jsonl.gz", "wt") as handle:
-        handle.write('{"id": "a", "text": "A."}\n')
-    assert [d.doc_id for d in _read(tmp_path) if isinstance(d, Document)] == ["a"]
+def _ids(items: list[Document | InputError]) -> list[str | None]:
+    return [d.doc_id for d in items]
+
+
+def _gzip(path: Path, text: str) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(text)
+    return path
+
+
+def test_gzipped_inputs_are_read(tmp_path: Path) -> None:
+    _gzip(tmp_path / "a.jsonl.gz", '{"id": "a", "text": "A."}\n{"id": "b", "text": "B."}\n')
+    _gzip(tmp_path / "c.txt.gz", "Havana, Cuba.")
+    _gzip(tmp_path / "d.json.gz", json.dumps({"id": "d", "text": "D."}))
+    (tmp_path / "c.meta.json").write_text(json.dumps({"published": "2017-11-02"}))
+    docs = _read(tmp_path)
+    assert _ids(docs) == ["a", "b", "c", "d"]
+    assert docs[2].published == "2017-11-02"  # type: ignore[union-attr]
+    assert docs[0].source == f"{tmp_path / 'a.jsonl.gz'}:1"
+
+
+def test_truncated_gzip_keeps_what_it_read_and_names_where_it_broke(tmp_path: Path) -> None:
+    lines = "".join(
+        json.dumps({"id": f"d{i}", "text": "x" * 2000 + str(i)}) + "\n" for i in range(50)
+    )
+    data = gzip.compress(lines.encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
+    docs = _read(tmp_path / "cut.jsonl.gz")
+    *read, last = docs
+    assert read and all(isinstance(d, Document) for d in read)
+    assert isinstance(last, InputError) and last.kind == "unreadable"
+    assert last.source == f"{tmp_path / 'cut.jsonl.gz'}:{len(read) + 1}"
+
+
+def test_file_that_is_not_gzip_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "fake.txt.gz").write_text("plain text, not gzip")
+    (error,) = _read(tmp_path / "fake.txt.gz")
+    assert isinstance(error, InputError) and error.kind == "unreadable"
+    assert "gzip" in error.detail.lower()
+
+
+def test_globs_expand_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "b.txt").write_text("B.")
+    (tmp_path / "a.txt").write_text("A.")
+    (tmp_path / "c.csv").write_text("not a document")
+    assert _ids(list(read_documents([str(tmp_path / "**" / "*.txt")]))) == ["a", "b"]
+    with pytest.raises(UsageError, match="no files match"):
+        list(read_documents([str(tmp_path / "*.nothing")]))
+
+
+@pytest.mark.parametrize(
+    ("stdin", "expected"),
+    [
+        pytest.param(
+            b'{"id": "a", "text": "A."}\n{"id": "b", "text": "B."}\n', ["a", "b"], id="jsonl"
+        ),
+        pytest.param(b'\n\n{"id": "a", "text": "A."}\n', ["a"], id="jsonl-after-blank-lines"),
+        pytest.param(b"Moscow and Havana signed a deal.\n", ["stdin"], id="plain-text"),
+        pytest.param(b"", [None], id="empty"),
+    ],
+)
+def test_stdin(stdin: bytes, expected: list[str | None]) -> None:
+    import io
+
+    docs = list(read_documents(["-"], stdin=io.BytesIO(stdin)))
+    assert [d.doc_id if isinstance(d, Document) else None for d in docs] == expected
+    if expected == ["stdin"]:
+        assert docs[0].text == stdin.decode()  # type: ignore[union-attr]
+
+
+def test_stdin_jsonl_errors_name_the_line() -> None:
+    import io
+
+    docs = list(read_documents(["-"], stdin=io.BytesIO(b'{"id": "a", "text": "A."}\n{oops\n')))
+    assert isinstance(docs[1], InputError) and docs[1].source == "stdin:2"

@@ -8,23 +8,35 @@ Inputs: ``.txt`` files (the file stem is the id; an optional ``<stem>.meta.json`
 ``id`` and ``published``), ``.json`` files holding one object or a list of objects,
 ``.jsonl`` files with one object per line (``{"id", "text", "published"?, ...}``), ``.html`` /
 ``.htm`` pages (like ``.txt``, with an optional sidecar; see ``extract.html``: the document's text
-is the page's extracted main text, so offsets index that text, not the HTML), and folders of
-such files (searched recursively, in sorted order; sidecars are not documents).
+is the page's extracted main text, so offsets index that text, not the HTML), any of these
+gzipped (``.jsonl.gz``, ``.txt.gz`` ...), folders of such files (searched recursively, in sorted
+order; sidecars are not documents), glob patterns (``data/**/*.jsonl.gz``), and ``-`` for
+standard input: JSON Lines documents, or one plain-text document (id ``stdin``) when its first
+character is not ``{``.
 """
 
 from __future__ import annotations
 
+import glob
+import gzip
+import itertools
 import json
+import sys
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from extract.errors import InputError, UsageError
 
 SIDECAR_SUFFIX = ".meta.json"
 HTML_SUFFIXES = (".html", ".htm")
-DOCUMENT_SUFFIXES = (".txt", ".json", ".jsonl", *HTML_SUFFIXES)
+PLAIN_SUFFIXES = (".txt", ".json", ".jsonl", *HTML_SUFFIXES)
+DOCUMENT_SUFFIXES = (*PLAIN_SUFFIXES, *(suffix + ".gz" for suffix in PLAIN_SUFFIXES))
+STDIN = "-"
+STDIN_ID = "stdin"
+_GLOB_CHARACTERS = frozenset("*?[")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,19 +50,44 @@ class Document:
     meta: Mapping[str, Any] = field(default_factory=dict)
 
 
-def read_documents(paths: Iterable[str | Path]) -> Iterator[Document | InputError]:
+def read_documents(
+    paths: Iterable[str | Path], *, stdin: IO[bytes] | None = None
+) -> Iterator[Document | InputError]:
     """Every document under ``paths``, in order, with a bad one as an ``InputError`` item.
 
-    Raises ``UsageError`` only for a path that does not exist or holds no documents at all.
+    Documents are streamed: a large JSON Lines file is read a line at a time. ``stdin`` is the
+    byte stream ``-`` stands for (default: the process's standard input). Raises
+    ``UsageError`` only for a path that does not exist, a glob that matches nothing, or a
+    folder that holds no documents at all.
     """
-    for path in (Path(p) for p in paths):
-        if not path.exists():
-            raise UsageError(f"{path}: no such file or folder")
-        files = list(_document_files(path))
-        if not files:
-            raise UsageError(f"{path}: no .txt, .json, .jsonl or .html documents found")
-        for file in files:
+    for name in paths:
+        if str(name) == STDIN:
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+            continue
+        for file in input_files(name):
             yield from _read_file(file)
+
+
+def input_files(name: str | Path) -> list[Path]:
+    """The document files one input names: itself, a folder's documents, or a glob's matches.
+
+    >>> input_files("no/such/*.txt")
+    Traceback (most recent call last):
+    extract.errors.UsageError: no/such/*.txt: no files match this pattern
+    """
+    path = Path(name)
+    if not path.exists() and _GLOB_CHARACTERS & set(str(name)):
+        matches = [Path(m) for m in sorted(glob.glob(str(name), recursive=True))]
+        files = [f for m in matches for f in _document_files(m)]
+        if not files:
+            raise UsageError(f"{name}: no files match this pattern")
+        return files
+    if not path.exists():
+        raise UsageError(f"{path}: no such file or folder")
+    files = list(_document_files(path))
+    if not files:
+        raise UsageError(f"{path}: no .txt, .json, .jsonl or .html documents (or .gz) found")
+    return files
 
 
 def _document_files(path: Path) -> Iterator[Path]:
@@ -67,29 +104,38 @@ def _is_document_file(file: Path) -> bool:
     return not name.endswith(SIDECAR_SUFFIX) and name.endswith(DOCUMENT_SUFFIXES)
 
 
+def _kind(file: Path) -> str:
+    """The document suffix with any ``.gz`` removed: ``a.jsonl.gz`` -> ``.jsonl``."""
+    name = file.name.removesuffix(".gz")
+    return Path(name).suffix
+
+
+def _stem(file: Path) -> str:
+    return Path(file.name.removesuffix(".gz")).stem
+
+
 def _read_file(file: Path) -> Iterator[Document | InputError]:
     source = str(file)
+    kind = _kind(file)
+    if kind == ".jsonl":
+        yield from _read_jsonl_documents(file, source)
+        return
     try:
-        data = file.read_bytes()
-    except OSError as exc:
+        data = _read_bytes(file)
+    except (OSError, EOFError, zlib.error) as exc:
         yield InputError(
-            "unreadable", f"cannot read file: {exc.strerror}", doc_id=None, source=source
+            "unreadable", f"cannot read file: {_reason(exc)}", doc_id=None, source=source
         )
         return
-    if file.suffix in HTML_SUFFIXES:
+    if kind in HTML_SUFFIXES:
         yield _html_document(file, data)
         return
-    if file.suffix == ".txt" or not file.name.endswith((".json", ".jsonl")):
+    if kind != ".json":
         yield _text_document(file, data)
         return
     text = _decode(data, doc_id=None, source=source)
     if isinstance(text, InputError):
         yield text
-        return
-    if file.suffix == ".jsonl":
-        for number, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                yield _json_document(line, source=f"{source}:{number}", fallback_id=None)
         return
     try:
         loaded = json.loads(text)
@@ -99,14 +145,73 @@ def _read_file(file: Path) -> Iterator[Document | InputError]:
     items = loaded if isinstance(loaded, list) else [loaded]
     for index, item in enumerate(items):
         item_source = source if len(items) == 1 else f"{source}[{index}]"
-        yield document_from_object(item, source=item_source, fallback_id=file.stem)
+        yield document_from_object(item, source=item_source, fallback_id=_stem(file))
+
+
+def _read_bytes(file: Path) -> bytes:
+    if file.name.endswith(".gz"):
+        with gzip.open(file, "rb") as handle:
+            return handle.read()
+    return file.read_bytes()
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def _read_jsonl_documents(file: Path, source: str) -> Iterator[Document | InputError]:
+    """One document per line, streamed; a file that breaks off mid-way (a truncated gzip)
+    yields what it held and then an error naming the line where reading stopped."""
+    number = 0
+    try:
+        with gzip.open(file, "rb") if file.name.endswith(".gz") else file.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                yield from _jsonl_line(line, f"{source}:{number}")
+    except (OSError, EOFError, zlib.error) as exc:
+        where = f"{source}:{number + 1}" if number else source
+        yield InputError(
+            "unreadable", f"cannot read file: {_reason(exc)}", doc_id=None, source=where
+        )
+
+
+def _jsonl_line(line: bytes, source: str) -> Iterator[Document | InputError]:
+    if not line.strip():
+        return
+    text = _decode(line, doc_id=None, source=source)
+    if isinstance(text, InputError):
+        yield text
+        return
+    yield _json_document(text, source=source, fallback_id=None)
+
+
+def _read_stdin(stream: IO[bytes]) -> Iterator[Document | InputError]:
+    lines = iter(stream)
+    blank: list[bytes] = []
+    for first in lines:
+        if first.strip():
+            break
+        blank.append(first)
+    else:
+        yield InputError("empty", "standard input is empty", doc_id=STDIN_ID, source=STDIN_ID)
+        return
+    if first.lstrip().startswith(b"{"):
+        for number, line in enumerate(itertools.chain([first], lines), start=len(blank) + 1):
+            yield from _jsonl_line(line, f"{STDIN_ID}:{number}")
+        return
+    text = _decode(b"".join([*blank, first, *lines]), doc_id=STDIN_ID, source=STDIN_ID)
+    if isinstance(text, InputError):
+        yield text
+        return
+    yield _checked(Document(doc_id=STDIN_ID, text=text, source=STDIN_ID))
 
 
 def _text_document(file: Path, data: bytes) -> Document | InputError:
     meta = _sidecar(file)
     if isinstance(meta, InputError):
         return meta
-    doc_id = str(meta.get("id") or file.stem)
+    doc_id = str(meta.get("id") or _stem(file))
     text = _decode(data, doc_id=doc_id, source=str(file))
     if isinstance(text, InputError):
         return text
@@ -128,7 +233,7 @@ def _html_document(file: Path, data: bytes) -> Document | InputError:
     meta = _sidecar(file)
     if isinstance(meta, InputError):
         return meta
-    doc_id = str(meta.get("id") or file.stem)
+    doc_id = str(meta.get("id") or _stem(file))
     try:
         article = extract_article(data, source=str(file))
     except InputError as exc:
@@ -151,7 +256,7 @@ def _html_document(file: Path, data: bytes) -> Document | InputError:
 
 
 def _sidecar(file: Path) -> dict[str, Any] | InputError:
-    sidecar = file.with_name(file.stem + SIDECAR_SUFFIX)
+    sidecar = file.with_name(_stem(file) + SIDECAR_SUFFIX)
     if not sidecar.exists():
         return {}
     try:
