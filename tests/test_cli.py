@@ -29,8 +29,18 @@ def test_run_corpus_writes_one_record_per_document(
     assert "3 documents, 3 ok, 0 failed" in capsys.readouterr().err
 
 
+def test_run_writes_a_store_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", str(CORPUS)]) == EXIT_OK
+    assert "-> extract.db" in capsys.readouterr().err
+    assert main(["export", "extract.db", "--ok-only"]) == EXIT_OK
+    assert len(capsys.readouterr().out.splitlines()) == 3
+
+
 def test_run_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["run", str(next(CORPUS.glob("*.txt")))]) == EXIT_OK
+    assert main(["run", str(next(CORPUS.glob("*.txt"))), "--out", "-"]) == EXIT_OK
     captured = capsys.readouterr()
     assert len(captured.out.splitlines()) == 1 and json.loads(captured.out)["status"] == "ok"
 

@@ -9,18 +9,20 @@ file (rules, tables, gold, predictions).
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
+import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
 from extract._version import __version__
+from extract.cli_batch import add_commands as add_batch_commands
+from extract.cli_batch import export_command, load_command, run_command
 from extract.errors import DataError, ExtractError, InputError, ModelError, UsageError
 
 if TYPE_CHECKING:
-    from extract.io import Document
+    pass
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL, EXIT_DATA = 0, 1, 2, 3, 4
 
@@ -30,19 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"extract {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="extract one record per document")
-    run.add_argument("inputs", nargs="*", help=".txt, .json, .jsonl files or folders of them")
-    run.add_argument(
-        "--gold",
-        metavar="DIR",
-        help="also run over the texts the gold files of DIR label (for scoring against them)",
-    )
-    run.add_argument("--root", default=".", help="folder that gold text paths are relative to")
-    run.add_argument("--shared", help="shared datasets folder (default: ROOT/../shared/data)")
-    run.add_argument("--out", "-o", help="output JSON Lines file (default: stdout)")
-    run.add_argument("--model", help="spaCy pipeline (name or path) for entities")
-    run.add_argument("--batch-size", type=int, default=32)
-    run.add_argument("--fail-on-error", action="store_true", help="exit 1 if any document failed")
+    add_batch_commands(commands)
 
     score = commands.add_parser(
         "score", help="score predictions against gold; find_dates on TimeML; the NER on OntoNotes"
@@ -99,7 +89,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         if args.command == "run":
-            return _run(args)
+            return run_command(args)
+        if args.command == "export":
+            return export_command(args)
+        if args.command == "load":
+            return load_command(args)
         if args.command == "score":
             return _score(args)
         if args.command == "evaluate-ner":
@@ -117,64 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ExtractError as exc:
         print(f"extract: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-
-
-def _run(args: argparse.Namespace) -> int:
-    from extract.io import read_documents
-    from extract.pipeline import Pipeline
-
-    if args.batch_size < 1:
-        raise UsageError("--batch-size must be at least 1")
-    if not args.inputs and not args.gold:
-        raise UsageError("nothing to run: give INPUT files or folders, or --gold DIR")
-    documents: Iterable[Document | InputError] = read_documents(args.inputs)
-    if args.gold:
-        documents = itertools.chain(documents, _gold_documents(args))
-    pipeline = Pipeline(model=args.model, batch_size=args.batch_size)
-    if args.out:
-        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        with open(args.out, "w", encoding="utf-8") as out:
-            count, failures = _write_records(pipeline.process_many(documents), out)
-    else:
-        count, failures = _write_records(pipeline.process_many(documents), sys.stdout)
-    print(
-        f"extract: {count} documents, {count - len(failures)} ok, {len(failures)} failed",
-        file=sys.stderr,
-    )
-    for failure in failures:
-        print(f"  failed: {failure}", file=sys.stderr)
-    return EXIT_FAILED if failures and args.fail_on_error else EXIT_OK
-
-
-def _gold_documents(args: argparse.Namespace) -> Iterator[Document]:
-    from extract.goldset import load_gold
-    from extract.io import Document
-
-    root = Path(args.root)
-    shared = Path(args.shared) if args.shared else root.resolve().parent / "shared" / "data"
-    gold_set = load_gold(Path(args.gold), root, shared)
-    if message := gold_set.skipped_message():
-        print(f"extract: {message}", file=sys.stderr)
-    for doc in gold_set.docs.values():
-        if doc.text is not None:
-            published = doc.record.get("published")
-            yield Document(doc.doc_id, doc.text, published, source=str(doc.path))
-
-
-def _write_records(records: Iterable[dict[str, Any]], out: TextIO) -> tuple[int, list[str]]:
-    """Write each record as it comes (flushed), reporting failures on stderr as they happen."""
-    from extract.io import write_jsonl
-
-    count = 0
-    failures: list[str] = []
-    for record in records:
-        if record["status"] == "error":
-            error = record["error"]
-            where = record["source"] or record["doc_id"]
-            failures.append(f"{where} [{record['doc_id']}]: {error['kind']}: {error['message']}")
-            print(f"extract: {failures[-1]}", file=sys.stderr)
-        count += write_jsonl([record], out)
-    return count, failures
+    except BrokenPipeError:
+        # The reader went away (`extract export ... | head`): stop quietly, as Unix tools do.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        return EXIT_OK
 
 
 def _score(args: argparse.Namespace) -> int:

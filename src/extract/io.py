@@ -57,14 +57,21 @@ def read_documents(
 
     Documents are streamed: a large JSON Lines file is read a line at a time. ``stdin`` is the
     byte stream ``-`` stands for (default: the process's standard input). Raises
-    ``UsageError`` only for a path that does not exist, a glob that matches nothing, or a
-    folder that holds no documents at all.
+    ``UsageError`` at once, before anything is read, for a path that does not exist, a glob
+    that matches nothing, or a folder that holds no documents at all.
     """
-    for name in paths:
-        if str(name) == STDIN:
+    inputs = [(name, None if str(name) == STDIN else input_files(name)) for name in paths]
+    return _stream(inputs, stdin)
+
+
+def _stream(
+    inputs: list[tuple[str | Path, list[Path] | None]], stdin: IO[bytes] | None
+) -> Iterator[Document | InputError]:
+    for _name, files in inputs:
+        if files is None:
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
             continue
-        for file in input_files(name):
+        for file in files:
             yield from _read_file(file)
 
 
@@ -88,6 +95,32 @@ def input_files(name: str | Path) -> list[Path]:
     if not files:
         raise UsageError(f"{path}: no .txt, .json, .jsonl or .html documents (or .gz) found")
     return files
+
+
+def count_documents(paths: Iterable[str | Path]) -> int | None:
+    """How many documents ``read_documents(paths)`` will yield, for a progress display: one per
+    text or HTML file, one per non-blank JSON Lines line, the items of a JSON list; None when
+    stdin is among the inputs (it cannot be read twice) or a file cannot be counted."""
+    total = 0
+    for name in paths:
+        if str(name) == STDIN:
+            return None
+        for file in input_files(name):
+            kind = _kind(file)
+            if kind not in (".jsonl", ".json"):
+                total += 1
+                continue
+            try:
+                if kind == ".jsonl":
+                    opener = gzip.open if file.name.endswith(".gz") else open
+                    with opener(file, "rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                else:
+                    loaded = json.loads(_read_bytes(file))
+                    total += len(loaded) if isinstance(loaded, list) else 1
+            except (OSError, EOFError, zlib.error, ValueError):
+                return None
+    return total
 
 
 def _document_files(path: Path) -> Iterator[Path]:

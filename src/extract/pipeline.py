@@ -10,6 +10,7 @@ their spans back through the cleaning offset map.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from extract.records import (
 )
 
 DEFAULT_BATCH_SIZE = 32
+_WARM_UP = "Moscow sold Havana oil worth $5 million on Monday, Reuters said."
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,7 @@ class Pipeline:
         self.clean_steps = clean_steps
         self.batch_size = batch_size
         self.model_name, self.model_version = model_identity(self.ner_nlp or self.nlp)
+        self._warm_up()
 
     @property
     def max_length(self) -> int:
@@ -163,15 +166,27 @@ class Pipeline:
             )
         return _Prepared(document, clean(document.text, self.clean_steps))
 
-    def _run_batch(self, batch: list[_Prepared | Record]) -> Iterator[Record]:
-        prepared = [item for item in batch if isinstance(item, _Prepared)]
-        texts = [item.cleaned.text for item in prepared]
+    def _run_batch(self, batch: list[_Prepared | Record]) -> list[Record]:
+        texts = [item.cleaned.text for item in batch if isinstance(item, _Prepared)]
+        # Inside a memory zone spaCy frees what the batch added to the vocabulary when it ends,
+        # so memory stays flat over millions of documents; no Doc outlives its batch.
+        with ExitStack() as zones:
+            for nlp in {id(n): n for n in (self.nlp, self.ner_nlp) if n is not None}.values():
+                zones.enter_context(nlp.memory_zone())
+            return self._annotated_records(batch, texts)
+
+    def _annotated_records(self, batch: list[_Prepared | Record], texts: list[str]) -> list[Record]:
         docs = iter(self._annotate(texts))
-        for item in batch:
-            if isinstance(item, Record):
-                yield item
-            else:
-                yield self._record(item, next(docs))
+        return [
+            item if isinstance(item, Record) else self._record(item, next(docs)) for item in batch
+        ]
+
+    def _warm_up(self) -> None:
+        # Matchers add their patterns' strings to the vocabulary when first built; built inside
+        # a memory zone those strings would be freed with it, so build them here, outside.
+        self._annotated_records(
+            [_Prepared(Document("warm-up", _WARM_UP), clean(_WARM_UP))], [_WARM_UP]
+        )
 
     def _annotate(self, texts: list[str]) -> Iterator[Doc]:
         if self.ner_nlp is None:
@@ -231,16 +246,24 @@ class Pipeline:
         )
 
     def _error_record(self, error: InputError, document: Document | None = None) -> Record:
-        return Record(
-            doc_id=error.doc_id or (error.source or "<unknown>"),
-            published=document.published if document else None,
-            text_sha256=text_sha256(document.text) if document else None,
-            pipeline_version=__version__,
-            model=self.model_name,
-            model_version=self.model_version,
-            source=error.source,
-            error=DocumentError(error.kind, error.detail),
-        )
+        return error_record(error, self.model_name, self.model_version, document)
+
+
+def error_record(
+    error: InputError, model: str, model_version: str, document: Document | None = None
+) -> Record:
+    """The record of a document that could not be processed: its id (or, with none, its source),
+    what went wrong, and the text's hash when there was a text."""
+    return Record(
+        doc_id=error.doc_id or (error.source or "<unknown>"),
+        published=document.published if document else None,
+        text_sha256=text_sha256(document.text) if document else None,
+        pipeline_version=__version__,
+        model=model,
+        model_version=model_version,
+        source=error.source,
+        error=DocumentError(error.kind, error.detail),
+    )
 
 
 def _input_provenance(document: Document) -> dict[str, Any] | None:
