@@ -13,18 +13,19 @@ raw coordinates (applying them to ``raw`` gives ``text``).
 (Edit(kind='apostrophe', start=6, end=7, replacement="'"),)
 
 Each step (``STEPS``, run in ``DEFAULT_STEPS`` order) returns edits over its own input; the
-offset maps are composed here, so a later step sees the earlier steps' output. The map is two
-arrays, cleaned character -> raw start / raw end, so a lookup is O(1). An edited character maps
+offset maps are composed here, so a later step sees the earlier steps' output. The map is the
+list of pieces of the cleaned text, each copied from the raw or made by an edit, found by bisect
+(a lookup is O(log pieces), an edit costs the pieces it touches). An edited character maps
 to the whole raw stretch its edit replaced; an inserted character maps to the empty raw span at
 its insertion point (the start of the raw character after it).
 """
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from types import MappingProxyType
 
 from extract.clean_steps import (
@@ -64,6 +65,45 @@ class UnknownStepError(UsageError, ValueError):
     """A step name that is not in ``STEPS``."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A stretch of cleaned characters: copied verbatim from ``raw[low:low + size]``, or made
+    by edits, each of its characters then coming from the whole raw stretch ``raw[low:high]``."""
+
+    size: int
+    low: int
+    high: int
+    copied: bool
+
+
+class _Pieces:
+    """The offset map as the pieces of the cleaned text in order, found by bisect: an edit
+    splits at most the pieces at its ends, so the map stays small whatever the text's length."""
+
+    def __init__(self, pieces: list[_Piece]) -> None:
+        self.pieces = pieces
+        self.at: list[int] = list(accumulate((p.size for p in pieces), initial=0))[:-1]
+
+    def char(self, i: int) -> tuple[int, int]:
+        """The raw span cleaned character ``i`` came from."""
+        k = bisect_right(self.at, i) - 1
+        piece = self.pieces[k]
+        if piece.copied:
+            low = piece.low + i - self.at[k]
+            return low, low + 1
+        return piece.low, piece.high
+
+    def slice(self, start: int, end: int) -> Iterator[_Piece]:
+        """The pieces of cleaned characters ``start:end``, cut to fit."""
+        k = bisect_right(self.at, start) - 1
+        while start < end:
+            piece, offset = self.pieces[k], start - self.at[k]
+            size = min(piece.size - offset, end - start)
+            low = piece.low + offset if piece.copied else piece.low
+            yield _Piece(size, low, low + size if piece.copied else piece.high, piece.copied)
+            start, k = start + size, k + 1
+
+
 @dataclass(frozen=True)
 class Cleaned:
     """The cleaned text of one raw document and the offset map back to the raw."""
@@ -71,8 +111,7 @@ class Cleaned:
     raw: str
     text: str
     edits: tuple[Edit, ...]
-    _starts: array[int] = field(repr=False, compare=False)
-    _ends: array[int] = field(repr=False, compare=False)
+    _map: _Pieces = field(repr=False, compare=False)
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """The smallest raw span covering the raw characters ``text[start:end]`` came from.
@@ -88,69 +127,55 @@ class Cleaned:
         if start == end:
             point = self.to_raw_offset(start)
             return point, point
-        return self._starts[start], self._ends[end - 1]
+        return self._map.char(start)[0], self._map.char(end - 1)[1]
 
     def to_raw_offset(self, i: int) -> int:
         """Where cleaned position ``i`` starts in the raw (``len(raw)`` for ``len(text)``)."""
         if not 0 <= i <= len(self.text):
             raise ValueError(f"offset {i} outside the cleaned text of {len(self.text)}")
-        return self._starts[i] if i < len(self.text) else len(self.raw)
+        return self._map.char(i)[0] if i < len(self.text) else len(self.raw)
 
 
 @dataclass
 class _Map:
-    """The text after some steps, per character: raw start, raw end, copied verbatim or not."""
+    """The text after some steps and its pieces (see ``_Pieces``), with every edit made so far."""
 
     text: str
-    starts: array[int]
-    ends: array[int]
-    kept: bytearray
+    pieces: _Pieces
     raw_len: int
     touched: list[tuple[int, int, str]] = field(default_factory=list)
 
     def apply(self, edits: list[Edit]) -> None:
-        text, starts, ends, kept = self.text, self.starts, self.ends, self.kept
-        pieces: list[str] = []
-        new_starts, new_ends, new_kept = array("q"), array("q"), bytearray()
+        text, old = self.text, self.pieces
+        texts: list[str] = []
+        pieces: list[_Piece] = []
         pos = 0
         for edit in edits:
-            pieces.append(text[pos : edit.start])
-            new_starts.extend(starts[pos : edit.start])
-            new_ends.extend(ends[pos : edit.start])
-            new_kept.extend(kept[pos : edit.start])
+            texts.append(text[pos : edit.start])
+            pieces.extend(old.slice(pos, edit.start))
             if edit.end > edit.start:
-                low, high = starts[edit.start], ends[edit.end - 1]
+                low, high = old.char(edit.start)[0], old.char(edit.end - 1)[1]
             else:  # insertion: the point before the next character, never before the previous
-                low = starts[edit.start] if edit.start < len(text) else self.raw_len
-                high = max(low, ends[edit.start - 1] if edit.start else 0)
+                low = old.char(edit.start)[0] if edit.start < len(text) else self.raw_len
+                high = max(low, old.char(edit.start - 1)[1] if edit.start else 0)
             self.touched.append((low, high, edit.kind))
-            size = len(edit.replacement)
-            pieces.append(edit.replacement)
-            new_starts.extend([low] * size)
-            new_ends.extend([high] * size)
-            new_kept.extend(bytes(size))
+            texts.append(edit.replacement)
+            if edit.replacement:
+                pieces.append(_Piece(len(edit.replacement), low, high, False))
             pos = edit.end
-        pieces.append(text[pos:])
-        new_starts.extend(starts[pos:])
-        new_ends.extend(ends[pos:])
-        new_kept.extend(kept[pos:])
-        self.text, self.starts, self.ends, self.kept = (
-            "".join(pieces),
-            new_starts,
-            new_ends,
-            new_kept,
-        )
+        texts.append(text[pos:])
+        pieces.extend(old.slice(pos, len(text)))
+        self.text, self.pieces = "".join(texts), _Pieces(pieces)
 
     def raw_edits(self, raw: str) -> tuple[Edit, ...]:
-        """Every stretch between two verbatim-kept characters that differs, in raw coordinates."""
+        """Every stretch between two verbatim-copied characters that differs, in raw coordinates."""
         gaps: list[tuple[int, int, str]] = []
         raw_pos = clean_pos = 0
-        for j, is_kept in enumerate(self.kept):
-            if is_kept:
-                r = self.starts[j]
-                if r > raw_pos or j > clean_pos:
-                    gaps.append((raw_pos, r, self.text[clean_pos:j]))
-                raw_pos, clean_pos = r + 1, j + 1
+        for at, piece in zip(self.pieces.at, self.pieces.pieces, strict=True):
+            if piece.copied:  # inside a copied piece, raw and cleaned advance together
+                if piece.low > raw_pos or at > clean_pos:
+                    gaps.append((raw_pos, piece.low, self.text[clean_pos:at]))
+                raw_pos, clean_pos = piece.low + piece.size, at + piece.size
         if len(raw) > raw_pos or len(self.text) > clean_pos:
             gaps.append((raw_pos, len(raw), self.text[clean_pos:]))
         gaps = [g for g in gaps if raw[g[0] : g[1]] != g[2]]
@@ -202,11 +227,9 @@ def clean(raw: str, steps: Sequence[str] | None = None) -> Cleaned:
     unknown = [name for name in names if name not in STEPS]
     if unknown:
         raise UnknownStepError(f"unknown clean step(s) {unknown}; known: {', '.join(STEPS)}")
-    size = len(raw)
-    identity = (array("q", range(size)), array("q", range(1, size + 1)), bytearray(b"\1") * size)
-    state = _Map(raw, *identity, raw_len=size)
+    state = _Map(raw, _Pieces([_Piece(len(raw), 0, len(raw), True)] if raw else []), len(raw))
     for name in names:
         edits = _checked(name, state.text, STEPS[name](state.text))
         if edits:
             state.apply(edits)
-    return Cleaned(raw, state.text, state.raw_edits(raw), state.starts, state.ends)
+    return Cleaned(raw, state.text, state.raw_edits(raw), state.pieces)

@@ -53,6 +53,14 @@ def _char_table() -> dict[int, str]:
     return {ord(e["char"]): e["replacement"] for e in load_data("unicode.json")["characters"]}
 
 
+@cache
+def _untouched() -> re.Pattern[str]:
+    """Text that every fix leaves as it is: printable ASCII, tab and newline. ftfy changes ASCII
+    only in HTML entities ("&amp;"), control characters and "\r"; NFC never; the table may."""
+    plain = {chr(c) for c in range(0x20, 0x7F)} - {"&"} - {chr(c) for c in _char_table()}
+    return re.compile("[\t\n" + "".join(re.escape(c) for c in sorted(plain)) + "]*")
+
+
 def fix_unicode(text: str) -> list[Edit]:
     """Mojibake repaired by ftfy, NFC, odd spaces made plain; edited line by line.
 
@@ -62,8 +70,13 @@ def fix_unicode(text: str) -> list[Edit]:
     """
     edits: list[Edit] = []
     offset = 0
-    table = _char_table()
+    table, untouched = _char_table(), _untouched()
+    if untouched.fullmatch(text):  # most news text: ftfy costs far more than this check
+        return edits
     for line in text.splitlines(keepends=True):
+        if untouched.fullmatch(line):
+            offset += len(line)
+            continue
         fixed = unicodedata.normalize("NFC", ftfy.fix_text(line, _FTFY)).translate(table)
         if fixed != line:
             edits.extend(diff_edits(line, fixed, offset, "unicode"))
@@ -112,7 +125,9 @@ _END = r"(?=[^\w'\u2019]|$)"
 
 
 @cache
-def _apostrophe_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _apostrophe_patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]
+]:
     data = load_data("apostrophe.json")
     alternatives = [
         rf"(?:{'|'.join(re.escape(s) for s in e['stems'])})( ){re.escape(e['suffix'])}"
@@ -120,7 +135,10 @@ def _apostrophe_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[
     ]
     contraction = re.compile(rf"(?<![\w'\u2019.-])(?i:{'|'.join(alternatives)}){_END}")
     possessive = re.compile(rf"(?<![\w'\u2019.-])({_LETTER}+(?:-{_LETTER}+)*)( )s{_END}")
-    return contraction, possessive, words("apostrophe.json", "not_possessor")
+    # What both end in: a text without it (nearly every one) needs neither search.
+    suffixes = sorted({re.escape(e["suffix"]) for e in data["contractions"]} | {"s"})
+    suffix = re.compile(rf"(?i: (?:{'|'.join(suffixes)})){_END}")
+    return contraction, possessive, suffix, words("apostrophe.json", "not_possessor")
 
 
 def lost_apostrophes(text: str) -> list[Edit]:
@@ -129,7 +147,9 @@ def lost_apostrophes(text: str) -> list[Edit]:
     >>> [e.start for e in lost_apostrophes("It s hard, as Cuba can t pay. The letter s is")]
     [2, 22]
     """
-    contraction, possessive, not_possessor = _apostrophe_patterns()
+    contraction, possessive, suffix, not_possessor = _apostrophe_patterns()
+    if suffix.search(text) is None:
+        return []
     spaces = {
         m.start(i)
         for m in contraction.finditer(text)
@@ -210,6 +230,8 @@ def _glue_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def _glue_point(token: str) -> int | None:
     """Where to split a glued token, or None; exactly one lower->Upper transition allowed."""
+    if token.islower() or token.istitle() or token.isupper():
+        return None  # most words: no lower->Upper transition (a quick test in C)
     cuts = [i for i in range(1, len(token)) if token[i].isupper() and token[i - 1].islower()]
     if len(cuts) != 1:
         return None

@@ -8,8 +8,11 @@ network access; ``load_nlp(name_or_path)`` loads any installed spaCy pipeline in
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 import spacy
@@ -117,18 +120,29 @@ def with_mention_spans(
     [(0, 12, 'DATE'), (20, 28, 'ORG')]
     """
 
-    def overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
-        return start < other_end and other_start < end
-
+    hits_mention = _overlap_test([(start, end) for start, end, _ in mentions])
     kept = [
         (start, end, label)
         for start, end, label in entities
-        if (replaces is not None and label not in replaces)
-        or not any(overlaps(start, end, m_start, m_end) for m_start, m_end, _ in mentions)
+        if (replaces is not None and label not in replaces) or not hits_mention(start, end)
     ]
+    hits_kept = _overlap_test([(start, end) for start, end, _ in kept])
     added = [
         (start, end, label)
         for start, end, label in mentions
-        if label is not None and not any(overlaps(start, end, s, e) for s, e, _ in kept)
+        if label is not None and not hits_kept(start, end)
     ]
     return sorted(kept + added)
+
+
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span overlaps any of ``spans``, in O(log n): of the spans that start before its
+    end (a prefix when sorted by start), the one reaching furthest must end after its start."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max, initial=-1))
+
+    def overlaps(start: int, end: int) -> bool:
+        return reach[bisect_left(starts, end)] > start
+
+    return overlaps

@@ -61,6 +61,9 @@ _OUT_OF_ORDER = "range bounds out of order"
 # A whole digit token as the patterns' number (``money_tables._NUM``) reads it, lookarounds aside.
 _NUM_SHAPE = re.compile(rf"{FRACTION}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Compiled once here: other stages overflow re's cache of compiled patterns.
+_IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
+_RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)")
 
 
 def _decimal_str(value: Decimal) -> str:
@@ -254,7 +257,8 @@ def parse_percent(text: str) -> str | None:
     >>> [parse_percent(t) for t in ("81 percent", "90 pct", "4.5%", "half a percent", "5 points")]
     ['81', '90', '4.5', '0.5', None]
     """
-    match = load_tables().percent.fullmatch(text)
+    # the pattern starts and ends on no whitespace, and str.strip() strips what \s matches
+    match = load_tables().percent.fullmatch(text.strip())
     if match is None:
         return None
     if match["words"]:
@@ -276,13 +280,13 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in find_percents(text)]
     ['20 pct', 'up to 4.5%', 'nine pct']
     """
+    tables = load_tables()
+    # Every mention ends in its sign: most texts have none, and need no search at every position.
+    if tables.percent_sign.search(text) is None:
+        return []
     spans = []
-    for match in load_tables().percent.finditer(text):
-        start, end = match.start(), match.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+    for match in tables.percent.finditer(text):
+        start, end = match.span()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "/"):
             continue  # inside a word or number: "A4.5%", "3/8 pct" are no mentions
         spans.append((start, end))
@@ -301,7 +305,7 @@ def _pattern_spans(text: str, tables: Tables) -> Iterator[tuple[int, int, str]]:
                 continue
             # "measured in 2005 dollars" names a price level, not an amount
             before = text[max(0, match.start() - 4) : match.start()]
-            year = _YEAR.match(match[0]) and re.search(r"(?i:\bin)\s+$", before)
+            year = _YEAR.match(match[0]) and _IN_BEFORE.search(before)
             if reading.detectable and not year:
                 yield match.start(), match.end(), rule
             pos = max(match.end(), match.start() + 1)
@@ -373,7 +377,7 @@ def _equivalent(text: str, previous: list[MoneyMatch], start: int, value: MoneyV
         return None
     last = previous[-1]
     between = text[last.end : start]
-    if not re.fullmatch(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)", between):
+    if not _RESTATES.fullmatch(between):
         return None
     if value.currency == last.value.currency:  # "$5 million ($4 million net)" is not a restatement
         return None

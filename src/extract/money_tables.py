@@ -44,7 +44,8 @@ class Tables:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (id, regex) from patterns.json
     before: re.Pattern[str]  # a qualifier directly before a mention
     after: re.Pattern[str]  # a qualifier directly after it
-    percent: re.Pattern[str]
+    percent: re.Pattern[str]  # a percentage mention, starting and ending on no whitespace
+    percent_sign: re.Pattern[str]  # what every percentage mention ends with
 
 
 DASHES = "-\u2013\u2014"  # hyphen, en dash, em dash
@@ -89,14 +90,26 @@ def _alt(forms: Iterable[str | tuple[str, bool]], bounded: bool = True) -> str:
     pairs = {(f, False) if isinstance(f, str) else f for f in forms}
     # A first-character gate: the detector tries every position, and most fail at once here.
     firsts = {c for f, cs in pairs for c in (f[0] if cs else {f[0].lower(), f[0].upper()})}
-    pieces = []
+    # Speed, same language: re skips a branch cheaply only when it starts with a literal or a
+    # class, so an ASCII letter starts its branch as "[aA]", not "(?i:a)" (the gate already
+    # refuses its other case variants, like the Kelvin sign), and the letter boundary before
+    # alphabetic forms is checked once. Branches that begin with a letter and those that do
+    # not never match at the same position, so splitting them keeps longest-first order.
+    lettered: list[str] = []
+    others: list[str] = []
     for form, sensitive in sorted(pairs, key=lambda f: (-len(f[0]), f[0])):
         body = r"\s+".join(re.escape(part) for part in form.split(" "))
-        left = r"(?<![A-Za-z])" if bounded and form[0].isalpha() else ""
         right = r"(?![A-Za-z])" if bounded and form[-1].isalpha() else ""
-        pieces.append(f"{left}{body}{right}" if sensitive else f"{left}(?i:{body}){right}")
+        if not sensitive and form[0].isascii() and form[0].isalpha():
+            head, body = f"[{form[0].lower()}{form[0].upper()}]", body[1:]
+            piece = f"{head}(?i:{body}){right}" if body else f"{head}{right}"
+        else:
+            piece = f"{body}{right}" if sensitive else f"(?i:{body}){right}"
+        (lettered if bounded and form[0].isalpha() else others).append(piece)
+    branches = [f"(?<![A-Za-z])(?:{'|'.join(lettered)})"] if lettered else []
+    branches += others
     gate = "[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
-    return f"(?=(?:{gate}))(?:" + "|".join(pieces) + ")"
+    return f"(?=(?:{gate}))(?:" + "|".join(branches) + ")"
 
 
 @cache
@@ -172,6 +185,7 @@ def load_tables() -> Tables:
     after = _alt(f for f, e in quals if e["position"] == "after" and e.get("extend", True))
     digits = rf"[-\u2212]?(?:{FRACTION}|(?:\d[\d,]*)?\.?\d+)"
     number = rf"(?P<num>{digits})|(?P<words>{wordseq}|half\s+an?|an?)"
+    sign = r"(?:%|(?i:per\s*cent|pct)(?![A-Za-z]))"
     qualifiers = {form_key(f): e["value"] for f, e in quals}
     return Tables(
         currencies, scales, words, qualifiers, re.compile(_alt(words)),
@@ -181,5 +195,5 @@ def load_tables() -> Tables:
             for e in _entries("patterns.json", "patterns")
         ),
         re.compile(rf"{before}{_WS}$"), re.compile(rf"{_WS}{after}"),
-        re.compile(rf"\s*(?:{before}\s+)?(?:{number})\s*(?:%|(?i:per\s*cent|pct)(?![A-Za-z]))\s*"),
+        re.compile(rf"(?:{before}\s+)?(?:{number})\s*{sign}"), re.compile(sign),
     )  # fmt: skip
