@@ -12,9 +12,11 @@ from importlib import resources
 
 import pytest
 import spacy
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
 from extract.relation_guards import blocking_guard, load_guards
+from extract.relation_matching import RuleMatcher
 from extract.relations import find_relations, load_rules, relation_types
 
 # A blank English pipeline's vocab computes lexical attributes (LOWER) that rules read.
@@ -1710,3 +1712,31 @@ def test_reuters_phrasings_more(
     doc: Doc, money: list[str], dates: list[str], expected: list[object]
 ) -> None:
     assert facts(doc, mentions(doc, *money), mentions(doc, *dates)) == expected
+
+
+# Two trees whose words interleave (0 -> 2, 1 -> 3): no sentence is one tree.
+INTERLEAVED_TREES = Doc(
+    VOCAB,
+    words=["Exports", "Sales", "rose", "fell"],
+    lemmas=["export", "sale", "rise", "fall"],
+    pos=["NOUN", "NOUN", "VERB", "VERB"],
+    deps=["nsubj", "nsubj", "ROOT", "ROOT"],
+    heads=[2, 3, 2, 3],
+)
+
+
+def test_sentence_matching_is_dependency_matcher() -> None:
+    """The sentence-by-sentence engine returns what DependencyMatcher returns, in its order: for
+    each case, for all of them joined into one Doc (rule by rule, then sentence by sentence),
+    and for a Doc whose sentences are not trees (matched whole)."""
+    reference, engine = DependencyMatcher(VOCAB), RuleMatcher(VOCAB)
+    for rule in load_rules():
+        reference.add(rule.id, [rule.pattern])
+        engine.add(rule.id, rule.pattern)
+    cases = [v for v in globals().values() if isinstance(v, Doc) and v is not INTERLEAVED_TREES]
+    joined = Doc.from_docs(cases)
+    assert len(list(joined.sents)) >= len(cases) > 50
+    for doc in [*cases, joined, INTERLEAVED_TREES]:
+        expected = [(VOCAB.strings[key], ids) for key, ids in reference(doc)]
+        assert engine(doc) == expected
+    assert len(reference(joined)) > 50

@@ -35,12 +35,12 @@ from functools import cache
 from importlib import resources
 from typing import Any, Protocol
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from extract.errors import DataError
 from extract.relation_guards import blocking_guard
+from extract.relation_matching import RuleMatcher
 
 # Dependents that end a phrase scanned leftwards: determiners, possessives, numbers, clauses.
 STOP_DEPS = frozenset({"det", "det:poss", "nmod:poss", "case", "nummod", "cc", "punct", "acl"})
@@ -166,11 +166,11 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
 
 
 @cache
-def _matcher(vocab: Vocab) -> DependencyMatcher:
-    matcher = DependencyMatcher(vocab, validate=True)
+def _matcher(vocab: Vocab) -> RuleMatcher:
+    matcher = RuleMatcher(vocab)
     for rule in load_rules():
         try:
-            matcher.add(rule.id, [rule.pattern])
+            matcher.add(rule.id, rule.pattern)
         except ValueError as exc:
             raise DataError(f"relations rule {rule.id}: invalid pattern: {exc}") from exc
     return matcher
@@ -189,8 +189,8 @@ def find_relations(
     rules = {rule.id: rule for rule in load_rules()}
     found: list[FoundRelation] = []
     keys: set[tuple[str, tuple[tuple[str, tuple[int, int]], ...]]] = set()
-    for match_id, token_ids in _matcher(doc.vocab)(doc):
-        rule = rules[doc.vocab.strings[match_id]]
+    for rule_id, token_ids in _matcher(doc.vocab)(doc):
+        rule = rules[rule_id]
         nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(rule.pattern, token_ids, strict=True)}
         if any(token.is_space for token in nodes.values()):
             continue  # a parser may hang a line break anywhere: it is never a participant
