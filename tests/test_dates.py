@@ -27,6 +27,8 @@ from extract import (
     dates_entity,
     dates_periods,
     dates_rules,
+    dates_scan,
+    dates_tense,
     timex,
 )
 from extract.dates import DateMatch, Dct, find_dates, normalise, resolve_dct
@@ -1119,7 +1121,7 @@ def test_context_and_lexicon_load() -> None:
 
 def test_doctests() -> None:
     modules = (dates, timex, dates_data, dates_rules, dates_calendar, dates_periods)
-    for module in (*modules, dates_anaphora, dates_entity):
+    for module in (*modules, dates_anaphora, dates_entity, dates_scan, dates_tense):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
 
@@ -1154,3 +1156,50 @@ def test_entity_label(text: str, expected: list[str | None]) -> None:
 
     matches = find_dates(text, Dct(S0, "metadata"))
     assert [entity_label(m, text) for m in matches] == expected
+
+
+def _scan_texts(seed_texts: dict[str, str]) -> list[str]:
+    """Texts for the scanner: every rule example in a sentence, in three casings, and with the
+    characters that make it fall back (non-ASCII letters, digits, spaces) or not (quotes)."""
+    examples = [e for rule in rules() for e in rule.examples]
+    sentence = "In {} - the world war, one of the 1990s-era plans - sales\tgrew 3 years ago."
+    texts = [sentence.format(e) for e in examples]
+    texts += [t.upper() for t in texts[::3]] + [t.title() for t in texts[1::3]]
+    extra = ["\u2019", "\u2014", "\u00e9", "\u0130", "\u212a", "\u00a0", "\u0663", "\u017f"]
+    texts += [t.replace(" ", f" {c}", 2) for t in texts[::7] for c in extra]
+    return texts + list(seed_texts.values())
+
+
+def test_scanner_finds_what_finditer_finds(seed_texts: dict[str, str]) -> None:
+    """The prefix prefilter of ``dates_scan`` never changes a finder's matches."""
+    from extract.dates import _finders
+
+    scanner = _finders()[1]
+    for text in _scan_texts(seed_texts):
+        found = [[(m.span(), m.groupdict()) for m in ms] for ms in scanner.finditer_all(text)]
+        plain = [[(m.span(), m.groupdict()) for m in p.finditer(text)] for p in scanner.patterns]
+        assert found == plain, text
+
+
+def test_scanner_windows_match_finditer_windows(seed_texts: dict[str, str]) -> None:
+    """Tense cues are found per clause or sentence: ``finditer(text, lo, hi)`` exactly."""
+    scanner = dates_tense._scanner()
+    for text in _scan_texts(seed_texts)[::5]:
+        starts = scanner.candidates(text)
+        bounds = [0, *dates_tense.sentence_bounds(text), len(text)]
+        windows = [*itertools.pairwise(bounds), (3, len(text) - 4), (len(text) // 2, len(text))]
+        for (lo, hi), (i, pattern) in itertools.product(windows, enumerate(scanner.patterns)):
+            found = [m.span() for m in scanner.finditer(i, text, starts, lo, hi)]
+            assert found == [m.span() for m in pattern.finditer(text, lo, hi)], (text, lo, hi)
+
+
+def test_scanner_prefixes_are_sound() -> None:
+    """Prefixes are lower-case and folded (digits "0", spaces " "); None when a pattern may
+    start with anything or match nothing at all."""
+    prefixes = dates_scan.prefixes
+    assert prefixes(re.compile(r"(?:early\s)?May\s\d", re.IGNORECASE)) == {
+        "early ",
+        "may 0",
+    }
+    assert prefixes(re.compile(r"[^x]yz")) is None and prefixes(re.compile(r"a?")) is None
+    assert prefixes(re.compile(r"(?i:Q)[1-4]|\u2019\d\ds")) == {"q0", "\u201900s"}

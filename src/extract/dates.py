@@ -40,16 +40,18 @@ Conventions the integrator should know (TempEval-3 where it has one):
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from extract import dates_calendar, dates_periods
 from extract.dates_anaphora import resolve_anaphora
-from extract.dates_data import context, lexicon, rules
+from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import entity_label
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
+from extract.dates_scan import Scanner
+from extract.dates_tense import WORD, Cues, sentence_bounds, sentence_tense
 from extract.timex import Dct, Timex, anchor_of, make_timex
 
 __all__ = [
@@ -89,6 +91,7 @@ class DateMatch:
 # ---- DCT
 
 _PUBLISHED = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?\s*")
+_NON_DIGIT = re.compile(r"\D")
 
 
 def resolve_dct(published: str | None, text: str) -> Dct:
@@ -134,20 +137,26 @@ def _dateline(text: str) -> tuple[int, int, int | None] | None:
         if match is not None and match["city"].split(",")[0].isupper():
             year = match["year"]
             month = lexicon().months[match["month"].lower().rstrip(".")]
-            return month, int(re.sub(r"\D", "", match["day"])), int(year) if year else None
+            return month, int(_NON_DIGIT.sub("", match["day"])), int(year) if year else None
     return None
 
 
 # ---- normalising one expression
 
 _EDGE_PUNCTUATION = ' \t\n,;:!?"()[]\u201c\u201d'
+# Patterns used per expression are compiled once: ``re``'s own cache is shared with the rest
+# of the pipeline and overflows.
+_OPENING_QUOTE = re.compile(r"^['\u2018\u2019](?=[^\d])")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'\u2019-]*)[ \t]+$")
 
 
 def _strip(text: str) -> tuple[str, str, bool]:
     """(cleaned text, text without prepositions and modifiers, whether a modifier went)."""
     # An apostrophe before a digit stays ("'90s"); quotes around a word go ('now').
     cleaned = " ".join(text.split()).strip(_EDGE_PUNCTUATION).rstrip("'\u2019")
-    cleaned = re.sub(r"^['\u2018\u2019](?=[^\d])", "", cleaned)
+    cleaned = _OPENING_QUOTE.sub("", cleaned)
     core, modified, ctx = cleaned, False, context()
     while True:  # modifiers first: "at least one year" is no "at" + "least one year"
         mod = ctx.modifier_regex.match(core)
@@ -176,11 +185,17 @@ def normalise(text: str, dct: Dct, *, tense: str | None = None) -> Timex:
     >>> t.value, t.interval_start, t.reason
     ('XXXX-05', None, 'year unknown: no DCT')
     """
+    return _normalised(text, dct, tense)
+
+
+# A text repeats its expressions ("1986", "the quarter") and a feed its DCT; a Timex is frozen.
+@lru_cache(maxsize=4096)
+def _normalised(text: str, dct: Dct, tense: str | None) -> Timex:
     cleaned, core, modified = _strip(text)
     ctx = Ctx(anchor_of(dct.value), tense, modified)
     # Then without a final full stop, a leading "the" ("the decades-old"), a possessive.
-    bare = re.sub(r"^the\s+", "", core, flags=re.IGNORECASE)
-    variants = [cleaned, core, core.rstrip("."), bare, re.sub(r"['\u2019]s$", "", core)]
+    bare = _LEADING_THE.sub("", core)
+    variants = [cleaned, core, core.rstrip("."), bare, _POSSESSIVE.sub("", core)]
     for variant in dict.fromkeys(v for v in variants if v):
         found = apply_rules(variant, ctx, ACTIONS)
         if found is not None:
@@ -191,60 +206,6 @@ def normalise(text: str, dct: Dct, *, tense: str | None = None) -> Timex:
     return make_timex(
         "DATE", None, UNRECOGNISED, reason="no rule or parser recognised the expression"
     )
-
-
-# ---- tense of the sentence around an expression
-
-# Sentence ends; a newline alone is a hard line wrap (Reuters), a blank or indented line a break.
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t])"
-)
-_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
-_WORD = re.compile(r"[A-Za-z'\u2019]+")
-
-
-def _markers(text: str, lo: int, hi: int, skip: tuple[int, int]) -> list[tuple[int, int, str]]:
-    """(distance to ``skip``, minus length, tense) of the tense cues of ``text[lo:hi]`` outside
-    ``skip``: the nearest cue wins, and of two as near the longer ("planned to" over "planned")."""
-    ctx, found = context(), []
-    for marker in ctx.tense_markers:
-        for match in marker.regex.finditer(text, lo, hi):
-            if match.end() > skip[0] and match.start() < skip[1]:
-                continue
-            if marker.tense == "past":
-                word = match.group(0).lower()
-                before = _WORD.findall(text[lo : match.start()])[-1:]
-                previous = before[0].lower() if before else ""
-                # "has been sold", "the planned merger", "a nationally televised speech": no tense
-                adjectival = previous in ctx.determiners or previous.endswith("ly")
-                if word in ctx.not_past or previous in ctx.auxiliaries or adjectival:
-                    continue
-            distance = skip[0] - match.end() if match.end() <= skip[0] else match.start() - skip[1]
-            found.append((distance, match.start() - match.end(), marker.tense))
-    return found
-
-
-def sentence_tense(text: str, start: int, end: int, bounds: Sequence[int] = ()) -> str | None:
-    """Tense of the verb nearest to ``text[start:end]``, first in its clause, else its sentence.
-
-    A heuristic without a parse: past-tense forms (irregular list, or -ed words not right after
-    an auxiliary, determiner or -ly adverb), "will"-like cues, present "is/are/says".
-
-    >>> s = "The company s head met with Raul Castro on Saturday, the latest sign they are ready."
-    >>> sentence_tense(s, s.index("Saturday"), s.index("Saturday") + 8)
-    'past'
-    """
-    bounds = bounds or [m.end() for m in _SENTENCE_END.finditer(text)]
-    i = bisect.bisect_right(bounds, start)
-    lo, hi = (bounds[i - 1] if i else 0), (bounds[i] if i < len(bounds) else len(text))
-    cuts = [lo, *(m.start() for m in _CLAUSE_END.finditer(text, lo, hi)), hi]
-    j = bisect.bisect_right(cuts, start)
-    clause = (cuts[j - 1], cuts[j] if j < len(cuts) else hi)
-    for window in (clause, (lo, hi)):
-        found = _markers(text, *window, (start, end))
-        if found:
-            return min(found)[2]
-    return None
 
 
 # ---- finding expressions in a text
@@ -272,14 +233,12 @@ def _is_temporal(words: Sequence[str]) -> bool:
 def _plausible(text: str, span: Span, rule_id: str, bounds: Sequence[int]) -> bool:
     """Guards on a pattern match: "may" the verb, "March" the noun, "Theresa May"."""
     lex = lexicon()
-    for word in _WORD.finditer(text, *span):
+    for word in WORD.finditer(text, *span):
         form = word.group(0).lower()
         if (form in lex.months or form in lex.weekdays) and word.group(0)[0].islower():
             return False
     if rule_id == "date.month":
-        previous = re.search(
-            r"([A-Za-z][\w.'\u2019-]*)[ \t]+$", text[max(0, span[0] - 40) : span[0]]
-        )
+        previous = _PREVIOUS_WORD.search(text[max(0, span[0] - 40) : span[0]])
         if previous is not None and previous.group(1)[0].isupper():
             previous_start = max(0, span[0] - 40) + previous.start(1)
             at_sentence_start = previous_start == 0 or previous_start in bounds
@@ -287,9 +246,16 @@ def _plausible(text: str, span: Span, rule_id: str, bounds: Sequence[int]) -> bo
     return True
 
 
+@cache
+def _abbreviation_end() -> re.Pattern[str]:
+    """A final full stop that belongs to the expression: "a.m.", "Sept."."""
+    abbrevs = "|".join(f for f in lexicon().months if len(f) <= 4)
+    return re.compile(rf"(?:\b[ap]\.m|\b(?:{abbrevs}))\.$", re.IGNORECASE)
+
+
 def _trim(text: str, start: int, end: int) -> Span | None:
     """A model span cut to TempEval-3 extent: no preposition, possessive or final punctuation."""
-    ctx, abbrevs = context(), "|".join(f for f in lexicon().months if len(f) <= 4)
+    ctx = context()
     while start < end:
         before = (start, end)
         while start < end and text[start].isspace():
@@ -299,12 +265,10 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         prep = ctx.preposition_regex.match(text, start, end)
         if prep is not None:
             start = prep.end()
-        if re.search(r"['\u2019]s$", text[start:end]):
+        if _POSSESSIVE.search(text[start:end]):
             end -= 2
         tail = text[start:end]
-        if tail.endswith(".") and not re.search(
-            rf"(?:\b[ap]\.m|\b(?:{abbrevs}))\.$", tail, re.IGNORECASE
-        ):
+        if tail.endswith(".") and not _abbreviation_end().search(tail):
             end -= 1
         if (start, end) == before:
             return (start, end) if start < end else None
@@ -319,6 +283,15 @@ def _clusters(spans: Sequence[Span]) -> list[list[Span]]:
         else:
             groups.append([span])
     return groups
+
+
+@cache
+def _finders() -> tuple[tuple[Rule, ...], Scanner]:
+    """The rules that find expressions, and one scanner for their finders and then the
+    non-temporal phrases (``Scanner`` runs them all in one pass over a text)."""
+    finding = tuple(rule for rule in rules() if rule.finder is not None)
+    patterns = [rule.finder for rule in finding if rule.finder is not None]
+    return finding, Scanner([*patterns, *context().non_temporal])
 
 
 def find_dates(
@@ -336,12 +309,13 @@ def find_dates(
     >>> [(text[m.start : m.end], m.timex.value) for m in find_dates(text, dct)]
     [('May', '2017-05')]
     """
-    ctx = context()
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
-    blocked = [m.span() for regex in ctx.non_temporal for m in regex.finditer(text)]
+    bounds, cues = sentence_bounds(text), Cues(text)
+    finding, scanner = _finders()
+    found_by = scanner.finditer_all(text)
+    blocked = [m.span() for matches in found_by[len(finding) :] for m in matches]
     own: dict[Span, bool] = {}
-    for rule in rules():
-        for match in rule.finder.finditer(text) if rule.finder else ():
+    for rule, matches in zip(finding, found_by, strict=False):
+        for match in matches:
             if _plausible(text, match.span(), rule.id, bounds):
                 own.setdefault(match.span(), True)
     for start, end, _label in model_spans:
@@ -355,7 +329,7 @@ def find_dates(
 
     def timex_of(span: Span) -> Timex:
         if span not in cache:
-            tense = sentence_tense(text, *span, bounds)
+            tense = sentence_tense(text, *span, bounds, cues)
             cache[span] = normalise(text[span[0] : span[1]], dct, tense=tense)
         return cache[span]
 
@@ -379,7 +353,7 @@ def find_dates(
                 picked.append(span)
         for span in picked:
             timex = timex_of(span)
-            words = [w.lower() for w in _WORD.findall(text, *span)]
+            words = [w.lower() for w in WORD.findall(text, *span)]
             if timex.rule != UNRECOGNISED or _is_temporal(words):
                 found.append(DateMatch(span[0], span[1], timex))
     found.sort(key=lambda m: m.start)

@@ -27,6 +27,8 @@ FIND_MODES = frozenset({"always", "never", "with_modifier"})
 # Characters that may not touch a found expression: "Soviet-era", "mid-2020" without its "mid".
 LEFT_EDGE = r"(?<![\w'\u2019-])"
 RIGHT_EDGE = r"(?![\w-])"
+# A tense cue is a whole word: "said", not the "said" of "aforesaid".
+WORD_EDGE = r"(?<![\w'\u2019])"
 
 
 def read_json(name: str) -> Any:
@@ -287,7 +289,7 @@ def context() -> Context:
         TenseMarker(
             e["id"],
             re.compile(
-                rf"(?<![\w'\u2019])(?:{e['pattern']})(?![\w'\u2019])",
+                rf"{WORD_EDGE}(?:{e['pattern']})(?![\w'\u2019])",
                 0 if e.get("lowercase_only") else re.IGNORECASE,
             ),
             e["tense"],

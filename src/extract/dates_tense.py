@@ -1,0 +1,110 @@
+"""Tense of the sentence around a temporal expression: the nearest verb cue decides.
+
+Contract: ``sentence_bounds(text)`` are the offsets where the sentences of ``text`` start;
+``sentence_tense(text, start, end, bounds, cues)`` is "past", "present", "future" or None for
+``text[start:end]``. ``Cues(text)`` finds the cues of ``context.json``'s ``tense_markers``
+once per window of the text, so the expressions of one sentence share the work; pass the
+same ``Cues`` for every expression of a text.
+
+>>> s = "The company s head met with Raul Castro on Saturday, the latest sign they are ready."
+>>> sentence_tense(s, s.index("Saturday"), s.index("Saturday") + 8)
+'past'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from extract.dates_data import WORD_EDGE, context
+from extract.dates_scan import Scanner
+
+Cue = tuple[int, int, str]  # start, end, tense
+
+# Sentence ends; a newline alone is a hard line wrap (Reuters), a blank or indented line a break.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t])"
+)
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+WORD = re.compile(r"[A-Za-z'\u2019]+")
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Where the sentences after the first start.
+
+    >>> sentence_bounds("Sales rose. Costs fell.")
+    [12]
+    """
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+@cache
+def _scanner() -> Scanner:
+    return Scanner([marker.regex for marker in context().tense_markers], edge=WORD_EDGE)
+
+
+class Cues:
+    """The tense cues of one text, by window (a clause or a sentence), each found once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts = _scanner().candidates(text)
+        self._windows: dict[tuple[int, int], list[Cue]] = {}
+
+    def within(self, lo: int, hi: int) -> list[Cue]:
+        """The cues of ``text[lo:hi]``, as the markers' ``finditer(text, lo, hi)`` find them."""
+        if (lo, hi) not in self._windows:
+            self._windows[lo, hi] = self._find(lo, hi)
+        return self._windows[lo, hi]
+
+    def _find(self, lo: int, hi: int) -> list[Cue]:
+        ctx, text, found = context(), self.text, []
+        for i, marker in enumerate(ctx.tense_markers):
+            for match in _scanner().finditer(i, text, self._starts, lo, hi):
+                if marker.tense == "past":
+                    word = match.group(0).lower()
+                    before = WORD.findall(text[lo : match.start()])[-1:]
+                    previous = before[0].lower() if before else ""
+                    # "has been sold", "the planned merger", "a nationally televised speech"
+                    adjectival = previous in ctx.determiners or previous.endswith("ly")
+                    if word in ctx.not_past or previous in ctx.auxiliaries or adjectival:
+                        continue
+                found.append((match.start(), match.end(), marker.tense))
+        return found
+
+
+def _nearest(cues: list[Cue], skip: tuple[int, int]) -> str | None:
+    """The tense of the cue nearest to ``skip`` outside it; of two as near the longer ("planned
+    to" over "planned")."""
+    ranked = [
+        (skip[0] - end if end <= skip[0] else start - skip[1], start - end, tense)
+        for start, end, tense in cues
+        if not (end > skip[0] and start < skip[1])
+    ]
+    return min(ranked)[2] if ranked else None
+
+
+def sentence_tense(
+    text: str, start: int, end: int, bounds: Sequence[int] = (), cues: Cues | None = None
+) -> str | None:
+    """Tense of the verb nearest to ``text[start:end]``, first in its clause, else its sentence.
+
+    A heuristic without a parse: past-tense forms (irregular list, or -ed words not right after
+    an auxiliary, determiner or -ly adverb), "will"-like cues, present "is/are/says".
+    ``bounds`` (``sentence_bounds(text)``) and ``cues`` (``Cues(text)``) may be passed to be
+    shared between the expressions of a text.
+    """
+    bounds = bounds or sentence_bounds(text)
+    cues = Cues(text) if cues is None else cues
+    i = bisect.bisect_right(bounds, start)
+    lo, hi = (bounds[i - 1] if i else 0), (bounds[i] if i < len(bounds) else len(text))
+    cuts = [lo, *(m.start() for m in _CLAUSE_END.finditer(text, lo, hi)), hi]
+    j = bisect.bisect_right(cuts, start)
+    clause = (cuts[j - 1], cuts[j] if j < len(cuts) else hi)
+    for window in (clause, (lo, hi)):
+        tense = _nearest(cues.within(*window), (start, end))
+        if tense is not None:
+            return tense
+    return None
