@@ -168,6 +168,8 @@ def test_cli_store_run_resume_export(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "7 documents, 6 ok, 1 failed" in capsys.readouterr().err
     assert main(["run", str(folder), "--out", str(db), "--fail-on-error"]) == 1
     assert "6 skipped" in capsys.readouterr().err
+    with Store(db) as store:
+        assert [(r["processed"], r["skipped"]) for r in store.runs()] == [(7, 0), (1, 6)]
     records, errors = _stored(db)
     assert len(records) == 6 and errors == [str(folder / "zz_broken.txt")]
     csv_out = tmp_path / "money.csv"
@@ -250,3 +252,19 @@ def test_dask_engine_on_a_local_cluster_of_two_processes(tmp_path: Path) -> None
     loaded = tmp_path / "loaded.db"
     assert main(["load", str(parts), "--store", str(loaded)]) == 0
     assert _stored(loaded) == (records, errors)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param('{"doc_id": "a"}\n', "not an extract record", id="not-a-record"),
+        pytest.param("{oops\n", "invalid JSON", id="broken-json"),
+    ],
+)
+def test_load_refuses_what_is_not_a_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, message: str
+) -> None:
+    (tmp_path / "part.jsonl").write_text(content)
+    assert main(["load", str(tmp_path / "part.jsonl"), "--store", str(tmp_path / "s.db")]) == 4
+    err = capsys.readouterr().err
+    assert message in err and "part.jsonl" in err

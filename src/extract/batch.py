@@ -19,7 +19,6 @@ Dask engine (``extract.dask_engine``) runs on its workers.
 from __future__ import annotations
 
 import hashlib
-import json
 import multiprocessing
 import os
 from collections import deque
@@ -34,7 +33,7 @@ from typing import Any, Protocol
 
 from extract._version import __version__
 from extract.errors import InputError, ModelError
-from extract.io import Document
+from extract.io import Document, write_jsonl
 from extract.records import text_sha256
 
 JSON = dict[str, Any]
@@ -138,10 +137,13 @@ def run_batch(
     identity: PipelineIdentity,
     progress: Progress | None = None,
     executor: Executor | None = None,
+    counts: BatchCounts | None = None,
 ) -> BatchCounts:
     """Process ``items`` into ``sink``; see the module's contract. ``executor`` turns batches
-    of items into their records (default: this machine, ``config.workers`` processes)."""
-    counts = BatchCounts()
+    of items into their records (default: this machine, ``config.workers`` processes).
+    ``counts`` (default: new ones) is updated as the run goes, so a caller whose run is
+    interrupted still knows how far it got."""
+    counts = counts if counts is not None else BatchCounts()
     batches = _batches(_triaged(items, sink, config, identity, counts), config.batch_size)
     run = executor or (lambda batches: local_executor(batches, config))
     for records in run(batches):
@@ -273,10 +275,7 @@ class JsonlSink:
         return False
 
     def write(self, records: Sequence[JSON]) -> None:
-        for record in records:
-            self.out.write(json.dumps(record, ensure_ascii=False))
-            self.out.write("\n")
-        self.out.flush()
+        write_jsonl(records, self.out)
 
 
 class StoreSink:

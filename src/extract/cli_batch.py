@@ -11,10 +11,11 @@ import itertools
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.errors import InputError, UsageError
+from extract.errors import DataError, InputError, UsageError
 
 if TYPE_CHECKING:
     from extract.io import Document
@@ -75,7 +76,7 @@ def add_commands(commands: Any) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from extract.batch import BatchConfig, pipeline_identity, run_batch
+    from extract.batch import BatchConfig, BatchCounts, pipeline_identity, run_batch
     from extract.io import read_documents
 
     if args.batch_size < 1:
@@ -101,19 +102,20 @@ def run_command(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         sink, finish = _open_sink(args, identity, stack)
         progress = _progress(args)
+        counts = BatchCounts()
         try:
-            counts = run_batch(documents, sink, config, identity, progress, executor)
+            run_batch(documents, sink, config, identity, progress, executor, counts)
         except KeyboardInterrupt:
-            finish("interrupted")
+            finish("interrupted", counts.skipped)
             print("\nextract: interrupted; run again to resume", file=sys.stderr)
             return 130
         except BaseException:
-            finish("failed")
+            finish("failed", counts.skipped)
             raise
         finally:
             if progress is not None:
                 progress.close()
-        finish("completed")
+        finish("completed", counts.skipped)
     ok = counts.processed - counts.failed
     summary = f"extract: {counts.documents} documents, {ok} ok, {counts.failed} failed"
     if counts.skipped:
@@ -132,12 +134,15 @@ def _open_sink(args: argparse.Namespace, identity: Any, stack: ExitStack) -> tup
     from extract.batch import JsonlSink, StoreSink
     from extract.store import RunInfo, Store, is_store_path
 
+    def no_runs(status: str, skipped: int) -> None:
+        """A JSON Lines file or stream keeps no run history."""
+
     if args.out == "-":
-        return JsonlSink(sys.stdout), lambda status: None
+        return JsonlSink(sys.stdout), no_runs
     out = Path(args.out)
     if not is_store_path(out):
         out.parent.mkdir(parents=True, exist_ok=True)
-        return JsonlSink(stack.enter_context(out.open("w", encoding="utf-8"))), lambda status: None
+        return JsonlSink(stack.enter_context(out.open("w", encoding="utf-8"))), no_runs
     store = stack.enter_context(Store(out, writer=True))
     info = RunInfo(
         pipeline_version=identity.pipeline_version,
@@ -149,9 +154,7 @@ def _open_sink(args: argparse.Namespace, identity: Any, stack: ExitStack) -> tup
         inputs=tuple(str(i) for i in args.inputs),
     )
     run_id = store.begin_run(info)
-    return StoreSink(store, run_id, identity.fingerprint), lambda status: store.finish_run(
-        run_id, status
-    )
+    return StoreSink(store, run_id, identity.fingerprint), partial(store.finish_run, run_id)
 
 
 def _progress(args: argparse.Namespace) -> Any:
@@ -206,7 +209,6 @@ def export_command(args: argparse.Namespace) -> int:
 
 def load_command(args: argparse.Namespace) -> int:
     from extract.dask_engine import read_manifest
-    from extract.io import read_jsonl
     from extract.store import RunInfo, Store, load_records
 
     files: list[Path] = []
@@ -237,8 +239,21 @@ def load_command(args: argparse.Namespace) -> int:
             )
             run_id = store.begin_run(info)
             for file in info.inputs:
-                counts = load_records(store, run_id, read_jsonl(Path(file)), fingerprint)
+                records = _valid_records(Path(file))
+                counts = load_records(store, run_id, records, fingerprint)
                 total, failed = total + counts.processed, failed + counts.failed
             store.finish_run(run_id, "completed")
     print(f"extract: loaded {total} records ({failed} errors) into {args.store}", file=sys.stderr)
     return 0
+
+
+def _valid_records(file: Path) -> Iterator[dict[str, Any]]:
+    """The records of a JSON Lines file; one that breaks the record schema is a ``DataError``
+    naming its line (the batch it is in is not stored; earlier ones are)."""
+    from extract.io import read_jsonl
+    from extract.records import schema_errors
+
+    for number, record in enumerate(read_jsonl(file), start=1):
+        if problems := schema_errors(record):
+            raise DataError(f"{file}:{number}: not an extract record: {problems[0]}")
+        yield record

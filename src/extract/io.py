@@ -60,14 +60,14 @@ def read_documents(
     ``UsageError`` at once, before anything is read, for a path that does not exist, a glob
     that matches nothing, or a folder that holds no documents at all.
     """
-    inputs = [(name, None if str(name) == STDIN else input_files(name)) for name in paths]
+    inputs = [None if str(name) == STDIN else input_files(name) for name in paths]
     return _stream(inputs, stdin)
 
 
 def _stream(
-    inputs: list[tuple[str | Path, list[Path] | None]], stdin: IO[bytes] | None
+    inputs: list[list[Path] | None], stdin: IO[bytes] | None
 ) -> Iterator[Document | InputError]:
-    for _name, files in inputs:
+    for files in inputs:
         if files is None:
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
             continue

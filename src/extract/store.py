@@ -193,17 +193,12 @@ class Store:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def finish_run(self, run_id: int, status: str) -> None:
+    def finish_run(self, run_id: int, status: str, skipped: int = 0) -> None:
+        """End a run; ``skipped`` counts the documents it found done already."""
         with _transaction(self._db):
             self._db.execute(
-                "UPDATE runs SET status = ?, finished_at = ? WHERE run_id = ?",
-                (status, _now(), run_id),
-            )
-
-    def add_skipped(self, run_id: int, count: int) -> None:
-        with _transaction(self._db):
-            self._db.execute(
-                "UPDATE runs SET skipped = skipped + ? WHERE run_id = ?", (count, run_id)
+                "UPDATE runs SET status = ?, finished_at = ?, skipped = ? WHERE run_id = ?",
+                (status, _now(), skipped, run_id),
             )
 
     def runs(self) -> list[dict[str, Any]]:
