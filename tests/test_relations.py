@@ -1740,3 +1740,168 @@ def test_sentence_matching_is_dependency_matcher() -> None:
         expected = [(VOCAB.strings[key], ids) for key, ids in reference(doc)]
         assert engine(doc) == expected
     assert len(reference(joined)) > 50
+
+
+# A party label names the holder's party, not the organisation of the office (GUIDELINES §6.4).
+TITLE_PARTY = parse("""
+Democratic Democratic ADJ amod 1 B-NORP
+Senator senator PROPN nmod:desc 2 O
+Lloyd Lloyd PROPN nsubj 4 B-PERSON
+Bentsen Bentsen PROPN flat 2 I-PERSON
+said say VERB ROOT 4 O
+""")
+
+TITLE_NATIONALITY = parse("""
+West West ADJ amod 2 B-NORP
+German German ADJ flat 0 I-NORP
+Chancellor chancellor PROPN nmod:desc 3 O
+Helmut Helmut PROPN nsubj 5 B-PERSON
+Kohl Kohl PROPN flat 3 I-PERSON
+said say VERB ROOT 5 O
+""")
+
+# "ordered" is a purchase with a quantity, a value or a supplier, and a command without one.
+COMPANY_ORDERED_JETS = parse("""
+Aeroflot Aeroflot PROPN nsubj 1 B-ORG
+ordered order VERB ROOT 1 O
+20 20 NUM nummod 4 B-CARDINAL
+passenger passenger NOUN compound 4 O
+jets jet NOUN obj 1 O
+""")
+
+AGENCY_ORDERED_REVIEW = parse("""
+The the DET det 2 B-ORG
+Commerce Commerce PROPN compound 2 I-ORG
+Department Department PROPN nsubj 3 I-ORG
+ordered order VERB ROOT 3 O
+a a DET det 6 O
+full full ADJ amod 6 O
+review review NOUN obj 3 O
+""")
+
+REVIEW_ORDERED_BY = parse("""
+the the DET det 1 O
+inquiry inquiry NOUN nsubj 6 O
+ordered order VERB acl 1 O
+by by ADP case 4 O
+Reagan Reagan PROPN obl:agent 2 B-PERSON
+was be AUX cop 6 O
+closed closed ADJ ROOT 6 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "money", "expected"),
+    [
+        pytest.param(
+            TITLE_PARTY,
+            [],
+            [("ROLE", "role.title-before-name", {"person": "Lloyd Bentsen", "title": "Senator"})],
+            id="party-label-is-not-the-org",
+        ),
+        pytest.param(
+            TITLE_NATIONALITY,
+            [],
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Helmut Kohl", "title": "Chancellor", "org": "West German"},
+                )
+            ],
+            id="nationality-of-an-office-is-the-org",
+        ),
+        pytest.param(
+            COMPANY_ORDERED_JETS,
+            [],
+            [
+                (
+                    "ORDER",
+                    "order.ordered",
+                    {"customer": "Aeroflot", "goods": "passenger jets", "quantity": "20"},
+                )
+            ],
+            id="order-with-a-quantity",
+        ),
+        pytest.param(AGENCY_ORDERED_REVIEW, [], [], id="ordered-a-review-is-a-command"),
+        pytest.param(REVIEW_ORDERED_BY, [], [], id="inquiry-ordered-by-is-a-command"),
+    ],
+)
+def test_party_org_and_commands(doc: Doc, money: list[str], expected: list[object]) -> None:
+    assert facts(doc, mentions(doc, *money)) == expected
+
+
+# The parser often reads "X, Chairman of Y," as a conjunct of the name, not an apposition.
+TITLE_AS_CONJUNCT = parse("""
+Gordon Gordon PROPN nsubj 8 B-PERSON
+Macklin Macklin PROPN flat 0 I-PERSON
+, , PUNCT punct 3 O
+president president NOUN conj 0 O
+of of ADP case 6 O
+the the DET det 6 B-ORG
+NASD NASD PROPN nmod 3 I-ORG
+, , PUNCT punct 0 O
+said say VERB ROOT 8 O
+""")
+
+NAME_AND_NAME = parse("""
+Baker Baker PROPN nsubj 4 B-PERSON
+, , PUNCT punct 2 O
+Volcker Volcker PROPN conj 0 B-PERSON
+and and CCONJ cc 4 O
+Miyazawa Miyazawa PROPN conj 0 B-PERSON
+met meet VERB ROOT 5 O
+""")
+
+# "was named president": the passive of naming, appointing, electing (GUIDELINES §6.4).
+NAMED_PRESIDENT = parse("""
+John John PROPN nsubj:pass 3 B-PERSON
+Smith Smith PROPN flat 0 I-PERSON
+was be AUX aux:pass 3 O
+named name VERB ROOT 3 O
+president president NOUN obj 3 O
+of of ADP case 6 O
+Allied Allied PROPN nmod 4 B-ORG
+""")
+
+NAMED_AFTER = parse("""
+the the DET det 1 O
+fund fund NOUN nsubj:pass 3 O
+was be AUX aux:pass 3 O
+named name VERB ROOT 3 O
+after after ADP case 5 O
+Kennedy Kennedy PROPN obl 3 B-PERSON
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param(
+            TITLE_AS_CONJUNCT,
+            [
+                (
+                    "ROLE",
+                    "role.appos-conj",
+                    {"person": "Gordon Macklin", "title": "president", "org": "the NASD"},
+                )
+            ],
+            id="title-read-as-conjunct",
+        ),
+        pytest.param(NAME_AND_NAME, [], id="conjoined-names-are-no-title"),
+        pytest.param(
+            NAMED_PRESIDENT,
+            [
+                (
+                    "ROLE",
+                    "role.named-as",
+                    {"person": "John Smith", "title": "president", "org": "Allied"},
+                )
+            ],
+            id="was-named-president",
+        ),
+        pytest.param(NAMED_AFTER, [], id="named-after-is-no-title"),
+    ],
+)
+def test_titles_read_as_conjuncts_or_named(doc: Doc, expected: list[object]) -> None:
+    assert facts(doc) == expected

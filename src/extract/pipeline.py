@@ -34,17 +34,20 @@ from extract.entities import (
 )
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
+from extract.linking import link_names
 from extract.records import (
     DateMention,
     DocumentError,
     Entity,
     Money,
+    Name,
     Percentage,
     Record,
     Relation,
     Span,
     text_sha256,
 )
+from extract.relation_repeats import link_relations
 
 DEFAULT_BATCH_SIZE = 32
 _WARM_UP = "Moscow sold Havana oil worth $5 million on Monday, Reuters said."
@@ -184,9 +187,8 @@ class Pipeline:
     def _warm_up(self) -> None:
         # Matchers add their patterns' strings to the vocabulary when first built; built inside
         # a memory zone those strings would be freed with it, so build them here, outside.
-        self._annotated_records(
-            [_Prepared(Document("warm-up", _WARM_UP), clean(_WARM_UP))], [_WARM_UP]
-        )
+        warm_up = _Prepared(Document("warm-up", _WARM_UP), clean(_WARM_UP))
+        self._annotated_records([warm_up], [warm_up.cleaned.text])
 
     def _annotate(self, texts: list[str]) -> Iterator[Doc]:
         if self.ner_nlp is None:
@@ -220,6 +222,8 @@ class Pipeline:
             [(d.start, d.end, dates_stage.entity_label(d, cleaned.text)) for d in date_matches],
             replaces=frozenset({"DATE", "TIME"}),
         )
+        names = link_names(cleaned.text, entities)  # one participant, many names (linking.py)
+        relations = link_relations(relations, cleaned.text, entities, names)
 
         def span(start: int, end: int) -> Span:
             raw_start, raw_end = cleaned.to_raw(start, end)
@@ -243,6 +247,7 @@ class Pipeline:
             ),
             dates=tuple(_date_record(span(d.start, d.end), d) for d in date_matches),
             relations=tuple(_relation_record(span, r) for r in relations),
+            names=tuple(Name(c.id, c.name, c.label, c.members) for c in names),
         )
 
     def _error_record(self, error: InputError, document: Document | None = None) -> Record:
@@ -337,4 +342,6 @@ def _relation_record(
         args={role: span(start, end) for role, (start, end) in found.args.items()},
         evidence=span(*found.evidence),
         rule=found.rule,
+        names=dict(found.names),
+        same_as=found.same_as,
     )

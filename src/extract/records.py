@@ -219,20 +219,29 @@ class Relation:
     """A fact: a relation ``type`` whose ``args`` map role names to raw-text spans.
 
     ``evidence`` is the sentence the fact was read from; ``rule`` the id of the rule that fired.
+    ``names``: role -> its entry in the record's ``names``; ``same_as``: the index of the first
+    relation stating the same fact (type, linked arguments) in an earlier sentence.
     """
 
     type: str
     args: Mapping[str, Span]
     evidence: Span
     rule: str
+    names: Mapping[str, int] = field(default_factory=dict)
+    same_as: int | None = None
 
     def to_json(self) -> JSON:
-        return {
+        data: JSON = {
             "type": self.type,
             "args": {role: span.to_json() for role, span in sorted(self.args.items())},
             "evidence": self.evidence.to_json(),
             "rule": self.rule,
         }
+        if self.names:
+            data["names"] = dict(sorted(self.names.items()))
+        if self.same_as is not None:
+            data["same_as"] = self.same_as
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Relation:
@@ -241,7 +250,29 @@ class Relation:
             args={role: Span.from_json(span) for role, span in data["args"].items()},
             evidence=Span.from_json(data["evidence"]),
             rule=data["rule"],
+            names=dict(data.get("names", {})),
+            same_as=data.get("same_as"),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A participant named in the article (``linking.py``): ``name`` is its fullest form,
+    ``entities`` the indices of its mentions in the record's entities ("Russian Railways", "RZD").
+    """
+
+    id: int
+    name: str
+    label: str
+    entities: tuple[int, ...]
+
+    def to_json(self) -> JSON:
+        entities = list(self.entities)
+        return {"id": self.id, "name": self.name, "label": self.label, "entities": entities}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Name:
+        return cls(data["id"], data["name"], data["label"], tuple(data["entities"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,6 +302,7 @@ class Record:
     percentages: tuple[Percentage, ...] = ()
     dates: tuple[DateMention, ...] = ()
     relations: tuple[Relation, ...] = ()
+    names: tuple[Name, ...] = ()  # the linked names (optional: absent from older records)
     dct_source: str | None = None
     input: Mapping[str, Any] | None = None  # provenance of an HTML page's extracted text
     error: DocumentError | None = field(default=None)
@@ -296,6 +328,8 @@ class Record:
             "dates": [d.to_json() for d in self.dates],
             "relations": [r.to_json() for r in self.relations],
         }
+        if self.names:
+            data["names"] = [n.to_json() for n in self.names]
         if self.input is not None:
             data["input"] = dict(self.input)
         if self.error is not None:
@@ -319,6 +353,7 @@ class Record:
             percentages=tuple(Percentage.from_json(p) for p in data.get("percentages", [])),
             dates=tuple(DateMention.from_json(d) for d in data.get("dates", [])),
             relations=tuple(Relation.from_json(r) for r in data.get("relations", [])),
+            names=tuple(Name.from_json(n) for n in data.get("names", [])),
             dct_source=data.get("dct_source"),
             input=data.get("input"),
             error=DocumentError(error["kind"], error["message"]) if error else None,

@@ -24,13 +24,16 @@ clause stand for the reporting verb's subject ("Texaco said it agreed ...").
 A phrase headed by a partitive noun ("a wide range of products", "the first of 75 locomotives",
 ``data/relations/lexicon.json``) is read through to the noun after "of", and so is an optional
 role read from such a node ("tonnes of corn from the United States").
+A rule's ``"require_any"`` lists roles of which one must be filled ("ordered" is a purchase
+with a quantity, value or supplier, a command without); a role's ``"except"`` names a word
+list of ``lexicon.json`` whose entities never fill it (``parties``: "Republican" is no org).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, Protocol
@@ -41,10 +44,16 @@ from spacy.vocab import Vocab
 from extract.errors import DataError
 from extract.relation_guards import blocking_guard
 from extract.relation_matching import RuleMatcher
+from extract.relation_phrases import (
+    antecedent,
+    child,
+    children,
+    lexicon,
+    partitives,
+    phrase_of,
+    prefix_of,
+)
 
-# Dependents that end a phrase scanned leftwards: determiners, possessives, numbers, clauses.
-STOP_DEPS = frozenset({"det", "det:poss", "nmod:poss", "case", "nummod", "cc", "punct", "acl"})
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 FILLS = frozenset({"entity", "phrase", "prefix", "money", "date"})
 # The kind a role must admit in types.json to be filled this way (entity fills name labels).
 FILL_KINDS = {"phrase": "PHRASE", "prefix": "PHRASE", "money": "MONEY", "date": "DATE"}
@@ -59,12 +68,18 @@ class _Located(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class FoundRelation:
-    """A relation found in a Doc: offsets are into ``doc.text`` (the cleaned text)."""
+    """A relation found in a Doc: offsets are into ``doc.text`` (the cleaned text).
+
+    ``names`` (role -> name cluster) and ``same_as`` (the index of an earlier statement of the
+    same fact) are set by ``relation_repeats.link_relations``.
+    """
 
     type: str
     args: Mapping[str, tuple[int, int]]
     evidence: tuple[int, int]
     rule: str
+    names: Mapping[str, int] = field(default_factory=dict)
+    same_as: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +92,8 @@ class RoleSpec:
     # if given one with a case marker among ``case`` ("to Cuba", "in Havana").
     via: tuple[str, ...] = ()
     case: tuple[str, ...] = ()
+    # A word list of lexicon.json whose entities never fill the role ("parties": "Republican").
+    excluded: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +104,9 @@ class Rule:
     pattern: list[dict[str, Any]]
     roles: Mapping[str, RoleSpec]
     required: frozenset[str]
+    # At least one of these roles must be filled: what makes "ordered" a purchase ("ordered 20
+    # jets", "worth 5 mln dlrs", "from Boeing") and not a command ("ordered tighter rules").
+    require_any: frozenset[str] = frozenset()
 
 
 def _data_file(name: str) -> Any:
@@ -149,6 +169,10 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
             raise ValueError(
                 f"rule {rule_id}: role {role!r} admits {sorted(labels - set(allowed[role]))}"
             )
+        if spec.get("except") is not None and spec["except"] not in lexicon():
+            raise ValueError(
+                f"rule {rule_id}: role {role!r} excepts unknown list {spec['except']!r}"
+            )
         roles[role] = RoleSpec(
             fill=fill,
             nodes=role_nodes,
@@ -156,13 +180,18 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
             scope=spec.get("scope"),
             via=tuple(spec.get("via", ())),
             case=tuple(spec.get("case", ())),
+            excluded=spec.get("except"),
         )
     required = frozenset(data.get("required", []))
     if not required <= roles.keys():
         raise ValueError(
             f"rule {rule_id}: required roles {sorted(required - roles.keys())} undefined"
         )
-    return Rule(rule_id, data["type"], trigger, list(data["pattern"]), roles, required)
+    require_any = frozenset(data.get("require_any", []))
+    if not require_any <= roles.keys():
+        raise ValueError(f"rule {rule_id}: require_any roles {sorted(require_any)} undefined")
+    pattern = list(data["pattern"])
+    return Rule(rule_id, data["type"], trigger, pattern, roles, required, require_any)
 
 
 @cache
@@ -233,10 +262,10 @@ def _build(
         candidates: list[Token | None] = []
         for name in spec.nodes:
             node = nodes[name]
-            candidates.extend(_children(node, spec.via, spec.case) if spec.via else [node])
-            of_noun = _child(node, ("nmod",), ("of",)) if node.lemma_ in partitives() else None
+            candidates.extend(children(node, spec.via, spec.case) if spec.via else [node])
+            of_noun = child(node, ("nmod",), ("of",)) if node.lemma_ in partitives() else None
             if spec.via and of_noun is not None:  # "500,000 tonnes of corn from the U.S."
-                candidates.extend(_children(of_noun, spec.via, spec.case))
+                candidates.extend(children(of_noun, spec.via, spec.case))
         if not spec.nodes:
             candidates.append(None)
         for token in candidates:
@@ -244,25 +273,11 @@ def _build(
             if span is not None:
                 args[role] = span
                 break
-    if not rule.required <= args.keys():
+    if not rule.required <= args.keys() or (
+        rule.require_any and not rule.require_any & args.keys()
+    ):
         return None
     return FoundRelation(rule.type, args, (sentence.start_char, sentence.end_char), rule.id)
-
-
-def _children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list[Token | None]:
-    return [
-        c
-        for c in token.children
-        if c.dep_ in deps and not c.is_space and (not case or _has_case(c, case))
-    ]
-
-
-def _child(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> Token | None:
-    return next(iter(_children(token, deps, case)), None)
-
-
-def _has_case(token: Token, words: tuple[str, ...]) -> bool:
-    return any(c.dep_ == "case" and c.lower_ in words for c in token.children)
 
 
 def _fill(
@@ -275,11 +290,15 @@ def _fill(
     used: set[tuple[int, int]],
 ) -> tuple[int, int] | None:
     if spec.fill == "entity":
-        return _entity_of(token, spec.labels) if token is not None else None
+        span = _entity_of(token, spec.labels) if token is not None else None
+        if span is not None and spec.excluded is not None:
+            words = lexicon()[spec.excluded]
+            return None if trigger.doc.text[span[0] : span[1]].casefold() in words else span
+        return span
     if spec.fill == "phrase":
-        return _phrase_of(token) if token is not None else None
+        return phrase_of(token) if token is not None else None
     if spec.fill == "prefix":
-        return _prefix_of(token) if token is not None else None
+        return prefix_of(token) if token is not None else None
     mentions = money if spec.fill == "money" else dates
     if token is not None:
         for mention in mentions:
@@ -291,91 +310,11 @@ def _fill(
 
 
 def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
-    token = _antecedent(token)
+    token = antecedent(token)
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             return (ent.start_char, ent.end_char) if ent.label_ in labels else None
     return None
-
-
-@cache
-def _lexicon() -> dict[str, frozenset[str]]:
-    data = json.loads(_data_file("lexicon.json").read_text("utf-8"))
-    return {
-        "partitives": frozenset(entry["lemma"] for entry in data["partitives"]),
-        "reporting_verbs": frozenset(entry["lemma"] for entry in data["reporting_verbs"]),
-        "pronouns": frozenset(entry["lower"] for entry in data["pronouns"]),
-    }
-
-
-def partitives() -> frozenset[str]:
-    """Nouns that stand for a part or amount of what follows "of" ("range", "first", "batch")."""
-    return _lexicon()["partitives"]
-
-
-def _antecedent(token: Token) -> Token:
-    """The reporting verb's subject for a pronoun subject of the reported clause ("Texaco said
-    it agreed ..." -> Texaco); any other token is its own."""
-    lexicon = _lexicon()
-    clause = token.head
-    if (
-        token.lower_ in lexicon["pronouns"]
-        and token.dep_.startswith("nsubj")
-        and clause.dep_ == "ccomp"
-        and clause.head.lemma_ in lexicon["reporting_verbs"]
-    ):
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
-    return token
-
-
-def _phrase_of(token: Token) -> tuple[int, int]:
-    """The head noun and the words directly before it in its noun phrase (GUIDELINES.md §6.3).
-
-    Scanning left from the head, the phrase stops before a determiner, a possessive, a number,
-    punctuation other than a hyphen, a word outside the head's subtree, or a named entity that
-    is not the head's own ("Cuban President": the nationality is a role of its own). A
-    partitive head ("range", "first") is read through to the noun after "of"; a head inside a
-    named entity gives the entity ("a Memorandum on the Principles of ..." as a LAW).
-    """
-    if token.lemma_.lower() in partitives():
-        of_noun = _child(token, ("nmod",), ("of",))
-        if of_noun is not None:
-            token = of_noun
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is not None:  # a named subject or product is the whole name
-        return (entity.start_char, entity.end_char)
-    return _left_scan(token, token)
-
-
-def _prefix_of(token: Token) -> tuple[int, int] | None:
-    """The phrase that ends right before ``token``'s entity: "Vice Finance Minister" before a
-    name."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    root = entity.root if entity is not None else token
-    start = entity.start if entity is not None else token.i
-    if start == 0 or not _joins_phrase(token.doc[start - 1], root):
-        return None
-    return _left_scan(token.doc[start - 1], root)
-
-
-def _left_scan(head: Token, root: Token) -> tuple[int, int]:
-    left = head.i
-    while left > 0 and _joins_phrase(token := head.doc[left - 1], root):
-        if token.is_punct and token.text not in HYPHENS:
-            break
-        left -= 1
-    tokens = head.doc[left : head.i + 1]
-    return (tokens.start_char, tokens.end_char)
-
-
-def _joins_phrase(token: Token, root: Token) -> bool:
-    if token.is_space or token.like_num or token.dep_ in STOP_DEPS:
-        return False
-    if token.ent_type_ and token.ent_type_ != root.ent_type_:
-        return False
-    return root.is_ancestor(token) or token.head == root
 
 
 def _nearest(

@@ -1,0 +1,123 @@
+"""Filling PHRASE roles and reading pronouns: the span helpers of the relation rules.
+
+Contract: ``phrase_of(token)`` is the noun phrase a PHRASE role takes (GUIDELINES.md §6.3:
+the head noun and the words directly before it), ``prefix_of(token)`` the title phrase right
+before a name, ``antecedent(token)`` the reporting verb's subject for a pronoun subject of a
+reported clause; ``lexicon()`` holds the word lists of ``data/relations/lexicon.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+# Dependents that end a phrase scanned leftwards: determiners, possessives, numbers, clauses.
+STOP_DEPS = frozenset({"det", "det:poss", "nmod:poss", "case", "nummod", "cc", "punct", "acl"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _data_file(name: str) -> Any:
+    return resources.files("extract") / "data" / "relations" / name
+
+
+def children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list[Token]:
+    """The dependents of ``token`` with one of ``deps`` (and a ``case`` marker among ``case``)."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ in deps and not c.is_space and (not case or _has_case(c, case))
+    ]
+
+
+def child(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> Token | None:
+    return next(iter(children(token, deps, case)), None)
+
+
+def _has_case(token: Token, words: tuple[str, ...]) -> bool:
+    # The parser sometimes labels the preposition "mark" ("ordered 20 jets from Boeing").
+    return any(c.dep_ in ("case", "mark") and c.lower_ in words for c in token.children)
+
+
+@cache
+def lexicon() -> dict[str, frozenset[str]]:
+    data = json.loads(_data_file("lexicon.json").read_text("utf-8"))
+    return {
+        "partitives": frozenset(entry["lemma"] for entry in data["partitives"]),
+        "reporting_verbs": frozenset(entry["lemma"] for entry in data["reporting_verbs"]),
+        "pronouns": frozenset(entry["lower"] for entry in data["pronouns"]),
+        "parties": frozenset(entry["lower"] for entry in data["parties"]),
+    }
+
+
+def partitives() -> frozenset[str]:
+    """Nouns that stand for a part or amount of what follows "of" ("range", "first", "batch")."""
+    return lexicon()["partitives"]
+
+
+def antecedent(token: Token) -> Token:
+    """The reporting verb's subject for a pronoun subject of the reported clause ("Texaco said
+    it agreed ..." -> Texaco); any other token is its own."""
+    words = lexicon()
+    clause = token.head
+    if (
+        token.lower_ in words["pronouns"]
+        and token.dep_.startswith("nsubj")
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_ in words["reporting_verbs"]
+    ):
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return token
+
+
+def phrase_of(token: Token) -> tuple[int, int]:
+    """The head noun and the words directly before it in its noun phrase (GUIDELINES.md §6.3).
+
+    Scanning left from the head, the phrase stops before a determiner, a possessive, a number,
+    punctuation other than a hyphen, a word outside the head's subtree, or a named entity that
+    is not the head's own ("Cuban President": the nationality is a role of its own). A
+    partitive head ("range", "first") is read through to the noun after "of"; a head inside a
+    named entity gives the entity ("a Memorandum on the Principles of ..." as a LAW).
+    """
+    if token.lemma_.lower() in partitives():
+        of_noun = child(token, ("nmod",), ("of",))
+        if of_noun is not None:
+            token = of_noun
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is not None:  # a named subject or product is the whole name
+        return (entity.start_char, entity.end_char)
+    return _left_scan(token, token)
+
+
+def prefix_of(token: Token) -> tuple[int, int] | None:
+    """The phrase that ends right before ``token``'s entity: "Vice Finance Minister" before a
+    name."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    root = entity.root if entity is not None else token
+    start = entity.start if entity is not None else token.i
+    if start == 0 or not _joins_phrase(token.doc[start - 1], root):
+        return None
+    return _left_scan(token.doc[start - 1], root)
+
+
+def _left_scan(head: Token, root: Token) -> tuple[int, int]:
+    left = head.i
+    while left > 0 and _joins_phrase(token := head.doc[left - 1], root):
+        if token.is_punct and token.text not in HYPHENS:
+            break
+        left -= 1
+    tokens = head.doc[left : head.i + 1]
+    return (tokens.start_char, tokens.end_char)
+
+
+def _joins_phrase(token: Token, root: Token) -> bool:
+    if token.is_space or token.like_num or token.dep_ in STOP_DEPS:
+        return False
+    if token.ent_type_ and token.ent_type_ != root.ent_type_:
+        return False
+    return root.is_ancestor(token) or token.head == root
