@@ -34,6 +34,7 @@ from extract.dates_rules import (
     years_around,
 )
 from extract.timex import (
+    TENSE_REACH,
     Interval,
     Timex,
     choose,
@@ -55,21 +56,33 @@ def _day_timex(rule: Rule, day: date, pod: str | None) -> Timex:
     return make_timex("DATE", day.isoformat(), rule.id)
 
 
-def clock(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+def _hhmm(match: re.Match[str], rule: Rule) -> str:
     word = get(match, "word")
     if word:
-        hhmm = rule.params["words"][key(word)]
-    else:
-        hour, minute, ampm = int(match["hour"]), int(get(match, "minute") or 0), get(match, "ampm")
-        if ampm:
-            hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
-        hhmm = f"{hour:02d}:{minute:02d}"
+        return str(rule.params["words"][key(word)])
+    hour, minute, ampm = int(match["hour"]), int(get(match, "minute") or 0), get(match, "ampm")
+    if ampm:
+        hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def clock(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    hhmm = _hhmm(match, rule)
     # A clock time is taken to fall on the DCT's day, as TempEval-3 annotates news.
     reason = missing(ctx, "day")
     if reason or ctx.anchor is None:
         return make_timex("TIME", f"XXXX-XX-XXT{hhmm}", rule.id, reason=reason)
     day = ctx.anchor.start
     return make_timex("TIME", f"{day.isoformat()}T{hhmm}", rule.id, interval=(day, day))
+
+
+def clock_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """ "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day as ``weekday``/``month_day`` read it."""
+    found = (weekday if get(match, "weekday") else month_day)(match, rule, ctx)
+    if found is None or found.value is None:
+        return found
+    value = f"{found.value}T{_hhmm(match, rule)}"
+    return make_timex("TIME", value, rule.id, reason=found.reason)
 
 
 def deictic_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -154,7 +167,8 @@ def month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     reason = missing(ctx, "month") if rel else None  # "last November" said in 2017: which?
     if reason:
         return abstain(rule, reason)
-    picked = pick([month_interval(y, wanted) for y in years_around(ctx.anchor)], ctx, rel)
+    months = [month_interval(y, wanted) for y in years_around(ctx.anchor)]
+    picked = pick(months, ctx, rel, TENSE_REACH)
     return None if picked is None else make_timex("DATE", picked[0].isoformat()[:7], rule.id)
 
 
@@ -183,7 +197,9 @@ def month_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         wanted_day = lexicon().weekdays[key(named)]
         cands = [c for c in cands if c[0].isoweekday() == wanted_day] or cands
     return (
-        make_timex("DATE", choose(cands, ctx.anchor, ctx.tense)[0].isoformat(), rule.id)
+        make_timex(
+            "DATE", choose(cands, ctx.anchor, ctx.tense, TENSE_REACH)[0].isoformat(), rule.id
+        )
         if cands
         else None
     )
@@ -257,6 +273,7 @@ def dateparser(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 ACTIONS: dict[str, Action] = {
     "clock": clock,
+    "clock_day": clock_day,
     "deictic_day": deictic_day,
     "weekday": weekday,
     "weekend": weekend,

@@ -6,7 +6,7 @@ macros, ``{NAME}`` (a non-capturing group) or ``{NAME:group}`` (a named group), 
 tables of ``lexicon.json`` and the ``macros`` of ``rules.json``.
 
 >>> rules()[0].id
-'time.clock_ampm'
+'time.clock_day'
 >>> lexicon().months["sept"]
 9
 """

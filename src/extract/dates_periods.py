@@ -34,6 +34,7 @@ from extract.dates_rules import (
     year_of,
     years_around,
 )
+from extract.records import DateType
 from extract.timex import (
     Interval,
     Precision,
@@ -97,9 +98,12 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         return make_timex(
             "DURATION", duration_value(None, units[key(match["vague_unit"])]), rule.id
         )
-    form = key(rule.params.get("unit") or match["unit"])
-    unit, num = units[form], get(match, "num")
-    if num:
+    form = key(rule.params.get("unit") or get(match, "unit") or match["unit2"])
+    unit, num = units[form], get(match, "num") or get(match, "num2")
+    if rule.id == "duration.half":  # "2 1/2 years", "a minute and a half", "half an hour"
+        whole = 0.0 if get(match, "half") else number(num or "")
+        count = None if whole is None else whole + 0.5
+    elif num:
         count = number(num)
     else:  # "the past decade" is one decade, "the past months" an unknown number of them
         count = None if get(match, "vague") or form.endswith("s") or form == "centuries" else 1
@@ -117,7 +121,9 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 
 def event_relative(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    return abstain(rule, "relative to another time in the text, not to the DCT")
+    unit = lexicon().units.get(key(get(match, "unit") or ""))
+    kind: DateType = "TIME" if unit is not None and unit.time else "DATE"  # "an hour later"
+    return abstain(rule, "relative to another time in the text, not to the DCT", kind)
 
 
 def _unit_value(unit: str, offset: int, ctx: Ctx) -> tuple[str | None, str | None]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -127,21 +127,40 @@ def year_of(text: str | None) -> int | None:
     return int(digits) + 2000 if len(digits) == 2 else int(digits)
 
 
+# A fractional count is written in the next smaller unit, as TimeBank does ("2 1/2 years" is
+# P2Y6M, "5 1/2 hours" PT5H30M): (letter, time unit) -> (smaller letter, time unit, how many).
+_SMALLER = {
+    ("Y", False): ("M", False, 12),
+    ("D", False): ("H", True, 24),
+    ("H", True): ("M", True, 60),
+    ("M", True): ("S", True, 60),
+}
+
+
 def duration_value(count: float | None, unit: Unit) -> str:
     """TIMEX3 duration: ``P30Y`` for three decades, ``PT48H``, ``PXY`` for an unknown count.
 
     >>> units = lexicon().units
     >>> duration_value(3, units["decades"]), duration_value(48, units["hours"])
     ('P30Y', 'PT48H')
-    >>> duration_value(None, units["years"]), duration_value(1.5, units["years"])
-    ('PXY', 'P1.5Y')
+    >>> duration_value(None, units["years"]), duration_value(2.5, units["years"])
+    ('PXY', 'P2Y6M')
+    >>> duration_value(0.5, units["hours"]), duration_value(1.5, units["days"])
+    ('PT30M', 'P1DT12H')
     """
+    t = "T" if unit.time else ""
     if count is None:
-        amount = "X"
-    else:
-        total = count * unit.factor
-        amount = str(int(total)) if total == int(total) else f"{total:g}"
-    return f"P{'T' if unit.time else ''}{amount}{unit.letter}"
+        return f"P{t}X{unit.letter}"
+    total = count * unit.factor
+    if total == int(total):
+        return f"P{t}{int(total)}{unit.letter}"
+    smaller = _SMALLER.get((unit.letter, unit.time))
+    if smaller is not None and (total - int(total)) * smaller[2] % 1 == 0:
+        letter, time, per = smaller
+        whole = f"{int(total)}{unit.letter}" if int(total) else ""
+        part = f"{int((total - int(total)) * per)}{letter}"
+        return f"PT{whole}{part}" if unit.time else f"P{whole}{'T' if time else ''}{part}"
+    return f"P{t}{total:g}{unit.letter}"
 
 
 def years_around(anchor: Anchor) -> range:
@@ -149,11 +168,14 @@ def years_around(anchor: Anchor) -> range:
     return range(anchor.year - 1, anchor.year + 2)
 
 
-def pick(cands: Sequence[Interval], ctx: Ctx, rel: str | None) -> Interval | None:
+def pick(
+    cands: Sequence[Interval], ctx: Ctx, rel: str | None, reach: timedelta | None = None
+) -> Interval | None:
     """The candidate a relative word ("last", "next", "this") or, without one, the tense picks.
 
     "last" is the latest candidate over before the DCT, "next" the earliest starting after it,
-    "this" the one containing the DCT or else the one in the DCT's year.
+    "this" the one containing the DCT or else the one in the DCT's year; ``reach`` goes to
+    ``choose``.
 
     >>> from extract.timex import anchor_of, month_interval
     >>> octobers = [month_interval(y, 10) for y in (2016, 2017, 2018)]
@@ -171,7 +193,7 @@ def pick(cands: Sequence[Interval], ctx: Ctx, rel: str | None) -> Interval | Non
         containing = [c for c in ordered if c[0] <= anchor.end and c[1] >= anchor.start]
         same_year = [c for c in ordered if c[0].year == anchor.year]
         return next(iter(containing or same_year), None)
-    return choose(ordered, anchor, ctx.tense)
+    return choose(ordered, anchor, ctx.tense, reach)
 
 
 # ---- dateparser, under the rules: absolute formats only, guarded against its false positives

@@ -71,8 +71,19 @@ class Cues:
                     adjectival = previous in ctx.determiners or previous.endswith("ly")
                     if word in ctx.not_past or previous in ctx.auxiliaries or adjectival:
                         continue
-                found.append((match.start(), match.end(), marker.tense))
+                tense = marker.tense
+                if tense == "future" and _after_past_perfect(text, lo, match.start()):
+                    tense = "past"  # "had been scheduled to expire Friday": that Friday is over
+                found.append((match.start(), match.end(), tense))
         return found
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]+\s+to\s+)?$", re.IGNORECASE)
+
+
+def _after_past_perfect(text: str, lo: int, start: int) -> bool:
+    """Whether ``text[start:]`` follows "had", "had been" or "had been scheduled to"."""
+    return _PAST_PERFECT.search(text, max(lo, start - 40), start) is not None
 
 
 def _nearest(cues: list[Cue], skip: tuple[int, int]) -> str | None:

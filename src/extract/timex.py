@@ -253,25 +253,41 @@ def _gap(candidate: Interval, anchor: Anchor) -> int:
     return max(2 * (candidate[0] - anchor.end).days, (anchor.start - candidate[1]).days, 0)
 
 
-def choose(candidates: Sequence[Interval], anchor: Anchor, tense: str | None) -> Interval:
+# How far the tense may push a year-less month or day from the DCT: English names one that
+# lies about ten months away with its year or with "last"/"next" ("last March"), so a past
+# "early March" said in February is the coming March ("the accession was planned for early
+# March") and a past "Oct. 31" said on Oct. 27 is this year's ("asked it to respond by Oct. 31").
+TENSE_REACH = timedelta(days=300)
+
+
+def choose(
+    candidates: Sequence[Interval],
+    anchor: Anchor,
+    tense: str | None,
+    reach: timedelta | None = None,
+) -> Interval:
     """The candidate a sentence in ``tense`` means, relative to the DCT ``anchor``.
 
     Past: the latest candidate starting no later than the DCT ("in May" said in November is
     this year's May, said in March last year's). Future: the earliest one not over before the
-    DCT. Otherwise the nearest one (one containing the DCT first), a candidate after the DCT
-    counting twice as far, since news mostly reports the past.
+    DCT. With a ``reach``, the tense does not pick a candidate further than that from the DCT
+    (over before, or starting after). Otherwise the nearest one (one containing the DCT first),
+    a candidate after the DCT counting twice as far, since news mostly reports the past.
 
     >>> days = [(date(2017, 5, 1), date(2017, 5, 31)), (date(2018, 5, 1), date(2018, 5, 31))]
     >>> choose(days, anchor_of("2017-11-16"), "future")[0]
     datetime.date(2018, 5, 1)
+    >>> marches = [(date(y, 3, 1), date(y, 3, 31)) for y in (1998, 1999, 2000)]
+    >>> choose(marches, anchor_of("1999-02-10"), "past", TENSE_REACH)[0]
+    datetime.date(1999, 3, 1)
     """
     ordered = sorted(candidates)
     if tense == "past":
         before = [c for c in ordered if c[0] <= anchor.end]
-        if before:
+        if before and (reach is None or anchor.start - before[-1][1] <= reach):
             return before[-1]
     elif tense == "future":
         after = [c for c in ordered if c[1] >= anchor.start]
-        if after:
+        if after and (reach is None or after[0][0] - anchor.end <= reach):
             return after[0]
     return min(ordered, key=lambda c: (_gap(c, anchor), c[0]))
