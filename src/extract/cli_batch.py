@@ -120,7 +120,7 @@ def run_command(args: argparse.Namespace) -> int:
     summary = f"extract: {counts.documents} documents, {ok} ok, {counts.failed} failed"
     if counts.skipped:
         summary += f", {counts.skipped} skipped (already done)"
-    print(f"{summary} -> {args.out}", file=sys.stderr)
+    print(f"{summary} -> {'stdout' if args.out == '-' else args.out}", file=sys.stderr)
     for failure in counts.failures[:_SHOWN_FAILURES]:
         print(f"  failed: {failure}", file=sys.stderr)
     if len(counts.failures) > _SHOWN_FAILURES:

@@ -56,11 +56,15 @@ class ProgressLine:
         self.started = time.monotonic()
         self._last = 0.0
         self._width = 0
+        self._counts: BatchCounts | None = None
 
     def __call__(self, counts: BatchCounts) -> None:
+        self._counts = counts
         now = time.monotonic()
-        if not self.enabled or now - self._last < self.interval:
-            return
+        if self.enabled and now - self._last >= self.interval:
+            self._draw(counts, now)
+
+    def _draw(self, counts: BatchCounts, now: float) -> None:
         self._last = now
         line = progress_text(counts, now - self.started, self.total)
         self.stream.write("\r" + line.ljust(self._width))
@@ -68,6 +72,9 @@ class ProgressLine:
         self._width = len(line)
 
     def close(self) -> None:
-        if self.enabled and self._width:
+        """Draw the last counts seen (the final state, not the last throttled one) and end
+        the line."""
+        if self.enabled and self._counts is not None:
+            self._draw(self._counts, time.monotonic())
             self.stream.write("\n")
             self.stream.flush()
