@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -149,7 +150,7 @@ def _memory_summary(
 
 
 def _count(store: Path) -> dict[str, int]:
-    with sqlite3.connect(store) as db:
+    with closing(sqlite3.connect(store)) as db:
         records = db.execute("SELECT count(*), count(DISTINCT doc_id) FROM records").fetchone()
         errors = db.execute("SELECT count(*) FROM errors").fetchone()[0]
     return {"records": records[0], "distinct_ids": records[1], "errors": errors}
@@ -164,7 +165,7 @@ def _resume_test(data: Path, store: Path, batch_size: int, docs: int) -> dict[st
         time.sleep(1.0)
         try:
             before = _count(store)["records"]
-        except sqlite3.OperationalError:
+        except sqlite3.DatabaseError:  # the file or its tables are being created
             continue
         if before >= docs // 2:
             break

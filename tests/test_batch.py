@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -149,7 +150,7 @@ def _corpus_folder(tmp_path: Path, count: int) -> Path:
 
 
 def _stored(db: Path) -> tuple[dict[str, dict[str, Any]], list[str]]:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         records = {
             doc_id: json.loads(data)
             for doc_id, data in conn.execute("SELECT doc_id, record FROM records")
@@ -194,7 +195,7 @@ def test_two_workers_give_the_same_records_as_one(tmp_path: Path) -> None:
 
 @pytest.mark.model
 def test_killed_run_resumes_with_every_document_exactly_once(tmp_path: Path) -> None:
-    folder = _corpus_folder(tmp_path, 40)
+    folder = _corpus_folder(tmp_path, 120)
     db = tmp_path / "out.db"
     command = [sys.executable, "-m", "extract.cli", "run", str(folder), "-o", str(db), "-q"]
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
@@ -202,22 +203,22 @@ def test_killed_run_resumes_with_every_document_exactly_once(tmp_path: Path) -> 
     deadline = time.monotonic() + 120
     stored = 0
     while time.monotonic() < deadline and process.poll() is None:
-        time.sleep(0.2)
+        time.sleep(0.05)
         if db.exists():
             try:
                 stored = len(_stored(db)[0])
-            except sqlite3.OperationalError:  # the tables are being created
+            except sqlite3.DatabaseError:  # the file or its tables are being created
                 continue
             if stored >= 6:
                 break
     process.send_signal(signal.SIGKILL)
     process.wait()
-    assert 6 <= stored < 40, "the run was not killed mid-way"
+    assert 6 <= stored < 120, "the run was not killed mid-way"
     resumed = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     assert resumed.returncode == 0, resumed.stderr
     assert "skipped" in resumed.stderr
     records, errors = _stored(db)
-    assert sorted(records) == [f"doc{i:03d}" for i in range(40)]
+    assert sorted(records) == [f"doc{i:03d}" for i in range(120)]
     assert errors == [str(folder / "zz_broken.txt")]
     with Store(db) as store:
         assert [r["status"] for r in store.runs()] == ["interrupted", "completed"]
