@@ -31,11 +31,13 @@ class Mention:
 
 
 def parse(spec: str) -> Doc:
+    # An optional seventh column "-" glues the token to the next ("vice - chairman").
     rows = [line.split() for line in spec.strip().splitlines()]
     words = [r[0] for r in rows]
     doc = Doc(
         VOCAB,
         words=words,
+        spaces=[not (len(r) > 6 and r[6] == "-") for r in rows],
         lemmas=[r[1] for r in rows],
         pos=[r[2] for r in rows],
         deps=[r[3] for r in rows],
@@ -1904,4 +1906,323 @@ Kennedy Kennedy PROPN obl 3 B-PERSON
     ],
 )
 def test_titles_read_as_conjuncts_or_named(doc: Doc, expected: list[object]) -> None:
+    assert facts(doc) == expected
+
+
+# Titles read off the words, guards that do not apply to a title joined to a name, and the
+# active and copular forms of holding an office (real phrasings, parsed as the packaged
+# parser parses them, mistakes included).
+TITLE_BEFORE_MODAL = parse("""
+Prime Prime ADJ amod 1 O
+Minister Minister PROPN nmod:desc 2 O
+Yasuhiro Yasuhiro PROPN nsubj 5 B-PERSON
+Nakasone Nakasone PROPN nsubj 5 I-PERSON
+will will AUX aux 5 O
+step step VERB ROOT 5 O
+down down ADP compound:prt 5 O
+. . PUNCT punct 5 O
+""")
+
+NAMED_IN_FUTURE = parse("""
+The the DET det 1 O
+board board NOUN nsubj 3 O
+will will AUX aux 3 O
+name name VERB ROOT 3 O
+John John PROPN obj 3 B-PERSON
+Smith Smith PROPN flat 4 I-PERSON
+as as ADP case 8 O
+its its PRON nmod:poss 8 O
+chairman chairman NOUN obl 3 O
+. . PUNCT punct 3 O
+""")
+
+ELECTED_AS = parse("""
+The the DET det 1 O
+board board NOUN nsubj 2 O
+elected elect VERB ROOT 2 O
+John John PROPN obj 2 B-PERSON
+Smith Smith PROPN flat 3 I-PERSON
+as as ADP case 7 O
+its its PRON nmod:poss 7 O
+chairman chairman NOUN obl 2 O
+. . PUNCT punct 2 O
+""")
+
+NAMED_AS_DEFENDANT = parse("""
+Acme Acme PROPN compound 1 B-ORG
+Corp Corp PROPN nsubj 2 I-ORG
+said say VERB ROOT 2 O
+it it PRON nsubj 4 O
+named name VERB ccomp 2 O
+Mary Mary PROPN obj 4 B-PERSON
+Jones Jones PROPN flat 5 I-PERSON
+as as ADP case 9 O
+a a DET det 9 O
+defendant defendant NOUN obl 4 O
+. . PUNCT punct 2 O
+""")
+
+RESIGNED_AS = parse("""
+William William PROPN nsubj 3 B-PERSON
+Terpstra Terpstra PROPN flat 0 I-PERSON
+has have AUX aux 3 O
+resigned resign VERB ROOT 3 O
+as as ADP case 5 O
+president president NOUN obl 3 O
+. . PUNCT punct 3 O
+""")
+
+SERVED_AS_WITNESS = parse("""
+John John PROPN nsubj 2 B-PERSON
+Smith Smith PROPN flat 0 I-PERSON
+served serve VERB ROOT 2 O
+as as ADP case 5 O
+a a DET det 5 O
+witness witness NOUN obl 2 O
+. . PUNCT punct 2 O
+""")
+
+WAS_VICE_PRESIDENT = parse("""
+Herbert Herbert PROPN nsubj 5 B-PERSON
+Greenberg Greenberg PROPN flat 0 I-PERSON
+was be AUX cop 5 O
+a a DET det 5 O
+vice vice NOUN compound 5 O
+president president NOUN ROOT 5 O
+of of ADP case 8 O
+the the DET det 8 O
+company company NOUN nmod 5 O
+. . PUNCT punct 5 O
+""")
+
+WAS_NOT_CHAIRMAN = parse("""
+Herbert Herbert PROPN nsubj 4 B-PERSON
+Greenberg Greenberg PROPN flat 0 I-PERSON
+was be AUX cop 4 O
+not not PART advmod 4 O
+chairman chairman NOUN ROOT 4 O
+. . PUNCT punct 4 O
+""")
+
+TITLE_THEN_NAME = parse("""
+Brazil Brazil PROPN nmod:poss 3 B-GPE
+'s 's PART case 0 O
+finance finance NOUN compound 3 O
+minister minister NOUN ROOT 3 O
+, , PUNCT punct 6 O
+Dilson Dilson PROPN compound 6 B-PERSON
+Funaro Funaro PROPN appos 3 I-PERSON
+, , PUNCT punct 9 O
+met meet VERB amod 9 O
+bankers banker NOUN conj 3 O
+. . PUNCT punct 3 O
+""")
+
+HYPHENATED_TITLE = parse("""
+Koichi Koichi PROPN nsubj 11 B-PERSON
+Kato Kato PROPN flat 0 I-PERSON
+, , PUNCT punct 5 O
+vice vice NOUN compound 5 O -
+- - PUNCT punct 3 O -
+chairman chairman NOUN appos 0 O
+of of ADP case 9 O
+the the DET det 9 O
+ruling ruling VERB amod 9 O
+party party NOUN nmod 5 O
+, , PUNCT punct 0 O
+told tell VERB ROOT 11 O
+reporters reporter NOUN obj 11 O
+. . PUNCT punct 11 O
+""")
+
+HYPHENATED_BEFORE_NAME = parse("""
+GATT GATT PROPN compound 1 B-ORG
+director director NOUN nsubj 6 O -
+- - PUNCT punct 4 O -
+general general ADJ amod 4 O
+Arthur Arthur PROPN nsubj 6 B-PERSON
+Dunkel Dunkel PROPN flat 4 I-PERSON
+said say VERB ROOT 6 O
+. . PUNCT punct 6 O
+""")
+
+# The parser hangs "Finance Minister" on "which"; the title is the words before the name.
+TITLE_AFTER_PRONOUN = parse("""
+The the DET det 1 O
+freeze freeze NOUN nsubj:pass 12 O
+, , PUNCT punct 6 O
+which which PRON nmod:desc 6 O
+Finance Finance PROPN compound 5 O
+Minister Minister PROPN nmod:desc 6 O
+Bernard Bernard PROPN nsubj 8 B-PERSON
+Chidzero Chidzero PROPN flat 6 I-PERSON
+said say VERB acl:relcl 1 O
+, , PUNCT punct 1 O
+was be AUX aux:pass 12 O
+welcomed welcome VERB ROOT 12 O
+. . PUNCT punct 12 O
+""")
+
+ADVERB_BEFORE_NAME = parse("""
+However however ADV advmod 1 O
+Baker Baker PROPN nsubj 6 B-PERSON
+and and CCONJ cc 3 O
+Deputy Deputy NOUN compound 4 O
+Secretary Secretary PROPN conj 1 O
+, , PUNCT punct 1 O
+acknowledged acknowledge VERB ROOT 6 O
+risks risk NOUN obj 6 O
+. . PUNCT punct 6 O
+""")
+
+# The parser reads the apposition as a conjunct of the name and hangs the rest elsewhere.
+SURFACE_APPOSITION = parse("""
+G.C. G.C. PROPN compound 1 B-PERSON
+Goh Goh PROPN nsubj 11 I-PERSON
+, , PUNCT punct 4 O
+chief chief ADJ amod 4 O
+dealer dealer NOUN nsubj 11 O
+of of ADP case 9 O
+the the DET det 9 B-ORG
+Standard Standard PROPN compound 9 I-ORG
+Chartered Chartered PROPN flat 7 I-ORG
+Bank Bank PROPN nmod 4 I-ORG
+, , PUNCT punct 1 O
+said say VERB ROOT 11 O
+rates rate NOUN nsubj 13 O
+rose rise VERB ccomp 11 O
+. . PUNCT punct 11 O
+""")
+
+LIST_OF_PEOPLE = parse("""
+Lawyer Lawyer PROPN ROOT 0 B-PERSON
+Lee Lee PROPN appos 0 I-PERSON
+Bailey Bailey PROPN flat 1 I-PERSON
+, , PUNCT punct 5 O
+pilot pilot NOUN compound 5 O
+chiefs chief NOUN nsubj 11 O
+, , PUNCT punct 7 O
+attorneys attorney NOUN conj 5 O
+and and CCONJ cc 9 O
+bankers banker NOUN conj 5 O
+will will AUX aux 11 O
+speak speak VERB parataxis 0 O
+. . PUNCT punct 0 O
+""")
+
+NEXT_NAMES_TITLE = parse("""
+Howe Howe PROPN nsubj 8 B-PERSON
+, , PUNCT punct 3 O
+U.S. U.S. PROPN compound 3 B-GPE
+Secretary Secretary PROPN conj 0 O
+of of ADP case 6 O
+State State PROPN compound 6 B-ORG
+George George PROPN nmod 3 B-PERSON
+Shultz Shultz PROPN flat 6 I-PERSON
+attended attend VERB ROOT 8 O
+. . PUNCT punct 8 O
+""")
+
+# NER swallows the title into the name: a title inside the person is no title.
+TITLE_INSIDE_NAME = parse("""
+Smith Smith PROPN nsubj 2 B-PERSON
+Spokesman spokesman NOUN appos 0 I-PERSON
+said say VERB ROOT 2 O
+. . PUNCT punct 2 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param(
+            TITLE_BEFORE_MODAL,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Yasuhiro Nakasone", "title": "Prime Minister"},
+                )
+            ],
+            id="title-joined-to-name-holds-whatever-the-modal",
+        ),
+        pytest.param(NAMED_IN_FUTURE, [], id="will-name-as-is-not-asserted"),
+        pytest.param(
+            ELECTED_AS,
+            [("ROLE", "role.named-as-active", {"person": "John Smith", "title": "chairman"})],
+            id="elected-x-as-its-chairman",
+        ),
+        pytest.param(NAMED_AS_DEFENDANT, [], id="named-as-defendant-is-no-title"),
+        pytest.param(
+            RESIGNED_AS,
+            [("ROLE", "role.serves-as", {"person": "William Terpstra", "title": "president"})],
+            id="resigned-as-president-a-former-office",
+        ),
+        pytest.param(SERVED_AS_WITNESS, [], id="served-as-witness-is-no-title"),
+        pytest.param(
+            WAS_VICE_PRESIDENT,
+            [("ROLE", "role.copula", {"person": "Herbert Greenberg", "title": "vice president"})],
+            id="was-a-vice-president",
+        ),
+        pytest.param(WAS_NOT_CHAIRMAN, [], id="was-not-chairman"),
+        pytest.param(
+            TITLE_THEN_NAME,
+            [
+                (
+                    "ROLE",
+                    "role.title-appos-name",
+                    {"person": "Dilson Funaro", "title": "finance minister", "org": "Brazil"},
+                )
+            ],
+            id="title-comma-name",
+        ),
+        pytest.param(
+            HYPHENATED_TITLE,
+            [("ROLE", "role.appos", {"person": "Koichi Kato", "title": "vice-chairman"})],
+            id="hyphenated-title-after-name",
+        ),
+        pytest.param(
+            HYPHENATED_BEFORE_NAME,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Arthur Dunkel", "title": "director-general", "org": "GATT"},
+                )
+            ],
+            id="hyphenated-title-before-name",
+        ),
+        pytest.param(
+            TITLE_AFTER_PRONOUN,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Bernard Chidzero", "title": "Finance Minister"},
+                )
+            ],
+            id="title-stops-before-a-pronoun",
+        ),
+        pytest.param(ADVERB_BEFORE_NAME, [], id="adverb-before-name-is-no-title"),
+        pytest.param(
+            SURFACE_APPOSITION,
+            [
+                (
+                    "ROLE",
+                    "role.appos-surface",
+                    {
+                        "person": "G.C. Goh",
+                        "title": "chief dealer",
+                        "org": "the Standard Chartered Bank",
+                    },
+                )
+            ],
+            id="apposition-read-off-the-words",
+        ),
+        pytest.param(LIST_OF_PEOPLE, [], id="plural-after-name-is-a-list"),
+        pytest.param(NEXT_NAMES_TITLE, [], id="title-of-the-next-name"),
+        pytest.param(TITLE_INSIDE_NAME, [], id="title-inside-the-name-is-dropped"),
+    ],
+)
+def test_titles_read_off_the_words(doc: Doc, expected: list[object]) -> None:
     assert facts(doc) == expected

@@ -1,7 +1,7 @@
 """Matching the relation rules' dependency patterns sentence by sentence.
 
 Contract: ``RuleMatcher(vocab)`` takes the rules with ``add(rule_id, pattern)`` (spaCy
-``DependencyMatcher`` patterns using the tree operators of ``RELATIONS``; ``ValueError`` on an
+``DependencyMatcher`` patterns using the operators of ``RELATIONS``; ``ValueError`` on an
 invalid one); called on a parsed Doc it returns ``(rule_id, token indices)`` for every match,
 the indices in the order of the pattern's nodes: exactly what ``DependencyMatcher`` returns, in
 its order (rule by rule, then tree by tree, then by the nodes' positions).
@@ -35,12 +35,15 @@ from spacy.vocab import Vocab
 PREFILTER_ATTRS = ("LEMMA", "LOWER", "ORTH", "NORM", "TAG", "ENT_TYPE", "DEP", "POS")
 
 # The operators supported and the tokens each relates a token to, as DependencyMatcher defines
-# them: the tree operators, which never leave a sentence that is one tree.
+# them: the tree operators, and the two of adjacency ("A . B": B right after A; "A ; B": B right
+# before A), which the matcher only tries inside one sentence.
 RELATIONS: dict[str, Callable[[Token], Iterable[Token]]] = {
     ">": lambda token: token.children,
     "<": lambda token: [token.head] if token.head.i != token.i else [],
     ">>": lambda token: (t for t in token.subtree if t.i != token.i),
     "<<": lambda token: token.ancestors,
+    ".": lambda token: [token.nbor(1)] if token.i + 1 < len(token.doc) else [],
+    ";": lambda token: [token.nbor(-1)] if token.i > 0 else [],
 }
 
 Need = tuple[int, frozenset[int]]  # (attribute column, values): a token must have one of them

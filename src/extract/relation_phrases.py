@@ -18,6 +18,12 @@ from spacy.tokens import Token
 # Dependents that end a phrase scanned leftwards: determiners, possessives, numbers, clauses.
 STOP_DEPS = frozenset({"det", "det:poss", "nmod:poss", "case", "nummod", "cc", "punct", "acl"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# Words that never belong to a phrase ("which Finance Minister", "However Baker").
+STOP_POS = frozenset({"PRON", "SCONJ", "CCONJ", "AUX", "INTJ", "DET"})
+# The words a title is made of: "former chief economist", "Vice Finance Minister".
+TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# Participles that name the office, not a circumstance ("chief operating officer").
+TITLE_PARTICIPLES = frozenset({"operating", "managing", "presiding", "ranking"})
 
 
 def _data_file(name: str) -> Any:
@@ -50,6 +56,7 @@ def lexicon() -> dict[str, frozenset[str]]:
         "reporting_verbs": frozenset(entry["lemma"] for entry in data["reporting_verbs"]),
         "pronouns": frozenset(entry["lower"] for entry in data["pronouns"]),
         "parties": frozenset(entry["lower"] for entry in data["parties"]),
+        "titles": frozenset(entry["lower"] for entry in data["titles"]),
     }
 
 
@@ -75,48 +82,73 @@ def antecedent(token: Token) -> Token:
     return token
 
 
-def phrase_of(token: Token) -> tuple[int, int]:
+def phrase_of(token: Token, *, title: bool = False) -> tuple[int, int]:
     """The head noun and the words directly before it in its noun phrase (GUIDELINES.md §6.3).
 
     Scanning left from the head, the phrase stops before a determiner, a possessive, a number,
     punctuation other than a hyphen, a word outside the head's subtree, or a named entity that
     is not the head's own ("Cuban President": the nationality is a role of its own). A
     partitive head ("range", "first") is read through to the noun after "of"; a head inside a
-    named entity gives the entity ("a Memorandum on the Principles of ..." as a LAW).
+    named entity gives the entity ("a Memorandum on the Principles of ..." as a LAW). A word
+    hyphenated to the head is part of it ("director-general", "vice-chairman"). A ``title``
+    (ROLE) also stops before a participle or adverb ("visiting U.S. Under-Secretary").
     """
     if token.lemma_.lower() in partitives():
         of_noun = child(token, ("nmod",), ("of",))
         if of_noun is not None:
             token = of_noun
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is not None:  # a named subject or product is the whole name
+    if entity is not None and not title:  # a named subject or product is the whole name
         return (entity.start_char, entity.end_char)
-    return _left_scan(token, token)
+    return _left_scan(token, token, title=title)
 
 
 def prefix_of(token: Token) -> tuple[int, int] | None:
-    """The phrase that ends right before ``token``'s entity: "Vice Finance Minister" before a
-    name."""
+    """The title phrase that ends right before ``token``'s entity: "Vice Finance Minister"
+    before a name."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     root = entity.root if entity is not None else token
     start = entity.start if entity is not None else token.i
-    if start == 0 or not _joins_phrase(token.doc[start - 1], root):
+    if start == 0 or not _joins_phrase(token.doc[start - 1], root, title=True):
         return None
-    return _left_scan(token.doc[start - 1], root)
+    return _left_scan(token.doc[start - 1], root, title=True)
 
 
-def _left_scan(head: Token, root: Token) -> tuple[int, int]:
+def _left_scan(head: Token, root: Token, *, title: bool = False) -> tuple[int, int]:
+    doc = head.doc
+    right = head.i
+    while right + 2 < len(doc) and hyphenated(doc[right + 1]) and not doc[right + 2].is_punct:
+        right += 2  # "director-general": the head runs on through a word-internal hyphen
     left = head.i
-    while left > 0 and _joins_phrase(token := head.doc[left - 1], root):
-        if token.is_punct and token.text not in HYPHENS:
+    while left > 0:
+        token = doc[left - 1]
+        if hyphenated(token) and left > 1 and not doc[left - 2].is_punct:
+            left -= 2  # "vice-chairman"
+            continue
+        if not _joins_phrase(token, root, title=title) or token.is_punct:
             break
         left -= 1
-    tokens = head.doc[left : head.i + 1]
+    tokens = doc[left : right + 1]
     return (tokens.start_char, tokens.end_char)
 
 
-def _joins_phrase(token: Token, root: Token) -> bool:
-    if token.is_space or token.like_num or token.dep_ in STOP_DEPS:
+def hyphenated(token: Token) -> bool:
+    """A hyphen inside a word: no space on either side."""
+    return (
+        token.text in HYPHENS
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
+def _joins_phrase(token: Token, root: Token, *, title: bool = False) -> bool:
+    if token.is_space or token.like_num or token.dep_ in STOP_DEPS or token.pos_ in STOP_POS:
+        return False
+    if title and (
+        token.pos_ not in TITLE_POS
+        or (token.tag_ in ("VBG", "VBN") and token.lower_ not in TITLE_PARTICIPLES)
+    ):
         return False
     if token.ent_type_ and token.ent_type_ != root.ent_type_:
         return False

@@ -13,14 +13,21 @@ A role is filled in one of these ways (``"fill"`` in a rule's role):
 - ``prefix``: the phrase that ends right before the matched token's entity (a title before a
   name);
 - ``money`` / ``date``: the money or date mention containing the matched token, else (with
-  ``"scope": "sentence"``) the one in the same sentence nearest to the rule's trigger.
+  ``"scope": "sentence"``) the one in the same sentence nearest to the rule's trigger;
+- ``appos_title`` / ``appos_org``: the title apposition read off the words after a name's
+  comma, and its organisation; ``prefix_org``: the entity right before the title that precedes
+  a name ("Brazilian Finance Minister ..."; ``relation_titles.py``).
+Roles never overlap one another, and a ROLE whose title runs on into another name ("Howe, U.S.
+Secretary of State George Shultz") is that name's, so it is dropped.
 A role's ``"node"`` may list several pattern nodes, tried in order (the parser may attach "to
 Cuba" to the verb or to its object). With ``"via": [deps]`` the role reads the node's first
 child with one of those labels that fills it (and, with ``"case": [words]``, a ``case``
 marker among them, as "to" in "delivered ... to Cuba"), and stays empty (without failing the
 match) when there is none: the way to write optional roles. A match whose trigger is negated,
-modal, conditional or planned is dropped (``relation_guards.py``). Pronoun subjects of a reported
-clause stand for the reporting verb's subject ("Texaco said it agreed ...").
+modal, conditional or planned is dropped (``relation_guards.py``), unless the rule says
+``"guarded": false`` (a title joined to a name holds whatever the clause around it says).
+Pronoun subjects of a reported clause stand for the reporting verb's subject ("Texaco said it
+agreed ...").
 A phrase headed by a partitive noun ("a wide range of products", "the first of 75 locomotives",
 ``data/relations/lexicon.json``) is read through to the noun after "of", and so is an optional
 role read from such a node ("tonnes of corn from the United States").
@@ -53,10 +60,19 @@ from extract.relation_phrases import (
     phrase_of,
     prefix_of,
 )
+from extract.relation_titles import appositive, entity_before, title_of_next_name
 
-FILLS = frozenset({"entity", "phrase", "prefix", "money", "date"})
+FILLS = frozenset(
+    {"entity", "phrase", "prefix", "money", "date", "appos_title", "appos_org", "prefix_org"}
+)
 # The kind a role must admit in types.json to be filled this way (entity fills name labels).
-FILL_KINDS = {"phrase": "PHRASE", "prefix": "PHRASE", "money": "MONEY", "date": "DATE"}
+FILL_KINDS = {
+    "phrase": "PHRASE",
+    "prefix": "PHRASE",
+    "appos_title": "PHRASE",
+    "money": "MONEY",
+    "date": "DATE",
+}
 
 
 class _Located(Protocol):
@@ -107,6 +123,9 @@ class Rule:
     # At least one of these roles must be filled: what makes "ordered" a purchase ("ordered 20
     # jets", "worth 5 mln dlrs", "from Boeing") and not a command ("ordered tighter rules").
     require_any: frozenset[str] = frozenset()
+    # Whether the modality guards apply: a title joined to a name ("President Reagan would
+    # ...") states the office whatever the clause around it says.
+    guarded: bool = True
 
 
 def _data_file(name: str) -> Any:
@@ -191,7 +210,10 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
     if not require_any <= roles.keys():
         raise ValueError(f"rule {rule_id}: require_any roles {sorted(require_any)} undefined")
     pattern = list(data["pattern"])
-    return Rule(rule_id, data["type"], trigger, pattern, roles, required, require_any)
+    guarded = data.get("guarded", True)
+    if not isinstance(guarded, bool):
+        raise ValueError(f"rule {rule_id}: 'guarded' must be true or false")
+    return Rule(rule_id, data["type"], trigger, pattern, roles, required, require_any, guarded)
 
 
 @cache
@@ -223,7 +245,7 @@ def find_relations(
         nodes = {node["RIGHT_ID"]: doc[i] for node, i in zip(rule.pattern, token_ids, strict=True)}
         if any(token.is_space for token in nodes.values()):
             continue  # a parser may hang a line break anywhere: it is never a participant
-        if blocking_guard(nodes[rule.trigger]) is not None:
+        if rule.guarded and blocking_guard(nodes[rule.trigger]) is not None:
             continue  # negated, modal, planned ...: not an asserted fact (relation_guards.py)
         relation = _build(rule, nodes, money, dates)
         if relation is None:
@@ -269,13 +291,16 @@ def _build(
         if not spec.nodes:
             candidates.append(None)
         for token in candidates:
-            span = _fill(spec, token, trigger, sentence, money, dates, used=set(args.values()))
-            if span is not None:
+            used = set(args.values())
+            span = _fill(spec, token, trigger, sentence, money, dates, used, role == "title")
+            if span is not None and not any(s < span[1] and span[0] < e for s, e in used):
                 args[role] = span
                 break
     if not rule.required <= args.keys() or (
         rule.require_any and not rule.require_any & args.keys()
     ):
+        return None
+    if rule.type == "ROLE" and _title_of_next_name(trigger.doc, args):
         return None
     return FoundRelation(rule.type, args, (sentence.start_char, sentence.end_char), rule.id)
 
@@ -288,17 +313,21 @@ def _fill(
     money: Sequence[_Located],
     dates: Sequence[_Located],
     used: set[tuple[int, int]],
+    title: bool = False,
 ) -> tuple[int, int] | None:
-    if spec.fill == "entity":
-        span = _entity_of(token, spec.labels) if token is not None else None
+    if spec.fill in ("entity", "appos_org", "prefix_org"):
+        span = _entity_fill(spec, token) if token is not None else None
         if span is not None and spec.excluded is not None:
             words = lexicon()[spec.excluded]
             return None if trigger.doc.text[span[0] : span[1]].casefold() in words else span
         return span
     if spec.fill == "phrase":
-        return phrase_of(token) if token is not None else None
+        return phrase_of(token, title=title) if token is not None else None
     if spec.fill == "prefix":
         return prefix_of(token) if token is not None else None
+    if spec.fill == "appos_title":
+        found = appositive(token) if token is not None else None
+        return found[0] if found is not None else None
     mentions = money if spec.fill == "money" else dates
     if token is not None:
         for mention in mentions:
@@ -307,6 +336,30 @@ def _fill(
     if spec.scope == "sentence":
         return _nearest(mentions, trigger, sentence, used)
     return None
+
+
+def _title_of_next_name(doc: Doc, args: Mapping[str, tuple[int, int]]) -> bool:
+    title = doc.char_span(*args["title"], alignment_mode="expand")
+    return title is not None and title_of_next_name(title, args["person"])
+
+
+def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
+    """An entity role: the token's entity, or (``appos_org``) the organisation of the title
+    apposition after the comma ``token``, or (``prefix_org``) the entity right before the title
+    that precedes the name ``token`` ("Brazilian Finance Minister Dilson Funaro")."""
+    if spec.fill == "entity":
+        return _entity_of(token, spec.labels)
+    entity: Span | None = None
+    if spec.fill == "appos_org":
+        found = appositive(token)
+        entity = found[1] if found is not None else None
+    else:
+        title = prefix_of(token)
+        start = token.doc.char_span(*title) if title is not None else None
+        entity = entity_before(token.doc, start.start) if start is not None else None
+    if entity is None or entity.label_ not in spec.labels:
+        return None
+    return (entity.start_char, entity.end_char)
 
 
 def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
