@@ -2226,3 +2226,266 @@ said say VERB ROOT 2 O
 )
 def test_titles_read_off_the_words(doc: Doc, expected: list[object]) -> None:
     assert facts(doc) == expected
+
+
+# Round 3 (issue #7): values and dates tied to the trigger, names kept inside phrases,
+# coordinated names, "X met Y", "had talks", "a loan from X to Y". Own phrasings, parsed by hand.
+MET_OBJ_CONJ = parse("""
+Baker Baker PROPN nsubj 1 B-PERSON
+met meet VERB ROOT 1 O
+Stoltenberg Stoltenberg PROPN obj 1 B-PERSON
+and and CCONJ cc 4 O
+Poehl Poehl PROPN conj 2 B-PERSON
+in in ADP case 6 O
+Frankfurt Frankfurt PROPN obl 1 B-GPE
+on on ADP case 8 O
+Monday Monday PROPN obl 1 B-DATE
+. . PUNCT punct 1 O
+""")
+
+MET_TARGET = parse("""
+The the DET det 1 O
+company company NOUN nsubj 2 O
+met meet VERB ROOT 2 O
+its its PRON nmod:poss 4 O
+sales sale NOUN obj 2 O
+target target NOUN xcomp 2 O
+in in ADP case 7 O
+March March PROPN obl 2 B-DATE
+. . PUNCT punct 2 O
+""")
+
+HAD_TALKS = parse("""
+Balladur Balladur PROPN nsubj 1 B-PERSON
+had have VERB ROOT 1 O
+talks talk NOUN obj 1 O
+with with ADP case 4 O
+Lawson Lawson PROPN nmod 2 B-PERSON
+on on ADP case 6 O
+Friday Friday PROPN obl 1 B-DATE
+. . PUNCT punct 1 O
+""")
+
+LOAN_FROM_TO = parse("""
+A a DET det 4 O
+50 50 NUM nummod 2 O
+mln mln NOUN compound 4 O
+dlr dlr NOUN compound 4 O
+loan loan NOUN nsubj:pass 12 O
+from from ADP case 8 O
+the the DET det 8 B-ORG
+World World PROPN compound 8 I-ORG
+Bank Bank PROPN nmod 4 I-ORG
+to to ADP case 10 O
+Kenya Kenya PROPN nmod 4 B-GPE
+was be AUX aux:pass 12 O
+approved approve VERB ROOT 12 O
+. . PUNCT punct 12 O
+""")
+
+# The parser's reading: "declined" hangs from "exports" as a participle.
+EXPORTS_DECLINED = parse("""
+West west PROPN compound 1 B-NORP
+German German ADJ amod 2 I-NORP
+exports export NOUN ROOT 2 O
+to to ADP case 4 O
+Latin Latin PROPN nmod 2 B-LOC
+America America PROPN flat 4 I-LOC
+declined decline VERB acl 2 O
+by by ADP case 9 O
+4.1 4.1 NUM nummod 9 O
+pct pct NOUN obl 6 O
+in in ADP case 11 O
+1986 1986 NUM obl 6 B-DATE
+to to ADP case 15 O
+11 11 NUM compound 14 O
+billion billion NUM nummod 15 O
+marks mark NOUN obl 6 O
+. . PUNCT punct 2 O
+""")
+
+# The date is when it was said, not when it was bought.
+SAID_ON_DATE = parse("""
+Texaco Texaco PROPN nsubj 1 B-ORG
+said say VERB ROOT 1 O
+on on ADP case 3 O
+Monday Monday PROPN obl 1 B-DATE
+it it PRON nsubj 5 O
+bought buy VERB ccomp 1 O
+Getty Getty PROPN compound 7 B-ORG
+Oil Oil PROPN obj 5 I-ORG
+for for ADP case 11 O
+10 10 NUM compound 10 O
+billion billion NUM nummod 11 O
+dlrs dlrs NOUN obl 5 O
+. . PUNCT punct 1 O
+""")
+
+# A duration in another clause is no date of the signing.
+SIGNED_TO_AIR = parse("""
+Nostalgia Nostalgia PROPN compound 1 B-ORG
+Network Network PROPN nsubj 2 I-ORG
+signed sign VERB ROOT 2 O
+an an DET det 4 O
+agreement agreement NOUN obj 2 O
+with with ADP case 7 O
+ACTS ACTS PROPN compound 7 B-ORG
+Satellite Satellite PROPN nmod 4 I-ORG
+to to PART mark 9 O
+air air VERB acl 4 O
+five five NUM nummod 11 B-DATE
+minute minute NOUN compound 12 I-DATE
+commercials commercial NOUN obj 9 O
+. . PUNCT punct 2 O
+""")
+
+# The parser's misreading: the number as the object.
+BOUGHT_FIVE = parse("""
+Holder Holder PROPN nsubj 1 B-ORG
+acquired acquire VERB ROOT 1 O
+five five NUM obj 1 B-CARDINAL
+small small ADJ amod 4 O
+companies company NOUN conj 2 O
+. . PUNCT punct 1 O
+""")
+
+SHIPPED_FIGHTERS = parse("""
+Boeing Boeing PROPN nsubj 1 B-ORG
+shipped ship VERB ROOT 1 O
+Soviet Soviet PROPN compound 4 B-NORP -
+- - PUNCT punct 4 O -
+made make VERB amod 6 O
+MiG-29 MiG-29 NOUN compound 6 B-PRODUCT
+fighters fighter NOUN obj 1 O
+to to ADP case 8 O
+Iran Iran PROPN nmod 6 B-GPE
+. . PUNCT punct 1 O
+""")
+
+RUSSIAN_EXPORTS = parse("""
+Russian Russian ADJ amod 2 B-NORP
+truck truck NOUN compound 2 O
+exports export NOUN nsubj 3 O
+rose rise VERB ROOT 3 O
+. . PUNCT punct 3 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "money", "dates", "expected"),
+    [
+        pytest.param(
+            MET_OBJ_CONJ,
+            [],
+            ["Monday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.met-obj",
+                    {"participant": "Baker", "other": o, "place": "Frankfurt", "date": "Monday"},
+                )
+                for o in ("Stoltenberg", "Poehl")
+            ],
+            id="met-obj-coordinated",
+        ),
+        pytest.param(MET_TARGET, [], ["March"], [], id="met-a-target-is-no-meeting"),
+        pytest.param(
+            HAD_TALKS,
+            [],
+            ["Friday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.held-talks",
+                    {"participant": "Balladur", "other": "Lawson", "date": "Friday"},
+                )
+            ],
+            id="had-talks",
+        ),
+        pytest.param(
+            LOAN_FROM_TO,
+            ["50 mln dlr"],
+            [],
+            [
+                (
+                    "FINANCING",
+                    "financing.financing-from",
+                    {"funder": "the World Bank", "recipient": "Kenya", "value": "50 mln dlr"},
+                )
+            ],
+            id="loan-from-to",
+        ),
+        pytest.param(
+            EXPORTS_DECLINED,
+            ["11 billion marks"],
+            ["1986"],
+            [
+                (
+                    "TRADE",
+                    "trade.exports-noun",
+                    {"exporter": "West German", "value": "11 billion marks", "period": "1986"},
+                )
+            ],
+            id="participle-of-noun-trigger-keeps-value",
+        ),
+        pytest.param(
+            SAID_ON_DATE,
+            ["10 billion dlrs"],
+            ["Monday"],
+            [
+                (
+                    "ACQUISITION",
+                    "acquisition.buy",
+                    {"buyer": "Texaco", "target": "Getty Oil", "value": "10 billion dlrs"},
+                )
+            ],
+            id="date-of-saying-is-not-the-fact's",
+        ),
+        pytest.param(
+            SIGNED_TO_AIR,
+            [],
+            ["five minute"],
+            [
+                (
+                    "AGREEMENT",
+                    "agreement.reached-with",
+                    {
+                        "party": "Nostalgia Network",
+                        "other_party": "ACTS Satellite",
+                        "subject": "agreement",
+                    },
+                ),
+            ],
+            id="date-in-another-clause",
+        ),
+        pytest.param(BOUGHT_FIVE, [], [], [], id="a-number-is-no-target"),
+        pytest.param(
+            SHIPPED_FIGHTERS,
+            [],
+            [],
+            [
+                (
+                    "DELIVERY",
+                    "delivery.delivered",
+                    {
+                        "supplier": "Boeing",
+                        "goods": "Soviet-made MiG-29 fighters",
+                        "customer": "Iran",
+                    },
+                )
+            ],
+            id="names-filling-no-role-stay-in-goods",
+        ),
+        pytest.param(
+            RUSSIAN_EXPORTS,
+            [],
+            [],
+            [("TRADE", "trade.exports-noun", {"exporter": "Russian", "goods": "truck"})],
+            id="name-filling-a-role-leaves-the-phrase",
+        ),
+    ],
+)
+def test_round3_scope_phrases_and_rules(
+    doc: Doc, money: list[str], dates: list[str], expected: list[object]
+) -> None:
+    assert facts(doc, mentions(doc, *money), mentions(doc, *dates)) == expected

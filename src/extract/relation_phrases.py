@@ -82,12 +82,16 @@ def antecedent(token: Token) -> Token:
     return token
 
 
-def phrase_of(token: Token, *, title: bool = False) -> tuple[int, int]:
+def phrase_of(
+    token: Token, *, title: bool = False, used: frozenset[tuple[int, int]] = frozenset()
+) -> tuple[int, int] | None:
     """The head noun and the words directly before it in its noun phrase (GUIDELINES.md §6.3).
 
     Scanning left from the head, the phrase stops before a determiner, a possessive, a number,
     punctuation other than a hyphen, a word outside the head's subtree, or a named entity that
-    is not the head's own ("Cuban President": the nationality is a role of its own). A
+    fills another role of the relation (``used``: "Russian exports": the exporter); other
+    entities stay ("Soviet-made MiG-29 fighters"). A ``title`` stops before any entity that is
+    not the head's own ("Cuban President": the nationality is a role of its own). A
     partitive head ("range", "first") is read through to the noun after "of"; a head inside a
     named entity gives the entity ("a Memorandum on the Principles of ..." as a LAW). A word
     hyphenated to the head is part of it ("director-general", "vice-chairman"). A ``title``
@@ -97,10 +101,12 @@ def phrase_of(token: Token, *, title: bool = False) -> tuple[int, int]:
         of_noun = child(token, ("nmod",), ("of",))
         if of_noun is not None:
             token = of_noun
+    if token.pos_ == "NUM" or token.like_num:
+        return None  # "agreed to buy five": a number is a quantity, never a phrase
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if entity is not None and not title:  # a named subject or product is the whole name
         return (entity.start_char, entity.end_char)
-    return _left_scan(token, token, title=title)
+    return _left_scan(token, token, title=title, used=used)
 
 
 def prefix_of(token: Token) -> tuple[int, int] | None:
@@ -114,7 +120,9 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
     return _left_scan(token.doc[start - 1], root, title=True)
 
 
-def _left_scan(head: Token, root: Token, *, title: bool = False) -> tuple[int, int]:
+def _left_scan(
+    head: Token, root: Token, *, title: bool = False, used: frozenset[tuple[int, int]] = frozenset()
+) -> tuple[int, int]:
     doc = head.doc
     right = head.i
     while right + 2 < len(doc) and hyphenated(doc[right + 1]) and not doc[right + 2].is_punct:
@@ -125,7 +133,7 @@ def _left_scan(head: Token, root: Token, *, title: bool = False) -> tuple[int, i
         if hyphenated(token) and left > 1 and not doc[left - 2].is_punct:
             left -= 2  # "vice-chairman"
             continue
-        if not _joins_phrase(token, root, title=title) or token.is_punct:
+        if not _joins_phrase(token, root, title=title, used=used) or token.is_punct:
             break
         left -= 1
     tokens = doc[left : right + 1]
@@ -142,7 +150,13 @@ def hyphenated(token: Token) -> bool:
     )
 
 
-def _joins_phrase(token: Token, root: Token, *, title: bool = False) -> bool:
+def _joins_phrase(
+    token: Token,
+    root: Token,
+    *,
+    title: bool = False,
+    used: frozenset[tuple[int, int]] = frozenset(),
+) -> bool:
     if token.is_space or token.like_num or token.dep_ in STOP_DEPS or token.pos_ in STOP_POS:
         return False
     if title and (
@@ -150,6 +164,10 @@ def _joins_phrase(token: Token, root: Token, *, title: bool = False) -> bool:
         or (token.tag_ in ("VBG", "VBN") and token.lower_ not in TITLE_PARTICIPLES)
     ):
         return False
-    if token.ent_type_ and token.ent_type_ != root.ent_type_:
+    if (
+        token.ent_type_
+        and token.ent_type_ != root.ent_type_
+        and (title or any(s < token.idx + len(token) and token.idx < e for s, e in used))
+    ):
         return False
     return root.is_ancestor(token) or token.head == root

@@ -7,8 +7,10 @@ name clusters ``linking.link_names`` made of it, and returns the relations with
 - ``names``: role -> cluster id, for every role whose span is exactly a linked name;
 - one relation per fact per sentence (GUIDELINES.md §6.2): a relation whose type and linked
   arguments (names by cluster, other spans by their words) equal, or are part of, those of
-  another relation of the same sentence is dropped; of two equal ones, the one whose mentions
-  come first is kept ("Russian Railways (RZD) delivered ...": ``Russian Railways``);
+  another relation of the same sentence is dropped, and so is one whose linked names are only
+  some of another's ("Russia supplied Cuba with arms" read also without "Cuba"); of two equal
+  ones, the one whose mentions come first is kept ("Russian Railways (RZD) delivered ...":
+  ``Russian Railways``);
 - ``same_as``: for a fact an earlier sentence already stated (same type, same linked
   arguments), the index in the returned list of its first statement. It is kept, with its own
   spans, as the gold keeps it; a reader that wants each fact once skips those with ``same_as``.
@@ -46,6 +48,7 @@ def link_relations(
         linked.append(replace(relation, names=names))
     keys = [_key(relation, text) for relation in linked]
     spans = [sorted(relation.args.values()) for relation in linked]
+    name_sets = [_names(relation) for relation in linked]
     kept = [
         n
         for n, relation in enumerate(linked)
@@ -53,8 +56,16 @@ def link_relations(
             m != n
             and other.type == relation.type
             and other.evidence == relation.evidence
-            and keys[n] <= keys[m]
-            and (keys[n] < keys[m] or (sorted(other.args.values()), m) < (spans[n], n))
+            and (
+                (
+                    keys[n] <= keys[m]
+                    and (keys[n] < keys[m] or (sorted(other.args.values()), m) < (spans[n], n))
+                )
+                # Its linked arguments are part of a fuller reading of the same fact: "Russia
+                # supplied Cuba with arms" read also without "Cuba" (not for ROLE, whose title
+                # tells two offices of one person apart).
+                or (relation.type != "ROLE" and bool(name_sets[n]) and name_sets[n] < name_sets[m])
+            )
             for m, other in enumerate(linked)
         )
     ]
@@ -65,6 +76,10 @@ def link_relations(
         same_as = index if index != len(result) else None
         result.append(replace(linked[n], same_as=same_as))
     return result
+
+
+def _names(relation: FoundRelation) -> frozenset[tuple[str, int]]:
+    return frozenset(relation.names.items())
 
 
 def _key(relation: FoundRelation, text: str) -> Key:

@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from extract.errors import DataError
+from extract.relation_conj import conjunct_copies
 from extract.relation_guards import blocking_guard
 from extract.relation_matching import RuleMatcher
 from extract.relation_phrases import (
@@ -60,6 +61,7 @@ from extract.relation_phrases import (
     phrase_of,
     prefix_of,
 )
+from extract.relation_scope import nearest
 from extract.relation_titles import appositive, entity_before, title_of_next_name
 
 FILLS = frozenset(
@@ -73,6 +75,9 @@ FILL_KINDS = {
     "money": "MONEY",
     "date": "DATE",
 }
+
+
+_FILL_ORDER = {"money": 1, "date": 1, "phrase": 2, "prefix": 2, "appos_title": 2}
 
 
 class _Located(Protocol):
@@ -250,11 +255,19 @@ def find_relations(
         relation = _build(rule, nodes, money, dates)
         if relation is None:
             continue
-        key = (relation.type, tuple(sorted(relation.args.items())))
-        if key not in keys:
-            keys.add(key)
-            found.append(relation)
+        named = {r: nodes[s.nodes[0]] for r, s in rule.roles.items() if _names_node(s)}
+        labels = {r: s.labels for r, s in rule.roles.items()}
+        for fact in [relation, *conjunct_copies(relation, named, labels)]:
+            key = (fact.type, tuple(sorted(fact.args.items())))
+            if key not in keys:
+                keys.add(key)
+                found.append(fact)
     return sorted(_without_subsumed(found), key=lambda r: (r.evidence, r.type, r.rule))
+
+
+def _names_node(spec: RoleSpec) -> bool:
+    """Whether a role is a name read straight off one pattern token (its conjuncts count)."""
+    return spec.fill == "entity" and not spec.via and len(spec.nodes) == 1
 
 
 def _without_subsumed(found: list[FoundRelation]) -> list[FoundRelation]:
@@ -276,10 +289,14 @@ def _without_subsumed(found: list[FoundRelation]) -> list[FoundRelation]:
 def _build(
     rule: Rule, nodes: Mapping[str, Token], money: Sequence[_Located], dates: Sequence[_Located]
 ) -> FoundRelation | None:
-    trigger = nodes[rule.trigger]
+    # Values and dates are tied to the fact's own word (the node named "trigger" if there is
+    # one: "agreed to buy ... for $5 mln" hangs the value from "buy").
+    trigger = nodes.get("trigger", nodes[rule.trigger])
     sentence = trigger.sent
     args: dict[str, tuple[int, int]] = {}
-    for role, spec in rule.roles.items():
+    # Names first, then values, then phrases: a phrase keeps a name only if no role has it.
+    order = sorted(rule.roles.items(), key=lambda item: _FILL_ORDER.get(item[1].fill, 0))
+    for role, spec in order if rule.type != "ROLE" else rule.roles.items():
         # A role tries each node, or each child it may come through: the first that fills it wins.
         candidates: list[Token | None] = []
         for name in spec.nodes:
@@ -322,7 +339,7 @@ def _fill(
             return None if trigger.doc.text[span[0] : span[1]].casefold() in words else span
         return span
     if spec.fill == "phrase":
-        return phrase_of(token, title=title) if token is not None else None
+        return phrase_of(token, title=title, used=frozenset(used)) if token is not None else None
     if spec.fill == "prefix":
         return prefix_of(token) if token is not None else None
     if spec.fill == "appos_title":
@@ -334,7 +351,7 @@ def _fill(
             if mention.start <= token.idx < mention.end:
                 return (mention.start, mention.end)
     if spec.scope == "sentence":
-        return _nearest(mentions, trigger, sentence, used)
+        return nearest(mentions, trigger, sentence, used)
     return None
 
 
@@ -368,22 +385,3 @@ def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
         if ent.start <= token.i < ent.end:
             return (ent.start_char, ent.end_char) if ent.label_ in labels else None
     return None
-
-
-def _nearest(
-    mentions: Sequence[_Located], trigger: Token, sentence: Span, used: set[tuple[int, int]]
-) -> tuple[int, int] | None:
-    # A mention whose value could not be resolved ("by the year") is a last resort.
-    resolved = {(m.start, m.end) for m in mentions if getattr(m, "resolved", True)}
-    inside = [
-        (m.start, m.end)
-        for m in mentions
-        if sentence.start_char <= m.start
-        and m.end <= sentence.end_char
-        and (m.start, m.end) not in used
-        # A restatement ("($508.60 million)") is not a second value.
-        and getattr(m, "equivalent_of", None) is None
-    ]
-    if not inside:
-        return None
-    return min(inside, key=lambda span: (span not in resolved, abs(span[0] - trigger.idx)))

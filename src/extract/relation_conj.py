@@ -1,0 +1,60 @@
+"""Coordinated names: one relation per conjunct (GUIDELINES.md §6.2).
+
+Contract: ``conjunct_copies(relation, role_tokens, labels)`` gives, for a relation whose name
+roles were read from pattern tokens, a copy for each further name coordinated with such a token
+("InSpeech acquired A and B and C": three ACQUISITIONs; "Baker met Stoltenberg and Poehl": two
+MEETINGs). The symmetric pairs are the exception: "Russia and Cuba signed ..." is one AGREEMENT
+with both parties, so for AGREEMENT and MEETING only the side met or signed with
+(``other_party``, ``other``) is copied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:
+    from extract.relations import FoundRelation
+
+SYMMETRIC = {"AGREEMENT": frozenset({"other_party"}), "MEETING": frozenset({"other"})}
+PARTICIPANTS = frozenset(
+    {"visitor", "party", "other_party", "buyer", "target", "seller", "exporter", "importer"}
+    | {"supplier", "customer", "funder", "recipient", "creditor", "debtor", "participant", "other"}
+)
+
+
+def _conjuncts(token: Token) -> Iterator[Token]:
+    for c in token.children:
+        if c.dep_ == "conj":
+            yield c
+            yield from _conjuncts(c)
+
+
+def _entity(token: Token) -> Span | None:
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def conjunct_copies(
+    relation: FoundRelation,
+    role_tokens: Mapping[str, Token],
+    labels: Mapping[str, frozenset[str]],
+) -> list[FoundRelation]:
+    copies: list[FoundRelation] = []
+    roles = SYMMETRIC.get(relation.type, PARTICIPANTS)
+    taken = set(relation.args.values())
+    for role, token in role_tokens.items():
+        if role not in roles or role not in relation.args:
+            continue
+        for conj in _conjuncts(token):
+            entity = _entity(conj)
+            if entity is None or entity.label_ not in labels[role]:
+                continue
+            span = (entity.start_char, entity.end_char)
+            if span in taken:
+                continue
+            taken.add(span)
+            copies.append(replace(relation, args={**relation.args, role: span}))
+    return copies

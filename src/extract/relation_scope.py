@@ -1,0 +1,100 @@
+"""Tying a value or time mention to a rule's trigger (GUIDELINES.md §6.3, "Dates and values
+belong to the fact").
+
+Contract: ``nearest(mentions, trigger, sentence, used)`` is the span of the money or date
+mention a ``"scope": "sentence"`` role takes, or ``None``. A mention qualifies only when the
+parse joins it to the trigger's clause: its words hang, without passing through another clause
+(a reported, adverbial or relative clause, another verb's infinitive or conjunct), from the
+trigger or from a word the trigger's clause climbs to (a noun trigger's verb, "exports rose to
+$5 bln"; the verb an infinitive completes, "agreed to buy ... for $5 mln"; the noun a
+participle describes, "the equipment shipped to Cuba was worth $15 bln"). The mention nearest
+the trigger in that chain wins, then the one nearest in the text. A mention on a fragment the
+parser left outside the trigger's tree ("Last month, X delivered ...") is a last resort.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+# How the trigger's clause climbs: to the verb of a noun trigger, the verb an infinitive
+# completes, the noun a participle describes.
+CLIMB = frozenset(
+    {"xcomp", "obj", "iobj", "nsubj", "nsubj:pass", "obl", "obl:agent", "obl:tmod", "nmod"}
+    | {"nmod:poss", "compound", "amod", "acl", "appos"}
+)
+# Labels that open another clause: a mention below one belongs to that clause's fact.
+CLAUSES = frozenset({"ccomp", "advcl", "acl:relcl", "parataxis", "csubj", "xcomp"})
+# These open a clause only when the word is a verb ("sold X and bought Y for $5": conj; "the
+# jets ordered in 2016": acl), not a noun ("Russia and Cuba") or "worth".
+VERB_CLAUSES = frozenset({"conj", "acl"})
+MAX_CLIMB = 6
+
+
+class Located(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def _chain(trigger: Token) -> list[Token]:
+    chain = [trigger]
+    token = trigger
+    while len(chain) <= MAX_CLIMB and token.dep_ in CLIMB and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _opens_clause(token: Token) -> bool:
+    return token.dep_ in CLAUSES or (token.dep_ in VERB_CLAUSES and token.pos_ in ("VERB", "AUX"))
+
+
+def _rank(root: Token, chain: list[Token]) -> int | None:
+    """How far up the trigger's chain the mention ``root`` joins it (0: the trigger's own
+    words), ``len(chain)`` for a stray fragment, ``None`` if another clause has it."""
+    position = {t.i: n for n, t in enumerate(chain)}
+    top = chain[-1]
+    while top.head.i != top.i:
+        top = top.head
+    token = root
+    while token.i not in position:
+        # A participle on a noun trigger describes the fact ("exports shipped in 1986").
+        if _opens_clause(token) and not (token.dep_ == "acl" and token.head.i == chain[0].i):
+            return None
+        if token.head.i == token.i:  # the top of a tree the trigger is not in: a fragment
+            return None if token.i == top.i else len(chain)
+        token = token.head
+    return position[token.i]
+
+
+def nearest(
+    mentions: Sequence[Located], trigger: Token, sentence: Span, used: set[tuple[int, int]]
+) -> tuple[int, int] | None:
+    # A mention whose value could not be resolved ("by the year") is a last resort.
+    doc = trigger.doc
+    chain = _chain(trigger)
+    best: tuple[tuple[int, bool, int], tuple[int, int]] | None = None
+    for m in mentions:
+        span = (m.start, m.end)
+        if (
+            m.start < sentence.start_char
+            or m.end > sentence.end_char
+            or span in used
+            # A restatement ("($508.60 million)") is not a second value.
+            or getattr(m, "equivalent_of", None) is not None
+        ):
+            continue
+        words = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if words is None or len(words) == 0:
+            continue
+        rank = _rank(words.root, chain)
+        if rank is None:
+            continue
+        key = (rank, not getattr(m, "resolved", True), abs(m.start - trigger.idx))
+        if best is None or key < best[0]:
+            best = (key, span)
+    return best[1] if best is not None else None
