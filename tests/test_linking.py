@@ -199,3 +199,17 @@ def test_records_carry_names_and_same_as() -> None:
     assert schema_errors(data) == []
     plain = Record("d", None, None, "0", "m", "0").to_json()
     assert "names" not in plain and schema_errors(plain) == []
+
+
+def test_linking_word_lists_are_lower_case_and_non_empty() -> None:
+    import json
+    from importlib import resources
+
+    data = json.loads(
+        (resources.files("extract") / "data" / "relations" / "linking.json").read_text("utf-8")
+    )
+    assert set(data) == {"_doc", "legal_forms", "initials_skip"}
+    for name in ("legal_forms", "initials_skip"):
+        words = data[name]
+        assert words and all(w == w.strip().casefold() for w in words), name
+        assert len(words) == len(set(words)), name

@@ -29,9 +29,12 @@ A mention that could join two different clusters (``Castro`` after ``Raul Castro
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 # Labels that name a participant; numbers, amounts and times are never linked.
 NAME_LABELS = frozenset(
@@ -40,41 +43,16 @@ NAME_LABELS = frozenset(
 # Labels a later short form may carry for an earlier longer name (taggers often mislabel a lone
 # surname or company name).
 SHORT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Legal forms an organisation's name is also written without ("Texaco Inc" -> "Texaco").
-LEGAL_FORMS = frozenset(
-    [
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "co",
-        "co.",
-        "company",
-        "ltd",
-        "ltd.",
-        "limited",
-        "plc",
-        "llc",
-        "ag",
-        "sa",
-        "nv",
-        "bv",
-        "gmbh",
-        "spa",
-        "group",
-        "holdings",
-        "holding",
-        "cos",
-        "cos.",
-        "&",
-        "and",
-        "the",
-    ]
-)
-# Words skipped when reading a name's initials ("Bank for International Settlements" -> BIS).
-MINOR_WORDS = frozenset(["of", "for", "and", "the", "on", "in", "&", "de", "des", "du", "la", "le"])
 _WORD = re.compile(r"[\w.&'\u2019-]+")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``data/relations/linking.json`` (legal forms, words skipped in initials)."""
+    data = json.loads(
+        (resources.files("extract") / "data" / "relations" / "linking.json").read_text("utf-8")
+    )
+    return frozenset(data[name])
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +83,9 @@ def initials(text: str) -> str:
     >>> initials("International Monetary Fund"), initials("Bank for International Settlements")
     ('IMF', 'BIS')
     """
-    return "".join(w[0].upper() for w in _WORD.findall(text) if w.casefold() not in MINOR_WORDS)
+    return "".join(
+        w[0].upper() for w in _WORD.findall(text) if w.casefold() not in _words("initials_skip")
+    )
 
 
 def is_acronym(text: str) -> bool:
@@ -135,7 +115,7 @@ def short_form_of(
     if long[-len(short) :] == short:  # a surname, or a name written with its description
         return label == "PERSON" or described(" ".join(_WORD.findall(long_text)[: -len(short)]))
     if long[: len(short)] == short:  # an organisation without its legal form
-        return label == "ORG" and all(w in LEGAL_FORMS for w in long[len(short) :])
+        return label == "ORG" and all(w in _words("legal_forms") for w in long[len(short) :])
     return False
 
 
@@ -243,4 +223,6 @@ def described(text: str) -> bool:
     >>> described("Russian state oil major Rosneft"), described("Bank for International Trade")
     (True, False)
     """
-    return any(w[:1].islower() and w.casefold() not in MINOR_WORDS for w in _WORD.findall(text))
+    return any(
+        w[:1].islower() and w.casefold() not in _words("initials_skip") for w in _WORD.findall(text)
+    )
