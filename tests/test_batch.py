@@ -127,7 +127,7 @@ def test_a_skipped_document_still_claims_its_id(tmp_path: Path) -> None:
         assert [e["source"] for e in store.errors()] == ["in/2.txt"]
 
 
-def test_the_fingerprint_changes_with_the_rules() -> None:
+def test_the_identity_is_stable_and_names_the_packaged_model() -> None:
     assert pipeline_identity(None) == pipeline_identity(None)
     assert pipeline_identity(None).model == "en_extract_core"
 

@@ -229,7 +229,7 @@ def local_executor(batches: Iterable[list[Item]], config: BatchConfig) -> Iterat
     ) as pool:
         pending: deque[Future[list[JSON]]] = deque()
         for batch in batches:
-            pending.append(pool.submit(_worker_process, batch))
+            pending.append(pool.submit(_worker_process, batch, config.model, config.batch_size))
             if len(pending) >= 2 * config.workers:
                 yield pending.popleft().result()
         while pending:
@@ -244,9 +244,6 @@ def process_items(items: Sequence[Item], pipeline: Any) -> list[JSON]:
     return [item.record if isinstance(item, Ready) else next(records) for item in items]
 
 
-_worker_pipeline: Any = None
-
-
 @cache
 def cached_pipeline(model: str | None, batch_size: int) -> Any:
     """One pipeline per process and configuration: loading the model is the slow part."""
@@ -256,13 +253,12 @@ def cached_pipeline(model: str | None, batch_size: int) -> Any:
 
 
 def _init_worker(model: str | None, batch_size: int) -> None:
-    global _worker_pipeline
     os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core per worker, not all per worker
-    _worker_pipeline = cached_pipeline(model, batch_size)
+    cached_pipeline(model, batch_size)  # load the model before the first batch arrives
 
 
-def _worker_process(items: list[Item]) -> list[JSON]:
-    return process_items(items, _worker_pipeline)
+def _worker_process(items: list[Item], model: str | None, batch_size: int) -> list[JSON]:
+    return process_items(items, cached_pipeline(model, batch_size))
 
 
 class JsonlSink:

@@ -15,6 +15,7 @@ are in flight, so the client's memory does not grow with the input.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import time
@@ -85,13 +86,8 @@ def run_part(items: list[Item], model: str | None, batch_size: int, part: str) -
 
 
 def write_manifest(parts: Path, identity: PipelineIdentity) -> None:
-    manifest = {
-        "pipeline_version": identity.pipeline_version,
-        "model": identity.model,
-        "model_version": identity.model_version,
-        "fingerprint": identity.fingerprint,
-    }
-    (parts / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    manifest = json.dumps(dataclasses.asdict(identity), indent=2)
+    (parts / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
 
 
 def read_manifest(parts: Path) -> dict[str, str] | None:
