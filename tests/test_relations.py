@@ -15,6 +15,8 @@ import spacy
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
+from extract import relations
+from extract.errors import DataError
 from extract.relation_guards import blocking_guard, load_guards
 from extract.relation_matching import RuleMatcher
 from extract.relations import find_relations, load_rules, relation_types
@@ -306,10 +308,12 @@ def test_rules_file_integrity() -> None:
     """Every rule loads, has a unique id, a description and an example, and names declared roles."""
     rules = load_rules()
     assert len(rules) >= 15
-    raw = (resources.files("extract") / "data" / "relations" / "rules.jsonl").read_text("utf-8")
-    for line in raw.splitlines():
-        data = json.loads(line)
-        assert data["description"] and data["example"], data["id"]
+    folder = resources.files("extract") / "data" / "relations" / "rules"
+    for file in folder.iterdir():
+        for line in file.read_text("utf-8").splitlines():
+            data = json.loads(line)
+            assert data["description"] and data["example"], data["id"]
+            assert file.name == f"{data['type'].lower()}.jsonl", data["id"]
     types = relation_types()
     assert {
         "ROLE",
@@ -325,6 +329,48 @@ def test_rules_file_integrity() -> None:
     } <= types.keys()
     for rule in rules:
         assert set(rule.roles) <= set(types[rule.type]), rule.id
+
+
+GOOD_RULE = (
+    '{"id": "visit.x", "type": "VISIT", "description": "d", "example": "e", "pattern": '
+    '[{"RIGHT_ID": "t", "RIGHT_ATTRS": {"LEMMA": "visit"}}], "roles": {}}'
+)
+
+
+@pytest.mark.parametrize(
+    ("file", "lines", "message"),
+    [
+        pytest.param("visit.jsonl", ["{not json"], "rules/visit.jsonl:1", id="bad-json"),
+        pytest.param(
+            "visit.jsonl", [GOOD_RULE, GOOD_RULE], "duplicate rule id 'visit.x'", id="duplicate-id"
+        ),
+        pytest.param("trade.jsonl", [GOOD_RULE], "is a VISIT rule", id="rule-in-another-type-file"),
+        pytest.param(
+            "visit.jsonl",
+            [GOOD_RULE.replace('"VISIT"', '"PARTY"')],
+            "unknown relation type",
+            id="unknown-type",
+        ),
+    ],
+)
+def test_bad_rule_files_name_the_file_and_line(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch, file: str, lines: list[str], message: str
+) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path)) / "rules"
+    folder.mkdir()
+    (folder / file).write_text("\n".join(lines) + "\n", "utf-8")
+    original = relations._data_file
+    monkeypatch.setattr(
+        relations, "_data_file", lambda name: folder if name == "rules" else original(name)
+    )
+    load_rules.cache_clear()
+    try:
+        with pytest.raises(DataError, match=message):
+            load_rules()
+    finally:
+        load_rules.cache_clear()
 
 
 MET = parse("""

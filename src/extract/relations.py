@@ -1,11 +1,12 @@
 """Relation rules: dependency patterns (data) turned into typed facts with roles.
 
-Contract: ``find_relations(doc, money, dates)`` runs every rule of
-``data/relations/rules.jsonl`` over a parsed Doc and returns ``FoundRelation`` objects whose
-role spans and evidence are character offsets into ``doc.text``; each carries the id of the rule
-that fired. Rules are spaCy ``DependencyMatcher`` patterns over Universal Dependencies labels
-(what the packaged parser assigns); the relation types and the kinds of span each role admits
-are declared in ``data/relations/types.json`` and every rule is checked against them on load.
+Contract: ``find_relations(doc, money, dates)`` runs every rule of ``data/relations/rules/``
+(one JSON Lines file per relation type) over a parsed Doc and returns ``FoundRelation`` objects
+whose role spans and evidence are character offsets into ``doc.text``; each carries the id of
+the rule that fired. Rules are spaCy ``DependencyMatcher`` patterns over Universal Dependencies
+labels (what the packaged parser assigns); the relation types and the kinds of span each role
+admits are declared in ``data/relations/types.json``, and every rule is checked against them on
+load.
 
 A role is filled in one of these ways (``"fill"`` in a rule's role):
 - ``entity``: the named entity that contains the matched token, with one of the role's labels;
@@ -146,21 +147,31 @@ def relation_types() -> dict[str, dict[str, list[str]]]:
 
 @cache
 def load_rules() -> tuple[Rule, ...]:
-    """Every rule of ``rules.jsonl``, validated; raises ``DataError`` naming the bad line."""
+    """Every rule of ``rules/*.jsonl``, validated; raises ``DataError`` naming the bad line.
+
+    One file per relation type, read in file-name order; a file holds only its own type's rules.
+    """
     rules: list[Rule] = []
     seen: set[str] = set()
-    text = _data_file("rules.jsonl").read_text("utf-8")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        try:
-            rule = _parse_rule(json.loads(line))
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise DataError(f"relations/rules.jsonl:{number}: {exc}") from exc
-        if rule.id in seen:
-            raise DataError(f"relations/rules.jsonl:{number}: duplicate rule id {rule.id!r}")
-        seen.add(rule.id)
-        rules.append(rule)
+    files = sorted(
+        (f for f in _data_file("rules").iterdir() if f.name.endswith(".jsonl")),
+        key=lambda f: f.name,
+    )
+    for file in files:
+        where = f"relations/rules/{file.name}"
+        for number, line in enumerate(file.read_text("utf-8").splitlines(), start=1):
+            if not line.strip() or line.lstrip().startswith("//"):
+                continue
+            try:
+                rule = _parse_rule(json.loads(line))
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise DataError(f"{where}:{number}: {exc}") from exc
+            if rule.id in seen:
+                raise DataError(f"{where}:{number}: duplicate rule id {rule.id!r}")
+            if f"{rule.type.lower()}.jsonl" != file.name:
+                raise DataError(f"{where}:{number}: rule {rule.id!r} is a {rule.type} rule")
+            seen.add(rule.id)
+            rules.append(rule)
     return tuple(rules)
 
 
