@@ -9,7 +9,7 @@ network access; ``load_nlp(name_or_path)`` loads any installed spaCy pipeline in
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 from itertools import accumulate
@@ -100,7 +100,7 @@ def _is_edge_junk(token: Token) -> bool:
 
 def with_mention_spans(
     entities: list[tuple[int, int, str]],
-    mentions: list[tuple[int, int, str | None]],
+    mentions: Sequence[tuple[int, int, str | None]],
     replaces: frozenset[str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """The entities with each mention of a value stage made the entity over exactly its span.

@@ -46,6 +46,7 @@ class Tables:
     after: re.Pattern[str]  # a qualifier directly after it
     percent: re.Pattern[str]  # a percentage mention, starting and ending on no whitespace
     percent_sign: re.Pattern[str]  # what every percentage mention ends with
+    slots: dict[str, str]  # the {SLOT} regexes, for other stages' patterns (quantities)
 
 
 DASHES = "-\u2013\u2014"  # hyphen, en dash, em dash
@@ -82,7 +83,7 @@ def form_key(form: str, case_sensitive: bool = False) -> str:
     return form if case_sensitive else form.lower()
 
 
-def _alt(forms: Iterable[str | tuple[str, bool]], bounded: bool = True) -> str:
+def alternation(forms: Iterable[str | tuple[str, bool]], bounded: bool = True) -> str:
     """One regex alternation of forms (or (form, case_sensitive)), longest first.
 
     ``bounded``: a form that begins or ends with a letter may not touch another letter there.
@@ -135,7 +136,7 @@ def load_tables() -> Tables:
         if cur.detect != "never" and e["position"] in ("suffix", "both"):
             scaled += forms
             suffix += forms if cur.detect == "always" else []
-    glued_cur = rf"{_GLUED_LEFT}{_alt(glued_forms, bounded=False)}{_GLUED_RIGHT}"
+    glued_cur = rf"{_GLUED_LEFT}{alternation(glued_forms, bounded=False)}{_GLUED_RIGHT}"
 
     def with_glued(alternation: str) -> str:
         return f"(?:{glued_cur}|{alternation})" if glued_forms else alternation
@@ -152,48 +153,51 @@ def load_tables() -> Tables:
     }
     quals = [(f, e) for e in _entries("qualifiers.json", "qualifiers") for f in e["forms"]]
     long_scales = [f for f, (_, attached) in scales.items() if not attached]
-    plain = _alt(f for f, w in words.items() if not w[2])
+    plain = alternation(f for f, w in words.items() if not w[2])
     # "a", "half a" are numbers only before "hundred" or a scale ("a billion", never "a dollar")
-    lead = _alt(f for f, w in words.items() if w[2])
-    first = rf"(?:{lead}(?={_G}{_alt([*long_scales, 'hundred'])})|{plain})"
+    lead = alternation(f for f, w in words.items() if w[2])
+    first = rf"(?:{lead}(?={_G}{alternation([*long_scales, 'hundred'])})|{plain})"
     # "and" only after "hundred": "one hundred and five", never "between one and three"
     tail = rf"(?:(?:[ \t]+|-){plain}|(?<=(?i:hundred))[ \t]+(?i:and)[ \t]+{plain}"
     # PTB tokens: "ninety - nine" is one number, "five - six" a range
-    units = _alt(f for f, w in words.items() if not w[2] and 0 < w[0] < 10)
+    units = alternation(f for f, w in words.items() if not w[2] and 0 < w[0] < 10)
     tail += rf"|(?<=(?i:ty))[ \t]+-[ \t]+{units})"
     wordseq = rf"(?:{first}{tail}*)"
-    scale = rf"(?:{_G}{_alt(long_scales)}|{_alt(f for f in scales if scales[f][1])})"
+    scale = rf"(?:{_G}{alternation(long_scales)}|{alternation(f for f in scales if scales[f][1])})"
     vague_entries = _entries("numbers.json", "vague")
     glued = [f for e in vague_entries if e.get("attach") for f in e["forms"]]  # multi(billion)
-    vague = rf"(?:{_alt(f for e in vague_entries if not e.get('attach') for f in e['forms'])}"
-    vague += rf"|{_alt(glued, bounded=False)})"
+    loose = [f for e in vague_entries if not e.get("attach") for f in e["forms"]]
+    vague = rf"(?:{alternation(loose)}"
+    vague += rf"|{alternation(glued, bounded=False)})"
     slots = {
         "WS": _WS, "G": _G, "TO": rf"{_WS}{_TO}(?:{_WS}{_TO})*{_WS}",
         "AMOUNT": rf"(?:{_NUM}|{wordseq})(?:{scale})*",
         "SCALED": rf"(?:{_NUM}|{wordseq})(?:{scale})+",
-        "PREFIX": _alt(prefix), "SUFFIX": with_glued(_alt(suffix)),
-        "SUFFIX_SCALED": with_glued(_alt(scaled)),
-        "VAGUE": vague, "SCALEWORD": _alt(long_scales, bounded=False),
+        "PREFIX": alternation(prefix), "SUFFIX": with_glued(alternation(suffix)),
+        "SUFFIX_SCALED": with_glued(alternation(scaled)),
+        "VAGUE": vague, "SCALEWORD": alternation(long_scales, bounded=False),
     }  # fmt: skip
     groups = {
-        "qual": _alt(f for f, _ in quals), "vague": vague, "between": r"(?i:between)(?![A-Za-z])",
-        "cur": with_glued(_alt(every)), "word": wordseq,
-        "num": rf"{FRACTION}|\d[\d,.]*\d|\d|\.\d+", "scale": _alt(scales),
+        "qual": alternation(f for f, _ in quals), "vague": vague,
+        "between": r"(?i:between)(?![A-Za-z])",
+        "cur": with_glued(alternation(every)), "word": wordseq,
+        "num": rf"{FRACTION}|\d[\d,.]*\d|\d|\.\d+", "scale": alternation(scales),
         "sep": rf"(?i:to|and)(?![A-Za-z])|[{DASHES}]", "other": r"[A-Za-z]+|\S",
     }  # fmt: skip
-    before = _alt(f for f, e in quals if e["position"] == "before")
-    after = _alt(f for f, e in quals if e["position"] == "after" and e.get("extend", True))
+    before = alternation(f for f, e in quals if e["position"] == "before")
+    after = alternation(f for f, e in quals if e["position"] == "after" and e.get("extend", True))
     digits = rf"[-\u2212]?(?:{FRACTION}|(?:\d[\d,]*)?\.?\d+)"
     number = rf"(?P<num>{digits})|(?P<words>{wordseq}|half\s+an?|an?)"
     sign = r"(?:%|(?i:per\s*cent|pct)(?![A-Za-z]))"
     qualifiers = {form_key(f): e["value"] for f, e in quals}
+    slots["BEFORE"] = before
     return Tables(
-        currencies, scales, words, qualifiers, re.compile(_alt(words)),
+        currencies, scales, words, qualifiers, re.compile(alternation(words)),
         re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in groups.items())),
         tuple(
             (e["id"], re.compile(re.sub(r"\{([A-Z_]+)\}", lambda m: slots[m[1]], e["regex"])))
             for e in _entries("patterns.json", "patterns")
         ),
         re.compile(rf"{before}{_WS}$"), re.compile(rf"{_WS}{after}"),
-        re.compile(rf"(?:{before}\s+)?(?:{number})\s*{sign}"), re.compile(sign),
+        re.compile(rf"(?:{before}\s+)?(?:{number})\s*{sign}"), re.compile(sign), slots,
     )  # fmt: skip

@@ -35,6 +35,7 @@ from extract.entities import (
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
 from extract.linking import link_names
+from extract.quantities import find_quantities
 from extract.records import (
     DateMention,
     DocumentError,
@@ -217,6 +218,9 @@ class Pipeline:
         entities = with_mention_spans(ents, [(m.start, m.end, "MONEY") for m in money])
         percents = money_stage.find_percents(cleaned.text)
         entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
+        entities = with_mention_spans(
+            entities, find_quantities(cleaned.text), replaces=frozenset({"CARDINAL", "QUANTITY"})
+        )
         entities = with_mention_spans(
             entities,
             [(d.start, d.end, dates_stage.entity_label(d, cleaned.text)) for d in date_matches],

@@ -1,0 +1,83 @@
+"""Quantities: numbers with a unit of measure, and scaled numbers, for the entity layer.
+
+Contract: ``find_quantities(text)`` returns ``(start, end, label)`` spans of ``text``, in text
+order and not overlapping: ``QUANTITY`` for a number followed by a unit of
+``data/quantities/units.json`` ("175,600 tonnes", "more than 10,000 gross tonnes",
+"7,500-9,500 tonnes", "60-kilo"), and ``CARDINAL`` for a number with a scale word and no unit
+("32 mln" shares). The NER learnt its numbers from text that writes "million" and rarely
+"mln" or "tonnes", so on wire copy it often tags the bare digits; these spans follow the
+guideline instead (GUIDELINES.md 3.1 and 3.4: hedges and "between" are inside, ranges are one
+entity). Numbers are read with the money stage's own number, scale and qualifier tables, so the
+two stages agree on what a number is. The pipeline lets these spans replace the CARDINAL and
+QUANTITY entities they overlap; money and percentage mentions, placed before, keep theirs.
+
+>>> find_quantities("Exports rose to 175,600 tonnes from 140,600, on 32 mln shares.")
+[(16, 30, 'QUANTITY'), (48, 54, 'CARDINAL')]
+>>> find_quantities("between 50,000 to 100,000 tonnes of wheat and about three km of track")
+[(0, 32, 'QUANTITY'), (46, 60, 'QUANTITY')]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from extract.errors import DataError
+from extract.money_tables import alternation, load_tables
+
+Span = tuple[int, int, str]
+
+
+def _entries(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = data[key]
+    ids = [entry.get("id") for entry in entries]
+    if None in ids or len(set(ids)) != len(ids):
+        raise DataError(f"quantities/units.json: every {key} entry needs an id, ids unique")
+    if any(not entry.get("forms") for entry in entries):
+        raise DataError(f"quantities/units.json: every {key} entry needs forms")
+    return entries
+
+
+@cache
+def units() -> dict[str, list[dict[str, Any]]]:
+    """``units.json``'s ``units`` and ``modifiers``, each entry with an id and its forms."""
+    path = resources.files("extract") / "data" / "quantities" / "units.json"
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return {key: _entries(data, key) for key in ("units", "modifiers")}
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"quantities/units.json: {exc}") from exc
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    slots = load_tables().slots
+    ws, amount, to = slots["WS"], slots["AMOUNT"], slots["TO"]
+    unit = alternation(f for entry in units()["units"] for f in entry["forms"])
+    modifier = alternation(f for entry in units()["modifiers"] for f in entry["forms"])
+    hedge = rf"(?:{slots['BEFORE']}{ws})?"
+    # "between 50,000 and 100,000": "and" joins a range only after "between".
+    between = rf"(?i:between)(?![A-Za-z]){ws}{amount}(?:{to}|{ws}(?i:and){ws}){amount}"
+    numbers = rf"(?:{between}|{amount}(?:{to}{amount})?)"
+    quantity = rf"{hedge}{numbers}{slots['G']}(?:{modifier}{ws})*{unit}"
+    # A scaled number with a currency before or after it is money, the money stage's to read.
+    currency = rf"{slots['G']}{slots['SUFFIX_SCALED']}"
+    scaled = rf"{hedge}{slots['SCALED']}(?:{to}{slots['SCALED']})?(?![A-Za-z])(?!{currency})"
+    after_currency = rf"(?:{slots['PREFIX']}){ws}$"
+    return re.compile(quantity), re.compile(scaled), re.compile(after_currency)
+
+
+def find_quantities(text: str) -> list[Span]:
+    """QUANTITY and scaled CARDINAL spans of ``text`` (see the module docstring)."""
+    quantity, scaled, after_currency = _patterns()
+    spans: list[Span] = [(m.start(), m.end(), "QUANTITY") for m in quantity.finditer(text)]
+    taken = [(start, end) for start, end, _ in spans]
+    for m in scaled.finditer(text):
+        if any(m.start() < end and start < m.end() for start, end in taken):
+            continue
+        if not after_currency.search(text, max(0, m.start() - 12), m.start()):
+            spans.append((m.start(), m.end(), "CARDINAL"))
+    return sorted(spans)
