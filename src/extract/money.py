@@ -25,6 +25,7 @@ from typing import Any
 
 from price_parser import Price
 
+from extract.money_statements import statement_spans
 from extract.money_tables import DASHES, FRACTION, Currency, Tables, form_key, load_tables
 
 
@@ -342,7 +343,11 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
     []
     """
     tables = load_tables()
-    candidates = [*_model_spans(text, model_spans), *_pattern_spans(text, tables)]
+    candidates = [
+        *_model_spans(text, model_spans),
+        *_pattern_spans(text, tables),
+        *statement_spans(text),
+    ]
     rank = {rule: n for n, (rule, _) in enumerate(tables.patterns)}  # ner after all patterns
 
     def preference(candidate: tuple[int, int, str]) -> tuple[bool, bool, int, int, int]:

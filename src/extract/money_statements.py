@@ -1,0 +1,73 @@
+"""Amounts in results tables, where wire copy leaves the currency out.
+
+Contract: ``statement_spans(text)`` yields ``(start, end, "statement")`` for every amount on a
+results-table line, ``Label AMOUNT vs AMOUNT`` ("Net 2.9 mln vs 1.5 mln", "Oper net profit
+3,376,000 vs profit 5,086,000"): money without a currency (GUIDELINES.md 4.1, 4.6), which
+neither the patterns (no currency word) nor the NER (trained on prose) find. A line whose
+label counts something else ("Avg shrs", "Units") or heads dates ("Qtr ended"; both in
+``data/money/statements.json``) gives nothing, and neither does a percentage or a year.
+``find_money`` ranks these candidates last, so an amount that names its currency ("Shr 1.20
+dlrs vs 1.06 dlrs") is read by its pattern.
+
+>>> text = "    Net 2.9 mln vs 1.5 mln\\n    Avg shrs 5.2 mln vs 5.1 mln\\n"
+>>> [text[s:e] for s, e, _ in statement_spans(text)]
+['2.9 mln', '1.5 mln']
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from extract.errors import DataError
+from extract.money_tables import load_tables
+
+RULE = "statement"
+# A label starts the line (after the indent) and is words only: "Net", "Oper net", "Revs",
+# "Share of profits of associates". The amounts follow on the same line, with "vs" among them.
+_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z .&/'()-]*?)[ \t]+(?P<rest>\S.*)$")
+_VS = re.compile(r"(?<![A-Za-z])vs\.?(?![A-Za-z])")
+_WORD = re.compile(r"[a-z]+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@cache
+def non_money_words() -> frozenset[str]:
+    """The label words of ``statements.json`` that make a line state something other than
+    money: a count ("Avg shrs") or a column of dates ("Qtr ended")."""
+    path = resources.files("extract") / "data" / "money" / "statements.json"
+    try:
+        entries = json.loads(path.read_text("utf-8"))["non_money_words"]
+        ids = [entry["id"] for entry in entries]
+        words = frozenset(entry["word"] for entry in entries)
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"money/statements.json: {exc}") from exc
+    if len(set(ids)) != len(ids):
+        raise DataError("money/statements.json: non_money_words ids must be unique")
+    return words
+
+
+@cache
+def _amount() -> re.Pattern[str]:
+    slots = load_tables().slots
+    # The amount stands alone: a word after it ("cts", "pct", "cwts") is a currency the
+    # patterns read, a percentage or a unit, so only "vs", punctuation or the line end may follow.
+    return re.compile(rf"{slots['AMOUNT']}(?=[ \t]*(?:$|[,.;)]|vs(?![A-Za-z])))", re.MULTILINE)
+
+
+def statement_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """The amounts of the results-table lines of ``text`` (see the module docstring)."""
+    amount = _amount()
+    for line in _LINE.finditer(text):
+        rest = line["rest"]
+        if not _VS.search(rest):
+            continue
+        if non_money_words() & set(_WORD.findall(line["label"].lower())):
+            continue
+        for match in amount.finditer(rest):
+            if any(c.isdigit() for c in match.group()) and not _YEAR.fullmatch(match.group()):
+                offset = line.start("rest")
+                yield offset + match.start(), offset + match.end(), RULE
