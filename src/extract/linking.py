@@ -226,3 +226,8 @@ def described(text: str) -> bool:
     return any(
         w[:1].islower() and w.casefold() not in _words("initials_skip") for w in _WORD.findall(text)
     )
+
+
+def legal_forms() -> frozenset[str]:
+    """Words an organisation's name is also written without ("Texaco Inc" -> "Texaco")."""
+    return _words("legal_forms")

@@ -32,6 +32,7 @@ from extract.entities import (
     model_identity,
     with_mention_spans,
 )
+from extract.entity_consistency import consistent_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
 from extract.linking import link_names
@@ -192,6 +193,12 @@ class Pipeline:
         self._annotated_records([warm_up], [warm_up.cleaned.text])
 
     def _annotate(self, texts: list[str]) -> Iterator[Doc]:
+        # A company's short name is labelled as its full name is, document-wide.
+        for doc in self._parsed(texts):
+            doc.ents = consistent_entities(doc)
+            yield doc
+
+    def _parsed(self, texts: list[str]) -> Iterator[Doc]:
         if self.ner_nlp is None:
             yield from self.nlp.pipe(texts, batch_size=self.batch_size)
             return

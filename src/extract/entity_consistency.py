@@ -1,0 +1,165 @@
+"""Document-level label consistency: a company's short name is labelled as its full name is.
+
+Contract: ``consistent_entities(doc)`` returns the Doc's entities with the short mentions of an
+organisation named in full elsewhere in the document labelled ORG: ``Bayou Resources Inc`` ...
+``Bayou``, ``Esselte AB`` ... ``Esselte``, ``Den Norske Stats Oljeselskap (Statoil)`` ...
+``Statoil``. The NER reads each sentence on its own, so it often misses such a repeat or calls
+it a person or a place; the full name, with its legal form or its alias in brackets, says what
+it is. A short name is:
+
+- the full name without its legal form (``linking.json`` ``legal_forms``): ``Bayou
+  Resources``;
+- its first word, when the full name has a legal form and that word is distinctive: capitalised,
+  three letters or more, not a word many company names begin with (``data/entities/
+  consistency.json``) and never a place in the document;
+- an alias in brackets right after it: ``(Statoil)``.
+
+A mention that is part of something longer keeps what it has: a longer name (``Bayou`` inside
+``Bayou Resources Inc``, ``Mr Bayou``), a firm (``Boesky and Co``), a ticker (``<RJR>``), or an
+entity of another label (a number, date or amount). Only a mention with no entity, or one the
+NER labelled a person, place or thing (``RELABEL``), becomes an ORG: entities are added or
+relabelled, never cut, and offsets stay the Doc's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.errors import DataError
+from extract.linking import legal_forms
+
+# Labels a short mention may carry wrongly and be relabelled from (a lone company name is often
+# read as a person or a place); a mention with any other label (ORG, numbers, dates) keeps it.
+RELABEL = frozenset({"PERSON", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"})
+# A first word the document names as a place is the place ("Texas" of "Texas Oil Corp").
+PLACES = frozenset({"GPE", "NORP", "LOC"})
+MIN_FIRST_WORD = 3
+MAX_ALIAS_TOKENS = 3
+
+
+@cache
+def generic_first_words() -> frozenset[str]:
+    """Lower-case words many company names begin with (``consistency.json``)."""
+    path = resources.files("extract") / "data" / "entities" / "consistency.json"
+    try:
+        entries = json.loads(path.read_text("utf-8"))["generic_first_words"]
+        words = [entry["word"] for entry in entries]
+        if len({entry["id"] for entry in entries}) != len(entries):
+            raise ValueError("ids must be unique")
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"entities/consistency.json: {exc}") from exc
+    return frozenset(words)
+
+
+def _words(span: Span) -> tuple[str, ...]:
+    words = tuple(t.text for t in span if not t.is_space)
+    return words[1:] if words and words[0].lower() == "the" else words
+
+
+def _short_names(doc: Doc) -> Iterator[tuple[str, ...]]:
+    """The words of every short name the document's organisations give."""
+    forms = legal_forms()
+    places = {e.text.lower() for e in doc.ents if e.label_ in PLACES}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        words = _words(ent)
+        core = list(words)
+        while len(core) > 1 and core[-1].lower() in forms:
+            core.pop()
+        if 0 < len(core) < len(words):
+            yield tuple(core)
+            first = core[0]
+            distinctive = (
+                len(first) >= MIN_FIRST_WORD
+                and first[0].isupper()
+                and first.replace("-", "").isalpha()
+                and first.lower() not in generic_first_words()
+                and first.lower() not in places
+                and first.lower() not in forms
+            )
+            if len(core) > 1 and distinctive:
+                yield (first,)
+        alias = _alias_after(ent)
+        if alias:
+            yield alias
+
+
+def _alias_after(ent: Span) -> tuple[str, ...] | None:
+    """The capitalised words in brackets right after ``ent``: ``(Statoil)``, ``(RZD)``."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "(":
+        return None
+    closing = next(
+        (t.i for t in doc[ent.end + 1 : ent.end + 2 + MAX_ALIAS_TOKENS] if t.text == ")"), None
+    )
+    if closing is None or closing == ent.end + 1:
+        return None
+    words = tuple(t.text for t in doc[ent.end + 1 : closing])
+    return words if all(w[:1].isupper() for w in words) else None
+
+
+def consistent_entities(doc: Doc) -> list[Span]:
+    """The Doc's entities, with short names of its organisations labelled ORG (see above)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(set(_short_names(doc)), key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    if not by_first:
+        return list(doc.ents)
+    holder = {t.i: ent for ent in doc.ents for t in ent}
+    changed: dict[int, Span] = {}  # start token -> the new or relabelled entity
+    for token in doc:
+        for words in by_first.get(token.text, ()):
+            end = token.i + len(words)
+            if tuple(t.text for t in doc[token.i : end]) == words:
+                if not _continues_a_name(doc, token.i, end):
+                    span = _labelled(doc, token.i, end, holder)
+                    changed.update({span.start: span} if span is not None else {})
+                break  # the longest short name written here decides
+    if not changed:
+        return list(doc.ents)
+    kept = [e for e in doc.ents if e.start not in changed]
+    return sorted([*kept, *changed.values()], key=lambda span: span.start)
+
+
+def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span]) -> Span | None:
+    """The mention as an ORG entity: a new one where no entity is, a relabelled one where an
+    entity of a ``RELABEL`` label covers exactly these words, else None."""
+    holders = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
+    if not holders:
+        return Span(doc, start, end, label="ORG")
+    (ent, *others) = holders.values()
+    if not others and (ent.start, ent.end) == (start, end) and ent.label_ in RELABEL:
+        return Span(doc, start, end, label="ORG")
+    return None
+
+
+def _continues_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words are part of something longer: a capitalised name (``Bayou
+    Petroleum``, ``Mr Bayou``; a first word at a sentence start leads nothing), a firm
+    (``Boesky and Co``) or a Reuters ticker (``<RJR>``)."""
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text == "<":
+        return True
+    if after is not None and "\n\n" not in doc[end - 1].whitespace_:
+        if _capitalised(after):
+            return doc[end - 1].whitespace_ != ""
+        firm = doc[end + 1] if after.lower_ in ("and", "&") and end + 1 < len(doc) else None
+        if firm is not None and firm.lower_ in legal_forms():
+            return True
+    return (
+        before is not None
+        and _capitalised(before)
+        and not doc[start].is_sent_start
+        and before.text.lower() != "the"
+    )
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()

@@ -1,0 +1,108 @@
+"""Document-level label consistency of organisation names, on hand-built Docs."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract.entity_consistency import consistent_entities, generic_first_words
+
+VOCAB = spacy.blank("en").vocab
+
+
+def doc_of(spec: str) -> Doc:
+    """``word/LABEL`` tokens: ``Bayou/B-ORG Resources/I-ORG Inc/I-ORG said/O``; ``|`` starts a
+    sentence."""
+    words, ents, starts = [], [], []
+    new_sentence = True
+    for item in spec.split():
+        if item == "|":
+            new_sentence = True
+            continue
+        word, _, tag = item.rpartition("/") if "/" in item[1:] else (item, "", "O")
+        words.append(word)
+        ents.append(tag)
+        starts.append(new_sentence)
+        new_sentence = False
+    return Doc(VOCAB, words=words, ents=ents, sent_starts=starts)
+
+
+def labelled(spec: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in consistent_entities(doc_of(spec))]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "Bayou/B-ORG Resources/I-ORG Inc/I-ORG agreed . | Bayou said so .",
+            [("Bayou Resources Inc", "ORG"), ("Bayou", "ORG")],
+            id="first-word-of-a-firm-added",
+        ),
+        pytest.param(
+            "Esselte/B-ORG Trading/I-ORG AB/I-ORG sold it . | Esselte/B-PERSON said so .",
+            [("Esselte Trading AB", "ORG"), ("Esselte", "ORG")],
+            id="person-relabelled",
+        ),
+        pytest.param(
+            "Crossland/B-ORG Savings/I-ORG Corp/I-ORG rose . | Crossland/B-GPE Savings/I-GPE fell .",
+            [("Crossland Savings Corp", "ORG"), ("Crossland Savings", "ORG")],
+            id="name-without-legal-form-added",
+        ),
+        pytest.param(
+            "Den/B-ORG Norske/I-ORG Oljeselskap/I-ORG ( Statoil ) signed . | "
+            "Statoil/B-PERSON said so .",
+            [("Den Norske Oljeselskap", "ORG"), ("Statoil", "ORG"), ("Statoil", "ORG")],
+            id="alias-in-brackets",
+        ),
+    ],
+)
+def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> None:
+    assert labelled(spec) == expected
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        pytest.param(
+            "First/B-ORG Federal/I-ORG Savings/I-ORG Co/I-ORG rose . | First results came .",
+            id="generic-first-word",
+        ),
+        pytest.param("Bayou/B-ORG Resources/I-ORG rose . | Bayou said so .", id="no-legal-form"),
+        pytest.param(
+            "Bayou/B-ORG Resources/I-ORG Inc/I-ORG rose . | Bayou Petroleum said so .",
+            id="runs-on-into-a-longer-name",
+        ),
+        pytest.param(
+            "Bayou/B-ORG Resources/I-ORG Inc/I-ORG rose . | He met Mr Bayou .",
+            id="honorific-before",
+        ),
+        pytest.param(
+            "Boesky/B-ORG Capital/I-ORG Co/I-ORG rose . | Seemala and Boesky and Co agreed .",
+            id="part-of-a-firm",
+        ),
+        pytest.param("RJR/B-ORG Nabisco/I-ORG Inc/I-ORG < RJR > paid .", id="reuters-ticker"),
+        pytest.param(
+            "Texas/B-ORG Oil/I-ORG Corp/I-ORG rose . | Texas/B-GPE farmers sold .",
+            id="first-word-is-a-place",
+        ),
+        pytest.param(
+            "Kamaz/B-ORG Trucks/I-ORG Co/I-ORG rose . | Kamaz/B-DATE said .",
+            id="non-relabelled-label-kept",
+        ),
+    ],
+)
+def test_mentions_left_alone(spec: str) -> None:
+    assert labelled(spec) == [(e.text, e.label_) for e in doc_of(spec).ents]
+
+
+def test_consistency_file_integrity() -> None:
+    path = resources.files("extract") / "data" / "entities" / "consistency.json"
+    entries = json.loads(path.read_text("utf-8"))["generic_first_words"]
+    assert len({e["id"] for e in entries}) == len(entries)
+    assert all(e["word"] == e["word"].lower() for e in entries)
+    assert {"first", "american", "national"} <= generic_first_words()
