@@ -254,6 +254,8 @@ class TenseMarker:
     id: str
     regex: re.Pattern[str]
     tense: str
+    # A participle form is no cue after an auxiliary, a determiner or an -ly adverb.
+    participle: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,9 +266,16 @@ class Context:
     modifier_regex: re.Pattern[str]
     position_regex: re.Pattern[str]
     tense_markers: tuple[TenseMarker, ...]
+    # A word right before an expression that fixes its tense ("since March": past).
+    tense_prepositions: tuple[tuple[re.Pattern[str], str], ...]
     not_past: frozenset[str]
     auxiliaries: frozenset[str]
+    # The tense an auxiliary gives the participle after it ("was halted": past).
+    auxiliary_tenses: Mapping[str, str]
     determiners: frozenset[str]
+    # Words whose full stop does not end a sentence: always, or only before a digit.
+    abbreviations: frozenset[str]
+    digit_abbreviations: frozenset[str]
     non_temporal: tuple[re.Pattern[str], ...]
     datelines: tuple[tuple[str, re.Pattern[str]], ...]
 
@@ -293,6 +302,7 @@ def context() -> Context:
                 0 if e.get("lowercase_only") else re.IGNORECASE,
             ),
             e["tense"],
+            e.get("participle", e["tense"] == "past"),
         )
         for e in data["tense_markers"]
     )
@@ -308,9 +318,28 @@ def context() -> Context:
             prefix.format(_joined(m for m in data["modifiers"] if m["kind"] == "position")),
         ),
         tense_markers=markers,
+        tense_prepositions=tuple(
+            (_compile(e["id"], rf"{WORD_EDGE}(?:{e['pattern']})\s+$"), e["tense"])
+            for e in data["tense_prepositions"]
+        ),
         not_past=frozenset(f for e in data["past_ed_exceptions"] for f in e["forms"]),
         auxiliaries=frozenset(f for e in data["auxiliaries"] for f in e["forms"]),
+        auxiliary_tenses={
+            f: e["tense"] for e in data["auxiliaries"] if "tense" in e for f in e["forms"]
+        },
         determiners=frozenset(f for e in data["determiners"] for f in e["forms"]),
+        abbreviations=frozenset(
+            f
+            for e in data["sentence_abbreviations"]
+            if not e.get("before_digit_only")
+            for f in e["forms"]
+        ),
+        digit_abbreviations=frozenset(
+            f
+            for e in data["sentence_abbreviations"]
+            if e.get("before_digit_only")
+            for f in e["forms"]
+        ),
         non_temporal=tuple(
             _compile(e["id"], rf"{LEFT_EDGE}(?:{e['pattern']}){RIGHT_EDGE}")
             for e in data["non_temporal"]

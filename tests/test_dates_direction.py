@@ -1,0 +1,286 @@
+"""Dates: which way a year-less weekday, month or season goes from the DCT, by the sentence.
+
+News convention (GUIDELINES §5.5, item 2): a bare weekday or month in a past-tense clause is
+the latest one starting no later than the DCT, in a future clause the earliest one not over
+before it, and with no tense evidence the nearest one (a later one counting double, since news
+mostly reports the past). These tables check that the tense is read from the right words:
+the verb group nearest to the expression, a cue before it over one after it, plans and
+"is to" as future, "since" as past, and sentences not cut at "vs." or "Dec. 2".
+
+Every sentence is written for these tests in news style. DCTs: Wednesday 2019-06-12 (``WED``),
+Wednesday 2019-12-11 (``DEC``), 2019-11-20 (``NOV``), 2019-02-15 (``FEB``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from extract import dates_tense
+from extract.dates import Dct, find_dates
+from extract.dates_data import context
+from extract.dates_tense import sentence_bounds, sentence_tense
+
+WED, DEC, NOV, FEB = "2019-06-12", "2019-12-11", "2019-11-20", "2019-02-15"
+
+
+def case(dct: str, text: str, phrase: str, expected: str, why: str, marks: Any = ()) -> Any:
+    """``phrase`` (its first occurrence in ``text``) should get the value ``expected``."""
+    return pytest.param(dct, text, phrase, expected, id=f"{why}-{phrase}", marks=marks)
+
+
+def gap(reason: str) -> Any:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+DIRECTION = [
+    # ---- weekdays: past, future, no tense, the DCT's own weekday, last/next/this
+    case(WED, "The minister resigned on Monday, officials said.", "Monday", "2019-06-10", "past"),
+    case(WED, "The minister will resign on Monday.", "Monday", "2019-06-17", "future"),
+    case(WED, "Shares fell sharply on Friday.", "Friday", "2019-06-07", "past"),
+    case(WED, "The board will vote on Friday.", "Friday", "2019-06-14", "future"),
+    # no verb: the nearest, a later one counting double (Friday: 5 days back, 2 ahead)
+    case(WED, "Talks in Geneva on Friday.", "Friday", "2019-06-14", "no-tense-nearer-ahead"),
+    case(WED, "Talks in Geneva on Monday.", "Monday", "2019-06-10", "no-tense-nearer-back"),
+    case(WED, "Police arrested two men on Wednesday.", "Wednesday", WED, "past-dct-weekday"),
+    case(WED, "The court will rule on Wednesday.", "Wednesday", WED, "future-dct-weekday"),
+    case(WED, "The union walked out last Tuesday.", "last Tuesday", "2019-06-11", "last"),
+    case(WED, "The union walks out next Tuesday.", "next Tuesday", "2019-06-18", "next"),
+    case(WED, "Voting ends this Friday.", "this Friday", "2019-06-14", "this"),
+    # ---- the verb before the expression over a later one as near ("said ... the plan would")
+    case(
+        "2019-06-16",
+        "The minister said in an interview on Wednesday the new plan would raise taxes.",
+        "Wednesday",
+        "2019-06-12",
+        "cue-before-over-cue-after",
+    ),
+    # ---- "is to" + verb is a plan; "to blame" is not
+    case(WED, "The company is to resume trading on Monday.", "Monday", "2019-06-17", "is-to"),
+    case(
+        WED,
+        "Trading was halted on Tuesday and is to resume on Thursday.",
+        "Thursday",
+        "2019-06-13",
+        "is-to-second-verb",
+    ),
+    case(
+        WED,
+        "Trading was halted on Tuesday and is to resume on Thursday.",
+        "Tuesday",
+        "2019-06-11",
+        "passive-past-before-is-to",
+    ),
+    case(WED, "Rain is to blame for the delay on Monday.", "Monday", "2019-06-10", "to-blame"),
+    case(
+        WED,
+        "The rebels were to blame for Monday's attack, the army said.",
+        "Monday",
+        "2019-06-10",
+        "were-to-blame",
+    ),
+    # ---- plans point forward, even in the past tense; a participle or a name does not
+    case(
+        WED,
+        "Protesters planned a march through the capital on Saturday.",
+        "Saturday",
+        "2019-06-15",
+        "planned-object",
+    ),
+    case(
+        WED,
+        "Unions held a rally on Saturday and were planning to strike on Monday.",
+        "Monday",
+        "2019-06-17",
+        "were-planning-to",
+    ),
+    case(
+        WED,
+        "On Saturday, the minister cancelled a hastily planned trip.",
+        "Saturday",
+        "2019-06-08",
+        "adverb-participle-not-plan",
+    ),
+    case(
+        WED,
+        "The planned merger was approved by regulators on Friday.",
+        "Friday",
+        "2019-06-07",
+        "determiner-participle-not-plan",
+    ),
+    case(
+        WED,
+        "The Economic Planning Agency said on Friday that orders fell.",
+        "Friday",
+        "2019-06-07",
+        "name-not-plan",
+    ),
+    # ---- "since" is past whatever the verb
+    case(DEC, "Production has been halted since Friday.", "Friday", "2019-12-06", "since"),
+    case(
+        DEC,
+        "The carrier, which will be refitted, has been at sea since Friday.",
+        "Friday",
+        "2019-12-06",
+        "since-over-will",
+    ),
+    case(
+        NOV,
+        "The plant, which will reopen, has been idle since March.",
+        "March",
+        "2019-03",
+        "since-over-will",
+    ),
+    # ---- adjectives in -ed are no past cue
+    case(
+        "2019-02-10",
+        "Airlines will add flights by August to markets untouched by the crisis.",
+        "August",
+        "2019-08",
+        "untouched-adjective",
+    ),
+    case(
+        "2019-10-26",
+        "The split would be paid on a still unspecified date in January.",
+        "January",
+        "2020-01",
+        "unspecified-adjective",
+    ),
+    # ---- sentences are not cut at "vs.", an initial or "Dec. 2"
+    case(
+        "2019-10-20",
+        "In January, a week after the ruling in Smith vs. Jones was overturned, the court met.",
+        "January",
+        "2019-01",
+        "vs-abbreviation",
+    ),
+    case(
+        DEC,
+        "Investors bought heavily on Dec. 2 and again on Friday.",
+        "Friday",
+        "2019-12-06",
+        "month-abbreviation",
+    ),
+    case(DEC, "Voters backed John Q. Public on Friday.", "Friday", "2019-12-06", "initial"),
+    # ---- months and seasons
+    case(NOV, "The company cut 200 jobs in April.", "April", "2019-04", "no-tense-april"),
+    case(NOV, "The new rules will take effect in January.", "January", "2020-01", "future"),
+    case(FEB, "Sales slumped in December.", "December", "2018-12", "past"),
+    case(FEB, "The board will meet in March.", "March", "2019-03", "future"),
+    case(FEB, "Elections in May.", "May", "2019-05", "no-tense"),
+    case(NOV, "Prices rose in November.", "November", "2019-11", "past-dct-month"),
+    case(NOV, "Prices will rise in November.", "November", "2019-11", "future-dct-month"),
+    case("2019-01-10", "Exports fell in December.", "December", "2018-12", "past"),
+    case(NOV, "The plant is to reopen in January.", "January", "2020-01", "is-to"),
+    case(NOV, "Output has slumped since January.", "January", "2019-01", "since"),
+    case(
+        NOV, "The company will launch the phone in the spring.", "the spring", "2020-SP", "future"
+    ),
+    case(NOV, "Sales fell in the summer.", "the summer", "2019-SU", "past"),
+    case(
+        "2019-02-10",
+        "Farmers lost much of the crop in the autumn.",
+        "the autumn",
+        "2018-FA",
+        "past",
+    ),
+    # ---- known gaps
+    case(
+        WED,
+        "Unions held a rally on Saturday and were planning to strike on Monday.",
+        "Saturday",
+        "2019-06-08",
+        "gap-and-joins-verb-groups",
+        gap("the next verb group's cue ('were planning to') is nearer than 'held'"),
+    ),
+    case(
+        "2019-06-14",
+        "The two leaders meet in Geneva on Monday.",
+        "Monday",
+        "2019-06-17",
+        "gap-scheduled-present",
+        gap("a present-tense verb of a schedule ('meet') is no cue; no tense -> the nearest"),
+    ),
+    case(
+        "2019-06-10",
+        "Traders said that if the line is repaired by Friday, supplies would recover.",
+        "Friday",
+        "2019-06-14",
+        "gap-conditional-present",
+        gap("'is' (present) is nearer than 'would'; present falls back to the nearest"),
+    ),
+    case(
+        "2019-06-13",
+        "Shareholders tendered 99% of the shares by the Tuesday deadline.",
+        "Tuesday",
+        "2019-06-11",
+        "gap-deadline-in-past-sentence",
+        gap("'deadline' points forward even when the sentence reports it met"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "phrase", "expected"), DIRECTION)
+def test_direction(dct: str, text: str, phrase: str, expected: str) -> None:
+    start = text.index(phrase)
+    found = {(m.start, m.end): m.timex.value for m in find_dates(text, Dct(dct, "metadata"))}
+    assert found.get((start, start + len(phrase))) == expected, found
+
+
+TENSES = [
+    pytest.param("The unit is to be sold in May.", "May", "future", id="is-to-be"),
+    pytest.param("Workers are planning to strike in May.", "May", "future", id="are-planning-to"),
+    pytest.param("Exports were cut in May.", "May", "past", id="were-participle"),
+    pytest.param("The line is owned by the city since May.", "May", "past", id="since-wins"),
+    pytest.param("Sales in May.", "May", None, id="no-cue"),
+    pytest.param("The hastily planned visit in May.", "May", None, id="participle-no-cue"),
+    # a cue after the expression counts double: "rose" (13 before) beats "will" (9 after)
+    pytest.param("Rates rose steadily in May as they will in June.", "May", "past", id="before"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), TENSES)
+def test_sentence_tense(text: str, phrase: str, expected: str | None) -> None:
+    start = text.index(phrase)
+    assert sentence_tense(text, start, start + len(phrase)) == expected
+
+
+BOUNDS = [
+    pytest.param("Sales rose. Costs fell.", ["Costs"], id="plain"),
+    pytest.param("Gen. Lee spoke. He left.", ["He"], id="title"),
+    pytest.param("It was Roe vs. Wade. It stands.", ["It stands"], id="versus"),
+    pytest.param("George W. Bush spoke. He left.", ["He"], id="initial"),
+    pytest.param("Paid on Dec. 15 to holders. Then more.", ["Then"], id="month-before-day"),
+    pytest.param("It ended in Dec. The rest followed.", ["The rest"], id="month-before-capital"),
+    pytest.param("Sales rose in the U.S. The rest fell.", ["The rest"], id="acronym-ends"),
+    pytest.param("It was bought by Acme Inc. The deal closed.", ["The deal"], id="company-ends"),
+    pytest.param("It opened at 9 a.m. Trading was brisk.", ["Trading"], id="am-ends"),
+]
+
+
+@pytest.mark.parametrize(("text", "starts"), BOUNDS)
+def test_sentence_bounds(text: str, starts: list[str]) -> None:
+    assert sentence_bounds(text) == [text.index(s) for s in starts]
+
+
+def _context_json() -> dict[str, Any]:
+    raw = resources.files("extract").joinpath("data", "dates", "context.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def test_direction_data_is_well_formed() -> None:
+    data, ctx = _context_json(), context()
+    tenses = {"past", "present", "future"}
+    assert all(m["tense"] in tenses for m in data["tense_markers"])
+    assert all(p["tense"] in tenses for p in data["tense_prepositions"])
+    assert set(ctx.auxiliary_tenses.values()) <= tenses
+    assert set(ctx.auxiliary_tenses) <= ctx.auxiliaries
+    forms = [f for e in data["sentence_abbreviations"] for f in e["forms"]]
+    assert len(forms) == len(set(forms)) and all(re.fullmatch(r"[a-z]+", f) for f in forms)
+    assert {"planned", "scheduled"} <= ctx.not_past  # forward verbs are never past cues
+    assert dates_tense.AFTER >= 1
