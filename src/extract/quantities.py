@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -29,6 +31,10 @@ from extract.errors import DataError
 from extract.money_tables import alternation, load_tables
 
 Span = tuple[int, int, str]
+# How far a quantity or scaled number reaches from its unit or scale word: hedge, "between",
+# a range of two numbers ("between 50,000 and 100,000 gross registered tonnes").
+REACH = 120
+UNIT_TAIL = 8
 
 
 def _entries(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -52,8 +58,17 @@ def units() -> dict[str, list[dict[str, Any]]]:
         raise DataError(f"quantities/units.json: {exc}") from exc
 
 
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    quantity: re.Pattern[str]  # a number, modifiers, a unit
+    scaled: re.Pattern[str]  # a number with a scale word and no currency after it
+    after_currency: re.Pattern[str]  # a currency written right before a number
+    unit: re.Pattern[str]  # any unit form: where a quantity may end
+    scale: re.Pattern[str]  # any scale word: where a scaled number may be
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> _Patterns:
     slots = load_tables().slots
     ws, amount, to = slots["WS"], slots["AMOUNT"], slots["TO"]
     unit = alternation(f for entry in units()["units"] for f in entry["forms"])
@@ -66,18 +81,42 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # A scaled number with a currency before or after it is money, the money stage's to read.
     currency = rf"{slots['G']}{slots['SUFFIX_SCALED']}"
     scaled = rf"{hedge}{slots['SCALED']}(?:{to}{slots['SCALED']})?(?![A-Za-z])(?!{currency})"
-    after_currency = rf"(?:{slots['PREFIX']}){ws}$"
-    return re.compile(quantity), re.compile(scaled), re.compile(after_currency)
+    return _Patterns(
+        re.compile(quantity),
+        re.compile(scaled),
+        re.compile(rf"(?:{slots['PREFIX']}){ws}$"),
+        re.compile(unit),
+        re.compile(slots["SCALEWORD"] + "|" + alternation(load_tables().scales)),
+    )
+
+
+def _regions(hits: Iterable[re.Match[str]], before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches around ``hits`` (``before``/``after`` characters), merged: the full
+    patterns run only there, since a quantity ends on a unit and a scaled number holds a scale
+    word (most of a text has neither, and the number patterns are slow to try everywhere)."""
+    regions: list[tuple[int, int]] = []
+    for hit in hits:
+        lo, hi = max(0, hit.start() - before), hit.end() + after
+        if regions and lo <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], hi)
+        else:
+            regions.append((lo, hi))
+    return regions
 
 
 def find_quantities(text: str) -> list[Span]:
     """QUANTITY and scaled CARDINAL spans of ``text`` (see the module docstring)."""
-    quantity, scaled, after_currency = _patterns()
-    spans: list[Span] = [(m.start(), m.end(), "QUANTITY") for m in quantity.finditer(text)]
+    patterns = _patterns()
+    spans: list[Span] = [
+        (m.start(), m.end(), "QUANTITY")
+        for lo, hi in _regions(patterns.unit.finditer(text), REACH, UNIT_TAIL)
+        for m in patterns.quantity.finditer(text, lo, min(hi, len(text)))
+    ]
     taken = [(start, end) for start, end, _ in spans]
-    for m in scaled.finditer(text):
-        if any(m.start() < end and start < m.end() for start, end in taken):
-            continue
-        if not after_currency.search(text, max(0, m.start() - 12), m.start()):
-            spans.append((m.start(), m.end(), "CARDINAL"))
+    for lo, hi in _regions(patterns.scale.finditer(text), REACH, REACH):
+        for m in patterns.scaled.finditer(text, lo, min(hi, len(text))):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            if not patterns.after_currency.search(text, max(0, m.start() - 12), m.start()):
+                spans.append((m.start(), m.end(), "CARDINAL"))
     return sorted(spans)
