@@ -1,0 +1,82 @@
+"""A possessive is outside an entity (GUIDELINES.md 3.3), on hand-built Docs."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract import entity_bounds
+from extract.entity_bounds import without_possessives
+
+VOCAB = spacy.blank("en").vocab
+
+
+def ents_after(words: list[str], tags: list[str]) -> list[tuple[str, str]]:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    return [(e.text, e.label_) for e in without_possessives(doc)]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        pytest.param(
+            ["New", "Zealand", "'s", "farmers"],
+            ["B-GPE", "I-GPE", "I-GPE", "O"],
+            [("New Zealand", "GPE")],
+            id="gpe",
+        ),
+        pytest.param(
+            ["Dresdner", "Bank", "AG", "\u2019s", "office"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("Dresdner Bank AG", "ORG")],
+            id="multiword-org-curly",
+        ),
+        pytest.param(
+            ["Fidel", "Castro", "s", "government"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "O"],
+            [("Fidel Castro", "PERSON")],
+            id="lost-apostrophe",
+        ),
+        pytest.param(
+            ["the", "Soviets", "'", "plan"],
+            ["O", "B-NORP", "I-NORP", "O"],
+            [("Soviets", "NORP")],
+            id="plural-possessive",
+        ),
+        pytest.param(
+            ["last", "year", "'s", "profit"],
+            ["B-DATE", "I-DATE", "I-DATE", "O"],
+            [("last year", "DATE")],
+            id="date",
+        ),
+    ],
+)
+def test_possessive_cut(words: list[str], tags: list[str], expected: list[tuple[str, str]]) -> None:
+    assert ents_after(words, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags"),
+    [
+        pytest.param(["Moody", "'s", "said"], ["B-ORG", "I-ORG", "O"], id="one-word-org"),
+        pytest.param(
+            ["Standard", "&", "Poor", "'s", "said"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            id="ampersand-firm",
+        ),
+        pytest.param(["'s"], ["B-ORG"], id="lone-token"),
+        pytest.param(["Castro", "said"], ["B-PERSON", "O"], id="no-possessive"),
+        pytest.param(["Chris", "Evans"], ["B-PERSON", "I-PERSON"], id="name-ending-in-s-letter"),
+    ],
+)
+def test_entity_kept(words: list[str], tags: list[str]) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    assert ents_after(words, tags) == [(e.text, e.label_) for e in doc.ents]
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(entity_bounds)
+    assert result.attempted > 0 and result.failed == 0
