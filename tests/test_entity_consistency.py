@@ -49,7 +49,8 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="person-relabelled",
         ),
         pytest.param(
-            "Crossland/B-ORG Savings/I-ORG Corp/I-ORG rose . | Crossland/B-GPE Savings/I-GPE fell .",
+            "Crossland/B-ORG Savings/I-ORG Corp/I-ORG rose . | "
+            "Crossland/B-GPE Savings/I-GPE fell .",
             [("Crossland Savings Corp", "ORG"), ("Crossland Savings", "ORG")],
             id="name-without-legal-form-added",
         ),
@@ -58,6 +59,12 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             "Statoil/B-PERSON said so .",
             [("Den Norske Oljeselskap", "ORG"), ("Statoil", "ORG"), ("Statoil", "ORG")],
             id="alias-in-brackets",
+        ),
+        pytest.param(
+            "Reynolds/B-ORG and/I-ORG Reynolds/I-ORG Co/I-ORG rose . | "
+            "Reynolds and Reynolds said .",
+            [("Reynolds and Reynolds Co", "ORG"), ("Reynolds and Reynolds", "ORG")],
+            id="short-name-holding-another-short-name",
         ),
     ],
 )

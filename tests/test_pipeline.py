@@ -124,3 +124,29 @@ def test_percentages_carry_their_numbers(pipeline: Pipeline) -> None:
         ("up to 4.5 pct", "4.5"),
     ]
     assert {("81 percent", "PERCENT"), ("up to 4.5 pct", "PERCENT")} <= labels_of(record, text)
+
+
+def test_a_document_the_pipeline_fails_on_gets_an_error_record_and_the_batch_goes_on(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extract import pipeline as pipeline_module
+
+    real = pipeline_module.find_quantities
+
+    def failing(text: str) -> list[tuple[int, int, str]]:
+        if "Boom" in text:
+            raise RuntimeError("stage bug")
+        return real(text)
+
+    monkeypatch.setattr(pipeline_module, "find_quantities", failing)
+    docs = [
+        Document("a", "Havana grew."),
+        Document("b", "Boom Corp fell."),
+        Document("c", SENTENCE),
+    ]
+    records = list(pipeline.process_many(docs))
+    assert [r["doc_id"] for r in records] == ["a", "b", "c"]
+    assert [r["status"] for r in records] == ["ok", "error", "ok"]
+    assert records[1]["error"]["kind"] == "internal-error"
+    assert "RuntimeError: stage bug" in records[1]["error"]["message"]
+    assert ("Havana", "GPE") in labels_of(records[2], SENTENCE)

@@ -113,13 +113,20 @@ def consistent_entities(doc: Doc) -> list[Span]:
         return list(doc.ents)
     holder = {t.i: ent for ent in doc.ents for t in ent}
     changed: dict[int, Span] = {}  # start token -> the new or relabelled entity
+    free = 0  # the first token no new entity covers: mentions never overlap
     for token in doc:
+        if token.i < free:
+            continue
         for words in by_first.get(token.text, ()):
             end = token.i + len(words)
             if tuple(t.text for t in doc[token.i : end]) == words:
-                if not _continues_a_name(doc, token.i, end):
-                    span = _labelled(doc, token.i, end, holder)
-                    changed.update({span.start: span} if span is not None else {})
+                span = (
+                    None
+                    if _continues_a_name(doc, token.i, end)
+                    else _labelled(doc, token.i, end, holder)
+                )
+                if span is not None:
+                    changed[span.start], free = span, span.end
                 break  # the longest short name written here decides
     if not changed:
         return list(doc.ents)

@@ -16,8 +16,8 @@ class InputError(ExtractError):
 
     ``kind`` is a stable code (``empty``, ``binary``, ``encoding``, ``invalid-json``,
     ``missing-text``, ``missing-id``, ``no-text`` (an HTML page without article text),
-    ``too-long``, ``duplicate-id``, ``unreadable``) that also lands in the
-    document's error record.
+    ``too-long``, ``duplicate-id``, ``unreadable``, and ``internal-error`` for a document the
+    pipeline itself failed on) that also lands in the document's error record.
     """
 
     def __init__(self, kind: str, message: str, *, doc_id: str | None, source: str | None):

@@ -9,6 +9,7 @@ their spans back through the cleaning offset map.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -53,6 +54,9 @@ from extract.records import (
 from extract.relation_repeats import link_relations
 
 DEFAULT_BATCH_SIZE = 32
+# The error kind of a document the pipeline itself failed on (a bug), not its input.
+INTERNAL_ERROR = "internal-error"
+_log = logging.getLogger(__name__)
 _WARM_UP = "Moscow sold Havana oil worth $5 million on Monday, Reuters said."
 
 
@@ -182,10 +186,33 @@ class Pipeline:
             return self._annotated_records(batch, texts)
 
     def _annotated_records(self, batch: list[_Prepared | Record], texts: list[str]) -> list[Record]:
-        docs = iter(self._annotate(texts))
-        return [
-            item if isinstance(item, Record) else self._record(item, next(docs)) for item in batch
-        ]
+        try:
+            docs = iter(self._annotate(texts))
+            return [
+                item if isinstance(item, Record) else self._record(item, next(docs))
+                for item in batch
+            ]
+        except Exception:
+            if len(texts) <= 1:
+                raise
+            # A bug that one document triggers must not cost the others their records: redo
+            # the batch a document at a time, and give the failing one an error record.
+            return [self._alone(item) for item in batch]
+
+    def _alone(self, item: _Prepared | Record) -> Record:
+        if isinstance(item, Record):
+            return item
+        try:
+            return self._annotated_records([item], [item.cleaned.text])[0]
+        except Exception as exc:  # any failure at all becomes the document's record
+            _log.exception("%s: internal error", item.document.doc_id)
+            error = InputError(
+                INTERNAL_ERROR,
+                f"internal error, please report it with this document: {type(exc).__name__}: {exc}",
+                doc_id=item.document.doc_id,
+                source=item.document.source,
+            )
+            return self._error_record(error, item.document)
 
     def _warm_up(self) -> None:
         # Matchers add their patterns' strings to the vocabulary when first built; built inside
