@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from extract import entity_bounds
-from extract.entity_bounds import without_possessives
+from extract.entity_bounds import bracket_names, without_possessives
 
 VOCAB = spacy.blank("en").vocab
 
@@ -80,3 +80,58 @@ def test_entity_kept(words: list[str], tags: list[str]) -> None:
 def test_doctests() -> None:
     result = doctest.testmod(entity_bounds)
     assert result.attempted > 0 and result.failed == 0
+
+
+def bracketed(words: list[str], ents: list[str], pos: list[str]) -> list[tuple[str, str]]:
+    doc = Doc(VOCAB, words=words, ents=ents, pos=pos)
+    return [(e.text, e.label_) for e in bracket_names(doc)]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "pos", "expected"),
+    [
+        pytest.param(
+            ["<", "Hudson", "'s", "Bay", "Co", ">", "said"],
+            ["O", "B-PERSON", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            ["PUNCT", "PROPN", "PART", "PROPN", "PROPN", "PUNCT", "VERB"],
+            [("Hudson 's Bay Co", "ORG")],
+            id="bracketed-name-is-one-org-without-brackets",
+        ),
+        pytest.param(
+            ["Ford", "Motor", "Co", "<", "F", ">", "said"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-PERSON", "O", "O"],
+            ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"],
+            [("Ford Motor Co", "ORG")],
+            id="ticker-after-a-name-is-no-entity",
+        ),
+        pytest.param(
+            ["Exxon", "Corp", "<", "XON.N", ">", "unit", "<", "Esso", "Inc", ">"],
+            ["B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "B-ORG", "O", "O"],
+            [
+                "PROPN",
+                "PROPN",
+                "PUNCT",
+                "PROPN",
+                "PUNCT",
+                "NOUN",
+                "PUNCT",
+                "PROPN",
+                "PROPN",
+                "PUNCT",
+            ],
+            [("Exxon Corp", "ORG"), ("Esso Inc", "ORG")],
+            id="ticker-then-bracketed-unit",
+        ),
+        pytest.param(
+            ["prices", "<", "5", "pct", ">"],
+            ["O", "O", "B-PERCENT", "I-PERCENT", "O"],
+            ["NOUN", "PUNCT", "NUM", "NOUN", "PUNCT"],
+            [("5 pct", "PERCENT")],
+            id="brackets-around-no-name-keep-the-entity-inside",
+        ),
+    ],
+)
+def test_reuters_brackets(
+    words: list[str], ents: list[str], pos: list[str], expected: list[tuple[str, str]]
+) -> None:
+    assert bracketed(words, ents, pos) == expected

@@ -1,12 +1,19 @@
-"""Entity boundaries the guideline fixes and the NER gets wrong: a possessive is outside.
+"""Entity boundaries the guideline fixes and the NER gets wrong.
 
-Contract: ``without_possessives(doc)`` returns the Doc's entities with a final possessive
-(``'s`` and its curly form, ``'``, and the lost-apostrophe ``s`` of ``Fidel Castro s``) cut off, as
-GUIDELINES.md 3.3 says ("Possessive 's is outside unless it belongs to the name"). The NER
-learnt to keep it from its training data, where about one possessive in ten was annotated
-inside a name (``Hong Kong 's``). A name that ends in one keeps it: a one-word
-organisation (``Moody's``, ``Lloyd's``: too often a store or firm name to cut) and
-``Standard & Poor's``. Entities are only shortened at their end: offsets stay the Doc's.
+Contract: each function returns the Doc's entities with one convention applied; the pipeline
+sets ``doc.ents`` to them in turn, before anything reads the entities. Entities change which
+tokens they cover, never their offsets: those stay the Doc's.
+
+- ``bracket_names(doc)``: Reuters' angle brackets. ``<Hudson's Bay Co> said`` gives the ORG
+  ``Hudson's Bay Co`` (the statistical NER splits it, or lets it run into a bracket), and the
+  ticker in ``Ford Motor Co <F>`` is not a name of its own. No entity starts or ends on a
+  bracket.
+- ``without_possessives(doc)``: a final possessive (``'s`` and its curly form, ``'``, and the
+  lost-apostrophe ``s`` of ``Fidel Castro s``) is cut off, as GUIDELINES.md 3.3 says
+  ("Possessive 's is outside unless it belongs to the name"). The NER learnt to keep it from
+  its training data, where about one possessive in ten was annotated inside a name (``Hong
+  Kong 's``). A name that ends in one keeps it: a one-word organisation (``Moody's``,
+  ``Lloyd's``: too often a store or firm name to cut) and ``Standard & Poor's``.
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["New", "Zealand", "'s", "Moody", "'s", "rose"],
@@ -45,3 +52,78 @@ def without_possessives(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
         ents.append(ent)
     return ents
+
+
+# Reuters' angle brackets
+
+# A bracket group longer than this is not a company name (a stray "<" in a table).
+MAX_NAME_TOKENS = 12
+# A ticker: short, upper-case, may carry a class or exchange suffix ("BRK.A", "F.N", "T").
+MAX_TICKER_CHARS = 8
+
+
+def _is_ticker(words: Span) -> bool:
+    """``<F>``, ``<GM.N>``: one upper-case token (no lower-case letter) right after a name."""
+    text = words.text
+    return (
+        len(words) == 1
+        and len(text) <= MAX_TICKER_CHARS
+        and any(c.isalpha() for c in text)
+        and not any(c.islower() for c in text)
+        and all(c.isalnum() or c in ".-" for c in text)
+    )
+
+
+def _groups(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges ``(open, close)`` of ``<`` ... ``>`` pairs within one paragraph (Reuters
+    wraps lines inside names: ``<Ecolab\\nCo>``): ``doc[open]`` is ``<``, ``doc[close]`` ``>``."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for token in doc:
+        if token.text == "<":
+            opened = token.i
+        elif token.text == ">" and opened is not None:
+            if 0 < token.i - opened - 1 <= MAX_NAME_TOKENS:
+                found.append((opened, token.i))
+            opened = None
+        elif "\n\n" in token.text or (opened is not None and token.i - opened > MAX_NAME_TOKENS):
+            opened = None
+    return found
+
+
+def bracket_names(doc: Doc) -> list[Span]:
+    """The Doc's entities with Reuters' bracket conventions applied (see the module docstring)."""
+    groups = _groups(doc)
+    if not groups:
+        return list(doc.ents)
+    ents = list(doc.ents)
+    for opened, closed in groups:
+        inner = doc[opened + 1 : closed]
+        follows_name = opened > 0 and (
+            doc[opened - 1].ent_type_ != "" or doc[opened - 1].pos_ == "PROPN"
+        )
+        ticker = _is_ticker(inner) and follows_name  # "Ford Motor Co <F>": repeats the name
+        if not ticker and not (inner[0].is_alpha and inner[0].text[0].isupper()):
+            continue  # not a name ("<5 pct>"): entities inside stay, trimmed below
+        # Entities reaching into the group give way to it; a name that runs into it from
+        # outside ("Ford Motor Co <F") keeps its part outside.
+        ents = [part for e in ents for part in _outside(e, opened, closed)]
+        if not ticker:
+            ents.append(Span(doc, inner.start, inner.end, label="ORG"))
+    ents = [t for t in (_trimmed(e, e.start, e.end) for e in ents) if t is not None]
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _outside(ent: Span, opened: int, closed: int) -> list[Span]:
+    """The parts of ``ent`` before ``opened`` and after ``closed``, without edge brackets."""
+    parts = [(ent.start, min(ent.end, opened)), (max(ent.start, closed + 1), ent.end)]
+    return [s for s in (_trimmed(ent, a, b) for a, b in parts if a < b) if s is not None]
+
+
+def _trimmed(ent: Span, start: int, end: int) -> Span | None:
+    doc = ent.doc
+    while start < end and (doc[start].text in ("<", ">") or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in ("<", ">") or doc[end - 1].is_space):
+        end -= 1
+    return Span(doc, start, end, label=ent.label_) if start < end else None

@@ -33,7 +33,7 @@ from extract.entities import (
     model_identity,
     with_mention_spans,
 )
-from extract.entity_bounds import without_possessives
+from extract.entity_bounds import bracket_names, without_possessives
 from extract.entity_consistency import consistent_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
@@ -221,9 +221,10 @@ class Pipeline:
         self._annotated_records([warm_up], [warm_up.cleaned.text])
 
     def _annotate(self, texts: list[str]) -> Iterator[Doc]:
-        # Entity bounds the guideline fixes (a possessive is outside), then a company's short
-        # name labelled as its full name is, document-wide.
+        # Entity bounds the guideline fixes (Reuters' brackets, a possessive is outside), then
+        # a company's short name labelled as its full name is, document-wide.
         for doc in self._parsed(texts):
+            doc.ents = bracket_names(doc)
             doc.ents = without_possessives(doc)
             doc.ents = consistent_entities(doc)
             yield doc
