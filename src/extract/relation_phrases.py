@@ -20,6 +20,12 @@ STOP_DEPS = frozenset({"det", "det:poss", "nmod:poss", "case", "nummod", "cc", "
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Words that never belong to a phrase ("which Finance Minister", "However Baker").
 STOP_POS = frozenset({"PRON", "SCONJ", "CCONJ", "AUX", "INTJ", "DET"})
+SCALE_WORDS = frozenset({"mln", "million", "billion", "bln", "thousand"})
+# Entity labels of amounts, not names: a phrase headed inside one is scanned like any other.
+AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
+# Quantifiers the tagger may read as adjectives ("several agreements"): GUIDELINES.md §6.3 stops
+# a phrase before them as before a determiner.
+QUANTIFIERS = frozenset({"several", "many", "some", "each", "all", "other"})
 # The words a title is made of: "former chief economist", "Vice Finance Minister".
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Participles that name the office, not a circumstance ("chief operating officer").
@@ -37,6 +43,27 @@ def children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list
         for c in token.children
         if c.dep_ in deps and not c.is_space and (not case or _has_case(c, case))
     ]
+
+
+# Dependents that open another clause: a deep role search ("deep" in a rule) stops at them.
+CLAUSE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+
+
+def descendants(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list[Token]:
+    """Like ``children``, but over the whole phrase below ``token``, nearest first, without
+    entering another clause ("sell the assets of its division to Veeco": "to Veeco")."""
+    found: list[Token] = []
+    level = [c for c in token.children if c.dep_ not in CLAUSE_DEPS]
+    while level:
+        found.extend(
+            t
+            for t in level
+            if t.dep_ in deps and not t.is_space and (not case or _has_case(t, case))
+        )
+        level = sorted(
+            (c for t in level for c in t.children if c.dep_ not in CLAUSE_DEPS), key=lambda t: t.i
+        )
+    return found
 
 
 def child(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> Token | None:
@@ -57,6 +84,12 @@ def lexicon() -> dict[str, frozenset[str]]:
         "pronouns": frozenset(entry["lower"] for entry in data["pronouns"]),
         "parties": frozenset(entry["lower"] for entry in data["parties"]),
         "titles": frozenset(entry["lower"] for entry in data["titles"]),
+        "governing_bodies": frozenset(e["lemma"] for e in data["governing_bodies"]),
+        "document_titles": frozenset(e["lemma"] for e in data["document_titles"]),
+        "honorifics": frozenset(entry["lower"] for entry in data["honorifics"]),
+        "occupations": frozenset(e["lower"] for e in data["titles"] if e.get("occupation")),
+        "bank_roles": frozenset(entry["lower"] for entry in data["bank_roles"]),
+        "portfolios": frozenset(entry["lower"] for entry in data["portfolios"]),
     }
 
 
@@ -70,6 +103,20 @@ def antecedent(token: Token) -> Token:
     it agreed ..." -> Texaco); any other token is its own."""
     words = lexicon()
     clause = token.head
+    owner = next((c for c in token.children if c.dep_ == "nmod:poss"), None)
+    if (
+        owner is not None
+        and token.dep_.startswith("nsubj")
+        and token.lemma_.lower() in words["governing_bodies"]
+    ):
+        # "Marlin said its board executed ...": the board acts for the company that owns it.
+        if owner.lower_ not in ("its", "their"):
+            return owner
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in words["reporting_verbs"]:
+            subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+        return token
     if (
         token.lower_ in words["pronouns"]
         and token.dep_.startswith("nsubj")
@@ -79,7 +126,39 @@ def antecedent(token: Token) -> Token:
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    if token.lower_ in POSSESSIVES and token.dep_ == "nmod:poss":
+        return _possessor(token)
     return token
+
+
+# Possessive pronouns read like a subject pronoun ("Honeywell said ... its acquisition of X").
+POSSESSIVES = frozenset({"its", "their"})
+MAX_CLAUSE_CLIMB = 6
+
+
+def _possessor(pronoun: Token) -> Token:
+    """What "its" stands for: the named subject of its own clause ("Y completed its purchase"),
+    else, in a reported clause, the reporting verb's subject ("Honeywell said its debt rose
+    due to its acquisition ..."); else the pronoun itself (no name to give)."""
+    words = lexicon()
+    clause = pronoun.head
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    while subject is None and clause.dep_ in ("xcomp", "advcl", "conj"):
+        clause = clause.head  # "it filed statements to fund its acquisition": the filer's
+        subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    if subject is not None and subject.ent_type_ and not subject.is_ancestor(pronoun):
+        return subject
+    if subject is not None and subject.lower_ in words["pronouns"]:
+        return antecedent(subject)
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in words["reporting_verbs"]:
+        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if reporter is not None and reporter.ent_type_:
+            return reporter
+    return pronoun
 
 
 def phrase_of(
@@ -102,22 +181,109 @@ def phrase_of(
         if of_noun is not None:
             token = of_noun
     if token.pos_ == "NUM" or token.like_num:
-        return None  # "agreed to buy five": a number is a quantity, never a phrase
+        # "agreed to buy five": a number is a quantity, never a phrase; but the parser may make
+        # the number the object and hang its noun elsewhere ("buy five privately held companies")
+        return _counted_noun(token)
+    if token.pos_ == "VERB":
+        return _verb_phrase(token)
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is not None and not title:  # a named subject or product is the whole name
-        return (entity.start_char, entity.end_char)
+    named = _document_title(token) if not title else None
+    if named is not None and (entity is None or entity.end_char < named[1]):
+        return named
+    if entity is not None and not title and entity.label_ not in AMOUNT_LABELS:
+        # a named subject or product is the whole name; an amount ("50,000 acres") is no name.
+        # A phrase never starts on a determiner, even one the NER let into a name ("a Memorandum
+        # on ..."): the scan would stop there.
+        start = entity.start + 1 if entity[0].pos_ == "DET" and len(entity) > 1 else entity.start
+        return (token.doc[start].idx, entity.end_char)
     return _left_scan(token, token, title=title, used=used)
+
+
+def _verb_phrase(verb: Token) -> tuple[int, int]:
+    """A verb (DEBT ``action``) with its particle and nothing before it (§6.3): "owes" in
+    "also owes", "write off" in "agreed to write off"."""
+    # Only a particle right after the verb: "wrote the debt off" has no one-span action.
+    particles = [c for c in verb.children if c.dep_ == "compound:prt" and c.i == verb.i + 1]
+    end = particles[0] if particles else verb
+    return (verb.idx, end.idx + len(end))
+
+
+# Words inside a document's title between its capitalised words ("Protocol on the Scope and
+# Form of Reimbursement"); the title ends on its last capitalised word.
+TITLE_JOINERS = frozenset({"on", "of", "the", "and", "for", "between"})
+MAX_TITLE_TOKENS = 16
+
+
+def _document_title(token: Token) -> tuple[int, int] | None:
+    """A capitalised document noun and the title after it: "Protocol on the Scope and Form of
+    Reimbursement for keeping ..." gives "Protocol on the Scope and Form of Reimbursement"."""
+    doc = token.doc
+    if (
+        not token.text[:1].isupper()
+        or token.lemma_.lower() not in lexicon()["document_titles"]
+        or token.i + 2 >= len(doc)
+        or doc[token.i + 1].lower_ not in ("on", "of", "for", "between")
+    ):
+        return None
+    end = token.i
+    for word in doc[token.i + 1 : token.i + MAX_TITLE_TOKENS]:
+        if word.text[:1].isupper() and word.is_alpha:
+            end = word.i
+        elif word.lower_ not in TITLE_JOINERS:
+            break
+    if end == token.i:
+        return None
+    return (token.idx, doc[end].idx + len(doc[end]))
+
+
+# Words between a number and the noun it counts: "five privately held companies".
+COUNTED_POS = frozenset({"ADV", "ADJ", "VERB", "NOUN", "PROPN"})
+MAX_COUNTED_WORDS = 4
+
+
+def _counted_noun(number: Token) -> tuple[int, int] | None:
+    """The phrase right after a number the parser made a head of its own: its words up to the
+    noun it counts, when the number has no noun below it (else the number is the quantity)."""
+    if any(c.pos_ in ("NOUN", "PROPN") for c in number.children):
+        return None
+    doc = number.doc
+    words = []
+    for token in doc[number.i + 1 : number.i + 1 + MAX_COUNTED_WORDS]:
+        if token.pos_ not in COUNTED_POS or token.is_punct or token.like_num:
+            break
+        words.append(token)
+    while words and words[-1].pos_ != "NOUN":
+        words.pop()  # the phrase ends on its noun
+    if not words or words[-1].tag_ not in ("NNS", "NNPS"):
+        return None  # a counted noun is plural ("five companies"); "five million" is no phrase
+    return (words[0].idx, words[-1].idx + len(words[-1]))
 
 
 def prefix_of(token: Token) -> tuple[int, int] | None:
     """The title phrase that ends right before ``token``'s entity: "Vice Finance Minister"
-    before a name."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    before a name. A form of address between them is passed over ("chairman Sir John
+    Harwood"; ``lexicon.json``, ``honorifics``)."""
+    doc = token.doc
+    entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     root = entity.root if entity is not None else token
     start = entity.start if entity is not None else token.i
-    if start == 0 or not _joins_phrase(token.doc[start - 1], root, title=True):
+    honorific = False
+    while start > 0 and doc[start - 1].lower_ in lexicon()["honorifics"]:
+        start, honorific = start - 1, True  # "chairman Sir John Harwood": neither title nor name
+    if start == 0:
         return None
-    return _left_scan(token.doc[start - 1], root, title=True)
+    last = doc[start - 1]
+    if not _joins_phrase(last, root, title=True):
+        # The parser often hangs a title word off the verb ("<ATXL.L> chairman Sir John"): a
+        # title noun of the lexicon right before the name heads the phrase all the same.
+        if not (honorific or last.lower_ in lexicon()["titles"]) or not _title_word(last):
+            return None
+        root = last
+    return _left_scan(last, root, title=True)
+
+
+def _title_word(token: Token) -> bool:
+    return token.pos_ in TITLE_POS and not token.ent_type_ and not token.like_num
 
 
 def _left_scan(
@@ -127,17 +293,64 @@ def _left_scan(
     right = head.i
     while right + 2 < len(doc) and hyphenated(doc[right + 1]) and not doc[right + 2].is_punct:
         right += 2  # "director-general": the head runs on through a word-internal hyphen
+    while not title and right + 1 < len(doc) and _misparsed_compound(doc[right + 1], doc[right]):
+        right += 1  # "wheat flour" with "flour" hung from "wheat": the noun is the real head
     left = head.i
     while left > 0:
         token = doc[left - 1]
         if hyphenated(token) and left > 1 and not doc[left - 2].is_punct:
             left -= 2  # "vice-chairman"
             continue
+        if _joins_modifiers(token, root, left):
+            left -= 2  # "oil and gas properties": "and" joins two modifiers of the head
+            continue
         if not _joins_phrase(token, root, title=title, used=used) or token.is_punct:
+            break
+        if _verb_read_as_modifier(token, root):
             break
         left -= 1
     tokens = doc[left : right + 1]
     return (tokens.start_char, tokens.end_char)
+
+
+def _joins_modifiers(token: Token, root: Token, left: int) -> bool:
+    """Whether ``token`` (right before the phrase, which starts at ``left``) is the "and" of two
+    modifiers of the phrase's head, the second already in the phrase: "oil and gas properties",
+    "industrial tire and assembly division". Coordinated heads ("trucks and spare parts") are not
+    joined: a role takes their first conjunct."""
+    if token.dep_ != "cc" or token.i < 1 or token.head.i < left:
+        return False
+    first = token.doc[token.i - 1]
+    return (
+        token.head.dep_ == "conj"
+        and token.head.head.i == first.i
+        and first.dep_ in ("compound", "amod")
+        and root.is_ancestor(first)
+    )
+
+
+def _verb_read_as_modifier(token: Token, root: Token) -> bool:
+    """ "Meridian signed contracts": a participle right after the subject the parser hung on the
+    noun is the clause's verb, not a word of the noun's phrase."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.tag_ in ("VBN", "VBD")
+        and before is not None
+        and before.dep_.startswith("nsubj")
+        and before.head == root
+    )
+
+
+def _misparsed_compound(token: Token, before: Token) -> bool:
+    """A noun right after ``before`` that the parser hung from it as a modifier ("100,000 tonnes
+    of wheat flour", "flour" an ``advmod`` of "wheat"): the two nouns are one compound."""
+    return (
+        token.pos_ == "NOUN"
+        and token.head.i == before.i
+        and token.dep_ in ("advmod", "flat", "dep")
+        and before.pos_ == "NOUN"
+        and before.whitespace_ == " "
+    )
 
 
 def hyphenated(token: Token) -> bool:
@@ -159,6 +372,10 @@ def _joins_phrase(
 ) -> bool:
     if token.is_space or token.like_num or token.dep_ in STOP_DEPS or token.pos_ in STOP_POS:
         return False
+    if token.lower_ in QUANTIFIERS:
+        return False
+    if token.lower_ in SCALE_WORDS and token.i > 0 and token.nbor(-1).like_num:
+        return False  # "four mln shares": the scale word is part of the number
     if title and (
         token.pos_ not in TITLE_POS
         or (token.tag_ in ("VBG", "VBN") and token.lower_ not in TITLE_PARTICIPLES)
@@ -170,4 +387,6 @@ def _joins_phrase(
         and (title or any(s < token.idx + len(token) and token.idx < e for s, e in used))
     ):
         return False
+    if any(s < token.idx + len(token) and token.idx < e for s, e in used):
+        return False  # "a 130 mln dlr loan agreement": the value is a role of its own
     return root.is_ancestor(token) or token.head == root

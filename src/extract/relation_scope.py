@@ -9,7 +9,10 @@ trigger or from a word the trigger's clause climbs to (a noun trigger's verb, "e
 $5 bln"; the verb an infinitive completes, "agreed to buy ... for $5 mln"; the noun a
 participle describes, "the equipment shipped to Cuba was worth $15 bln"). The mention nearest
 the trigger in that chain wins, then the one nearest in the text. A mention on a fragment the
-parser left outside the trigger's tree ("Last month, X delivered ...") is a last resort.
+parser left outside the trigger's tree ("Last month, X delivered ...") is a last resort, and
+so is the mention right before the "when" that opens the trigger's clause ("in 2014 when Russia
+forgave ..."). A participle hung from a word of the value itself ("worth $190 million ordered
+by Cuba") has that value.
 """
 
 from __future__ import annotations
@@ -91,10 +94,33 @@ def nearest(
         words = doc.char_span(m.start, m.end, alignment_mode="expand")
         if words is None or len(words) == 0:
             continue
-        rank = _rank(words.root, chain)
+        # A participle hung from a word of the value itself ("worth $190 million ordered by
+        # Cuba"): the value is the fact's.
+        inside = [n for n, t in enumerate(chain) if words.start <= t.i < words.end]
+        rank = inside[0] if inside else _rank(words.root, chain)
         if rank is None:
             continue
         key = (rank, not getattr(m, "resolved", True), abs(m.start - trigger.idx))
         if best is None or key < best[0]:
             best = (key, span)
-    return best[1] if best is not None else None
+    if best is None:
+        return _before_when(mentions, chain, used)
+    return best[1]
+
+
+def _before_when(
+    mentions: Sequence[Located], chain: list[Token], used: set[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The mention right before the "when" that opens the trigger's clause: "got a boost in
+    2014 when Russia forgave ... debt" dates the forgiving (the parser hangs the clause from
+    the main verb, not from the date)."""
+    for token in chain:
+        when = next((c for c in token.children if c.lower_ == "when" and c.i < token.i), None)
+        if when is None or when.i == 0:
+            continue
+        before = when.doc[when.i - 1]
+        for m in mentions:
+            span = (m.start, m.end)
+            if m.start <= before.idx < m.end and span not in used:
+                return span
+    return None

@@ -24,6 +24,12 @@ POSSESSIVE = frozenset({"'s", "\u2019s", "s", "'", "\u2019"})
 # Prepositions whose object is the office's organisation ("analyst at Merrill Lynch").
 ORG_CASES = frozenset({"of", "at", "for", "with"})
 NOUNS = frozenset({"NOUN", "PROPN"})
+# Entity labels of a nationality or place, which an occupation takes into its title.
+NATIONAL = frozenset({"NORP", "GPE", "LOC"})
+# Heads of a minister's title, which take the portfolio before them into the title.
+MINISTERS = frozenset({"minister", "ministers", "minister-designate"})
+# Closing -> opening bracket of a ticker or acronym between a name and a title.
+BRACKETS = {")": "(", ">": "<"}
 
 
 def _entity(token: Token) -> Span | None:
@@ -50,14 +56,16 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     if j == start or not (j == end or _closes(doc[j])):
         return None
     head = doc[j - 1]
-    if head.ent_type_ or head.pos_ not in NOUNS or _plural(head):
+    titles = lexicon()["titles"]
+    # The tagger reads a title noun as an adjective now and then ("an executive at ...").
+    noun = head.pos_ in NOUNS or (head.pos_ == "ADJ" and head.lower_ in titles)
+    if head.ent_type_ or not noun or _plural(head):
         return None  # a plural is a list of people ("Bailey, pilot chiefs, attorneys and ...")
     if j < end and doc[j].pos_ == "ADP" and names_person(doc, j + 1, end):
         return None  # "Thatcher, U.S. Secretary of State George Shultz": the next name's title
     word = head.lower_
     if j - 3 >= start and hyphenated(doc[j - 2]):
         word = "".join(t.text for t in doc[j - 3 : j]).lower()
-    titles = lexicon()["titles"]
     if word not in titles and head.lower_ not in titles and head.lemma_.lower() not in titles:
         return None
     left = j - 1
@@ -73,17 +81,21 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
 
 def _object_entity(doc: Doc, start: int, end: int) -> Span | None:
     """The entity that ends the noun phrase from ``start`` ("at the Gazprom subsidiary Gazprom
-    Export": the last name), or ``None`` if the phrase does not end in one."""
-    k, last = start, None
+    Export": the last name), or ``None`` if the phrase does not end in one. Over a possessive
+    the possessed name wins ("of Thailand's Board of Investment"), else the possessor ("for
+    USDA's state and county operations")."""
+    k, last, possessor = start, None, None
     while k < end and (doc[k].ent_type_ or _in_title(doc[k]) or doc[k].lower_ == "the"):
         if doc[k].ent_type_:
             last = _entity(doc[k])
             if last is not None:
                 k = last.end
+                if k + 1 < end and doc[k].lower_ in POSSESSIVE and not doc[k].ent_type_:
+                    possessor, last, k = last, None, k + 1
                 continue
         last = None
         k += 1
-    return last
+    return last if last is not None else possessor
 
 
 def _plural(token: Token) -> bool:
@@ -123,18 +135,96 @@ def title_of_next_name(title: Span, person: tuple[int, int]) -> bool:
     k = title.end
     if k < end and doc[k].pos_ == "ADP":
         k += 1
+    while k < end and doc[k].lower_ in lexicon()["honorifics"]:
+        k += 1  # "chairman Sir John Harwood": the form of address belongs to the name
     if k >= end or not names_person(doc, k, end):
         return False
-    following = _entity(doc[k]) if doc[k].ent_type_ == "PERSON" else None
+    # The first name the phrase runs into ("Director General of the Board Ghulam Rasul").
+    while doc[k].ent_type_ != "PERSON":
+        k += 1
+    following = _entity(doc[k])
     return following is None or (following.start_char, following.end_char) != person
 
 
 def entity_before(doc: Doc, start: int) -> Span | None:
-    """The entity that ends right before token ``start``, over a possessive ("Japan's")."""
+    """The entity that ends right before token ``start``, over a participle the title leaves
+    out ("Haiti's ousted prime minister"), a bracketed ticker or acronym ("Allied Textile Co
+    Plc <ATXL.L> chairman", "Petroleum Corp (NNPC) director general") and a possessive."""
     i = start - 1
+    while i > 0 and doc[i].tag_ in ("VBN", "VBG") and doc[i].lower_ not in TITLE_PARTICIPLES:
+        i -= 1
+    if i > 0 and doc[i].text in BRACKETS:
+        opening = next(
+            (k for k in range(i - 1, max(i - 4, 0), -1) if doc[k].text == BRACKETS[doc[i].text]),
+            None,
+        )
+        if opening is None:
+            return None
+        i = opening - 1
     if i > 0 and doc[i].lower_ in POSSESSIVE:
         i -= 1
     if i < 0 or doc[i].is_space:
         return None
     entity = _entity(doc[i])
-    return entity if entity is not None and entity.end == i + 1 else None
+    if entity is None:
+        return None
+    # The parser's entity may swallow the opening bracket ("Corp (" as one ORG).
+    ends = entity.end == i + 1 or (entity.end == i + 2 and doc[i + 1].text in BRACKETS.values())
+    return entity if ends else None
+
+
+def settled_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]] | None:
+    """A ROLE's roles as the guideline cuts them (``occupation_title``), or ``None`` when the
+    title is a bank's place in a bond syndicate ("lead manager Credit Suisse": the "person" is
+    a bank the tagger misread; ``lexicon.json``, ``bank_roles``)."""
+    if "title" in args:
+        words = " ".join(doc.text[slice(*args["title"])].lower().split())
+        if any(words == role or words.endswith(" " + role) for role in lexicon()["bank_roles"]):
+            return None
+    return occupation_title(doc, portfolio_title(doc, args))
+
+
+def portfolio_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """A minister's portfolio that the tagger made the org moved back into the title ("Finance
+    Minister Roger Douglas": title "Finance Minister", no org; GUIDELINES.md §6.4;
+    ``lexicon.json``, ``portfolios``). Other offices keep their department ("Treasury
+    Secretary James Baker")."""
+    if "org" not in args or "title" not in args or args["org"][1] > args["title"][0]:
+        return args
+    between = doc.text[args["org"][1] : args["title"][0]]
+    org = doc.text[slice(*args["org"])].lower()
+    head = doc.text[slice(*args["title"])].split()[-1].lower()
+    if between.strip() or org not in lexicon()["portfolios"] or head not in MINISTERS:
+        return args
+    return {
+        **{role: span for role, span in args.items() if role != "org"},
+        "title": (args["org"][0], args["title"][1]),
+    }
+
+
+def occupation_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """A ROLE's roles with a nationality or place right before an occupation moved into the
+    title ("Russian businessman Igor Leonov": title "Russian businessman", no org; GUIDELINES.md
+    §6.3-6.4): an occupation (``lexicon.json`` titles marked ``occupation``) is no office of a
+    country, so the country is no org. An organisation stays the org ("a Merrill Lynch analyst").
+    """
+    if "title" not in args:
+        return args
+    title = doc.char_span(*args["title"], alignment_mode="expand")
+    if title is None or title.start == 0:
+        return args
+    if "org" in args:
+        org = doc.char_span(*args["org"], alignment_mode="expand")
+    else:  # the rule left it out, or read the phrase without it: the same title all the same
+        org = next((e for e in doc.ents if e.end == title.start), None)
+    if org is None or org.end != title.start:
+        return args
+    head = title[-1]
+    occupations = lexicon()["occupations"]
+    if head.lower_ not in occupations and head.lemma_.lower() not in occupations:
+        return args
+    if not any(e.label_ in NATIONAL for e in doc.ents if e.start <= org.start < e.end):
+        return args
+    merged = {role: span for role, span in args.items() if role != "org"}
+    merged["title"] = (org.start_char, args["title"][1])
+    return merged

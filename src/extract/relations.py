@@ -24,14 +24,20 @@ A role's ``"node"`` may list several pattern nodes, tried in order (the parser m
 Cuba" to the verb or to its object). With ``"via": [deps]`` the role reads the node's first
 child with one of those labels that fills it (and, with ``"case": [words]``, a ``case``
 marker among them, as "to" in "delivered ... to Cuba"), and stays empty (without failing the
-match) when there is none: the way to write optional roles. A match whose trigger is negated,
-modal, conditional or planned is dropped (``relation_guards.py``), unless the rule says
-``"guarded": false`` (a title joined to a name holds whatever the clause around it says).
+match) when there is none: the way to write optional roles. With ``"deep": true`` it also looks
+further down the node's phrase, nearest first, without entering another clause ("sell the assets
+of its division to Veeco": the parser hangs "to Veeco" on "division").
+A match whose trigger is negated, modal, conditional or planned is dropped
+(``relation_guards.py``), unless the rule says ``"guarded": false`` (a title joined to a name
+holds whatever the clause around it says).
 Pronoun subjects of a reported clause stand for the reporting verb's subject ("Texaco said it
 agreed ...").
 A phrase headed by a partitive noun ("a wide range of products", "the first of 75 locomotives",
 ``data/relations/lexicon.json``) is read through to the noun after "of", and so is an optional
-role read from such a node ("tonnes of corn from the United States").
+role read from such a node ("tonnes of corn from the United States"); a PHRASE role read through
+such a node with no match among its dependents takes the noun after "of" ("shipments of grain").
+A match's sentence takes back a piece the parser split off before it on the same line ("Last
+month, | X delivered ..."), so its values and evidence are the whole sentence's.
 A rule's ``"require_any"`` lists roles of which one must be filled ("ordered" is a purchase
 with a quantity, value or supplier, a command without); a role's ``"except"`` names a word
 list of ``lexicon.json`` whose entities never fill it (``parties``: "Republican" is no org).
@@ -40,6 +46,7 @@ list of ``lexicon.json`` whose entities never fill it (``parties``: "Republican"
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -49,6 +56,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from extract.entities import EDGE_PUNCTUATION
 from extract.errors import DataError
 from extract.relation_conj import conjunct_copies
 from extract.relation_guards import blocking_guard
@@ -57,13 +65,19 @@ from extract.relation_phrases import (
     antecedent,
     child,
     children,
+    descendants,
     lexicon,
     partitives,
     phrase_of,
     prefix_of,
 )
 from extract.relation_scope import nearest
-from extract.relation_titles import appositive, entity_before, title_of_next_name
+from extract.relation_titles import (
+    appositive,
+    entity_before,
+    settled_title,
+    title_of_next_name,
+)
 
 FILLS = frozenset(
     {"entity", "phrase", "prefix", "money", "date", "appos_title", "appos_org", "prefix_org"}
@@ -77,6 +91,13 @@ FILL_KINDS = {
     "date": "DATE",
 }
 
+
+# What ends a sentence, so a parser's sentence after it is not a piece of the one before.
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "'", "\u201d", "\u2019", ")"})
+
+# Types whose participant roles are a symmetric pair: a relation whose spans are all in
+# another's of the same sentence is part of that fact, whichever role names them.
+SYMMETRIC = frozenset({"AGREEMENT"})
 
 _FILL_ORDER = {"money": 1, "date": 1, "phrase": 2, "prefix": 2, "appos_title": 2}
 
@@ -116,6 +137,9 @@ class RoleSpec:
     case: tuple[str, ...] = ()
     # A word list of lexicon.json whose entities never fill the role ("parties": "Republican").
     excluded: str | None = None
+    # Also look further down the node's phrase when no child fills it: the parser hangs "to
+    # Veeco" on the last noun of "the assets of its Novatronics Division to Veeco".
+    deep: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +240,7 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
             via=tuple(spec.get("via", ())),
             case=tuple(spec.get("case", ())),
             excluded=spec.get("except"),
+            deep=bool(spec.get("deep", False)),
         )
     required = frozenset(data.get("required", []))
     if not required <= roles.keys():
@@ -286,11 +311,17 @@ def _without_subsumed(found: list[FoundRelation]) -> list[FoundRelation]:
     rules reading one fact ("paid a visit", "the visit of X") give it once."""
 
     def subsumed(small: FoundRelation, big: FoundRelation) -> bool:
+        # The parties of an agreement are symmetric (GUIDELINES §6.2): "Brazil and Peru signed"
+        # read as one agreement of both holds the one of Peru alone, whatever its role name.
+        if small.type in SYMMETRIC:
+            inside = set(small.args.values()) <= set(big.args.values())
+        else:
+            inside = small.args.items() <= big.args.items()
         return (
             small is not big
             and small.type == big.type
             and small.evidence == big.evidence
-            and small.args.items() <= big.args.items()
+            and inside
             and (len(small.args) < len(big.args) or found.index(small) > found.index(big))
         )
 
@@ -303,7 +334,7 @@ def _build(
     # Values and dates are tied to the fact's own word (the node named "trigger" if there is
     # one: "agreed to buy ... for $5 mln" hangs the value from "buy").
     trigger = nodes.get("trigger", nodes[rule.trigger])
-    sentence = trigger.sent
+    sentence = _whole_sentence(trigger.sent)
     args: dict[str, tuple[int, int]] = {}
     # Names first, then values, then phrases: a phrase keeps a name only if no role has it.
     order = sorted(rule.roles.items(), key=lambda item: _FILL_ORDER.get(item[1].fill, 0))
@@ -312,8 +343,12 @@ def _build(
         candidates: list[Token | None] = []
         for name in spec.nodes:
             node = nodes[name]
-            candidates.extend(children(node, spec.via, spec.case) if spec.via else [node])
             of_noun = child(node, ("nmod",), ("of",)) if node.lemma_ in partitives() else None
+            if spec.via and of_noun is not None and spec.fill == "phrase":
+                candidates.append(of_noun)  # "shipments of grain": the goods are after "of"
+            candidates.extend(children(node, spec.via, spec.case) if spec.via else [node])
+            if spec.deep and spec.via:
+                candidates.extend(descendants(node, spec.via, spec.case))
             if spec.via and of_noun is not None:  # "500,000 tonnes of corn from the U.S."
                 candidates.extend(children(of_noun, spec.via, spec.case))
         if not spec.nodes:
@@ -328,9 +363,43 @@ def _build(
         rule.require_any and not rule.require_any & args.keys()
     ):
         return None
-    if rule.type == "ROLE" and _title_of_next_name(trigger.doc, args):
-        return None
-    return FoundRelation(rule.type, args, (sentence.start_char, sentence.end_char), rule.id)
+    if rule.type == "ROLE":
+        if _title_of_next_name(trigger.doc, args):
+            return None
+        settled = settled_title(trigger.doc, args)  # occupations, bank roles (relation_titles)
+        if settled is None:
+            return None
+        args = settled
+    return FoundRelation(rule.type, args, _evidence(sentence, args), rule.id)
+
+
+def _evidence(sentence: Span, args: Mapping[str, tuple[int, int]]) -> tuple[int, int]:
+    """The trigger's sentence, run back to the start of the parser's sentence that holds an
+    argument read before it: the parser sometimes starts a sentence inside one ("Midland Bank
+    Plc chairman | Sir Donald Barron said"), and every argument lies inside its evidence."""
+    start = min((s for s, _ in args.values()), default=sentence.start_char)
+    if start >= sentence.start_char:
+        return (sentence.start_char, sentence.end_char)
+    first = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
+    begin = first.sent.start_char if first is not None else start
+    return (min(begin, start), sentence.end_char)
+
+
+def _whole_sentence(sentence: Span) -> Span:
+    """The sentence with any piece the parser split off before it on the same line ("Last
+    month, private company | Sinara delivered ..."): a sentence ends at its final punctuation
+    (GUIDELINES §6.2), and a line break may end a headline. Pieces after it are left out: on
+    Reuters the values found there ("| and add 28 cts a share") were as often another fact's."""
+    doc = sentence.doc
+    start = sentence.start
+    while start > 0 and _runs_on(doc[start - 1]):
+        start = doc[start - 1].sent.start
+    return doc[start : sentence.end]
+
+
+def _runs_on(last: Token) -> bool:
+    """Whether the sentence ending with ``last`` runs on into the next one."""
+    return not (last.is_space or "\n" in last.whitespace_ or last.text in SENTENCE_ENDS)
 
 
 def _fill(
@@ -362,8 +431,16 @@ def _fill(
             if mention.start <= token.idx < mention.end:
                 return (mention.start, mention.end)
     if spec.scope == "sentence":
+        if spec.fill == "date":
+            text = trigger.doc.text
+            mentions = [m for m in mentions if not _TERM.fullmatch(text[m.start : m.end])]
         return nearest(mentions, trigger, sentence, used)
     return None
+
+
+# A duration written as a modifier ("a four-year agreement", "a 20-year loan", "a 50 year
+# contract") is the term of the thing, not the time of the fact (GUIDELINES.md §6.4, FINANCING).
+_TERM = re.compile(r"(?:[\w.]+-|\d[\d.,]*\s)(?:year|month|week|day)", re.IGNORECASE)
 
 
 def _title_of_next_name(doc: Doc, args: Mapping[str, tuple[int, int]]) -> bool:
@@ -387,12 +464,29 @@ def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
         entity = entity_before(token.doc, start.start) if start is not None else None
     if entity is None or entity.label_ not in spec.labels:
         return None
-    return (entity.start_char, entity.end_char)
+    return _trimmed(entity)
 
 
 def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
     token = antecedent(token)
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return (ent.start_char, ent.end_char) if ent.label_ in labels else None
+            return _trimmed(ent) if ent.label_ in labels else None
+    # A description the parser made the head of the name after it ("state development bank
+    # VEB", with VEB as ``flat``): the name is the participant (GUIDELINES §6.2).
+    name = next((c for c in token.children if c.dep_ == "flat" and c.i == token.i + 1), None)
+    if name is not None and name.ent_iob_ == "B":
+        return _entity_of(name, labels)
     return None
+
+
+def _trimmed(entity: Span) -> tuple[int, int]:
+    """The entity's characters without the brackets or spaces the parser leaves on its edges
+    ("Petroleum Corp (" as one ORG), as the entities layer gives it (``entity_spans``)."""
+    start, end = entity.start, entity.end
+    doc = entity.doc
+    while end - start > 1 and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCTUATION):
+        end -= 1
+    while end - start > 1 and (doc[start].is_space or doc[start].text in EDGE_PUNCTUATION):
+        start += 1
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))

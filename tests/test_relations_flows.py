@@ -1,0 +1,607 @@
+"""TRADE, DELIVERY, ORDER, FINANCING and DEBT rules: the phrasings of GUIDELINES.md §6.4.
+
+Unit cases are parsed by hand as the packaged parser parses them (``word lemma POS dep head
+ent``, head a token index, the root pointing at itself; a seventh column ``-`` glues a token to
+the next), including its mistakes ("Flush" as the root, "first" as an adjective object), since
+the rules are written for those parses. The end-to-end cases run the real model. The file is
+long because each hand parse is a table of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract.relations import find_relations
+
+VOCAB = spacy.blank("en").vocab
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+
+
+def parse(spec: str) -> Doc:
+    rows = [line.split() for line in spec.strip().splitlines()]
+    return Doc(
+        VOCAB,
+        words=[r[0] for r in rows],
+        spaces=[not (len(r) > 6 and r[6] == "-") for r in rows],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[int(r[4]) for r in rows],
+        ents=[r[5] for r in rows],
+    )
+
+
+Fact = tuple[str, str, dict[str, str]]
+
+
+def facts(doc: Doc, money: tuple[str, ...] = (), dates: tuple[str, ...] = ()) -> list[Fact]:
+    def found(phrases: tuple[str, ...]) -> list[Mention]:
+        return [Mention(doc.text.index(p), doc.text.index(p) + len(p)) for p in phrases]
+
+    return [
+        (r.type, r.rule, {role: doc.text[s:e] for role, (s, e) in r.args.items()})
+        for r in find_relations(doc, found(money), found(dates))
+    ]
+
+
+RESUMED_SHIPMENTS = parse("""
+Japan Japan PROPN nsubj 1 B-GPE
+resumed resum VERB ROOT 1 O
+coal coal NOUN compound 3 O
+shipments shipment NOUN obj 1 O
+to to ADP case 5 O
+Taiwan Taiwan PROPN obl 1 B-GPE
+last last ADJ amod 7 B-DATE
+week week NOUN obl:unmarked 1 I-DATE -
+. . PUNCT punct 1 O
+""")
+
+SHIPMENTS_FROM = parse("""
+The the DET det 1 O
+country country NOUN nsubj 2 O
+received receive VERB ROOT 2 O
+shipments shipment NOUN obj 2 O
+of of ADP case 6 O
+cheap cheap ADJ amod 6 O
+grain grain NOUN nmod 3 O
+from from ADP case 8 O
+Argentina Argentina PROPN nmod 3 B-GPE -
+. . PUNCT punct 2 O
+""")
+
+FIRST_OF_ORDERED_BY = parse("""
+Alstom alstom PROPN nsubj 1 B-GPE
+delivered deliver VERB ROOT 1 O
+the the DET det 3 O
+first first ADJ obj 1 B-ORDINAL
+of of ADP case 6 O
+75 75 NUM compound 6 B-CARDINAL
+locomotives locomotive NOUN nmod 3 O
+worth worth ADJ advmod 8 O
+$ $ SYM obl 1 B-MONEY -
+190 190 NUM compound 10 I-MONEY
+million million NUM nummod 8 I-MONEY
+ordered order VERB acl 8 O
+by by ADP case 13 O
+Kenya Kenya PROPN obl:agent 11 B-GPE
+in in ADP case 15 O
+2016 2016 NUM obl 1 B-DATE -
+. . PUNCT punct 1 O
+""")
+
+SHIPPED_PARTICIPLE = parse("""
+The the DET det 1 O
+weapons weapon NOUN nsubj 8 O
+shipped ship VERB acl 1 O
+to to ADP case 4 O
+Iran Iran PROPN obl 2 B-GPE
+from from ADP case 6 O
+China China PROPN obl 2 B-GPE
+were be AUX cop 8 O
+worth worth ADJ ROOT 8 O
+$ $ SYM obj 8 B-MONEY -
+1 1 NUM compound 11 I-MONEY
+billion billion NUM nummod 9 I-MONEY -
+. . PUNCT punct 8 O
+""")
+
+SUPPLIER_NOUN = parse("""
+Pakistan Pakistan PROPN nsubj 7 B-GPE
+is be AUX cop 7 O
+now now ADV advmod 7 O
+Britain Britain PROPN nmod:poss 7 B-GPE -
+'s 's PART case 3 O
+largest large ADJ amod 7 O
+textile textile NOUN compound 7 O
+supplier supplier NOUN ROOT 7 O -
+. . PUNCT punct 7 O
+""")
+
+STEPPED_UP_EXPORTS = parse("""
+Volvo Volvo PROPN nsubj 2 B-ORG
+has have AUX aux 2 O
+stepped step VERB ROOT 2 O
+up up ADP compound:prt 2 O
+exports export NOUN obj 2 O
+to to ADP case 6 O
+Brazil Brazil PROPN obl 2 B-GPE -
+. . PUNCT punct 2 O
+""")
+
+INCREASING_SALES_TO = parse("""
+Fiat Fiat PROPN nsubj 5 B-ORG
+and and CCONJ cc 3 O
+other other ADJ amod 3 O
+firms firm NOUN conj 0 O
+are be AUX aux 5 O
+increasing increase VERB ROOT 5 O
+sales sale NOUN obj 5 O
+to to ADP case 8 O
+Argentina Argentina PROPN nmod 6 B-GPE -
+. . PUNCT punct 5 O
+""")
+
+GOODS_CARRY_EXPORTER = parse("""
+South South PROPN compound 1 B-NORP
+Korean Korean PROPN compound 2 I-NORP
+textile textile NOUN compound 5 O
+and and CCONJ cc 4 O
+apparel apparel NOUN conj 2 O
+exports export NOUN obl 10 O
+to to ADP case 7 O
+Canada Canada PROPN nmod 5 B-GPE
+in in ADP case 9 O
+1986 1986 NUM obl 5 B-DATE
+rose rose NOUN ROOT 10 O
+12 12 NUM nummod 12 B-CARDINAL
+pct pct NOUN obj 10 O -
+. . PUNCT punct 10 O
+""")
+
+COPULAR_EXPORTS = parse("""
+Cotton Cotton PROPN nsubj 7 B-PERSON
+and and CCONJ cc 2 O
+rice rice NOUN conj 0 O
+are be AUX cop 7 O
+Egypt Egypt PROPN nmod:poss 7 B-GPE -
+'s 's PART case 4 O
+main main ADJ amod 7 O
+exports export NOUN ROOT 7 O -
+. . PUNCT punct 7 O
+""")
+
+COMPANY_SALES = parse("""
+USX USX NOUN nmod:poss 3 B-ORG -
+'s 's PART case 0 O
+sales sale NOUN compound 3 O
+rose rose NOUN ROOT 3 O
+5 5 NUM nummod 5 B-CARDINAL
+pct pct NOUN obj 3 O -
+. . PUNCT punct 3 O
+""")
+
+FINANCING_TO_PHRASE = parse("""
+It it PRON nsubj 2 O
+also also ADV advmod 2 O
+started start VERB ROOT 2 O
+providing provide VERB xcomp 2 O
+export export NOUN compound 5 O
+financing financing NOUN obj 3 O
+to to ADP case 8 O
+Brazilian Brazilian ADJ amod 8 B-NORP
+companies company NOUN obl 3 O -
+. . PUNCT punct 2 O
+""")
+
+FLUSH_WITH_FUNDING = parse("""
+Flush Flush PROPN ROOT 0 O
+with with ADP case 3 O
+state state NOUN compound 3 O
+funding funding NOUN nmod 0 O -
+, , PUNCT punct 0 O
+Rosneft rosneft NOUN nsubj 7 B-ORG
+has have AUX aux 7 O
+expanded expand VERB parataxis 0 O
+its its PRON nmod:poss 9 O
+refinery refinery NOUN obj 7 O -
+. . PUNCT punct 0 O
+""")
+
+BEHIND_ON = parse("""
+Peru Peru PROPN nsubj 4 B-GPE
+was be AUX cop 4 O
+behind behind ADP advmod 4 O
+on on ADV advmod 4 O
+$ $ SYM ROOT 4 B-MONEY -
+9 9 NUM compound 6 I-MONEY
+million million NUM nummod 4 I-MONEY
+in in ADP case 8 O
+payments payment NOUN obl 4 O -
+. . PUNCT punct 4 O
+""")
+
+FELL_BEHIND = parse("""
+Brazil Brazil PROPN nsubj 1 B-GPE
+fell fall VERB ROOT 1 O
+behind behind ADV case 5 O
+on on ADP case 5 O
+interest interest NOUN compound 5 O
+payments payment NOUN obl 1 O
+of of ADP case 7 O
+$ $ SYM nmod 5 B-MONEY -
+800 800 NUM compound 9 I-MONEY
+million million NUM nummod 7 I-MONEY
+last last ADJ amod 11 B-DATE
+year year NOUN nmod:unmarked 7 I-DATE -
+. . PUNCT punct 1 O
+""")
+
+BEHIND_SCHEDULE = parse("""
+Brazil Brazil PROPN nsubj 3 B-GPE
+is be AUX cop 3 O
+behind behind ADP case 3 O
+schedule schedule NOUN ROOT 3 O
+on on ADP case 7 O
+its its PRON nmod:poss 7 O
+new new ADJ amod 7 O
+plant plant NOUN nmod 3 O -
+. . PUNCT punct 3 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "money", "dates", "expected"),
+    [
+        pytest.param(
+            RESUMED_SHIPMENTS,
+            (),
+            ("last week",),
+            [
+                (
+                    "DELIVERY",
+                    "delivery.resumed-shipments",
+                    {
+                        "supplier": "Japan",
+                        "customer": "Taiwan",
+                        "goods": "coal",
+                        "date": "last week",
+                    },
+                )
+            ],
+            id="resumed-shipments-supplier-is-the-verbs-subject",
+        ),
+        pytest.param(
+            SHIPMENTS_FROM,
+            (),
+            (),
+            [
+                (
+                    "DELIVERY",
+                    "delivery.shipments-from",
+                    {"supplier": "Argentina", "goods": "cheap grain"},
+                )
+            ],
+            id="shipments-of-goods-from-supplier",
+        ),
+        pytest.param(
+            FIRST_OF_ORDERED_BY,
+            ("$190 million",),
+            (),
+            [
+                (
+                    "DELIVERY",
+                    "delivery.delivered",
+                    {
+                        "supplier": "Alstom",
+                        "goods": "locomotives",
+                        "quantity": "75",
+                        "value": "$190 million",
+                    },
+                ),
+                (
+                    "ORDER",
+                    "order.delivered-ordered-by",
+                    {
+                        "customer": "Kenya",
+                        "goods": "locomotives",
+                        "quantity": "75",
+                        "value": "$190 million",
+                    },
+                ),
+            ],
+            id="delivered-first-of-and-ordered-by-participle",
+        ),
+        pytest.param(
+            SHIPPED_PARTICIPLE,
+            ("$1 billion",),
+            (),
+            [
+                (
+                    "DELIVERY",
+                    "delivery.shipped-participle",
+                    {
+                        "customer": "Iran",
+                        "supplier": "China",
+                        "goods": "weapons",
+                        "value": "$1 billion",
+                    },
+                )
+            ],
+            id="goods-shipped-to-from-were-worth",
+        ),
+        pytest.param(
+            SUPPLIER_NOUN,
+            (),
+            ("now",),
+            [
+                (
+                    "DELIVERY",
+                    "delivery.supplier-noun",
+                    {
+                        "supplier": "Pakistan",
+                        "customer": "Britain",
+                        "goods": "textile",
+                        "date": "now",
+                    },
+                )
+            ],
+            id="copular-supplier-noun",
+        ),
+        pytest.param(
+            STEPPED_UP_EXPORTS,
+            (),
+            (),
+            [("TRADE", "trade.raised-exports", {"exporter": "Volvo", "importer": "Brazil"})],
+            id="stepped-up-exports-to",
+        ),
+        pytest.param(
+            INCREASING_SALES_TO,
+            (),
+            (),
+            [("TRADE", "trade.raised-sales-to", {"exporter": "Fiat", "importer": "Argentina"})],
+            id="increasing-sales-to-first-conjunct",
+        ),
+        pytest.param(
+            GOODS_CARRY_EXPORTER,
+            (),
+            ("1986",),
+            [
+                (
+                    "TRADE",
+                    "trade.exports-goods-modifier",
+                    {
+                        "exporter": "South Korean",
+                        "goods": "textile",
+                        "importer": "Canada",
+                        "period": "1986",
+                    },
+                )
+            ],
+            id="nationality-hung-from-the-goods-noun",
+        ),
+        pytest.param(
+            COPULAR_EXPORTS,
+            (),
+            (),
+            [("TRADE", "trade.exports-copular", {"exporter": "Egypt", "goods": "Cotton"})],
+            id="goods-are-a-countrys-exports",
+        ),
+        pytest.param(COMPANY_SALES, (), (), [], id="a-companys-own-sales-are-turnover"),
+        pytest.param(
+            FINANCING_TO_PHRASE,
+            (),
+            (),
+            [
+                (
+                    "FINANCING",
+                    "financing.started-providing-to-phrase",
+                    {"recipient": "Brazilian companies"},
+                )
+            ],
+            id="financing-to-a-described-recipient-pronoun-funder",
+        ),
+        pytest.param(
+            FLUSH_WITH_FUNDING,
+            (),
+            (),
+            [("FINANCING", "financing.flush-with-root", {"recipient": "Rosneft"})],
+            id="flush-with-funding-recipient-is-the-subject",
+        ),
+        pytest.param(
+            BEHIND_ON,
+            ("$9 million",),
+            (),
+            [
+                (
+                    "DEBT",
+                    "debt.behind",
+                    {"debtor": "Peru", "action": "behind", "amount": "$9 million"},
+                )
+            ],
+            id="behind-on-payments-money-as-head",
+        ),
+        pytest.param(
+            FELL_BEHIND,
+            ("$800 million",),
+            ("last year",),
+            [
+                (
+                    "DEBT",
+                    "debt.fell-behind",
+                    {
+                        "debtor": "Brazil",
+                        "action": "behind",
+                        "amount": "$800 million",
+                        "date": "last year",
+                    },
+                )
+            ],
+            id="fell-behind-on-payments",
+        ),
+        pytest.param(BEHIND_SCHEDULE, (), (), [], id="behind-schedule-is-no-debt"),
+    ],
+)
+def test_flow_rules(
+    doc: Doc, money: tuple[str, ...], dates: tuple[str, ...], expected: list[object]
+) -> None:
+    assert facts(doc, money, dates) == expected
+
+
+def test_delivery_date_is_not_the_order_date() -> None:
+    # The parser hangs "in 2016" from "delivered", so the delivery takes the order's year; the
+    # guideline gives the delivery no date (its own time is not stated).
+    found = facts(FIRST_OF_ORDERED_BY, ("$190 million",), ("2016",))
+    order = next(f for f in found if f[0] == "ORDER")
+    assert order[2]["date"] == "2016"
+
+
+@pytest.mark.xfail(reason="parser attaches the participle's date to the main verb", strict=True)
+def test_delivery_has_no_date_of_the_order() -> None:
+    found = facts(FIRST_OF_ORDERED_BY, ("$190 million",), ("2016",))
+    delivery = next(f for f in found if f[0] == "DELIVERY")
+    assert "date" not in delivery[2]
+
+
+FLOWS = frozenset({"TRADE", "DELIVERY", "ORDER", "FINANCING", "DEBT"})
+
+
+def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ignore[no-untyped-def]
+    record = pipeline.process(text, published="1987-03-02")
+    return [
+        (r["type"], {role: arg["text"] for role, arg in r["args"].items()})
+        for r in record["relations"]
+        if r["type"] in FLOWS
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Their maker Lada, which sells cars in Egypt, says it hopes to ramp up exports, "
+            "thanks to financing from state development bank Vnesheconombank.",
+            [("FINANCING", {"funder": "Vnesheconombank", "recipient": "Lada"})],
+            id="thanks-to-financing-asserted-though-exports-hoped",
+        ),
+        pytest.param(
+            "Saudi Arabia has been providing Iraq with billions of dollars worth of oil, arms "
+            "and other goods.",
+            [
+                (
+                    "DELIVERY",
+                    {
+                        "supplier": "Saudi Arabia",
+                        "customer": "Iraq",
+                        "goods": "oil",
+                        "value": "billions of dollars",
+                    },
+                )
+            ],
+            id="providing-with-money-worth-of-goods",
+        ),
+        pytest.param(
+            "The turnaround got a boost in 1986 when France forgave 90 percent of Zaire s "
+            "$3 billion debt.",
+            [
+                (
+                    "DEBT",
+                    {
+                        "creditor": "France",
+                        "debtor": "Zaire",
+                        "action": "forgave",
+                        "amount": "$3 billion",
+                        "date": "1986",
+                    },
+                )
+            ],
+            id="forgave-lost-apostrophe-and-date-before-when",
+        ),
+        pytest.param(
+            "Last month, private company Alstom delivered 40 trams to Kenya.",
+            [
+                (
+                    "DELIVERY",
+                    {
+                        "supplier": "Alstom",
+                        "customer": "Kenya",
+                        "goods": "trams",
+                        "quantity": "40",
+                        "date": "Last month",
+                    },
+                )
+            ],
+            id="date-in-a-piece-the-parser-split-off",
+        ),
+        pytest.param(
+            "Turkey has sold 100,000 tonnes of wheat flour to Iraq.",
+            [("TRADE", {"exporter": "Turkey", "goods": "wheat flour", "importer": "Iraq"})],
+            id="goods-compound-the-parser-split",
+        ),
+        pytest.param(
+            "Volvo has stepped up exports of trucks to Brazil.",
+            [("TRADE", {"exporter": "Volvo", "goods": "trucks", "importer": "Brazil"})],
+            id="stepped-up-exports-of-goods",
+        ),
+        pytest.param(
+            "Iraq is the sixth largest supplier of crude oil to the United States.",
+            [
+                (
+                    "DELIVERY",
+                    {"supplier": "Iraq", "goods": "crude oil", "customer": "the United States"},
+                )
+            ],
+            id="copular-supplier-of-goods-to",
+        ),
+        pytest.param(
+            "Their manufacturer Avtovaz says it hopes to ramp up exports, thanks to financing "
+            "from Russian government development bank VEB.",
+            [("FINANCING", {"funder": "VEB", "recipient": "Avtovaz"})],
+            id="thanks-to-financing-from-a-described-funder",
+        ),
+        pytest.param(
+            "Norwegian state oil major Statoil in June resumed fuel shipments to Ghana for the "
+            "first time this decade.",
+            [
+                (
+                    "DELIVERY",
+                    {"supplier": "Statoil", "customer": "Ghana", "goods": "fuel", "date": "June"},
+                )
+            ],
+            id="resumed-read-as-a-modifier-of-shipments",
+        ),
+        pytest.param(
+            "Cuba depended on shipments of cheap grain from the Soviet Union.",
+            [("DELIVERY", {"supplier": "the Soviet Union", "goods": "cheap grain"})],
+            id="shipments-of-goods-from-hung-on-the-verb",
+        ),
+        pytest.param("Japan will resume coal shipments to Taiwan.", [], id="future-is-no-fact"),
+        pytest.param(
+            "The minister delivered a speech to the Chamber of Commerce of Chicago.",
+            [],
+            id="a-speech-is-no-goods",
+        ),
+        pytest.param(
+            "Midland Bank provides mortgages to homeowners in Kent.",
+            [],
+            id="provide-needs-a-named-customer",
+        ),
+        pytest.param(
+            "The plan calls for providing soft loans to exporters.", [], id="proposed-financing"
+        ),
+        pytest.param(
+            "If Peru falls behind on its payments, the banks will act.", [], id="conditional-debt"
+        ),
+    ],
+)
+def test_flows_end_to_end(pipeline, text: str, expected: list[object]) -> None:  # type: ignore[no-untyped-def]
+    assert flows(pipeline, text) == expected

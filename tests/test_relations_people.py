@@ -1,0 +1,1142 @@
+"""ROLE, MEETING and VISIT rules over hand-built parses, and a few end-to-end cases.
+
+Each case is a news phrasing written for this file, parsed as the packaged parser parses it
+(mistakes included, unless a comment says otherwise): ``word lemma POS TAG dep head ent`` per
+token (head is a token index, the root points at itself; ent is an IOB tag or ``O``); an
+optional eighth column ``-`` glues the token to the next one.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract.relation_phrases import lexicon
+from extract.relations import find_relations
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(spec: str) -> Doc:
+    rows = [line.split() for line in spec.strip().splitlines()]
+    return Doc(
+        VOCAB,
+        words=[r[0] for r in rows],
+        spaces=[not (len(r) > 7 and r[7] == "-") for r in rows],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        deps=[r[4] for r in rows],
+        heads=[int(r[5]) for r in rows],
+        ents=[r[6] for r in rows],
+    )
+
+
+def facts(doc: Doc) -> list[tuple[str, str, dict[str, str]]]:
+    return [
+        (r.type, r.rule, {role: doc.text[s:e] for role, (s, e) in r.args.items()})
+        for r in find_relations(doc, [], [])
+    ]
+
+
+def dated_facts(doc: Doc, *dates: str) -> list[tuple[str, str, dict[str, str]]]:
+    class Mention:
+        def __init__(self, start: int, end: int) -> None:
+            self.start, self.end = start, end
+
+    mentions = [Mention(doc.text.index(d), doc.text.index(d) + len(d)) for d in dates]
+    return [
+        (r.type, r.rule, {role: doc.text[s:e] for role, (s, e) in r.args.items()})
+        for r in find_relations(doc, [], mentions)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# ROLE: a title before a name, over what stands between them.
+
+# The title word hangs off nothing useful here (the parser made it a root of its own, fixed to
+# hang from the verb so the sentence is one tree): the title is still read off the words.
+TICKER_HONORIFIC = parse("""
+Allied Allied ADJ JJ amod 2 B-ORG
+Textile Textile PROPN NNP compound 2 I-ORG
+Co Co PROPN NNP compound 3 I-ORG
+Plc Plc PROPN NNP compound 7 I-ORG
+< < PUNCT -LRB- punct 5 O -
+ATXL.L ATXL.L ADV RB amod 7 O -
+> > PUNCT -RRB- punct 5 O
+chairman chairman NOUN NN obl 11 O
+Dr Dr PROPN NNP nmod:desc 9 O
+John John PROPN NNP nsubj 11 B-PERSON
+Harwood Harwood PROPN NNP flat 9 I-PERSON
+said say VERB VBD ROOT 11 O
+profits profit NOUN NNS nsubj 13 O
+rose rise VERB VBD ccomp 11 O -
+. . PUNCT . punct 11 O
+""")
+
+# The parser's ORG swallows the opening bracket ("Corp ("); the org is the name without it.
+ACRONYM_BETWEEN = parse("""
+The the DET DT det 4 B-ORG
+Nigerian Nigerian ADJ JJ amod 4 I-ORG
+National National ADJ NNP amod 4 I-ORG
+Petroleum Petroleum PROPN NNP compound 4 I-ORG
+Corp Corp PROPN NNP nsubj 12 I-ORG
+( ( PUNCT -LRB- punct 6 I-ORG -
+NNPC NNPC PROPN NNP appos 4 O -
+) ) PUNCT -RRB- punct 6 O
+director director NOUN NN nmod:desc 10 O
+general general ADJ NNP nmod:desc 10 O
+Ahmed Ahmed PROPN NNP nsubj 12 B-PERSON
+Musa Musa PROPN NNP flat 10 I-PERSON
+said say VERB VBD ROOT 12 O
+output output NOUN NN nsubj 15 O
+was be AUX VBD cop 15 O
+steady steady ADJ JJ ccomp 12 O -
+. . PUNCT . punct 12 O
+""")
+
+OUSTED = parse("""
+Haiti Haiti PROPN NNP nmod:poss 6 B-GPE -
+'s 's PART POS case 0 O
+ousted oust VERB VBN amod 6 O
+prime prime ADJ JJ amod 5 O
+minister minister NOUN NN nmod:desc 5 O
+Pierre Pierre PROPN NNP compound 6 B-PERSON
+Dumas Dumas PROPN NNP nsubj 7 I-PERSON
+returned return VERB VBD ROOT 7 O
+home home ADV RB advmod 7 O -
+. . PUNCT . punct 7 O
+""")
+
+DESIGNATE = parse("""
+Lebanese Lebanese ADJ JJ amod 4 B-NORP
+Prime Prime ADJ NNP amod 2 O
+Minister Minister PROPN NNP compound 4 O -
+- - PUNCT HYPH punct 2 O -
+designate designate ADJ JJ amod 6 O
+Rashid Rashid PROPN NNP amod 6 B-PERSON
+Karami Karami PROPN NNP nsubj 7 I-PERSON
+resigned resign VERB VBD ROOT 7 O -
+. . PUNCT . punct 7 O
+""")
+
+# GUIDELINES.md §6.3: "Russian businessman Igor Leonov" (Russian fills no role).
+OCCUPATION_NATIONALITY = parse("""
+Russian Russian ADJ JJ amod 1 B-NORP
+businessman businessman NOUN NN nmod:desc 3 O
+Igor Igor PROPN NNP compound 3 B-PERSON
+Leonov Leonov PROPN NNP nsubj 4 I-PERSON
+said say VERB VBD ROOT 4 O -
+. . PUNCT . punct 4 O
+""")
+
+# An office of a country keeps the country as the org.
+OFFICE_NATIONALITY = parse("""
+Russian Russian ADJ JJ amod 1 B-NORP
+ambassador ambassador NOUN NN nmod:desc 3 O
+Igor Igor PROPN NNP compound 3 B-PERSON
+Leonov Leonov PROPN NNP nsubj 4 I-PERSON
+said say VERB VBD ROOT 4 O -
+. . PUNCT . punct 4 O
+""")
+
+# A bond syndicate's lead manager is a bank the tagger took for a person.
+LEAD_MANAGER = parse("""
+Bonds bond NOUN NNS nsubj 1 O
+sold sell VERB VBD ROOT 1 O -
+, , PUNCT , punct 3 O
+said say VERB VBD parataxis 1 O
+lead lead NOUN NN compound 5 O
+manager manager NOUN NN nmod:desc 6 O
+Credit Credit PROPN NNP nsubj 3 B-PERSON
+Suisse Suisse PROPN NNP flat 6 I-PERSON -
+. . PUNCT . punct 1 O
+""")
+
+TITLE_OF_ORG_ACRONYM_NAME = parse("""
+The the DET DT det 2 O
+Director director NOUN NN compound 2 O
+General General PROPN NNP nsubj 14 O
+of of ADP IN case 8 O
+Pakistan Pakistan PROPN NNP nmod:poss 8 B-GPE -
+'s 's PART POS case 4 O
+Atomic Atomic ADJ NNP amod 8 B-ORG
+Energy Energy PROPN NNP compound 8 I-ORG
+Board Board PROPN NNP nmod 2 I-ORG
+( ( PUNCT -LRB- punct 10 O -
+AEB AEB PROPN NNP appos 8 O -
+) ) PUNCT -RRB- punct 10 O
+Ahmed Ahmed PROPN NNP nsubj 14 B-PERSON
+Khan Khan PROPN NNP flat 12 I-PERSON
+said say VERB VBD ROOT 14 O
+the the DET DT det 16 O
+plant plant NOUN NN nsubj 18 O
+was be AUX VBD cop 18 O
+safe safe ADJ JJ ccomp 14 O -
+. . PUNCT . punct 14 O
+""")
+
+TITLE_OF_ORG_NAME = parse("""
+The the DET DT det 1 O
+Chairman chairman NOUN NN nmod:desc 7 O
+of of ADP IN case 6 O
+the the DET DT det 6 B-ORG
+Federal Federal ADJ NNP amod 6 I-ORG
+Reserve Reserve PROPN NNP compound 6 I-ORG
+Board Board PROPN NNP nmod 1 I-ORG
+Paul Paul PROPN NNP nsubj 9 B-PERSON
+Volcker Volcker PROPN NNP flat 7 I-PERSON
+said say VERB VBD ROOT 9 O
+rates rate NOUN NNS nsubj 12 O
+were be AUX VBD cop 12 O
+steady steady ADJ JJ ccomp 9 O -
+. . PUNCT . punct 9 O
+""")
+
+# The parser ends a sentence after "chairman" (two roots): the title is read over the split.
+SPLIT_BEFORE_HONORIFIC = parse("""
+Midland Midland PROPN NNP compound 3 B-ORG
+Bank Bank PROPN NNP flat 0 I-ORG
+Plc Plc PROPN NNP compound 3 I-ORG
+chairman chairman NOUN NN ROOT 3 O
+Sir Sir PROPN NNP nmod:desc 5 O
+Donald Donald PROPN NNP nsubj 7 B-PERSON
+Barron Barron PROPN NNP flat 5 I-PERSON
+told tell VERB VBD ROOT 7 O
+shareholders shareholder NOUN NNS iobj 7 O
+the the DET DT det 10 O
+bank bank NOUN NN nsubj 12 O
+was be AUX VBD cop 12 O
+sound sound ADJ JJ ccomp 7 O -
+. . PUNCT . punct 7 O
+""")
+
+SPLIT_BEFORE_NAME = parse("""
+Russian Russian ADJ JJ amod 1 B-NORP
+businessman businessman NOUN NN ROOT 1 O
+Igor Igor PROPN NNP compound 3 B-PERSON
+Leonov Leonov PROPN NNP nsubj 4 I-PERSON
+said say VERB VBD ROOT 4 O -
+. . PUNCT . punct 4 O
+""")
+
+# A real sentence end before a name is no title.
+SENTENCE_END_BEFORE_NAME = parse("""
+Prices price NOUN NNS nsubj 1 O
+fell fall VERB VBD ROOT 1 O -
+. . PUNCT . punct 1 O
+John John PROPN NNP nsubj 5 B-PERSON
+Smith Smith PROPN NNP flat 3 I-PERSON
+said say VERB VBD ROOT 5 O -
+. . PUNCT . punct 5 O
+""")
+
+# The tagger takes the portfolio for an organisation (GUIDELINES.md §6.4: "Finance Minister
+# Roger Douglas said": no org).
+PORTFOLIO_AS_ORG = parse("""
+Finance Finance PROPN NNP compound 1 B-ORG
+Minister Minister PROPN NNP nmod:desc 2 O
+Roger Roger PROPN NNP nsubj 4 B-PERSON
+Douglas Douglas PROPN NNP flat 2 I-PERSON
+said say VERB VBD ROOT 4 O -
+. . PUNCT . punct 4 O
+""")
+
+# A department before "Secretary" stays the org.
+DEPARTMENT_AS_ORG = parse("""
+Treasury Treasury PROPN NNP compound 1 B-ORG
+Secretary Secretary PROPN NNP nmod:desc 2 O
+James James PROPN NNP nsubj 4 B-PERSON
+Baker Baker PROPN NNP flat 2 I-PERSON
+said say VERB VBD ROOT 4 O -
+. . PUNCT . punct 4 O
+""")
+
+RELATIONAL_NOUN = parse("""
+His his PRON PRP$ nmod:poss 1 O
+predecessor predecessor NOUN NN nmod:desc 2 O
+John John PROPN NNP nsubj 4 B-PERSON
+Smith Smith PROPN NNP flat 2 I-PERSON
+resigned resign VERB VBD ROOT 4 O -
+. . PUNCT . punct 4 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param(
+            TICKER_HONORIFIC,
+            [
+                (
+                    "ROLE",
+                    "role.title-honorific-name",
+                    {"person": "John Harwood", "title": "chairman", "org": "Allied Textile Co Plc"},
+                )
+            ],
+            id="ticker-between-org-and-title-honorific-between-title-and-name",
+        ),
+        pytest.param(
+            ACRONYM_BETWEEN,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {
+                        "person": "Ahmed Musa",
+                        "title": "director general",
+                        "org": "The Nigerian National Petroleum Corp",
+                    },
+                )
+            ],
+            id="acronym-in-brackets-between-org-and-title",
+        ),
+        pytest.param(
+            OUSTED,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Pierre Dumas", "title": "prime minister", "org": "Haiti"},
+                )
+            ],
+            id="participle-left-out-of-title-org-over-it",
+        ),
+        pytest.param(
+            DESIGNATE,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {
+                        "person": "Rashid Karami",
+                        "title": "Prime Minister-designate",
+                        "org": "Lebanese",
+                    },
+                )
+            ],
+            id="hyphenated-designate-suffix",
+        ),
+        pytest.param(
+            OCCUPATION_NATIONALITY,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Igor Leonov", "title": "Russian businessman"},
+                )
+            ],
+            id="nationality-with-occupation-is-title-not-org",
+        ),
+        pytest.param(
+            OFFICE_NATIONALITY,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Igor Leonov", "title": "ambassador", "org": "Russian"},
+                )
+            ],
+            id="nationality-with-office-is-org",
+        ),
+        pytest.param(
+            TITLE_OF_ORG_ACRONYM_NAME,
+            [
+                (
+                    "ROLE",
+                    "role.title-of-org-acronym-name",
+                    {
+                        "person": "Ahmed Khan",
+                        "title": "Director General",
+                        "org": "Atomic Energy Board",
+                    },
+                )
+            ],
+            id="title-of-org-acronym-then-name",
+        ),
+        pytest.param(
+            TITLE_OF_ORG_NAME,
+            [
+                (
+                    "ROLE",
+                    "role.title-of-org-name",
+                    {
+                        "person": "Paul Volcker",
+                        "title": "Chairman",
+                        "org": "the Federal Reserve Board",
+                    },
+                )
+            ],
+            id="title-of-org-then-name-without-comma",
+        ),
+        pytest.param(
+            SPLIT_BEFORE_HONORIFIC,
+            [
+                (
+                    "ROLE",
+                    "role.title-honorific-name-split",
+                    {"person": "Donald Barron", "title": "chairman", "org": "Midland Bank Plc"},
+                )
+            ],
+            id="parser-sentence-split-before-honorific",
+        ),
+        pytest.param(
+            SPLIT_BEFORE_NAME,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name-split",
+                    {"person": "Igor Leonov", "title": "Russian businessman"},
+                )
+            ],
+            id="parser-sentence-split-before-name",
+        ),
+        pytest.param(SENTENCE_END_BEFORE_NAME, [], id="real-sentence-end-before-name"),
+        pytest.param(
+            PORTFOLIO_AS_ORG,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Roger Douglas", "title": "Finance Minister"},
+                )
+            ],
+            id="minister-portfolio-tagged-org-is-title",
+        ),
+        pytest.param(
+            DEPARTMENT_AS_ORG,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "James Baker", "title": "Secretary", "org": "Treasury"},
+                )
+            ],
+            id="department-before-secretary-is-org",
+        ),
+        pytest.param(LEAD_MANAGER, [], id="bank-role-is-no-person-title"),
+        pytest.param(RELATIONAL_NOUN, [], id="relational-noun-is-no-title"),
+    ],
+)
+def test_titles_before_names(doc: Doc, expected: list[object]) -> None:
+    assert facts(doc) == expected
+
+
+def test_evidence_runs_back_over_a_parser_split() -> None:
+    """Every argument lies inside its evidence (GUIDELINES.md §6.2), also when the parser
+    started a sentence between the title and the name."""
+    (relation,) = find_relations(SPLIT_BEFORE_HONORIFIC, [], [])
+    text = SPLIT_BEFORE_HONORIFIC.text
+    assert text[slice(*relation.evidence)] == text.strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# ROLE: appositions, lists under a plural title, appointments.
+
+# The tagger reads "executive" as an adjective; the city after the org is not the org.
+EXECUTIVE_AT = parse("""
+Mary Mary PROPN NNP nsubj 13 B-PERSON
+Collins Collins PROPN NNP flat 0 I-PERSON -
+, , PUNCT , punct 4 O
+an a DET DT det 4 O
+executive executive ADJ JJ appos 0 O
+at at ADP IN case 9 O
+the the DET DT det 9 B-ORG
+Export export NOUN NN compound 8 I-ORG
+Promotion promotion NOUN NN compound 9 I-ORG
+Center Center PROPN NNP obl 4 I-ORG
+in in ADP IN case 11 O
+Lagos lago PROPN NNP nmod 9 B-GPE -
+, , PUNCT , punct 0 O
+said say VERB VBD ROOT 13 O
+sales sale NOUN NNS nsubj 15 O
+grew grow VERB VBD ccomp 13 O -
+. . PUNCT . punct 13 O
+""")
+
+# The org of "head of Thailand's Board of Investment" is the board, not its possessor.
+HEAD_OF_POSSESSED_ORG = parse("""
+Chira Chira PROPN NNP nsubj 11 B-PERSON
+Phanupong Phanupong PROPN NNP flat 0 I-PERSON -
+, , PUNCT , punct 3 O
+head head NOUN NN appos 0 O
+of of ADP IN case 7 O
+Thailand Thailand PROPN NNP nmod:poss 7 B-GPE -
+'s 's PART POS case 5 O
+Board Board NOUN NNP nmod 3 B-ORG
+of of ADP IN case 9 I-ORG
+Investment investment PROPN NNP nmod 7 I-ORG -
+, , PUNCT , punct 0 O
+said say VERB VBD ROOT 11 O
+exports export NOUN NNS nsubj 13 O
+rose rise VERB VBD ccomp 11 O -
+. . PUNCT . punct 11 O
+""")
+
+# An apposition that is no title, office, rank or occupation (the name is a firm's).
+NO_TITLE_APPOSITION = parse("""
+Arnold Arnold PROPN NNP nsubj 7 B-PERSON
+Safer Safer PROPN NNP flat 0 I-PERSON -
+, , PUNCT , punct 5 O
+a a DET DT det 5 O
+consulting consulting NOUN NN compound 5 O
+firm firm NOUN NN appos 0 O -
+, , PUNCT , punct 0 O
+said say VERB VBD ROOT 7 O
+sales sale NOUN NNS nsubj 9 O
+rose rise VERB VBD ccomp 7 O -
+. . PUNCT . punct 7 O
+""")
+
+PLURAL_LIST = parse("""
+Three three NUM CD nummod 4 B-CARDINAL
+former former ADJ JJ amod 4 O
+senior senior ADJ JJ amod 4 O
+Texaco Texaco PROPN NNP compound 4 B-ORG
+executives executive NOUN NNS nsubj 15 O -
+, , PUNCT , punct 6 O
+John John PROPN NNP appos 4 B-PERSON
+Brown Brown PROPN NNP flat 6 I-PERSON -
+, , PUNCT , punct 9 O
+Peter Peter PROPN NNP conj 4 B-PERSON
+White White PROPN NNP flat 9 I-PERSON
+and and CCONJ CC cc 12 O
+Alan Alan PROPN NNP conj 10 B-PERSON
+Green Green PROPN NNP flat 12 I-PERSON -
+, , PUNCT , punct 15 O
+left leave VERB VBD ROOT 15 O
+the the DET DT det 17 O
+company company NOUN NN obj 15 O -
+. . PUNCT . punct 15 O
+""")
+
+# Parsed as the Texaco list is (the packaged parser tags "cosmonauts" a verb in this one).
+PLURAL_OCCUPATION_LIST = parse("""
+The the DET DT det 1 O
+crew crew NOUN NN nsubj 2 O
+flew fly VERB VBD ROOT 2 O
+with with ADP IN case 6 O
+two two NUM CD nummod 6 B-CARDINAL
+Soviet Soviet ADJ JJ amod 6 B-NORP
+cosmonauts cosmonaut NOUN NNS obl 2 O -
+, , PUNCT , punct 8 O
+Yuri Yuri PROPN NNP appos 6 B-PERSON
+Romanenko Romanenko PROPN NNP flat 8 I-PERSON
+and and CCONJ CC cc 11 O
+Alexander Alexander PROPN NNP conj 8 B-PERSON
+Laveikin Laveikin PROPN NNP flat 11 I-PERSON -
+. . PUNCT . punct 2 O
+""")
+
+# Names inside a relative clause after the plural are not its list.
+PLURAL_RELATIVE_CLAUSE = parse("""
+Japanese Japanese ADJ JJ amod 1 B-NORP
+officials official NOUN NNS nsubj 13 O -
+, , PUNCT , punct 4 O
+who who PRON WP nsubj 4 O
+met meet VERB VBD acl:relcl 1 O
+John John PROPN NNP obj 4 B-PERSON
+Baker Baker PROPN NNP flat 5 I-PERSON
+and and CCONJ CC cc 8 O
+Peter Peter PROPN NNP conj 5 B-PERSON
+Smith Smith PROPN NNP flat 8 I-PERSON -
+, , PUNCT , punct 1 O
+said say VERB VBD compound 12 O
+talks talk NOUN NNS nsubj 13 O
+went go VERB VBD ROOT 13 O
+well well ADV RB advmod 13 O -
+. . PUNCT . punct 13 O
+""")
+
+MADE_GENERAL = parse("""
+John John PROPN NNP nsubj:pass 3 B-PERSON
+Galvin Galvin PROPN NNP flat 0 I-PERSON
+was be AUX VBD aux:pass 3 O
+made make VERB VBN ROOT 3 O
+a a DET DT det 6 O
+brigadier brigadier NOUN NN compound 6 O
+general general ADJ JJ xcomp 3 O
+in in ADP IN case 8 O
+1975 1975 NUM CD obl 3 B-DATE -
+. . PUNCT . punct 3 O
+""")
+
+REPORTED_APPOINTMENT = parse("""
+Smith Smith PROPN NNP nsubj 1 B-PERSON
+said say VERB VBD ROOT 1 O
+he he PRON PRP nsubj:pass 4 O
+was be AUX VBD aux:pass 4 O
+appointed appoint VERB VBN ccomp 1 O
+military military ADJ JJ amod 6 O
+attache attache NOUN NN obj 4 O
+at at ADP IN case 10 O
+the the DET DT det 10 O
+Soviet Soviet PROPN NNP compound 10 B-NORP
+embassy embassy NOUN NN obl 4 O
+in in ADP IN case 12 O
+Washington Washington PROPN NNP obl 4 B-GPE -
+. . PUNCT . punct 1 O
+""")
+
+# GUIDELINES.md §6.3: a pronoun whose name is not in the sentence fills nothing.
+PRONOUN_APPOINTMENT = parse("""
+He he PRON PRP nsubj:pass 2 O
+was be AUX VBD aux:pass 2 O
+appointed appoint VERB VBN ROOT 2 O
+military military ADJ JJ amod 4 O
+attache attache NOUN NN obj 2 O
+at at ADP IN case 8 O
+the the DET DT det 8 O
+Soviet Soviet PROPN NNP compound 8 B-NORP
+embassy embassy NOUN NN obl 2 O -
+. . PUNCT . punct 2 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param(
+            EXECUTIVE_AT,
+            [
+                (
+                    "ROLE",
+                    "role.appos-surface",
+                    {
+                        "person": "Mary Collins",
+                        "title": "executive",
+                        "org": "the Export Promotion Center",
+                    },
+                )
+            ],
+            id="apposition-title-tagged-adjective-org-after-at",
+        ),
+        pytest.param(
+            HEAD_OF_POSSESSED_ORG,
+            [
+                (
+                    "ROLE",
+                    "role.appos",
+                    {"person": "Chira Phanupong", "title": "head", "org": "Board of Investment"},
+                )
+            ],
+            id="org-is-the-possessed-name-not-the-possessor",
+        ),
+        pytest.param(NO_TITLE_APPOSITION, [], id="apposition-without-a-title-noun"),
+        pytest.param(
+            PLURAL_LIST,
+            [
+                (
+                    "ROLE",
+                    "role.plural-title-list",
+                    {"person": "John Brown", "title": "executives", "org": "Texaco"},
+                ),
+                (
+                    "ROLE",
+                    "role.plural-title-list",
+                    {"person": "Peter White", "title": "executives", "org": "Texaco"},
+                ),
+                (
+                    "ROLE",
+                    "role.plural-title-list-conj",
+                    {"person": "Alan Green", "title": "executives", "org": "Texaco"},
+                ),
+            ],
+            id="plural-title-one-role-per-listed-name",
+        ),
+        pytest.param(
+            PLURAL_OCCUPATION_LIST,
+            [
+                (
+                    "ROLE",
+                    "role.plural-title-list",
+                    {"person": "Yuri Romanenko", "title": "Soviet cosmonauts"},
+                ),
+                (
+                    "ROLE",
+                    "role.plural-title-list-conj",
+                    {"person": "Alexander Laveikin", "title": "Soviet cosmonauts"},
+                ),
+            ],
+            id="plural-occupation-with-nationality",
+        ),
+        pytest.param(PLURAL_RELATIVE_CLAUSE, [], id="names-in-a-relative-clause-are-no-list"),
+        pytest.param(
+            MADE_GENERAL,
+            [
+                (
+                    "ROLE",
+                    "role.named-as",
+                    {"person": "John Galvin", "title": "brigadier general"},
+                )
+            ],
+            id="was-made-a-rank-tagged-adjective",
+        ),
+        pytest.param(
+            REPORTED_APPOINTMENT,
+            [
+                (
+                    "ROLE",
+                    "role.named-as-reported",
+                    {"person": "Smith", "title": "military attache"},
+                )
+            ],
+            id="pronoun-appointed-in-reported-clause-is-the-reporter",
+        ),
+        pytest.param(PRONOUN_APPOINTMENT, [], id="pronoun-without-name-in-sentence"),
+    ],
+)
+def test_appositions_lists_and_appointments(doc: Doc, expected: list[object]) -> None:
+    assert facts(doc) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# MEETING and VISIT.
+
+MET_WITH_OFFICIALS = parse("""
+Paul Paul PROPN NNP nsubj 2 B-PERSON
+Volcker Volcker PROPN NNP flat 0 I-PERSON
+met meet VERB VBD ROOT 2 O
+with with ADP IN case 6 O
+Japanese Japanese ADJ JJ amod 6 B-NORP
+financial financial ADJ JJ amod 6 O
+officials official NOUN NNS obl 2 O
+in in ADP IN case 8 O
+Tokyo Tokyo PROPN NNP obl 2 B-GPE
+on on ADP IN case 10 O
+Monday Monday PROPN NNP obl 2 B-DATE -
+. . PUNCT . punct 2 O
+""")
+
+MET_WITH_APPROVAL = parse("""
+Paul Paul PROPN NNP nsubj 2 B-PERSON
+Volcker Volcker PROPN NNP flat 0 I-PERSON
+met meet VERB VBD ROOT 2 O
+with with ADP IN case 4 O
+approval approval NOUN NN obl 2 O
+in in ADP IN case 6 O
+Tokyo Tokyo PROPN NNP nmod 4 B-GPE
+on on ADP IN case 8 O
+Monday Monday PROPN NNP obl 2 B-DATE -
+. . PUNCT . punct 2 O
+""")
+
+# The tagger misses the first name here; tagged as a person.
+MET_WITH_TITLE_APPOS = parse("""
+Figueroa Figueroa PROPN NNP nsubj 1 B-PERSON
+met meet VERB VBD ROOT 1 O
+yesterday yesterday NOUN NN obl:unmarked 1 B-DATE
+with with ADP IN case 5 O
+the the DET DT det 5 O
+president president NOUN NN obl 1 O
+of of ADP IN case 8 O
+the the DET DT det 8 B-ORG
+Bank Bank PROPN NNP nmod 5 I-ORG
+of of ADP IN case 10 I-ORG
+Mexico Mexico PROPN NNP nmod 8 I-ORG -
+, , PUNCT , punct 12 O
+Miguel Miguel PROPN NNP appos 8 B-PERSON
+Mancera Mancera PROPN NNP flat 12 I-PERSON -
+. . PUNCT . punct 1 O
+""")
+
+IN_TALKS_WITH = parse("""
+Baker Baker PROPN NNP nsubj 1 B-PERSON
+made make VERB VBD ROOT 1 O
+the the DET DT det 3 O
+remark remark NOUN NN obj 1 O
+yesterday yesterday NOUN NN obl:unmarked 1 B-DATE
+in in ADP IN case 6 O
+talks talk NOUN NNS obl 1 O
+with with ADP IN case 8 O
+Miyazawa Miyazawa PROPN NNP nmod 6 B-PERSON -
+. . PUNCT . punct 1 O
+""")
+
+# The packaged parser's tagger mislabels these two names; tagged as persons here.
+FOLLOWING_MEETINGS = parse("""
+Following follow VERB VBG amod 1 O
+meetings meeting NOUN NNS obl 9 O
+with with ADP IN case 3 O
+Shultz Shultz PROPN NNP nmod 1 B-PERSON
+and and CCONJ CC cc 5 O
+Weinberger Weinberger PROPN NNP conj 3 B-PERSON -
+, , PUNCT , punct 1 O
+the the DET DT det 8 O
+groups group NOUN NNS nsubj 9 O
+issued issue VERB VBD ROOT 9 O
+a a DET DT det 11 O
+statement statement NOUN NN obj 9 O -
+. . PUNCT . punct 9 O
+""")
+
+DATED_MEETING_OF = parse("""
+Prices price NOUN NNS nsubj 1 O
+rose rise VERB VBP ROOT 1 O
+after after ADP IN case 6 O
+last last ADJ JJ amod 4 B-DATE
+week week NOUN NN nmod:poss 6 I-DATE -
+'s 's PART POS case 4 I-DATE
+meeting meeting NOUN NN obl 1 O
+of of ADP IN case 8 O
+OPEC OPEC PROPN NNP nmod 6 B-ORG
+in in ADP IN case 10 O
+Vienna Vienna PROPN NNP nmod 6 B-GPE -
+. . PUNCT . punct 1 O
+""")
+
+UNDATED_MEETING_OF = parse("""
+Prices price NOUN NNS nsubj 1 O
+rose rise VERB VBP ROOT 1 O
+after after ADP IN case 4 O
+a a DET DT det 4 O
+meeting meeting NOUN NN obl 1 O
+of of ADP IN case 6 O
+OPEC OPEC PROPN NNP nmod 4 B-ORG
+in in ADP IN case 8 O
+Vienna Vienna PROPN NNP nmod 4 B-GPE -
+. . PUNCT . punct 1 O
+""")
+
+# The parser hangs the verb off the name here: fixed to the usual subject-verb shape.
+ARRIVED_AT_BUILDING = parse("""
+Soviet Soviet PROPN NNP compound 1 B-NORP
+envoy envoy NOUN NN nmod:desc 2 O
+Yuri Yuri PROPN NNP compound 3 B-PERSON
+Dubinin Dubinin PROPN NNP nsubj 4 I-PERSON
+arrived arrive VERB VBD ROOT 4 O
+at at ADP IN case 10 O
+the the DET DT det 10 B-ORG
+Foreign Foreign ADJ NNP amod 8 I-ORG
+Ministry Ministry PROPN NNP compound 10 I-ORG
+main main ADJ JJ amod 10 O
+building building NOUN NN obl 4 O
+on on ADP IN case 12 O
+Tuesday Tuesday PROPN NNP obl 4 B-DATE -
+. . PUNCT . punct 4 O
+""")
+
+# The same phrasing with a modal: planned, not asserted (GUIDELINES.md §6.1).
+IN_TALKS_WITH_MODAL = parse("""
+Baker Baker PROPN NNP nsubj 2 B-PERSON
+will will AUX MD aux 2 O
+make make VERB VB ROOT 2 O
+the the DET DT det 4 O
+remark remark NOUN NN obj 2 O
+in in ADP IN case 6 O
+talks talk NOUN NNS obl 2 O
+with with ADP IN case 8 O
+Miyazawa Miyazawa PROPN NNP nmod 6 B-PERSON -
+. . PUNCT . punct 2 O
+""")
+
+ON_VISIT_COPULA = parse("""
+Zhao Zhao PROPN NNP compound 1 B-PERSON
+Ziyang Ziyang PROPN NNP nsubj 6 I-PERSON
+is be AUX VBZ cop 6 O
+on on ADP IN case 6 O
+an a DET DT det 6 O
+official official ADJ JJ amod 6 O
+visit visit NOUN NN ROOT 6 O
+to to ADP IN case 8 O
+Pakistan Pakistan PROPN NNP nmod 6 B-GPE -
+. . PUNCT . punct 6 O
+""")
+
+ON_VISIT_RELATIVE = parse("""
+Shevardnadze shevardnadze PROPN NNP nsubj 13 B-PERSON -
+, , PUNCT , punct 9 O
+who who PRON WP nsubj 9 O
+is be AUX VBZ cop 9 O
+on on ADP IN case 9 O
+a a DET DT det 9 O
+three three NUM CD nummod 8 B-DATE -
+- - PUNCT HYPH punct 6 I-DATE -
+day day NOUN NN compound 9 I-DATE
+visit visit NOUN NN acl:relcl 0 O
+to to ADP IN case 11 O
+Japan Japan PROPN NNP nmod 9 B-GPE -
+, , PUNCT , punct 0 O
+said say VERB VBD ROOT 13 O
+ties tie NOUN NNS nsubj 16 O
+were be AUX VBD aux 16 O
+improving improve VERB VBG ccomp 13 O -
+. . PUNCT . punct 13 O
+""")
+
+# The tagger misses the name here; tagged as a person.
+DURING_TRIP = parse("""
+Ongpin ongpin PROPN NNP nsubj 1 B-PERSON
+outlined outline VERB VBD ROOT 1 O
+the the DET DT det 3 O
+fund fund NOUN NN obj 1 O
+during during ADP IN case 6 O
+a a DET DT det 6 O
+trip trip NOUN NN obl 1 O
+to to ADP IN case 10 O
+the the DET DT det 10 B-GPE
+United United ADJ NNP amod 10 I-GPE
+States State PROPN NNPS nmod 6 I-GPE -
+. . PUNCT . punct 1 O
+""")
+
+DURING_TRIP_MODAL = parse("""
+Ongpin ongpin PROPN NNP nsubj 2 B-PERSON
+will will AUX MD aux 2 O
+outline outline VERB VB ROOT 2 O
+the the DET DT det 4 O
+fund fund NOUN NN obj 2 O
+during during ADP IN case 7 O
+a a DET DT det 7 O
+trip trip NOUN NN obl 2 O
+to to ADP IN case 11 O
+the the DET DT det 11 B-GPE
+United United ADJ NNP amod 11 I-GPE
+States State PROPN NNPS nmod 7 I-GPE -
+. . PUNCT . punct 2 O
+""")
+
+RECIPROCAL_VISIT = parse("""
+Castro Castro PROPN NNP nsubj 1 B-PERSON
+came come VERB VBD ROOT 1 O
+to to ADP IN case 3 O
+Moscow Moscow PROPN NNP obl 1 B-GPE
+in in ADP IN case 5 O
+April April PROPN NNP obl 1 B-DATE
+on on ADP IN case 9 O
+a a DET DT det 9 O
+reciprocal reciprocal ADJ JJ amod 9 O
+visit visit NOUN NN obl 1 O -
+. . PUNCT . punct 1 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "dates", "expected"),
+    [
+        pytest.param(
+            MET_WITH_OFFICIALS,
+            ["Monday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.met-with-people",
+                    {"participant": "Paul Volcker", "date": "Monday", "place": "Tokyo"},
+                )
+            ],
+            id="met-with-officials-participant-only",
+        ),
+        pytest.param(MET_WITH_APPROVAL, ["Monday"], [], id="met-with-approval-is-no-meeting"),
+        pytest.param(
+            MET_WITH_TITLE_APPOS,
+            ["yesterday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.met-with-title-appos",
+                    {"participant": "Figueroa", "other": "Miguel Mancera", "date": "yesterday"},
+                )
+            ],
+            id="met-with-a-title-and-its-name",
+        ),
+        pytest.param(
+            IN_TALKS_WITH,
+            ["yesterday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.in-talks-with",
+                    {"participant": "Baker", "other": "Miyazawa", "date": "yesterday"},
+                )
+            ],
+            id="remark-in-talks-with",
+        ),
+        pytest.param(IN_TALKS_WITH_MODAL, [], [], id="talks-with-under-a-modal"),
+        pytest.param(
+            FOLLOWING_MEETINGS,
+            [],
+            [
+                (
+                    "MEETING",
+                    "meeting.in-talks-with-people",
+                    {"participant": "groups", "other": "Shultz"},
+                ),
+                (
+                    "MEETING",
+                    "meeting.in-talks-with-people",
+                    {"participant": "groups", "other": "Weinberger"},
+                ),
+            ],
+            id="following-meetings-with-one-relation-per-other",
+        ),
+        pytest.param(
+            DATED_MEETING_OF,
+            ["last week"],
+            [
+                (
+                    "MEETING",
+                    "meeting.meeting-of",
+                    {"participant": "OPEC", "date": "last week", "place": "Vienna"},
+                )
+            ],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="no rule: on Reuters most dated 'meeting of <org>' mentions are planned "
+                "('next week's meeting of the IMF'), and a rule cannot tell the date's tense",
+            ),
+            id="dated-meeting-of-an-organisation",
+        ),
+        pytest.param(UNDATED_MEETING_OF, [], [], id="undated-meeting-of-is-left-out"),
+        pytest.param(
+            ARRIVED_AT_BUILDING,
+            ["Tuesday"],
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Yuri Dubinin", "title": "envoy", "org": "Soviet"},
+                ),
+                (
+                    "VISIT",
+                    "visit.arrived-at-org",
+                    {
+                        "visitor": "Yuri Dubinin",
+                        "place": "the Foreign Ministry",
+                        "date": "Tuesday",
+                    },
+                ),
+            ],
+            id="arrived-at-an-organisations-building",
+        ),
+        pytest.param(
+            ON_VISIT_COPULA,
+            [],
+            [
+                (
+                    "VISIT",
+                    "visit.on-visit-copula",
+                    {"visitor": "Zhao Ziyang", "place": "Pakistan"},
+                )
+            ],
+            id="is-on-a-visit-to",
+        ),
+        pytest.param(
+            ON_VISIT_RELATIVE,
+            [],
+            [
+                (
+                    "VISIT",
+                    "visit.on-visit-of-name",
+                    {"visitor": "Shevardnadze", "place": "Japan"},
+                )
+            ],
+            id="name-who-is-on-a-visit-to",
+        ),
+        pytest.param(
+            DURING_TRIP,
+            [],
+            [
+                (
+                    "VISIT",
+                    "visit.during-visit",
+                    {"visitor": "Ongpin", "place": "the United States"},
+                )
+            ],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="no rule: on Reuters the verb a 'during a visit' hangs from is often the "
+                "reporting verb or a scheduled 'leaves', so the visit was planned (3 of 5 right)",
+            ),
+            id="did-something-during-a-trip-to",
+        ),
+        pytest.param(DURING_TRIP_MODAL, [], [], id="during-a-trip-under-a-modal"),
+        pytest.param(
+            RECIPROCAL_VISIT,
+            ["April"],
+            [
+                (
+                    "VISIT",
+                    "visit.arrived-in",
+                    {"visitor": "Castro", "place": "Moscow", "date": "April"},
+                )
+            ],
+            id="came-to-on-a-reciprocal-visit",
+        ),
+    ],
+)
+def test_meetings_and_visits(doc: Doc, dates: list[str], expected: list[object]) -> None:
+    assert dated_facts(doc, *dates) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists.
+
+
+def test_title_and_honorific_lists() -> None:
+    """Every entry has a unique id and a lower-case word; occupations are titles; relational
+    nouns are never titles (GUIDELINES.md §6.4)."""
+    path = resources.files("extract") / "data" / "relations" / "lexicon.json"
+    data = json.loads(path.read_text("utf-8"))
+    for name in ("titles", "honorifics", "bank_roles"):
+        entries = data[name]
+        assert len({e["id"] for e in entries}) == len(entries), name
+        assert all(e["lower"] == e["lower"].lower().strip() for e in entries), name
+    words = lexicon()
+    assert words["occupations"] <= words["titles"]
+    assert not {"predecessor", "successor", "colleague", "wife", "friend"} & words["titles"]
+
+
+# ---------------------------------------------------------------------------------------------
+# End to end, with the packaged model.
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Mary Collins, an executive at the Export Promotion Center in Lagos, said sales grew.",
+            (
+                "ROLE",
+                {
+                    "person": "Mary Collins",
+                    "title": "executive",
+                    "org": "the Export Promotion Center",
+                },
+            ),
+            id="apposition-executive-at",
+        ),
+        pytest.param(
+            "Three former senior Texaco executives, John Brown, Peter White and Alan Green, "
+            "left the company.",
+            ("ROLE", {"person": "Alan Green", "title": "executives", "org": "Texaco"}),
+            id="last-name-of-a-plural-list",
+        ),
+        pytest.param(
+            "Baker made the remark yesterday in talks with Miyazawa.",
+            ("MEETING", {"participant": "Baker", "other": "Miyazawa", "date": "yesterday"}),
+            id="talks-with",
+        ),
+        pytest.param(
+            "Midland Bank Plc chairman Sir Donald Barron told shareholders the bank was sound.",
+            ("ROLE", {"person": "Donald Barron", "title": "chairman", "org": "Midland Bank Plc"}),
+            id="parser-splits-the-sentence-at-sir",
+        ),
+        pytest.param(
+            "Japanese Finance Minister Kiichi Miyazawa said the yen was stable.",
+            ("ROLE", {"person": "Kiichi Miyazawa", "title": "Finance Minister", "org": "Japanese"}),
+            id="office-with-nationality",
+        ),
+    ],
+)
+def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    record = pipeline.process(text, published="1987-03-02")
+    found = [
+        (r["type"], {role: arg["text"] for role, arg in r["args"].items()})
+        for r in record["relations"]
+    ]
+    assert expected in found
