@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from extract import entity_bounds
-from extract.entity_bounds import bracket_names, without_possessives
+from extract.entity_bounds import bracket_names, without_open_brackets, without_possessives
 
 VOCAB = spacy.blank("en").vocab
 
@@ -135,3 +135,43 @@ def test_reuters_brackets(
     words: list[str], ents: list[str], pos: list[str], expected: list[tuple[str, str]]
 ) -> None:
     assert bracketed(words, ents, pos) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        pytest.param(
+            ["the", "Federation", "(", "Keidanren", ")", "said"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+            [("the Federation", "ORG"), ("Keidanren", "ORG")],
+            id="alias-split-off",
+        ),
+        pytest.param(
+            ["Petroleum", "Corp", "(", "said"],
+            ["B-ORG", "I-ORG", "I-ORG", "O"],
+            [("Petroleum Corp", "ORG")],
+            id="bracket-at-the-end",
+        ),
+        pytest.param(
+            ["Acme", "(", "UK", ")", "Ltd", "rose"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("Acme ( UK ) Ltd", "ORG")],
+            id="closed-bracket-inside-kept",
+        ),
+        pytest.param(
+            ["Acme", "(", "Europe", "rose"],
+            ["B-ORG", "I-ORG", "I-ORG", "O"],
+            [("Acme", "ORG")],
+            id="unclosed-alias-not-kept",
+        ),
+    ],
+)
+def test_open_brackets(words: list[str], tags: list[str], expected: list[tuple[str, str]]) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    assert [(e.text, e.label_) for e in without_open_brackets(doc)] == expected
+
+
+def test_one_word_name_written_without_its_possessive_elsewhere_is_cut() -> None:
+    words = ["Takeshita", "'s", "aides", "said", "Takeshita", "left"]
+    tags = ["B-ORG", "I-ORG", "O", "O", "B-PERSON", "O"]
+    assert ents_after(words, tags) == [("Takeshita", "ORG"), ("Takeshita", "PERSON")]

@@ -94,6 +94,10 @@ def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> N
         ),
         pytest.param("RJR/B-ORG Nabisco/I-ORG Inc/I-ORG < RJR > paid .", id="reuters-ticker"),
         pytest.param(
+            "foreign/B-ORG exchange/I-ORG certificates/I-ORG ( FECs ) rose . | FECs fell .",
+            id="plural-acronym-is-no-alias",
+        ),
+        pytest.param(
             "Texas/B-ORG Oil/I-ORG Corp/I-ORG rose . | Texas/B-GPE farmers sold .",
             id="first-word-is-a-place",
         ),

@@ -124,7 +124,7 @@ resigned resign VERB VBD ROOT 7 O -
 . . PUNCT . punct 7 O
 """)
 
-# GUIDELINES.md §6.3: "Russian businessman Igor Leonov" (Russian fills no role).
+# GUIDELINES.md §6.3: "Russian businessman Igor Leonov": title "businessman"; Russian fills no role.
 OCCUPATION_NATIONALITY = parse("""
 Russian Russian ADJ JJ amod 1 B-NORP
 businessman businessman NOUN NN nmod:desc 3 O
@@ -327,10 +327,10 @@ resigned resign VERB VBD ROOT 4 O -
                 (
                     "ROLE",
                     "role.title-before-name",
-                    {"person": "Igor Leonov", "title": "Russian businessman"},
+                    {"person": "Igor Leonov", "title": "businessman"},
                 )
             ],
-            id="nationality-with-occupation-is-title-not-org",
+            id="nationality-with-occupation-is-no-org",
         ),
         pytest.param(
             OFFICE_NATIONALITY,
@@ -390,7 +390,7 @@ resigned resign VERB VBD ROOT 4 O -
                 (
                     "ROLE",
                     "role.title-before-name-split",
-                    {"person": "Igor Leonov", "title": "Russian businessman"},
+                    {"person": "Igor Leonov", "title": "businessman"},
                 )
             ],
             id="parser-sentence-split-before-name",
@@ -654,12 +654,12 @@ embassy embassy NOUN NN obl 2 O -
                 (
                     "ROLE",
                     "role.plural-title-list",
-                    {"person": "Yuri Romanenko", "title": "Soviet cosmonauts"},
+                    {"person": "Yuri Romanenko", "title": "cosmonauts"},
                 ),
                 (
                     "ROLE",
                     "role.plural-title-list-conj",
-                    {"person": "Alexander Laveikin", "title": "Soviet cosmonauts"},
+                    {"person": "Alexander Laveikin", "title": "cosmonauts"},
                 ),
             ],
             id="plural-occupation-with-nationality",

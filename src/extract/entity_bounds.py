@@ -8,12 +8,15 @@ tokens they cover, never their offsets: those stay the Doc's.
   ``Hudson's Bay Co`` (the statistical NER splits it, or lets it run into a bracket), and the
   ticker in ``Ford Motor Co <F>`` is not a name of its own. No entity starts or ends on a
   bracket.
+- ``without_open_brackets(doc)``: an entity never holds an opening bracket it does not close
+  (``Organisations (Keidanren``).
 - ``without_possessives(doc)``: a final possessive (``'s`` and its curly form, ``'``, and the
   lost-apostrophe ``s`` of ``Fidel Castro s``) is cut off, as GUIDELINES.md 3.3 says
   ("Possessive 's is outside unless it belongs to the name"). The NER learnt to keep it from
   its training data, where about one possessive in ten was annotated inside a name (``Hong
   Kong 's``). A name that ends in one keeps it: a one-word organisation (``Moody's``,
-  ``Lloyd's``: too often a store or firm name to cut) and ``Standard & Poor's``.
+  ``Lloyd's``: too often a store or firm name to cut, unless the document also writes the
+  name without it) and ``Standard & Poor's``.
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["New", "Zealand", "'s", "Moody", "'s", "rose"],
@@ -37,11 +40,20 @@ def _is_possessive(token: Token) -> bool:
 
 
 def _keeps_its_possessive(ent: Span) -> bool:
-    """``Moody's``, ``Standard & Poor's``: organisation names that end in one."""
+    """``Moody's``, ``Standard & Poor's``: organisation names that end in one. A one-word name
+    the document also writes without it (``Takeshita's`` ... ``Takeshita``) does not."""
     if ent.label_ != "ORG":
         return False
     words = len(ent) - 1
-    return words == 1 or (words >= 3 and ent.doc[ent.end - 3].text in ("&", "and"))
+    if words >= 3:
+        return ent.doc[ent.end - 3].text in ("&", "and")
+    if words != 1:
+        return False
+    name = ent[0].text
+    doc = ent.doc
+    return not any(
+        t.text == name and (t.i + 1 == len(doc) or not _is_possessive(doc[t.i + 1])) for t in doc
+    )
 
 
 def without_possessives(doc: Doc) -> list[Span]:
@@ -127,3 +139,31 @@ def _trimmed(ent: Span, start: int, end: int) -> Span | None:
     while end > start and (doc[end - 1].text in ("<", ">") or doc[end - 1].is_space):
         end -= 1
     return Span(doc, start, end, label=ent.label_) if start < end else None
+
+
+def without_open_brackets(doc: Doc) -> list[Span]:
+    """The Doc's entities, one that holds an opening bracket its span does not close cut there:
+    ``the Federation of Economic Organisations (Keidanren`` (the ``)`` left outside) gives
+    ``the Federation of Economic Organisations`` and, when the bracket closes right after the
+    entity, the alias ``Keidanren`` with the same label.
+
+    >>> import spacy
+    >>> words = ["the", "Federation", "(", "Keidanren", ")", "said"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    >>> [(e.text, e.label_) for e in without_open_brackets(doc)]
+    [('the Federation', 'ORG'), ('Keidanren', 'ORG')]
+    """
+    ents: list[Span] = []
+    for ent in doc.ents:
+        opened = [t.i for t in ent if t.text == "("]
+        if not opened or any(t.text == ")" for t in doc[opened[-1] : ent.end]):
+            ents.append(ent)
+            continue
+        cut = opened[-1]
+        if cut > ent.start:
+            ents.append(Span(doc, ent.start, cut, label=ent.label_))
+        closes = ent.end < len(doc) and doc[ent.end].text == ")"
+        if closes and cut + 1 < ent.end:
+            ents.append(Span(doc, cut + 1, ent.end, label=ent.label_))
+    return ents

@@ -24,6 +24,7 @@ relabelled, never cut, and offsets stay the Doc's.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -40,6 +41,7 @@ RELABEL = frozenset({"PERSON", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_
 PLACES = frozenset({"GPE", "NORP", "LOC"})
 MIN_FIRST_WORD = 3
 MAX_ALIAS_TOKENS = 3
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 @cache
@@ -101,7 +103,10 @@ def _alias_after(ent: Span) -> tuple[str, ...] | None:
     if closing is None or closing == ent.end + 1:
         return None
     words = tuple(t.text for t in doc[ent.end + 1 : closing])
-    return words if all(w[:1].isupper() for w in words) else None
+    # "(FECs)": a plural acronym names things, not the organisation
+    if all(w[:1].isupper() and not _PLURAL_ACRONYM.fullmatch(w) for w in words):
+        return words
+    return None
 
 
 def consistent_entities(doc: Doc) -> list[Span]:

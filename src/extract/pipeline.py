@@ -33,7 +33,7 @@ from extract.entities import (
     model_identity,
     with_mention_spans,
 )
-from extract.entity_bounds import bracket_names, without_possessives
+from extract.entity_bounds import bracket_names, without_open_brackets, without_possessives
 from extract.entity_consistency import consistent_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
@@ -225,6 +225,7 @@ class Pipeline:
         # a company's short name labelled as its full name is, document-wide.
         for doc in self._parsed(texts):
             doc.ents = bracket_names(doc)
+            doc.ents = without_open_brackets(doc)
             doc.ents = without_possessives(doc)
             doc.ents = consistent_entities(doc)
             yield doc

@@ -24,7 +24,7 @@ POSSESSIVE = frozenset({"'s", "\u2019s", "s", "'", "\u2019"})
 # Prepositions whose object is the office's organisation ("analyst at Merrill Lynch").
 ORG_CASES = frozenset({"of", "at", "for", "with"})
 NOUNS = frozenset({"NOUN", "PROPN"})
-# Entity labels of a nationality or place, which an occupation takes into its title.
+# Entity labels of a nationality or place, which is no org of an occupation.
 NATIONAL = frozenset({"NORP", "GPE", "LOC"})
 # Heads of a minister's title, which take the portfolio before them into the title.
 MINISTERS = frozenset({"minister", "ministers", "minister-designate"})
@@ -203,21 +203,17 @@ def portfolio_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tup
 
 
 def occupation_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
-    """A ROLE's roles with a nationality or place right before an occupation moved into the
-    title ("Russian businessman Igor Leonov": title "Russian businessman", no org; GUIDELINES.md
-    §6.3-6.4): an occupation (``lexicon.json`` titles marked ``occupation``) is no office of a
-    country, so the country is no org. An organisation stays the org ("a Merrill Lynch analyst").
+    """A ROLE's roles without a nationality or place right before an occupation as its org
+    ("Russian businessman Igor Leonov": title "businessman", no org; GUIDELINES.md §6.3-6.4): an
+    occupation (``lexicon.json`` titles marked ``occupation``) is no office of a country, and a
+    ROLE title stops before a named entity. An organisation stays the org ("a Merrill Lynch
+    analyst").
     """
-    if "title" not in args:
+    if "title" not in args or "org" not in args:
         return args
     title = doc.char_span(*args["title"], alignment_mode="expand")
-    if title is None or title.start == 0:
-        return args
-    if "org" in args:
-        org = doc.char_span(*args["org"], alignment_mode="expand")
-    else:  # the rule left it out, or read the phrase without it: the same title all the same
-        org = next((e for e in doc.ents if e.end == title.start), None)
-    if org is None or org.end != title.start:
+    org = doc.char_span(*args["org"], alignment_mode="expand")
+    if title is None or org is None or org.end != title.start:
         return args
     head = title[-1]
     occupations = lexicon()["occupations"]
@@ -225,6 +221,4 @@ def occupation_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tu
         return args
     if not any(e.label_ in NATIONAL for e in doc.ents if e.start <= org.start < e.end):
         return args
-    merged = {role: span for role, span in args.items() if role != "org"}
-    merged["title"] = (org.start_char, args["title"][1])
-    return merged
+    return {role: span for role, span in args.items() if role != "org"}
