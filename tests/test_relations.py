@@ -1549,6 +1549,25 @@ rose rise VERB ROOT 9 O
     assert facts(doc) == []
 
 
+def test_guard_climbs_from_a_noun_to_the_noun_it_belongs_to() -> None:
+    """ "hopes to increase the volume of its exports": the hope governs the exports too."""
+    doc = parse("""
+Egypt Egypt PROPN nsubj 1 B-GPE
+hopes hope VERB ROOT 1 O
+to to PART mark 3 O
+increase increase VERB xcomp 1 O
+the the DET det 5 O
+volume volume NOUN obj 3 O
+of of ADP case 8 O
+its its PRON nmod:poss 8 O
+exports export NOUN nmod 5 O
+to to ADP case 10 O
+Japan Japan PROPN nmod 8 B-GPE
+""")
+    assert blocking_guard(doc[8]) == "guard.planned"
+    assert facts(doc) == []
+
+
 def test_guards_file_integrity() -> None:
     """Every guard has a unique id, a known kind, words and an example; the climb labels exist."""
     climb, guards = load_guards()

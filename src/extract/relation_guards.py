@@ -6,7 +6,8 @@ or proposed, else ``None``. Guards apply to every rule, so no rule repeats them.
 
 The trigger and the words governing it are checked: from the trigger the walk climbs through
 the ``climb`` labels (an infinitive to its verb, "plans to buy"; a noun to its verb, "exports
-will rise"; a clause to its noun, "an agreement to buy") and stops at a reported clause, whose
+will rise"; a clause to its noun, "an agreement to buy"; a noun to the noun it belongs to, "hopes
+to increase the volume of its exports") and stops at a reported clause, whose
 reporting verb asserts nothing about the fact.
 """
 
