@@ -2554,3 +2554,16 @@ def test_round3_scope_phrases_and_rules(
     doc: Doc, money: list[str], dates: list[str], expected: list[object]
 ) -> None:
     assert facts(doc, mentions(doc, *money), mentions(doc, *dates)) == expected
+
+
+def test_a_compound_after_its_head_is_no_modifier() -> None:
+    from extract.relation_phrases import children
+
+    doc = parse("""
+raised raise VERB ROOT 0 O
+its its PRON nmod:poss 2 O
+exports export NOUN obj 0 O
+estimate estimate NOUN compound 2 O
+""")
+    assert children(doc[2], ("compound",), ()) == []
+    assert [t.text for t in children(doc[0], ("obj",), ())] == ["exports"]

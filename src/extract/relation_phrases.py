@@ -37,11 +37,18 @@ def _data_file(name: str) -> Any:
 
 
 def children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list[Token]:
-    """The dependents of ``token`` with one of ``deps`` (and a ``case`` marker among ``case``)."""
+    """The dependents of ``token`` with one of ``deps`` (and a ``case`` marker among ``case``).
+
+    A ``compound`` after its head is a misparse (an English noun modifier comes first:
+    "exports estimate" hung the other way round), so it is never one.
+    """
     return [
         c
         for c in token.children
-        if c.dep_ in deps and not c.is_space and (not case or _has_case(c, case))
+        if c.dep_ in deps
+        and not c.is_space
+        and (not case or _has_case(c, case))
+        and not (c.dep_ == "compound" and c.i > token.i)
     ]
 
 
