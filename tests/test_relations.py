@@ -2567,3 +2567,38 @@ estimate estimate NOUN compound 2 O
 """)
     assert children(doc[2], ("compound",), ()) == []
     assert [t.text for t in children(doc[0], ("obj",), ())] == ["exports"]
+
+
+# "general" completes the title before it; the parser reads it as an adjective of its own.
+DIRECTOR_GENERAL = parse("""
+Finance Finance PROPN compound 1 B-ORG
+Ministry Ministry PROPN nmod 1 I-ORG
+director director NOUN nmod 1 O
+general general ADJ dep 6 O
+Taro Taro PROPN nsubj 6 B-PERSON
+Yamada Yamada PROPN flat 4 I-PERSON
+told tell VERB ROOT 6 O
+reporters reporter NOUN obj 6 O
+""")
+
+MADE_BRIGADIER_GENERAL = parse("""
+Kovacs Kovacs PROPN nsubj:pass 2 B-PERSON
+was be AUX aux:pass 2 O
+made make VERB ROOT 2 O
+a a DET det 4 O
+brigadier brigadier NOUN xcomp 2 O
+general general ADJ amod 4 O
+. . PUNCT punct 2 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param(DIRECTOR_GENERAL, ("Taro Yamada", "director general"), id="before-a-name"),
+        pytest.param(MADE_BRIGADIER_GENERAL, ("Kovacs", "brigadier general"), id="after-made"),
+    ],
+)
+def test_postpositive_general_completes_the_title(doc: Doc, expected: tuple[str, str]) -> None:
+    roles = [found[2] for found in facts(doc) if found[0] == "ROLE"]
+    assert [(r["person"], r["title"]) for r in roles] == [expected]

@@ -97,6 +97,7 @@ def lexicon() -> dict[str, frozenset[str]]:
         "occupations": frozenset(e["lower"] for e in data["titles"] if e.get("occupation")),
         "bank_roles": frozenset(entry["lower"] for entry in data["bank_roles"]),
         "portfolios": frozenset(entry["lower"] for entry in data["portfolios"]),
+        "postpositive_titles": frozenset(e["lower"] for e in data["postpositive_titles"]),
     }
 
 
@@ -300,6 +301,10 @@ def _left_scan(
     right = head.i
     while right + 2 < len(doc) and hyphenated(doc[right + 1]) and not doc[right + 2].is_punct:
         right += 2  # "director-general": the head runs on through a word-internal hyphen
+    if title:
+        completed, right = _postpositive(head, right)
+        if completed is not head:  # the scan goes on from the title word, under its own tree
+            head = root = completed
     while not title and right + 1 < len(doc) and _misparsed_compound(doc[right + 1], doc[right]):
         right += 1  # "wheat flour" with "flour" hung from "wheat": the noun is the real head
     left = head.i
@@ -318,6 +323,26 @@ def _left_scan(
         left -= 1
     tokens = doc[left : right + 1]
     return (tokens.start_char, tokens.end_char)
+
+
+def _postpositive(head: Token, right: int) -> tuple[Token, int]:
+    """A title completed by a word after it ("director general", "brigadier general"; the
+    parser reads "general" as an adjective of its own): the phrase runs on to that word, and
+    when the scan starts from it, it starts from the title word before it."""
+    doc, words = head.doc, lexicon()
+    titles, after = words["titles"], words["postpositive_titles"]
+    if right + 1 < len(doc) and doc[right + 1].lower_ in after and doc[right].lower_ in titles:
+        right += 1
+    before = doc[head.i - 1] if head.i > 0 else None
+    if (
+        head.lower_ in after
+        and before is not None
+        and before.lower_ in titles
+        and not before.ent_type_
+        and before.whitespace_
+    ):
+        head = before
+    return head, right
 
 
 def _joins_modifiers(token: Token, root: Token, left: int) -> bool:
