@@ -43,3 +43,20 @@ def test_doctests() -> None:
 def test_entity_edges_are_trimmed(words: list[str], ents: list[str], expected: list[str]) -> None:
     doc = Doc(VOCAB, words=words, ents=ents)
     assert [doc.text[s:e] for s, e, _ in entity_spans(doc)] == expected
+
+
+def test_abbreviations_file_integrity() -> None:
+    from extract.entities import abbreviations
+
+    forms = abbreviations()
+    assert "Brig." in forms and "BRIG." in forms
+    assert all(f.endswith(".") and " " not in f for f in forms)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("form", ["Lt.", "Brig.", "Maj.", "Capt."])
+def test_packaged_tokenizer_keeps_ranks_whole(form: str) -> None:
+    from extract.entities import load_nlp
+
+    words = [t.text for t in load_nlp().tokenizer(f"retired U.S. Army {form} Gen. Lee said")]
+    assert form in words

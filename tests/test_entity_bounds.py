@@ -9,7 +9,12 @@ import spacy
 from spacy.tokens import Doc
 
 from extract import entity_bounds
-from extract.entity_bounds import bracket_names, without_open_brackets, without_possessives
+from extract.entity_bounds import (
+    bracket_names,
+    without_open_brackets,
+    without_possessives,
+    without_ranks,
+)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -175,3 +180,31 @@ def test_one_word_name_written_without_its_possessive_elsewhere_is_cut() -> None
     words = ["Takeshita", "'s", "aides", "said", "Takeshita", "left"]
     tags = ["B-ORG", "I-ORG", "O", "O", "B-PERSON", "O"]
     assert ents_after(words, tags) == [("Takeshita", "ORG"), ("Takeshita", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        pytest.param(
+            ["U.S.", "Army", "Brig.", "Gen.", "Lee"],
+            ["B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON"],
+            [("U.S. Army", "ORG"), ("Lee", "PERSON")],
+            id="rank-after-an-org",
+        ),
+        pytest.param(
+            ["Lt.", "John", "Smith"],
+            ["B-PERSON", "I-PERSON", "I-PERSON"],
+            [("John Smith", "PERSON")],
+            id="rank-before-a-person",
+        ),
+        pytest.param(["Capt."], ["B-PERSON"], [], id="rank-alone-is-no-entity"),
+        pytest.param(
+            ["Lt", "Smith"], ["B-PERSON", "I-PERSON"], [("Lt Smith", "PERSON")], id="no-stop"
+        ),
+    ],
+)
+def test_ranks_outside_names(
+    words: list[str], tags: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    assert [(e.text, e.label_) for e in without_ranks(doc)] == expected

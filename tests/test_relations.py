@@ -2602,3 +2602,21 @@ general general ADJ amod 4 O
 def test_postpositive_general_completes_the_title(doc: Doc, expected: tuple[str, str]) -> None:
     roles = [found[2] for found in facts(doc) if found[0] == "ROLE"]
     assert [(r["person"], r["title"]) for r in roles] == [expected]
+
+
+# "Brig.\nGen.": a rank abbreviation and a wrapped line inside the title, however parsed.
+WRAPPED_RANKS = Doc(
+    VOCAB,
+    words=["retired", "Brig.", "\n", "Gen.", "Lee", "said"],
+    spaces=[True, False, False, True, True, False],
+    lemmas=["retire", "Brig.", "\n", "Gen.", "Lee", "say"],
+    pos=["VERB", "PROPN", "SPACE", "PROPN", "PROPN", "VERB"],
+    deps=["amod", "dep", "dep", "compound", "nsubj", "ROOT"],
+    heads=[4, 0, 1, 4, 5, 5],
+    ents=["O", "O", "O", "O", "B-PERSON", "O"],
+)
+
+
+def test_rank_abbreviations_join_the_title() -> None:
+    roles = [found[2] for found in facts(WRAPPED_RANKS) if found[0] == "ROLE"]
+    assert roles == [{"person": "Lee", "title": "Brig.\nGen."}]

@@ -8,6 +8,7 @@ network access; ``load_nlp(name_or_path)`` loads any installed spaCy pipeline in
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -16,10 +17,12 @@ from itertools import accumulate
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
-from extract.errors import ModelError
+from extract.errors import DataError, ModelError
 
 DEFAULT_MODEL = "en_extract_core"
 
@@ -41,7 +44,34 @@ def load_nlp(model: str | Path | None = None) -> Language:
 
     Raises ``ModelError`` naming the model when it cannot be loaded.
     """
-    return _load(str(model) if model is not None else str(default_model_path()))
+    if model is None:
+        return _packaged()
+    return _load(str(model))
+
+
+@cache
+def _packaged() -> Language:
+    nlp = _load(str(default_model_path()))
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for form in abbreviations():
+            tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+@cache
+def abbreviations() -> tuple[str, ...]:
+    """The abbreviations the packaged tokenizer keeps whole (``data/tokenizer/
+    abbreviations.json``), as written and in capitals: "Brig.", "BRIG."."""
+    path = resources.files("extract") / "data" / "tokenizer" / "abbreviations.json"
+    try:
+        entries = json.loads(path.read_text("utf-8"))["abbreviations"]
+        if len({e["id"] for e in entries}) != len(entries):
+            raise ValueError("ids must be unique")
+        forms = [e["form"] for e in entries]
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataError(f"tokenizer/abbreviations.json: {exc}") from exc
+    return tuple(dict.fromkeys(f for form in forms for f in (form, form.upper())))
 
 
 @cache

@@ -10,6 +10,7 @@ tokens they cover, never their offsets: those stay the Doc's.
   bracket.
 - ``without_open_brackets(doc)``: an entity never holds an opening bracket it does not close
   (``Organisations (Keidanren``).
+- ``without_ranks(doc)``: a rank abbreviation is outside a name (``U.S. Army Brig.``).
 - ``without_possessives(doc)``: a final possessive (``'s`` and its curly form, ``'``, and the
   lost-apostrophe ``s`` of ``Fidel Castro s``) is cut off, as GUIDELINES.md 3.3 says
   ("Possessive 's is outside unless it belongs to the name"). The NER learnt to keep it from
@@ -28,6 +29,8 @@ tokens they cover, never their offsets: those stay the Doc's.
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from extract.entities import abbreviations
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
 
@@ -54,6 +57,34 @@ def _keeps_its_possessive(ent: Span) -> bool:
     return not any(
         t.text == name and (t.i + 1 == len(doc) or not _is_possessive(doc[t.i + 1])) for t in doc
     )
+
+
+def without_ranks(doc: Doc) -> list[Span]:
+    """The Doc's entities with a rank abbreviation cut off either edge (``data/tokenizer/
+    abbreviations.json``): ``U.S. Army Brig.`` before ``Gen. David McGinnis`` is the ORG
+    ``U.S. Army``, and titles are outside a PERSON (GUIDELINES.md 3.3).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["U.S.", "Army", "Brig.", "Gen.", "Lee"],
+    ...           ents=["B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON"])
+    >>> [e.text for e in without_ranks(doc)]
+    ['U.S. Army', 'Lee']
+    """
+    ranks = frozenset(abbreviations())
+    ents = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].text in ranks:
+            start += 1
+        while end > start and doc[end - 1].text in ranks:
+            end -= 1
+        if start < end:
+            ents.append(
+                ent
+                if (start, end) == (ent.start, ent.end)
+                else Span(doc, start, end, label=ent.label_)
+            )
+    return ents
 
 
 def without_possessives(doc: Doc) -> list[Span]:

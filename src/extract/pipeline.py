@@ -33,7 +33,12 @@ from extract.entities import (
     model_identity,
     with_mention_spans,
 )
-from extract.entity_bounds import bracket_names, without_open_brackets, without_possessives
+from extract.entity_bounds import (
+    bracket_names,
+    without_open_brackets,
+    without_possessives,
+    without_ranks,
+)
 from extract.entity_consistency import consistent_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
@@ -226,6 +231,7 @@ class Pipeline:
         for doc in self._parsed(texts):
             doc.ents = bracket_names(doc)
             doc.ents = without_open_brackets(doc)
+            doc.ents = without_ranks(doc)
             doc.ents = without_possessives(doc)
             doc.ents = consistent_entities(doc)
             yield doc

@@ -15,6 +15,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from extract.entities import abbreviations
+
 # Dependents that end a phrase scanned leftwards: determiners, possessives, numbers, clauses.
 STOP_DEPS = frozenset({"det", "det:poss", "nmod:poss", "case", "nummod", "cc", "punct", "acl"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -308,10 +310,17 @@ def _left_scan(
     while not title and right + 1 < len(doc) and _misparsed_compound(doc[right + 1], doc[right]):
         right += 1  # "wheat flour" with "flour" hung from "wheat": the noun is the real head
     left = head.i
+    ranks = frozenset(abbreviations()) if title else frozenset()
     while left > 0:
         token = doc[left - 1]
         if hyphenated(token) and left > 1 and not doc[left - 2].is_punct:
             left -= 2  # "vice-chairman"
+            continue
+        if token.text in ranks:
+            left -= 1  # "Lt. Gen.": a rank abbreviation belongs to the title, however parsed
+            continue
+        if ranks and token.is_space and "\n\n" not in token.text and doc[left - 2].text in ranks:
+            left -= 2  # "Brig.\nGen.": a wrapped line inside the title
             continue
         if _joins_modifiers(token, root, left):
             left -= 2  # "oil and gas properties": "and" joins two modifiers of the head
