@@ -2,7 +2,7 @@
 
 Unit cases are parsed by hand as the packaged parser parses them (``word lemma POS dep head
 ent``, head a token index, the root pointing at itself; a seventh column ``-`` glues a token to
-the next), including its mistakes ("Flush" as the root, "first" as an adjective object), since
+the next), including its mistakes ("first" as an adjective object), since
 the rules are written for those parses. The end-to-end cases run the real model. The file is
 long because each hand parse is a table of its own.
 """
@@ -202,20 +202,6 @@ companies company NOUN obl 3 O -
 . . PUNCT punct 2 O
 """)
 
-FLUSH_WITH_FUNDING = parse("""
-Flush Flush PROPN ROOT 0 O
-with with ADP case 3 O
-state state NOUN compound 3 O
-funding funding NOUN nmod 0 O -
-, , PUNCT punct 0 O
-Rosneft rosneft NOUN nsubj 7 B-ORG
-has have AUX aux 7 O
-expanded expand VERB parataxis 0 O
-its its PRON nmod:poss 9 O
-refinery refinery NOUN obj 7 O -
-. . PUNCT punct 0 O
-""")
-
 BEHIND_ON = parse("""
 Peru Peru PROPN nsubj 4 B-GPE
 was be AUX cop 4 O
@@ -410,13 +396,6 @@ plant plant NOUN nmod 3 O -
             id="financing-to-a-described-recipient-pronoun-funder",
         ),
         pytest.param(
-            FLUSH_WITH_FUNDING,
-            (),
-            (),
-            [("FINANCING", "financing.flush-with-root", {"recipient": "Rosneft"})],
-            id="flush-with-funding-recipient-is-the-subject",
-        ),
-        pytest.param(
             BEHIND_ON,
             ("$9 million",),
             (),
@@ -488,12 +467,6 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
     ("text", "expected"),
     [
         pytest.param(
-            "Their maker Lada, which sells cars in Egypt, says it hopes to ramp up exports, "
-            "thanks to financing from state development bank Vnesheconombank.",
-            [("FINANCING", {"funder": "Vnesheconombank", "recipient": "Lada"})],
-            id="thanks-to-financing-asserted-though-exports-hoped",
-        ),
-        pytest.param(
             "Saudi Arabia has been providing Iraq with billions of dollars worth of oil, arms "
             "and other goods.",
             [
@@ -508,10 +481,13 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
                 )
             ],
             id="providing-with-money-worth-of-goods",
+            # The rule for this shape fired on no article outside the gold set (checked on all
+            # 19,043 Reuters-21578 articles), so it was not kept.
+            marks=pytest.mark.xfail(strict=True, reason="no rule: 'providing X with $N worth of'"),
         ),
         pytest.param(
-            "The turnaround got a boost in 1986 when France forgave 90 percent of Zaire s "
-            "$3 billion debt.",
+            "Relations improved in 1986 when France forgave most of Zaire s $3 billion debt, "
+            "diplomats said.",
             [
                 (
                     "DEBT",
@@ -561,12 +537,6 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
                 )
             ],
             id="copular-supplier-of-goods-to",
-        ),
-        pytest.param(
-            "Their manufacturer Avtovaz says it hopes to ramp up exports, thanks to financing "
-            "from Russian government development bank VEB.",
-            [("FINANCING", {"funder": "VEB", "recipient": "Avtovaz"})],
-            id="thanks-to-financing-from-a-described-funder",
         ),
         pytest.param(
             "Norwegian state oil major Statoil in June resumed fuel shipments to Ghana for the "
