@@ -2620,3 +2620,36 @@ WRAPPED_RANKS = Doc(
 def test_rank_abbreviations_join_the_title() -> None:
     roles = [found[2] for found in facts(WRAPPED_RANKS) if found[0] == "ROLE"]
     assert roles == [{"person": "Lee", "title": "Brig.\nGen."}]
+
+
+VISITS_NEXT_WEEK = parse("""
+Kohl Kohl PROPN nsubj 1 B-PERSON
+visits visit VERB ROOT 1 O
+Paris Paris PROPN obj 1 B-GPE
+next next ADJ amod 4 B-DATE
+week week NOUN obl:tmod 1 I-DATE
+""")
+
+
+@pytest.mark.parametrize(
+    ("today", "visits"),
+    [
+        pytest.param("1987-03-10", 0, id="dated-after-the-day-written-is-a-plan"),
+        pytest.param("1987-03-20", 1, id="dated-before-is-a-fact"),
+        pytest.param("1987-03", 1, id="day-unknown-nothing-is-after-it"),
+        pytest.param(None, 1, id="no-dct"),
+    ],
+)
+def test_relation_dated_after_publication_is_dropped(today: str | None, visits: int) -> None:
+    from types import SimpleNamespace
+
+    text = VISITS_NEXT_WEEK.text
+    start = text.index("next week")
+    week = SimpleNamespace(
+        start=start,
+        end=start + len("next week"),
+        timex=SimpleNamespace(value="1987-W12", interval_start="1987-03-16"),
+        resolved=True,
+    )
+    found = find_relations(VISITS_NEXT_WEEK, [], [week], today)
+    assert [r.type for r in found].count("VISIT") == visits

@@ -258,7 +258,7 @@ class Pipeline:
         date_matches = dates_stage.find_dates(
             cleaned.text, dct, [(s, e, label) for s, e, label in ents if label in ("DATE", "TIME")]
         )
-        relations = relations_stage.find_relations(doc, money, date_matches)
+        relations = relations_stage.find_relations(doc, money, date_matches, dct.value)
         # The record's entity layer agrees with the value stages' spans (see with_mention_spans).
         entities = with_mention_spans(ents, [(m.start, m.end, "MONEY") for m in money])
         percents = money_stage.find_percents(cleaned.text)

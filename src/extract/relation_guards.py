@@ -3,6 +3,8 @@
 Contract: ``blocking_guard(trigger)`` returns the id of the first guard of
 ``data/relations/guards.json`` that marks the trigger as negated, modal, conditional, planned
 or proposed, else ``None``. Guards apply to every rule, so no rule repeats them.
+``dated_after(start, end, dates, today)`` says whether a relation's date lies after the
+publication day: such a fact is planned, whatever its verb's tense.
 
 The trigger and the words governing it are checked: from the trigger the walk climbs through
 the ``climb`` labels (an infinitive to its verb, "plans to buy"; a noun to its verb, "exports
@@ -14,9 +16,11 @@ reporting verb asserts nothing about the fact.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -78,3 +82,24 @@ def blocking_guard(trigger: Token) -> str | None:
             if any(c.dep_ in guard.deps and c.lower_ in guard.words for c in token.children):
                 return guard.id
     return None
+
+
+def dated_after(start: int, end: int, dates: Sequence[Any], today: str | None) -> bool:
+    """Whether the date mention at ``start:end`` lies after the publication day ``today`` (an
+    ISO day; None: unknown, nothing is after it): a fact dated after the article was written
+    ("visits West Germany next week", "a visit on Friday" written on a Tuesday for the coming
+    one) is planned, not asserted (GUIDELINES.md §6.1), whatever its verb's tense says.
+
+    >>> from types import SimpleNamespace as Ns
+    >>> week = Ns(start=0, end=9, timex=Ns(value="1987-W12", interval_start="1987-03-16"))
+    >>> dated_after(0, 9, [week], "1987-03-10"), dated_after(0, 9, [week], "1987-03-20")
+    (True, False)
+    """
+    if today is None or len(today) != len("yyyy-mm-dd"):
+        return False
+    for mention in dates:
+        if (mention.start, mention.end) == (start, end):
+            timex = mention.timex
+            first = timex.interval_start
+            return timex.value == "FUTURE_REF" or (first is not None and first > today)
+    return False

@@ -59,7 +59,7 @@ from spacy.vocab import Vocab
 from extract.entities import EDGE_PUNCTUATION
 from extract.errors import DataError
 from extract.relation_conj import conjunct_copies
-from extract.relation_guards import blocking_guard
+from extract.relation_guards import blocking_guard, dated_after
 from extract.relation_matching import RuleMatcher
 from extract.relation_phrases import (
     antecedent,
@@ -269,12 +269,17 @@ def _matcher(vocab: Vocab) -> RuleMatcher:
 
 
 def find_relations(
-    doc: Doc, money: Sequence[_Located] = (), dates: Sequence[_Located] = ()
+    doc: Doc,
+    money: Sequence[_Located] = (),
+    dates: Sequence[_Located] = (),
+    today: str | None = None,
 ) -> list[FoundRelation]:
     """Every relation the rules find in ``doc``, de-duplicated, in text order.
 
     ``money`` and ``dates`` are the mentions of those stages (objects with ``start``/``end``
-    offsets into ``doc.text``), used to fill value and time roles.
+    offsets into ``doc.text``), used to fill value and time roles; ``today`` is the document
+    creation time (ISO, any precision): a relation dated after that day is a plan and is
+    dropped.
     """
     if not doc.has_annotation("DEP"):
         return []
@@ -291,6 +296,8 @@ def find_relations(
         relation = _build(rule, nodes, money, dates)
         if relation is None:
             continue
+        if "date" in relation.args and dated_after(*relation.args["date"], dates, today):
+            continue  # "visits Bonn next week": not yet a fact (relation_guards.py)
         named = {r: nodes[s.nodes[0]] for r, s in rule.roles.items() if _names_node(s)}
         labels = {r: s.labels for r, s in rule.roles.items()}
         for fact in [relation, *conjunct_copies(relation, named, labels)]:
