@@ -2653,3 +2653,33 @@ def test_relation_dated_after_publication_is_dropped(today: str | None, visits: 
     )
     found = find_relations(VISITS_NEXT_WEEK, [], [week], today)
     assert [r.type for r in found].count("VISIT") == visits
+
+
+PURPOSE_CLAUSE = parse("""
+It it PRON nsubj 1 O
+cut cut VERB ROOT 1 O
+prices price NOUN obj 1 O
+to to PART mark 4 O
+promote promote VERB advcl 1 O
+Indian Indian ADJ amod 6 B-NORP
+exports export NOUN obj 4 O
+""")
+
+AGREED_TO_BUY = parse("""
+Acme Acme PROPN nsubj 1 B-ORG
+agreed agree VERB ROOT 1 O
+to to PART mark 3 O
+buy buy VERB xcomp 1 O
+Vantex Vantex PROPN obj 3 B-ORG
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "index", "guard"),
+    [
+        pytest.param(PURPOSE_CLAUSE, 6, "guard.purpose", id="in-a-purpose-clause"),
+        pytest.param(AGREED_TO_BUY, 3, None, id="an-infinitive-complement-is-no-purpose"),
+    ],
+)
+def test_purpose_guard(doc: Doc, index: int, guard: str | None) -> None:
+    assert blocking_guard(doc[index]) == guard

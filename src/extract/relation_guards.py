@@ -37,6 +37,8 @@ class Guard:
     kind: str  # "child": a dependent of the word; "governor": a governing word's lemma
     deps: frozenset[str]
     words: frozenset[str]
+    # A "child" guard checks only words attached by one of these labels (empty: every word).
+    on: frozenset[str] = frozenset()
 
 
 @cache
@@ -50,7 +52,13 @@ def load_guards() -> tuple[tuple[str, ...], tuple[Guard, ...]]:
             raise DataError(f"relations/guards.json: bad guard {entry!r}")
         words = entry.get("words") or entry.get("lemmas") or []
         guards.append(
-            Guard(entry["id"], entry["kind"], frozenset(entry.get("deps", ())), frozenset(words))
+            Guard(
+                entry["id"],
+                entry["kind"],
+                frozenset(entry.get("deps", ())),
+                frozenset(words),
+                frozenset(entry.get("on", ())),
+            )
         )
     if len({g.id for g in guards}) != len(guards):
         raise DataError("relations/guards.json: duplicate guard id")
@@ -79,6 +87,8 @@ def blocking_guard(trigger: Token) -> str | None:
                 return guard.id
             continue
         for token in chain:
+            if guard.on and token.dep_ not in guard.on:
+                continue
             if any(c.dep_ in guard.deps and c.lower_ in guard.words for c in token.children):
                 return guard.id
     return None
