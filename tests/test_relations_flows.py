@@ -575,3 +575,59 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
 )
 def test_flows_end_to_end(pipeline, text: str, expected: list[object]) -> None:  # type: ignore[no-untyped-def]
     assert flows(pipeline, text) == expected
+
+
+WON_ORDER_FROM = parse("""
+Acme Acme PROPN compound 1 B-ORG
+Corp Corp PROPN nsubj 2 I-ORG
+won win VERB ROOT 2 O
+an a DET det 4 O
+order order NOUN obj 2 O
+from from ADP case 7 O
+Japan Japan PROPN compound 7 B-ORG
+Airlines Airlines PROPN nmod 4 I-ORG
+for for ADP case 10 O
+six six NUM nummod 10 B-CARDINAL
+jets jet NOUN nmod 4 O
+""")
+
+WON_CONTRACT = parse("""
+Acme Acme PROPN compound 1 B-ORG
+Corp Corp PROPN nsubj 2 I-ORG
+won win VERB ROOT 2 O
+a a DET det 4 O
+contract contract NOUN obj 2 O
+""")
+
+WON_ORDER_NO_NAME = parse("""
+It it PRON nsubj 1 O
+won win VERB ROOT 1 O
+an a DET det 3 O
+order order NOUN obj 1 O
+""")
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param(
+            WON_ORDER_FROM,
+            [
+                (
+                    "ORDER",
+                    "order.won-order",
+                    {"supplier": "Acme Corp", "customer": "Japan Airlines", "goods": "jets"},
+                )
+            ],
+            id="won-an-order-is-an-order",
+        ),
+        pytest.param(
+            WON_CONTRACT,
+            [("AGREEMENT", "agreement.awarded", {"party": "Acme Corp", "subject": "contract"})],
+            id="won-a-contract-is-an-agreement",
+        ),
+        pytest.param(WON_ORDER_NO_NAME, [], id="no-participant-no-relation"),
+    ],
+)
+def test_won_orders(doc: Doc, expected: list[object]) -> None:
+    assert facts(doc) == expected
