@@ -15,11 +15,12 @@ import spacy
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
-from extract import relations
+from extract import relation_rules
 from extract.errors import DataError
 from extract.relation_guards import blocking_guard, load_guards
 from extract.relation_matching import RuleMatcher
-from extract.relations import find_relations, load_rules, relation_types
+from extract.relation_rules import load_rules, relation_types
+from extract.relations import find_relations
 
 # A blank English pipeline's vocab computes lexical attributes (LOWER) that rules read.
 VOCAB = spacy.blank("en").vocab
@@ -361,9 +362,9 @@ def test_bad_rule_files_name_the_file_and_line(
     folder = Path(str(tmp_path)) / "rules"
     folder.mkdir()
     (folder / file).write_text("\n".join(lines) + "\n", "utf-8")
-    original = relations._data_file
+    original = relation_rules._data_file
     monkeypatch.setattr(
-        relations, "_data_file", lambda name: folder if name == "rules" else original(name)
+        relation_rules, "_data_file", lambda name: folder if name == "rules" else original(name)
     )
     load_rules.cache_clear()
     try:

@@ -25,7 +25,7 @@ from extract.errors import DataError
 from extract.goldset import gold_text, is_baseline
 from extract.io import SIDECAR_SUFFIX
 from extract.records import DateType, iter_spans, offset_errors, text_sha256
-from extract.relations import relation_types
+from extract.relation_rules import relation_types
 
 PRECISIONS = ("day", "month", "year", "unknown")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -33,7 +33,7 @@ _DOCUMENT_COLUMNS = (
 
 
 def _relation_roles() -> list[str]:
-    from extract.relations import relation_types
+    from extract.relation_rules import relation_types
 
     return sorted({role for roles in relation_types().values() for role in roles})
 
