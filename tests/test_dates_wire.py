@@ -1,0 +1,51 @@
+"""Wire-copy clock times: four digits with a time zone or "hrs" ("1900 gmt")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import Dct, find_dates
+
+DCT = Dct("1987-04-08", "metadata")
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[m.start : m.end], m.timex.type, m.timex.value) for m in find_dates(text, DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Talks began at 1900 gmt.", [("1900 gmt", "TIME", "1987-04-08T19:00")], id="gmt"
+        ),
+        pytest.param(
+            "Bids are due by 1200 hrs EDT, April 13.",
+            [("1200 hrs EDT, April 13", "TIME", "1987-04-13T12:00")],
+            id="hrs-zone-and-day",
+        ),
+        pytest.param(
+            "The market closed at 0930 local time.",
+            [("0930 local time", "TIME", "1987-04-08T09:30")],
+            id="local-time",
+        ),
+        pytest.param(
+            "Trading ends at 1600 hrs.", [("1600 hrs", "TIME", "1987-04-08T16:00")], id="hrs"
+        ),
+    ],
+)
+def test_wire_clock_times(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Output fell in 1900.", [("1900", "DATE", "1900")], id="a-year-alone"),
+        pytest.param("In 1987 GMT shares rose.", [("1987", "DATE", "1987")], id="no-such-minute"),
+    ],
+)
+def test_four_digits_without_a_zone_stay_years(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == expected
