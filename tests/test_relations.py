@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from importlib import resources
 
 import pytest
-import spacy
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 
@@ -21,47 +20,7 @@ from extract.relation_guards import blocking_guard, load_guards
 from extract.relation_matching import RuleMatcher
 from extract.relation_rules import load_rules, relation_types
 from extract.relations import find_relations
-
-# A blank English pipeline's vocab computes lexical attributes (LOWER) that rules read.
-VOCAB = spacy.blank("en").vocab
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    equivalent_of: int | None = None
-
-
-def parse(spec: str) -> Doc:
-    # An optional seventh column "-" glues the token to the next ("vice - chairman").
-    rows = [line.split() for line in spec.strip().splitlines()]
-    words = [r[0] for r in rows]
-    doc = Doc(
-        VOCAB,
-        words=words,
-        spaces=[not (len(r) > 6 and r[6] == "-") for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[int(r[4]) for r in rows],
-        ents=[r[5] for r in rows],
-    )
-    return doc
-
-
-def mentions(doc: Doc, *phrases: str) -> list[Mention]:
-    return [Mention(doc.text.index(p), doc.text.index(p) + len(p)) for p in phrases]
-
-
-def facts(
-    doc: Doc, money: list[Mention] | None = None, dates: list[Mention] | None = None
-) -> list[tuple[str, str, dict[str, str]]]:
-    found = find_relations(doc, money or [], dates or [])
-    return [
-        (r.type, r.rule, {role: doc.text[s:e] for role, (s, e) in r.args.items()}) for r in found
-    ]
-
+from tests.relation_docs import VOCAB, Mention, facts, mentions, parse
 
 EXPORTS = parse("""
 Japanese Japanese ADJ amod 1 B-NORP

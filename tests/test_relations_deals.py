@@ -9,47 +9,10 @@ as an indirect object, a counted noun cut off its number).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
-import spacy
-from spacy.tokens import Doc
 
-from extract.relations import find_relations
-
-VOCAB = spacy.blank("en").vocab
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-
-
-def parse(spec: str) -> Doc:
-    rows = [line.split() for line in spec.strip().splitlines()]
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        spaces=[not (len(r) > 7 and r[7] == "-") for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        deps=[r[4] for r in rows],
-        heads=[int(r[5]) for r in rows],
-        ents=[r[6] for r in rows],
-    )
-
-
-def facts(doc: Doc, money: list[str], dates: list[str]) -> list[tuple[str, str, dict[str, str]]]:
-    def found(phrases: list[str]) -> list[Mention]:
-        return [Mention(doc.text.index(p), doc.text.index(p) + len(p)) for p in phrases]
-
-    return [
-        (r.type, r.rule, {role: doc.text[s:e] for role, (s, e) in r.args.items()})
-        for r in find_relations(doc, found(money), found(dates))
-    ]
-
+from tests.relation_docs import facts
+from tests.relation_docs import parse_tagged as parse
 
 BOARD_LETTER = """
 Marlin Marlin PROPN NNP compound 1 B-ORG

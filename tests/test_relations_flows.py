@@ -9,49 +9,10 @@ long because each hand parse is a table of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
-import spacy
 from spacy.tokens import Doc
 
-from extract.relations import find_relations
-
-VOCAB = spacy.blank("en").vocab
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-
-
-def parse(spec: str) -> Doc:
-    rows = [line.split() for line in spec.strip().splitlines()]
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        spaces=[not (len(r) > 6 and r[6] == "-") for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[int(r[4]) for r in rows],
-        ents=[r[5] for r in rows],
-    )
-
-
-Fact = tuple[str, str, dict[str, str]]
-
-
-def facts(doc: Doc, money: tuple[str, ...] = (), dates: tuple[str, ...] = ()) -> list[Fact]:
-    def found(phrases: tuple[str, ...]) -> list[Mention]:
-        return [Mention(doc.text.index(p), doc.text.index(p) + len(p)) for p in phrases]
-
-    return [
-        (r.type, r.rule, {role: doc.text[s:e] for role, (s, e) in r.args.items()})
-        for r in find_relations(doc, found(money), found(dates))
-    ]
-
+from tests.relation_docs import facts, parse
 
 RESUMED_SHIPMENTS = parse("""
 Japan Japan PROPN nsubj 1 B-GPE

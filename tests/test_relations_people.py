@@ -12,48 +12,12 @@ import json
 from importlib import resources
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from extract.relation_phrases import lexicon
 from extract.relations import find_relations
-
-VOCAB = spacy.blank("en").vocab
-
-
-def parse(spec: str) -> Doc:
-    rows = [line.split() for line in spec.strip().splitlines()]
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        spaces=[not (len(r) > 7 and r[7] == "-") for r in rows],
-        lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows],
-        tags=[r[3] for r in rows],
-        deps=[r[4] for r in rows],
-        heads=[int(r[5]) for r in rows],
-        ents=[r[6] for r in rows],
-    )
-
-
-def facts(doc: Doc) -> list[tuple[str, str, dict[str, str]]]:
-    return [
-        (r.type, r.rule, {role: doc.text[s:e] for role, (s, e) in r.args.items()})
-        for r in find_relations(doc, [], [])
-    ]
-
-
-def dated_facts(doc: Doc, *dates: str) -> list[tuple[str, str, dict[str, str]]]:
-    class Mention:
-        def __init__(self, start: int, end: int) -> None:
-            self.start, self.end = start, end
-
-    mentions = [Mention(doc.text.index(d), doc.text.index(d) + len(d)) for d in dates]
-    return [
-        (r.type, r.rule, {role: doc.text[s:e] for role, (s, e) in r.args.items()})
-        for r in find_relations(doc, [], mentions)
-    ]
-
+from tests.relation_docs import facts
+from tests.relation_docs import parse_tagged as parse
 
 # ---------------------------------------------------------------------------------------------
 # ROLE: a title before a name, over what stands between them.
@@ -1069,7 +1033,7 @@ visit visit NOUN NN obl 1 O -
     ],
 )
 def test_meetings_and_visits(doc: Doc, dates: list[str], expected: list[object]) -> None:
-    assert dated_facts(doc, *dates) == expected
+    assert facts(doc, dates=dates) == expected
 
 
 # ---------------------------------------------------------------------------------------------
