@@ -2643,3 +2643,21 @@ Vantex Vantex PROPN obj 3 B-ORG
 )
 def test_purpose_guard(doc: Doc, index: int, guard: str | None) -> None:
     assert blocking_guard(doc[index]) == guard
+
+
+# The parser made "Deputy" a root of its own: the word still opens the title.
+DEPUTY_SPLIT = parse("""
+Soviet Soviet PROPN compound 1 B-NORP
+Deputy Deputy PROPN ROOT 1 O
+Foreign Foreign ADJ amod 4 O
+Trade Trade PROPN compound 4 O
+Minister Minister PROPN nmod:desc 5 O
+Ivan Ivan PROPN nsubj 7 B-PERSON
+Ivanov Ivanov PROPN flat 5 I-PERSON
+said say VERB ROOT 7 O
+""")
+
+
+def test_a_word_that_opens_a_title_joins_it_however_parsed() -> None:
+    roles = [found[2] for found in facts(DEPUTY_SPLIT) if found[0] == "ROLE"]
+    assert [r["title"] for r in roles] == ["Deputy Foreign Trade Minister"]

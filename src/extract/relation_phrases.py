@@ -100,6 +100,7 @@ def lexicon() -> dict[str, frozenset[str]]:
         "bank_roles": frozenset(entry["lower"] for entry in data["bank_roles"]),
         "portfolios": frozenset(entry["lower"] for entry in data["portfolios"]),
         "postpositive_titles": frozenset(e["lower"] for e in data["postpositive_titles"]),
+        "title_modifiers": frozenset(e["lower"] for e in data["title_modifiers"]),
     }
 
 
@@ -316,8 +317,8 @@ def _left_scan(
         if hyphenated(token) and left > 1 and not doc[left - 2].is_punct:
             left -= 2  # "vice-chairman"
             continue
-        if token.text in ranks:
-            left -= 1  # "Lt. Gen.": a rank abbreviation belongs to the title, however parsed
+        if token.text in ranks or (title and _opens_title(token)):
+            left -= 1  # "Lt. Gen.", "Deputy Foreign Trade Minister": however parsed
             continue
         if ranks and token.is_space and "\n\n" not in token.text and doc[left - 2].text in ranks:
             left -= 2  # "Brig.\nGen.": a wrapped line inside the title
@@ -332,6 +333,18 @@ def _left_scan(
         left -= 1
     tokens = doc[left : right + 1]
     return (tokens.start_char, tokens.end_char)
+
+
+def _opens_title(token: Token) -> bool:
+    """A title word or a word that opens one ("deputy", "acting", "senior") right before a
+    title: the parser often makes it a root of its own ("Soviet | Deputy | Foreign Trade
+    Minister"). A name never is one."""
+    words = lexicon()
+    return (
+        not token.ent_type_
+        and "\n" not in token.whitespace_
+        and (token.lower_ in words["title_modifiers"] or token.lower_ in words["titles"])
+    )
 
 
 def _postpositive(head: Token, right: int) -> tuple[Token, int]:
