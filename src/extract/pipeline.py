@@ -43,6 +43,7 @@ from extract.entity_consistency import consistent_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
 from extract.linking import link_names
+from extract.parse_repairs import repair_subjects
 from extract.quantities import find_quantities
 from extract.records import (
     DateMention,
@@ -234,6 +235,7 @@ class Pipeline:
             doc.ents = without_ranks(doc)
             doc.ents = without_possessives(doc)
             doc.ents = consistent_entities(doc)
+            repair_subjects(doc)  # "said it bought": a subject the parser read as expletive
             yield doc
 
     def _parsed(self, texts: list[str]) -> Iterator[Doc]:
