@@ -881,3 +881,25 @@ def test_end_to_end(pipeline, text: str, expected: dict[str, str]) -> None:  # t
     ]
     assert expected in found
     assert not any(e["text"].startswith("<") or e["text"].endswith(">") for e in record["entities"])
+
+
+WON_CONTRACT_FROM = parse("""
+Lockheed Lockheed PROPN NNP compound 1 B-ORG
+Corp Corp PROPN NNP nsubj 2 I-ORG
+won win VERB VBD ROOT 2 O
+a a DET DT det 4 O
+contract contract NOUN NN obj 2 O
+from from ADP IN case 7 O
+the the DET DT det 7 B-ORG
+Navy Navy PROPN NNP obl 2 I-ORG
+""")
+
+
+def test_contract_won_from_a_party() -> None:
+    assert facts(WON_CONTRACT_FROM) == [
+        (
+            "AGREEMENT",
+            "agreement.awarded",
+            {"party": "Lockheed Corp", "subject": "contract", "other_party": "the Navy"},
+        )
+    ]
