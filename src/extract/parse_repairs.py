@@ -26,7 +26,9 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
 
 def repair_subjects(doc: Doc) -> int:
     changed = 0
-    for token in doc:
+    labels = doc.to_array("DEP")
+    for i in (labels == doc.vocab.strings["expl"]).nonzero()[0]:
+        token = doc[int(i)]
         verb = token.head
         if (
             token.dep_ == "expl"

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extract.entities import abbreviations
 
@@ -82,6 +82,16 @@ def child(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> Token |
 def _has_case(token: Token, words: tuple[str, ...]) -> bool:
     # The parser sometimes labels the preposition "mark" ("ordered 20 jets from Boeing").
     return any(c.dep_ in ("case", "mark") and c.lower_ in words for c in token.children)
+
+
+def text_of(doc: Doc, span: tuple[int, int]) -> str:
+    """``doc.text[start:end]`` without building the whole text (``Doc.text`` joins every token
+    on each call, which the rules would pay for every match)."""
+    start, end = span
+    words = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    if words is None or len(words) == 0:
+        return ""
+    return words.text[start - words.start_char : end - words.start_char]
 
 
 @cache

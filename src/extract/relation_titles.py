@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.relation_phrases import HYPHENS, TITLE_PARTICIPLES, hyphenated, lexicon
+from extract.relation_phrases import HYPHENS, TITLE_PARTICIPLES, hyphenated, lexicon, text_of
 
 ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "s", "'", "\u2019"})
@@ -178,7 +178,7 @@ def settled_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple
     title is a bank's place in a bond syndicate ("lead manager Credit Suisse": the "person" is
     a bank the tagger misread; ``lexicon.json``, ``bank_roles``)."""
     if "title" in args:
-        words = " ".join(doc.text[slice(*args["title"])].lower().split())
+        words = " ".join(text_of(doc, args["title"]).lower().split())
         if any(words == role or words.endswith(" " + role) for role in lexicon()["bank_roles"]):
             return None
     return occupation_title(doc, portfolio_title(doc, args))
@@ -191,9 +191,9 @@ def portfolio_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tup
     Secretary James Baker")."""
     if "org" not in args or "title" not in args or args["org"][1] > args["title"][0]:
         return args
-    between = doc.text[args["org"][1] : args["title"][0]]
-    org = doc.text[slice(*args["org"])].lower()
-    head = doc.text[slice(*args["title"])].split()[-1].lower()
+    between = text_of(doc, (args["org"][1], args["title"][0]))
+    org = text_of(doc, args["org"]).lower()
+    head = text_of(doc, args["title"]).split()[-1].lower()
     if between.strip() or org not in lexicon()["portfolios"] or head not in MINISTERS:
         return args
     return {

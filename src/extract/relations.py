@@ -68,6 +68,7 @@ from extract.relation_phrases import (
     partitives,
     phrase_of,
     prefix_of,
+    text_of,
 )
 from extract.relation_rules import RoleSpec, Rule, load_rules
 from extract.relation_scope import nearest
@@ -277,7 +278,7 @@ def _fill(
         span = _entity_fill(spec, token) if token is not None else None
         if span is not None and spec.excluded is not None:
             words = lexicon()[spec.excluded]
-            return None if trigger.doc.text[span[0] : span[1]].casefold() in words else span
+            return None if text_of(trigger.doc, span).casefold() in words else span
         return span
     if spec.fill == "phrase":
         return phrase_of(token, title=title, used=frozenset(used)) if token is not None else None
