@@ -119,18 +119,21 @@ def _is_ticker(words: Span) -> bool:
 
 def _groups(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges ``(open, close)`` of ``<`` ... ``>`` pairs within one paragraph (Reuters
-    wraps lines inside names: ``<Ecolab\\nCo>``): ``doc[open]`` is ``<``, ``doc[close]`` ``>``."""
+    wraps lines inside names: ``<Ecolab\\nCo>``): ``doc[open]`` is ``<``, ``doc[close]`` ``>``.
+    Only the brackets are visited (found by their token ids), not every token."""
+    orth = doc.to_array("ORTH")
+    opens = (orth == doc.vocab.strings["<"]).nonzero()[0].tolist()
+    closes = (orth == doc.vocab.strings[">"]).nonzero()[0].tolist()
     found: list[tuple[int, int]] = []
-    opened: int | None = None
-    for token in doc:
-        if token.text == "<":
-            opened = token.i
-        elif token.text == ">" and opened is not None:
-            if 0 < token.i - opened - 1 <= MAX_NAME_TOKENS:
-                found.append((opened, token.i))
-            opened = None
-        elif "\n\n" in token.text or (opened is not None and token.i - opened > MAX_NAME_TOKENS):
-            opened = None
+    for opened in opens:
+        # the first ">" after it, if no later "<" and no paragraph break come first
+        closed = next((c for c in closes if c > opened), None)
+        if closed is None or any(opened < o < closed for o in opens):
+            continue
+        if 0 < closed - opened - 1 <= MAX_NAME_TOKENS and not any(
+            "\n\n" in doc[i].text for i in range(opened + 1, closed)
+        ):
+            found.append((opened, closed))
     return found
 
 
