@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from extract.errors import DataError
@@ -119,7 +120,10 @@ def consistent_entities(doc: Doc) -> list[Span]:
     holder = {t.i: ent for ent in doc.ents for t in ent}
     changed: dict[int, Span] = {}  # start token -> the new or relabelled entity
     free = 0  # the first token no new entity covers: mentions never overlap
-    for token in doc:
+    # Only tokens that begin a short name are visited, found by their ids.
+    firsts = numpy.array([doc.vocab.strings[w] for w in by_first], dtype="uint64")
+    for i in numpy.isin(doc.to_array("ORTH"), firsts).nonzero()[0].tolist():
+        token = doc[i]
         if token.i < free:
             continue
         for words in by_first.get(token.text, ()):
