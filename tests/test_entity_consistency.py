@@ -117,3 +117,39 @@ def test_consistency_file_integrity() -> None:
     assert len({e["id"] for e in entries}) == len(entries)
     assert all(e["word"] == e["word"].lower() for e in entries)
     assert {"first", "american", "national"} <= generic_first_words()
+    nouns = json.loads(path.read_text("utf-8"))["company_nouns"]
+    assert len({e["id"] for e in nouns}) == len(nouns)
+    assert all(e["word"].islower() and e["word"].isalpha() for e in nouns)
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected"),
+    [
+        pytest.param(
+            ["oil", "major", "Rosneft", "said", ".", "Rosneft", "rose"],
+            ["NOUN", "NOUN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB"],
+            ["O", "O", "B-PERSON", "O", "O", "B-PERSON", "O"],
+            [("Rosneft", "ORG"), ("Rosneft", "ORG")],
+            id="company-noun-names-a-company-and-its-repeats",
+        ),
+        pytest.param(
+            ["major", "Swiss", "banks"],
+            ["ADJ", "ADJ", "NOUN"],
+            ["O", "B-NORP", "O"],
+            [("Swiss", "NORP")],
+            id="adjective-major-before-a-nationality",
+        ),
+        pytest.param(
+            ["the", "company", "John", "Smith", "founded"],
+            ["DET", "NOUN", "PROPN", "PROPN", "VERB"],
+            ["O", "O", "B-PERSON", "I-PERSON", "O"],
+            [("John Smith", "PERSON")],
+            id="two-word-person-after-company-stays",
+        ),
+    ],
+)
+def test_company_nouns(
+    words: list[str], pos: list[str], ents: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, pos=pos, ents=ents)
+    assert [(e.text, e.label_) for e in consistent_entities(doc)] == expected

@@ -12,7 +12,9 @@ it is. A short name is:
 - its first word, when the full name has a legal form and that word is distinctive: capitalised,
   three letters or more, not a word many company names begin with (``data/entities/
   consistency.json``) and never a place in the document;
-- an alias in brackets right after it: ``(Statoil)``.
+- an alias in brackets right after it: ``(Statoil)``;
+- a one-word name right after a company noun (``oil major Rosneft``, ``carmaker Avtovaz``;
+  ``consistency.json``, ``company_nouns``): that mention and its repeats.
 
 A mention that is part of something longer keeps what it has: a longer name (``Bayou`` inside
 ``Bayou Resources Inc``, ``Mr Bayou``), a firm (``Boesky and Co``), a ticker (``<RJR>``), or an
@@ -46,14 +48,24 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 @cache
+def company_nouns() -> frozenset[str]:
+    """Lower-case nouns that, right before a one-word name, make it a company."""
+    return _words_of("company_nouns")
+
+
+@cache
 def generic_first_words() -> frozenset[str]:
     """Lower-case words many company names begin with (``consistency.json``)."""
+    return _words_of("generic_first_words")
+
+
+def _words_of(key: str) -> frozenset[str]:
     path = resources.files("extract") / "data" / "entities" / "consistency.json"
     try:
-        entries = json.loads(path.read_text("utf-8"))["generic_first_words"]
+        entries = json.loads(path.read_text("utf-8"))[key]
         words = [entry["word"] for entry in entries]
         if len({entry["id"] for entry in entries}) != len(entries):
-            raise ValueError("ids must be unique")
+            raise ValueError(f"{key}: ids must be unique")
     except (OSError, ValueError, KeyError) as exc:
         raise DataError(f"entities/consistency.json: {exc}") from exc
     return frozenset(words)
@@ -91,6 +103,19 @@ def _short_names(doc: Doc) -> Iterator[tuple[str, ...]]:
         alias = _alias_after(ent)
         if alias:
             yield alias
+    yield from _described(doc)
+
+
+def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
+    """One-word names right after a company noun ("oil major Rosneft", "carmaker Avtovaz"):
+    the noun says what the name is, whatever the NER read."""
+    nouns = company_nouns()
+    for ent in doc.ents:
+        # a nationality is never a company ("major Swiss banks": "major" is no noun there)
+        if len(ent) == 1 and ent.start > 0 and ent.label_ != "NORP":
+            before = doc[ent.start - 1]
+            if before.lower_ in nouns and before.text.islower() and before.pos_ == "NOUN":
+                yield (ent.text,)
 
 
 def _alias_after(ent: Span) -> tuple[str, ...] | None:
