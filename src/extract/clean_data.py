@@ -7,34 +7,18 @@ and ``pattern`` turn one list into the set of its ``words`` or one regex over it
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from extract import data_files
 from extract.errors import DataError
 
 
-@cache
 def load_data(name: str) -> Mapping[str, Any]:
     """One ``data/clean/<name>`` file; every list in it holds entries with unique ``id``s."""
-    path = resources.files("extract") / "data" / "clean" / name
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DataError(f"clean/{name}: {exc}") from exc
-    seen: set[str] = set()
-    for key, entries in data.items():
-        if key.startswith("_"):
-            continue
-        for entry in entries:
-            entry_id = entry.get("id") if isinstance(entry, dict) else None
-            if not isinstance(entry_id, str) or entry_id in seen:
-                raise DataError(f"clean/{name}: {key}: missing or duplicate id {entry_id!r}")
-            seen.add(entry_id)
-    return dict(data)
+    return data_files.load_data(f"clean/{name}")
 
 
 def words(name: str, key: str) -> frozenset[str]:

@@ -8,7 +8,6 @@ network access; ``load_nlp(name_or_path)`` loads any installed spaCy pipeline in
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -22,7 +21,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
-from extract.errors import DataError, ModelError
+from extract.data_files import entries
+from extract.errors import ModelError
 
 DEFAULT_MODEL = "en_extract_core"
 
@@ -63,14 +63,7 @@ def _packaged() -> Language:
 def abbreviations() -> tuple[str, ...]:
     """The abbreviations the packaged tokenizer keeps whole (``data/tokenizer/
     abbreviations.json``), as written and in capitals: "Brig.", "BRIG."."""
-    path = resources.files("extract") / "data" / "tokenizer" / "abbreviations.json"
-    try:
-        entries = json.loads(path.read_text("utf-8"))["abbreviations"]
-        if len({e["id"] for e in entries}) != len(entries):
-            raise ValueError("ids must be unique")
-        forms = [e["form"] for e in entries]
-    except (OSError, ValueError, KeyError) as exc:
-        raise DataError(f"tokenizer/abbreviations.json: {exc}") from exc
+    forms = [entry["form"] for entry in entries("tokenizer/abbreviations.json", "abbreviations")]
     return tuple(dict.fromkeys(f for form in forms for f in (form, form.upper())))
 
 
@@ -113,15 +106,21 @@ def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
     """
     spans = []
     for ent in doc.ents:
-        start, end = ent.start, ent.end
-        while start < end and _is_edge_junk(doc[start]):
-            start += 1
-        while end > start and _is_edge_junk(doc[end - 1]):
-            end -= 1
+        start, end = trimmed_tokens(doc, ent.start, ent.end)
         if start < end:
             span = doc[start:end]
             spans.append((span.start_char, span.end_char, ent.label_))
     return spans
+
+
+def trimmed_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token range ``start:end`` without whitespace and stray punctuation tokens on its
+    edges; empty (``start >= end``) when nothing else is in it."""
+    while start < end and _is_edge_junk(doc[start]):
+        start += 1
+    while end > start and _is_edge_junk(doc[end - 1]):
+        end -= 1
+    return start, end
 
 
 def _is_edge_junk(token: Token) -> bool:

@@ -139,8 +139,7 @@ def _groups(doc: Doc) -> list[tuple[int, int]]:
 
 def bracket_names(doc: Doc) -> list[Span]:
     """The Doc's entities with Reuters' bracket conventions applied (see the module docstring)."""
-    # Most texts have no bracket: a look at the token ids spares walking the tokens.
-    groups = _groups(doc) if (doc.to_array("ORTH") == doc.vocab.strings["<"]).any() else []
+    groups = _groups(doc)
     if not groups:
         return list(doc.ents)
     ents = list(doc.ents)

@@ -25,16 +25,14 @@ relabelled, never cut, and offsets stay the Doc's.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from extract.errors import DataError
+from extract.data_files import entries
 from extract.linking import legal_forms
 
 # Labels a short mention may carry wrongly and be relabelled from (a lone company name is often
@@ -60,15 +58,7 @@ def generic_first_words() -> frozenset[str]:
 
 
 def _words_of(key: str) -> frozenset[str]:
-    path = resources.files("extract") / "data" / "entities" / "consistency.json"
-    try:
-        entries = json.loads(path.read_text("utf-8"))[key]
-        words = [entry["word"] for entry in entries]
-        if len({entry["id"] for entry in entries}) != len(entries):
-            raise ValueError(f"{key}: ids must be unique")
-    except (OSError, ValueError, KeyError) as exc:
-        raise DataError(f"entities/consistency.json: {exc}") from exc
-    return frozenset(words)
+    return frozenset(entry["word"] for entry in entries("entities/consistency.json", key))
 
 
 def _words(span: Span) -> tuple[str, ...]:

@@ -16,13 +16,11 @@ dlrs vs 1.06 dlrs") is read by its pattern.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
-from extract.errors import DataError
+from extract.data_files import entries
 from extract.money_tables import load_tables
 
 RULE = "statement"
@@ -38,16 +36,7 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 def non_money_words() -> frozenset[str]:
     """The label words of ``statements.json`` that make a line state something other than
     money: a count ("Avg shrs") or a column of dates ("Qtr ended")."""
-    path = resources.files("extract") / "data" / "money" / "statements.json"
-    try:
-        entries = json.loads(path.read_text("utf-8"))["non_money_words"]
-        ids = [entry["id"] for entry in entries]
-        words = frozenset(entry["word"] for entry in entries)
-    except (OSError, ValueError, KeyError) as exc:
-        raise DataError(f"money/statements.json: {exc}") from exc
-    if len(set(ids)) != len(ids):
-        raise DataError("money/statements.json: non_money_words ids must be unique")
-    return words
+    return frozenset(entry["word"] for entry in entries("money/statements.json", "non_money_words"))
 
 
 @cache

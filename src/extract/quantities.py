@@ -19,14 +19,13 @@ QUANTITY entities they overlap; money and percentage mentions, placed before, ke
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from extract.data_files import entries
 from extract.errors import DataError
 from extract.money_tables import alternation, load_tables
 
@@ -37,25 +36,13 @@ REACH = 120
 UNIT_TAIL = 8
 
 
-def _entries(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = data[key]
-    ids = [entry.get("id") for entry in entries]
-    if None in ids or len(set(ids)) != len(ids):
-        raise DataError(f"quantities/units.json: every {key} entry needs an id, ids unique")
-    if any(not entry.get("forms") for entry in entries):
-        raise DataError(f"quantities/units.json: every {key} entry needs forms")
-    return entries
-
-
-@cache
 def units() -> dict[str, list[dict[str, Any]]]:
     """``units.json``'s ``units`` and ``modifiers``, each entry with an id and its forms."""
-    path = resources.files("extract") / "data" / "quantities" / "units.json"
-    try:
-        data = json.loads(path.read_text("utf-8"))
-        return {key: _entries(data, key) for key in ("units", "modifiers")}
-    except (OSError, ValueError, KeyError) as exc:
-        raise DataError(f"quantities/units.json: {exc}") from exc
+    found = {key: entries("quantities/units.json", key) for key in ("units", "modifiers")}
+    for key, items in found.items():
+        if any(not entry.get("forms") for entry in items):
+            raise DataError(f"quantities/units.json: every {key} entry needs forms")
+    return found
 
 
 @dataclass(frozen=True, slots=True)

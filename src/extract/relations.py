@@ -54,7 +54,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from extract.entities import EDGE_PUNCTUATION
+from extract.entities import trimmed_tokens
 from extract.errors import DataError
 from extract.relation_conj import conjunct_copies
 from extract.relation_guards import blocking_guard, dated_after
@@ -344,11 +344,10 @@ def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
 
 def _trimmed(entity: Span) -> tuple[int, int]:
     """The entity's characters without the brackets or spaces the parser leaves on its edges
-    ("Petroleum Corp (" as one ORG), as the entities layer gives it (``entity_spans``)."""
-    start, end = entity.start, entity.end
+    ("Petroleum Corp (" as one ORG), as the entities layer gives it (``entity_spans``); an
+    entity of nothing else keeps its first token."""
     doc = entity.doc
-    while end - start > 1 and (doc[end - 1].is_space or doc[end - 1].text in EDGE_PUNCTUATION):
-        end -= 1
-    while end - start > 1 and (doc[start].is_space or doc[start].text in EDGE_PUNCTUATION):
-        start += 1
+    start, end = trimmed_tokens(doc, entity.start, entity.end)
+    if start >= end:
+        start, end = entity.start, entity.start + 1
     return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
