@@ -153,3 +153,65 @@ def test_company_nouns(
 ) -> None:
     doc = Doc(VOCAB, words=words, pos=pos, ents=ents)
     assert [(e.text, e.label_) for e in consistent_entities(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "Malcolm/B-PERSON Baldrige/I-PERSON spoke . | Baldrige/B-ORG said so .",
+            [("Malcolm Baldrige", "PERSON"), ("Baldrige", "PERSON")],
+            id="surname-read-as-organisation",
+        ),
+        pytest.param(
+            "Karl/B-PERSON Otto/I-PERSON Poehl/I-PERSON spoke . | Poehl emphasised it .",
+            [("Karl Otto Poehl", "PERSON"), ("Poehl", "PERSON")],
+            id="unlabelled-surname-added",
+        ),
+        pytest.param(
+            "Noboru/B-PERSON Takeshita/I-PERSON met . | He quoted Noboru/B-ORG Takeshita/I-ORG "
+            "and Noboru/B-PERSON Takeshita/I-PERSON .",
+            [
+                ("Noboru Takeshita", "PERSON"),
+                ("Noboru Takeshita", "PERSON"),
+                ("Noboru Takeshita", "PERSON"),
+            ],
+            id="full-name-repeat-relabelled",
+        ),
+    ],
+)
+def test_people_names_become_person(spec: str, expected: list[tuple[str, str]]) -> None:
+    assert labelled(spec) == expected
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        pytest.param(
+            "British/B-PERSON Airways/I-PERSON rose . | British/B-NORP officials said . | "
+            "Airways fell .",
+            id="name-holding-a-place",
+        ),
+        pytest.param(
+            "Crazy/B-PERSON Eddie/I-PERSON rose . | Crazy/B-ORG Eddie/I-ORG fell . | "
+            "Crazy/B-ORG Eddie/I-ORG fell .",
+            id="name-the-ner-reads-as-a-firm-more-often",
+        ),
+        pytest.param(
+            "Taft/B-PERSON Broadcasting/I-PERSON rose . | Taft Broadcasting Co fell . | "
+            "Broadcasting/B-ORG fell .",
+            id="name-a-legal-form-follows",
+        ),
+        pytest.param(
+            "Ivan/B-PERSON Boesky/I-PERSON agreed . | Boesky/B-ORG Capital/I-ORG Co/I-ORG rose . "
+            "| Boesky/B-ORG said .",
+            id="surname-also-a-firm-s-short-name",
+        ),
+        pytest.param(
+            "Malcolm/B-PERSON Baldrige/I-PERSON spoke . | Baldrige/B-DATE said .",
+            id="number-or-date-label-kept",
+        ),
+    ],
+)
+def test_people_names_left_alone(spec: str) -> None:
+    assert labelled(spec) == [(e.text, e.label_) for e in doc_of(spec).ents]

@@ -1,4 +1,4 @@
-"""Document-level label consistency: a company's short name is labelled as its full name is.
+"""Document-level label consistency: a short name is labelled as its full name is.
 
 Contract: ``consistent_entities(doc)`` returns the Doc's entities with the short mentions of an
 organisation named in full elsewhere in the document labelled ORG: ``Bayou Resources Inc`` ...
@@ -16,16 +16,23 @@ it is. A short name is:
 - a one-word name right after a company noun (``oil major Rosneft``, ``carmaker Avtovaz``;
   ``consistency.json``, ``company_nouns``): that mention and its repeats.
 
+In the same way a person's full name (a PERSON of two or more name-shaped words) and surname
+are labelled PERSON wherever they recur: ``Malcolm Baldrige`` ... ``Baldrige``, which the NER
+read as an organisation. A word that is both a firm's short name and a person's surname keeps
+the NER's label.
+
 A mention that is part of something longer keeps what it has: a longer name (``Bayou`` inside
 ``Bayou Resources Inc``, ``Mr Bayou``), a firm (``Boesky and Co``), a ticker (``<RJR>``), or an
 entity of another label (a number, date or amount). Only a mention with no entity, or one the
-NER labelled a person, place or thing (``RELABEL``), becomes an ORG: entities are added or
-relabelled, never cut, and offsets stay the Doc's.
+NER labelled a person, place or thing (``RELABEL``), becomes an ORG, and for a person one the NER
+labelled an ORG or a place or thing: entities are added or relabelled, never cut, and offsets
+stay the Doc's.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
@@ -33,6 +40,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entity_titles import person_shaped
 from extract.linking import legal_forms
 
 # Labels a short mention may carry wrongly and be relabelled from (a lone company name is often
@@ -41,6 +49,8 @@ RELABEL = frozenset({"PERSON", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_
 # A first word the document names as a place is the place ("Texas" of "Texas Oil Corp").
 PLACES = frozenset({"GPE", "NORP", "LOC"})
 MIN_FIRST_WORD = 3
+# Words ``linking.json`` lists with the legal forms that join a firm's name ("Boesky and Co").
+CONNECTORS = frozenset({"and", "&", "the"})
 MAX_ALIAS_TOKENS = 3
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -125,10 +135,56 @@ def _alias_after(ent: Span) -> tuple[str, ...] | None:
     return None
 
 
+def _people(doc: Doc) -> Iterator[tuple[str, ...]]:
+    """The words of every person's full name in the document and of its surname: ``Malcolm
+    Baldrige`` ... ``Baldrige``. A name the NER labels otherwise as often, one with a place in
+    it (``British Airways``) and one a legal form follows anywhere (``Taft Broadcasting Co``)
+    is no person's."""
+    places = {e.text.lower() for e in doc.ents if e.label_ in PLACES}
+    votes: Counter[tuple[tuple[str, ...], bool]] = Counter()
+    for ent in doc.ents:
+        votes[tuple(t.text for t in ent if not t.is_space), ent.label_ == "PERSON"] += 1
+    firms = _firm_words(doc)
+    for ent in doc.ents:
+        words = [t for t in ent if not t.is_space]
+        names = tuple(t.text for t in words)
+        if (
+            ent.label_ != "PERSON"
+            or len(words) < 2
+            or votes[names, True] <= votes[names, False]
+            or not person_shaped(words)
+            or any(w.lower() in places for w in names)
+            or names[-1] in firms
+        ):
+            continue
+        yield names
+        if len(names[-1]) >= MIN_FIRST_WORD:
+            yield names[-1:]
+
+
+def _firm_words(doc: Doc) -> set[str]:
+    """Words a legal form follows in the document (``Broadcasting`` of ``Taft Broadcasting
+    Co``, ``Boesky`` of ``Boesky and Co``)."""
+    forms = legal_forms() - CONNECTORS
+    words = set()
+    for token in doc:
+        if token.lower_ in forms and token.i > 0:
+            before = token.nbor(-1)
+            if before.lower_ in CONNECTORS and token.i > 1:
+                before = token.nbor(-2)
+            words.add(before.text)
+    return words
+
+
 def consistent_entities(doc: Doc) -> list[Span]:
-    """The Doc's entities, with short names of its organisations labelled ORG (see above)."""
+    """The Doc's entities, with short names of its organisations labelled ORG and its people's
+    names PERSON (see above)."""
+    labels = dict.fromkeys(_short_names(doc), "ORG")
+    for words in set(_people(doc)):
+        # a word both a firm's and a person's name ("Boesky") is left as the NER read it
+        labels[words] = "PERSON" if labels.get(words, "PERSON") == "PERSON" else ""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in sorted(set(_short_names(doc)), key=len, reverse=True):
+    for words in sorted((w for w, label in labels.items() if label), key=len, reverse=True):
         by_first.setdefault(words[0], []).append(words)
     if not by_first:
         return list(doc.ents)
@@ -147,7 +203,7 @@ def consistent_entities(doc: Doc) -> list[Span]:
                 span = (
                     None
                     if _continues_a_name(doc, token.i, end)
-                    else _labelled(doc, token.i, end, holder)
+                    else _labelled(doc, token.i, end, holder, labels[words])
                 )
                 if span is not None:
                     changed[span.start], free = span, span.end
@@ -158,15 +214,17 @@ def consistent_entities(doc: Doc) -> list[Span]:
     return sorted([*kept, *changed.values()], key=lambda span: span.start)
 
 
-def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span]) -> Span | None:
-    """The mention as an ORG entity: a new one where no entity is, a relabelled one where an
-    entity of a ``RELABEL`` label covers exactly these words, else None."""
+def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: str) -> Span | None:
+    """The mention as an entity of ``label``: a new one where no entity is, a relabelled one
+    where an entity of a ``RELABEL`` label (or an ORG, for a person) covers exactly these words,
+    else None."""
     holders = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
     if not holders:
-        return Span(doc, start, end, label="ORG")
+        return Span(doc, start, end, label=label)
     (ent, *others) = holders.values()
-    if not others and (ent.start, ent.end) == (start, end) and ent.label_ in RELABEL:
-        return Span(doc, start, end, label="ORG")
+    wrong = ent.label_ in RELABEL or ent.label_ == "ORG"
+    if not others and (ent.start, ent.end) == (start, end) and wrong and ent.label_ != label:
+        return Span(doc, start, end, label=label)
     return None
 
 

@@ -1,0 +1,213 @@
+"""Names around a title: the department before it is an ORG, the name after it a PERSON.
+
+Contract: ``titled_entities(doc)`` returns the Doc's entities with the two labels GUIDELINES.md
+3.2-3.3 give the words next to a title noun (``relations/lexicon.json``, ``titles``), which the
+NER often gets wrong because it reads them without the title's help:
+
+- **A government department** right before the office it heads (``Secretary``, ``Minister``),
+  or after ``Secretary of``, is an ORG of its own (``data/entities/titles.json``,
+  ``departments``): ``U.S. Commerce Secretary`` gives GPE ``U.S.`` and ORG ``Commerce``,
+  ``Saudi Arabian Interior Minister`` the ORG ``Interior``, ``Secretary of State`` the ORG
+  ``State``. A portfolio that is no department stays unlabelled (``Finance Minister``).
+- **A name right after a title** that the NER labelled as something else is a PERSON when it is
+  shaped like a person's name: one to four capitalised words or initials, with particles such as
+  ``de`` or ``bin`` only inside, none of them a legal form or a word that ends organisation
+  names (``titles.json``, ``organisation_words``): ``director general Noboru Hatakeyama``,
+  ``Prime Minister-designate Noboru Takeshita``. ``President Bank of Tokyo`` and ``Chairman
+  NASA`` keep their labels, and so does a name after an occupation or a title that a firm
+  follows as often (``investment banker Drexel Burnham``, ``lead manager Merrill Lynch``).
+
+Entities change which tokens they cover, never their offsets.
+
+>>> import spacy
+>>> doc = Doc(spacy.blank("en").vocab,
+...           words=["U.S.", "Commerce", "Secretary", "Malcolm", "Baldrige", "said"],
+...           ents=["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O"])
+>>> [(e.text, e.label_) for e in titled_entities(doc)]
+[('U.S.', 'GPE'), ('Commerce', 'ORG'), ('Malcolm Baldrige', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.data_files import entries
+from extract.linking import legal_forms
+
+# Labels a name after a title may carry wrongly; a number, date or amount keeps its own.
+# A nationality stays one ("official Yugoslav figures").
+NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+MAX_NAME_WORDS = 4
+# Lower-case words inside a person's name ("Jacques de Larosiere", "Naif bin Abdul-Aziz").
+PARTICLES = frozenset({"de", "la", "le", "du", "des", "del", "della", "da", "di", "van", "von",
+                       "der", "den", "bin", "ibn", "al", "el", "y"})  # fmt: skip
+# A word of a person's name: "Hatakeyama", "O'Neill", "Abdul-Aziz", an initial "A." ("U.S." is
+# no initial).
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)*|[A-Z]\.")
+# Suffixes of nationality adjectives: what the rest of "Saudi Arabian Interior" is.
+_NATIONALITY = re.compile(r".*(?:an|ese|ish|i)$")
+# The parts of a title after a hyphen: "Prime Minister-designate", "President-elect".
+TITLE_SUFFIXES = frozenset({"designate", "elect"})
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Lower-case title nouns a name may follow (``relations/lexicon.json``, ``titles``, shared
+    with ROLE), without occupations, words that only open a title (``Deputy Energy Minister``;
+    ``title_modifiers``) and ``titles.json`` ``not_before_names``."""
+    excluded = _words("not_before_names") | {
+        entry["lower"] for entry in entries("relations/lexicon.json", "title_modifiers")
+    }
+    return frozenset(
+        entry["lower"]
+        for entry in entries("relations/lexicon.json", "titles")
+        if not entry.get("occupation") and entry["lower"] not in excluded
+    )
+
+
+@cache
+def departments() -> dict[str, bool]:
+    """Department words, each with whether it is one only after ``Secretary of``."""
+    words = entries("entities/titles.json", "departments")
+    return {entry["word"]: bool(entry.get("after_of")) for entry in words}
+
+
+@cache
+def department_titles(after_of: bool) -> frozenset[str]:
+    """The offices a department heads: right after it, or before ``of`` it."""
+    titles = entries("entities/titles.json", "department_titles")
+    return frozenset(e["word"] for e in titles if e.get("after_of") or not after_of)
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    """Lower-case words that end an organisation's name (``titles.json``)."""
+    return _words("organisation_words")
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(e["word"] for e in entries("entities/titles.json", key))
+
+
+def _word_before(doc: Doc, i: int) -> Token | None:
+    """The last token before token ``i`` that is no whitespace, within its paragraph."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        if "\n\n" in doc[j].text:
+            return None
+        j -= 1
+    return doc[j] if j >= 0 and "\n\n" not in doc[j].whitespace_ else None
+
+
+def _word_after(doc: Doc, i: int) -> Token | None:
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        if "\n\n" in doc[j].text:
+            return None
+        j += 1
+    return doc[j] if j < len(doc) and "\n\n" not in doc[i].whitespace_ else None
+
+
+def _is_title(token: Token | None) -> bool:
+    """A title noun, or the ``designate`` of ``Minister-designate`` (not a verb: "will head
+    Hudson's Bay Wholesale")."""
+    if token is None or token.pos_ in ("VERB", "AUX"):
+        return False
+    if token.lower_ in TITLE_SUFFIXES and token.i >= 2 and token.nbor(-1).text == "-":
+        return token.nbor(-2).lower_ in title_words()
+    return token.lower_ in title_words()
+
+
+def _is_department(token: Token) -> bool:
+    after_of = departments().get(token.lower_)
+    if after_of is None or not token.text[:1].isupper():
+        return False
+    if after_of:  # "Secretary of State", "Under-Secretary of State"
+        of = _word_before(token.doc, token.i)
+        office = _word_before(token.doc, of.i) if of is not None and of.lower_ == "of" else None
+        return office is not None and office.lower_ in department_titles(after_of=True)
+    office = _word_after(token.doc, token.i)
+    return office is not None and office.lower_ in department_titles(after_of=False)
+
+
+def person_shaped(words: list[Token]) -> bool:
+    """Whether the words can be a person's name: one to four capitalised words or initials,
+    particles only inside, no legal form and no word that ends organisation names.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> [person_shaped(list(nlp(text))) for text in ("Jacques de Larosiere", "Bank of Tokyo")]
+    [True, False]
+    """
+    if not 0 < len(words) <= MAX_NAME_WORDS:
+        return False
+    if words[0].lower_ in PARTICLES or words[-1].lower_ in PARTICLES:
+        return False
+    forms, org_words = legal_forms(), organisation_words()
+    return all(
+        (_NAME_WORD.fullmatch(t.text) is not None or t.lower_ in PARTICLES)
+        and t.lower_ not in forms
+        and t.lower_ not in org_words
+        for t in words
+    )
+
+
+def _titled_name(ent: Span, covered: set[int]) -> bool:
+    """Whether ``ent`` is a person's name right after a title noun outside any entity, and
+    itself no part of a title ("Deputy Energy Minister", "chief U.K. Economist")."""
+    words = [t for t in ent if not t.is_space]
+    before = _word_before(ent.doc, ent.start)
+    return (
+        person_shaped(words)
+        and before is not None
+        and before.i not in covered
+        and _is_title(before)
+        and words[-1].lower_ not in title_words()
+        and not _is_title(_word_after(ent.doc, ent.end - 1))
+    )
+
+
+def _label_of_rest(span: Span) -> str:
+    """The label of what is left of an entity once its department is cut off: a nationality
+    (``British``, ``Saudi Arabian``) or a country (``U.S.``), or the label the document gives
+    the same words elsewhere."""
+    for ent in span.doc.ents:
+        if ent.text == span.text and ent.label_ in ("GPE", "NORP"):
+            return ent.label_
+    return "NORP" if _NATIONALITY.fullmatch(span[-1].text) else "GPE"
+
+
+def _split_department(ent: Span, dept: Token) -> list[Span]:
+    """``ent`` cut around the department word it holds: what precedes stays a name (a place or
+    nationality), the department is an ORG, and what follows it keeps its label unless it opens
+    with a lower-case word ("State for Economic Affairs ...")."""
+    doc = ent.doc
+    parts = [Span(doc, dept.i, dept.i + 1, label="ORG")]
+    if dept.i > ent.start:
+        rest = Span(doc, ent.start, dept.i)
+        parts.insert(0, Span(doc, ent.start, dept.i, label=_label_of_rest(rest)))
+    if dept.i + 1 < ent.end and doc[dept.i + 1].text[:1].isupper():
+        parts.append(Span(doc, dept.i + 1, ent.end, label=ent.label_))
+    return parts
+
+
+def titled_entities(doc: Doc) -> list[Span]:
+    """The Doc's entities with departments and titled names labelled (see the module
+    docstring)."""
+    ents: list[Span] = []
+    covered = {t.i for ent in doc.ents for t in ent}
+    for ent in doc.ents:
+        dept = next((t for t in ent if _is_department(t)), None)
+        if dept is not None and (len(ent) > 1 or ent.label_ != "ORG"):
+            ents.extend(_split_department(ent, dept))
+        elif ent.label_ in NAME_LABELS and _titled_name(ent, covered):
+            ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        else:
+            ents.append(ent)
+    for token in doc:
+        if token.i not in covered and _is_department(token):
+            ents.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return sorted(ents, key=lambda span: span.start)

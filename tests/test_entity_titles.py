@@ -1,0 +1,118 @@
+"""Names around a title (GUIDELINES.md 3.2-3.3), on hand-built Docs."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract.entity_titles import departments, organisation_words, title_words, titled_entities
+
+VOCAB = spacy.blank("en").vocab
+
+
+def doc_of(spec: str) -> Doc:
+    """``word/LABEL`` tokens, ``word//POS`` for a part of speech: ``Malcolm/B-PERSON
+    head//VERB``."""
+    words, ents, pos = [], [], []
+    for item in spec.split():
+        word, _, tag = item.partition("/") if "/" in item[1:] else (item, "", "O")
+        tag, _, part = tag.partition("/")
+        words.append(word)
+        ents.append(tag or "O")
+        pos.append(part or "X")
+    return Doc(VOCAB, words=words, ents=ents, pos=pos)
+
+
+def labelled(spec: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in titled_entities(doc_of(spec))]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "U.S./B-ORG Commerce/I-ORG Secretary Malcolm/B-PERSON Baldrige/I-PERSON said",
+            [("U.S.", "GPE"), ("Commerce", "ORG"), ("Malcolm Baldrige", "PERSON")],
+            id="department-cut-from-a-country",
+        ),
+        pytest.param(
+            "British/B-ORG Defence/I-ORG Secretary George/B-PERSON Younger/I-PERSON",
+            [("British", "NORP"), ("Defence", "ORG"), ("George Younger", "PERSON")],
+            id="department-cut-from-a-nationality",
+        ),
+        pytest.param(
+            "Saudi/B-NORP Arabian/I-NORP Interior Minister Naif/B-PERSON",
+            [("Saudi Arabian", "NORP"), ("Interior", "ORG"), ("Naif", "PERSON")],
+            id="unlabelled-department-added",
+        ),
+        pytest.param(
+            "U.S. Under - Secretary of State/B-ORG for/I-ORG Economic/I-ORG Affairs/I-ORG",
+            [("State", "ORG")],
+            id="secretary-of-state-cut-before-lowercase-rest",
+        ),
+        pytest.param(
+            "Treasury Secretary James/B-PERSON Baker/I-PERSON",
+            [("Treasury", "ORG"), ("James Baker", "PERSON")],
+            id="treasury-secretary",
+        ),
+        pytest.param(
+            "director general Noboru/B-ORG Hatakeyama/I-ORG told reporters",
+            [("Noboru Hatakeyama", "PERSON")],
+            id="name-after-postpositive-title",
+        ),
+        pytest.param(
+            "Prime Minister - designate Noboru/B-ORG Takeshita/I-ORG said",
+            [("Noboru Takeshita", "PERSON")],
+            id="name-after-designate",
+        ),
+        pytest.param(
+            "Finance Minister Barend/B-ORG du/I-ORG Plessis/I-ORG said",
+            [("Barend du Plessis", "PERSON")],
+            id="name-with-particle",
+        ),
+        pytest.param(
+            "president and treasurer Paul/B-ORG D./I-ORG Lambert/I-ORG sold",
+            [("Paul D. Lambert", "PERSON")],
+            id="name-with-initial",
+        ),
+    ],
+)
+def test_titles_label_their_neighbours(spec: str, expected: list[tuple[str, str]]) -> None:
+    assert labelled(spec) == expected
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        pytest.param("Finance Minister Roger/B-PERSON Douglas/I-PERSON", id="portfolio-no-dept"),
+        pytest.param("a senior U.S./B-ORG Treasury/I-ORG official said", id="dept-before-official"),
+        pytest.param("The Minister of State/B-ORG ( Balladur ) said", id="minister-of-state"),
+        pytest.param("the Commerce/B-ORG Department/I-ORG said", id="department-noun"),
+        pytest.param("lead manager Merrill/B-ORG Lynch/I-ORG said", id="bank-role"),
+        pytest.param("investment banker Drexel/B-ORG Burnham/I-ORG", id="occupation"),
+        pytest.param("official Yugoslav/B-NORP figures", id="nationality-after-official"),
+        pytest.param("chief U.K./B-ORG Economist/I-ORG at Chase", id="name-is-a-title"),
+        pytest.param("deputy Energy/B-ORG Minister Fernando/B-PERSON", id="title-follows-name"),
+        pytest.param("President Bank/B-ORG of/I-ORG Tokyo/I-ORG", id="organisation-word"),
+        pytest.param("Chairman NASA/B-ORG said", id="acronym"),
+        pytest.param("will head//VERB Hudson/B-ORG Bay/I-ORG Wholesale/I-ORG", id="verb-head"),
+        pytest.param("Chairman Acme/B-ORG Corp/I-ORG", id="legal-form"),
+    ],
+)
+def test_titles_leave_other_names_alone(spec: str) -> None:
+    assert labelled(spec) == [(e.text, e.label_) for e in doc_of(spec).ents]
+
+
+def test_titles_file_integrity() -> None:
+    path = resources.files("extract") / "data" / "entities" / "titles.json"
+    data = json.loads(path.read_text("utf-8"))
+    for key in ("departments", "department_titles", "not_before_names", "organisation_words"):
+        assert all(e["word"] == e["word"].lower() and e["word"].isalpha() for e in data[key])
+    assert {"commerce", "treasury", "interior"} <= set(departments())
+    assert "bank" in organisation_words()
+    assert "minister" in title_words()
+    assert "manager" not in title_words() and "deputy" not in title_words()
