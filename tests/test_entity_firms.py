@@ -1,0 +1,164 @@
+"""Company names a legal form closes, on blank-pipeline Docs with hand-set entities."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from extract.entity_firms import firm_entities
+
+NLP = spacy.blank("en")
+
+
+def doc_of(text: str, ents: tuple[tuple[str, str], ...] = ()) -> Doc:
+    """``text`` tokenised, with each ``(words, label)`` of ``ents`` an entity at its first
+    occurrence."""
+    doc = NLP(text)
+    spans = []
+    for words, label in ents:
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None, words
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def firms(doc: Doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in firm_entities(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "Patrick Petroleum Co said it signed.",
+            (),
+            [("Patrick Petroleum Co", "ORG")],
+            id="unlabelled-firm-at-sentence-start",
+        ),
+        pytest.param(
+            "Toshin Steel Co Ltd said.",
+            (("Toshin Steel", "ORG"),),
+            [("Toshin Steel Co Ltd", "ORG")],
+            id="two-legal-forms-added-to-a-name",
+        ),
+        pytest.param(
+            "Esso Malaysia Bhd, a unit, said.",
+            (("Esso", "PERSON"), ("Malaysia Bhd", "PERSON")),
+            [("Esso Malaysia Bhd", "ORG")],
+            id="pieces-read-as-people-joined",
+        ),
+        pytest.param(
+            "Talks with J.C. Penney Co ended.",
+            (),
+            [("J.C. Penney Co", "ORG")],
+            id="initials",
+        ),
+        pytest.param(
+            "Talks with Coca-Cola Co ended.",
+            (),
+            [("Coca-Cola Co", "ORG")],
+            id="hyphen",
+        ),
+        pytest.param(
+            "Hudson's Bay Co said.",
+            (),
+            [("Hudson's Bay Co", "ORG")],
+            id="possessive-inside",
+        ),
+        pytest.param(
+            "American Telephone and\nTelegraph Co said.",
+            (("American Telephone", "ORG"),),
+            [("American Telephone and\nTelegraph Co", "ORG")],
+            id="and-before-the-last-word",
+        ),
+        pytest.param(
+            "Shares of Bank of Japan Ltd rose.",
+            (),
+            [("Bank of Japan Ltd", "ORG")],
+            id="of-after-an-organisation-word",
+        ),
+        pytest.param(
+            "Agricola del Guadalete SA said.",
+            (),
+            [("Agricola del Guadalete SA", "ORG")],
+            id="particle",
+        ),
+        pytest.param(
+            "IBM and Apple Computer Inc agreed.",
+            (("IBM", "ORG"),),
+            [("IBM", "ORG"), ("Apple Computer Inc", "ORG")],
+            id="and-before-two-words-stops",
+        ),
+        pytest.param(
+            "Hercules Inc and Collagen Corp said.",
+            (),
+            [("Hercules Inc", "ORG"), ("Collagen Corp", "ORG")],
+            id="two-firms-joined-by-and",
+        ),
+        pytest.param(
+            "Japan's Livestock Industry Promotion Corp said.",
+            (("Japan", "GPE"),),
+            [("Japan", "GPE"), ("Livestock Industry Promotion Corp", "ORG")],
+            id="a-place-s-firm",
+        ),
+        pytest.param(
+            "Orders from Boeing Co's Boeing Commercial Airplane Co rose.",
+            (),
+            [("Boeing Co", "ORG"), ("Boeing Commercial Airplane Co", "ORG")],
+            id="a-firm-s-firm",
+        ),
+        pytest.param(
+            "The Deputy General Manager of Sumitomo Bank Ltd said.",
+            (),
+            [("Sumitomo Bank Ltd", "ORG")],
+            id="of-after-a-title-stops",
+        ),
+        pytest.param(
+            "Profit at Acme Corp\n\nNew York Corp said.",
+            (),
+            [("Acme Corp", "ORG"), ("New York Corp", "ORG")],
+            id="blank-line-stops",
+        ),
+    ],
+)
+def test_firms_named_to_their_legal_form(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert firms(doc_of(text, ents)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        pytest.param("The company and its Co said.", (), id="nothing-before-the-form"),
+        pytest.param("the company said.", (), id="lower-case-company"),
+        pytest.param("Boesky Group said.", (), id="group-closes-nothing"),
+        pytest.param("Acme Corp said.", (("Acme Corp", "ORG"),), id="already-labelled"),
+        pytest.param(
+            "Shares of 1987 Acme Corp fell.",
+            (("Shares of 1987 Acme", "DATE"),),
+            id="a-date-stops",
+        ),
+        pytest.param(
+            "The Acme Corp Tower opened.",
+            (("Acme Corp Tower", "FAC"),),
+            id="entity-running-past-the-form",
+        ),
+    ],
+)
+def test_firms_left_alone(text: str, ents: tuple[tuple[str, str], ...]) -> None:
+    doc = doc_of(text, ents)
+    assert firms(doc) == [(e.text, e.label_) for e in doc.ents]
+
+
+def test_firm_replaces_the_entities_inside_it() -> None:
+    doc = doc_of("Rio Tinto-Zinc Corp PLC said.", (("Rio Tinto-", "LOC"), ("Zinc Corp", "ORG")))
+    (firm,) = firm_entities(doc)
+    assert isinstance(firm, Span) and (firm.text, firm.start, firm.end) == (
+        "Rio Tinto-Zinc Corp PLC",
+        0,
+        6,
+    )
