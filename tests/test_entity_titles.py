@@ -107,6 +107,42 @@ def test_titles_leave_other_names_alone(spec: str) -> None:
     assert labelled(spec) == [(e.text, e.label_) for e in doc_of(spec).ents]
 
 
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "three executives , Terrence A. Elkes , George/B-PERSON C./I-PERSON "
+            "Catell/I-PERSON and Kenneth/B-PERSON Gorman/I-PERSON .",
+            ["Terrence A. Elkes", "George C. Catell", "Kenneth Gorman"],
+            id="unlabelled-first-name-of-a-list",
+        ),
+        pytest.param(
+            "two astronauts , Valery/B-PERSON Kubasov/I-PERSON , Leonid Popov/B-PERSON and "
+            "Valery/B-ORG Riumin/I-ORG .",
+            ["Valery Kubasov", "Leonid Popov", "Valery Riumin"],
+            id="pieces-and-organisations-in-a-list",
+        ),
+    ],
+)
+def test_names_listed_after_a_plural_title(spec: str, expected: list[str]) -> None:
+    assert [text for text, label in labelled(spec) if label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        pytest.param(
+            "its bankers , Tucker/B-PERSON , Anthony/B-PERSON and R.L. Day Inc/B-ORG , said",
+            id="a-firm-in-the-list",
+        ),
+        pytest.param("two executives , John Smith and Mary Jones .", id="no-person-read-at-all"),
+        pytest.param("the executives , Smith/B-PERSON , left the company", id="no-list-of-two"),
+    ],
+)
+def test_lists_left_alone(spec: str) -> None:
+    assert labelled(spec) == [(e.text, e.label_) for e in doc_of(spec).ents]
+
+
 def test_titles_file_integrity() -> None:
     path = resources.files("extract") / "data" / "entities" / "titles.json"
     data = json.loads(path.read_text("utf-8"))

@@ -1,6 +1,6 @@
 """Names around a title: the department before it is an ORG, the name after it a PERSON.
 
-Contract: ``titled_entities(doc)`` returns the Doc's entities with the two labels GUIDELINES.md
+Contract: ``titled_entities(doc)`` returns the Doc's entities with the labels GUIDELINES.md
 3.2-3.3 give the words next to a title noun (``relations/lexicon.json``, ``titles``), which the
 NER often gets wrong because it reads them without the title's help:
 
@@ -16,6 +16,9 @@ NER often gets wrong because it reads them without the title's help:
   ``Prime Minister-designate Noboru Takeshita``. ``President Bank of Tokyo`` and ``Chairman
   NASA`` keep their labels, and so does a name after an occupation or a title that a firm
   follows as often (``investment banker Drexel Burnham``, ``lead manager Merrill Lynch``).
+- **Names listed after a plural title** are PERSONs when all are shaped like names and the NER
+  read at least one of them so: ``three former Viacom executives, Terrence A. Elkes, George
+  C. Catell and Kenneth F. Gorman``.
 
 Entities change which tokens they cover, never their offsets.
 
@@ -210,4 +213,70 @@ def titled_entities(doc: Doc) -> list[Span]:
     for token in doc:
         if token.i not in covered and _is_department(token):
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))
-    return sorted(ents, key=lambda span: span.start)
+    return _with_listed_people(doc, sorted(ents, key=lambda span: span.start))
+
+
+@cache
+def plural_titles() -> frozenset[str]:
+    """Plurals of every title noun, occupations included: ``executives``, ``astronauts``."""
+    words = entries("relations/lexicon.json", "titles")
+    return frozenset(entry["lower"] + "s" for entry in words)
+
+
+def _with_listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the names listed after a plural title labelled PERSON when the NER read at
+    least one of them so: "three former Viacom executives, Terrence A. Elkes, George C. Catell
+    and Kenneth F. Gorman"."""
+    people = [
+        member
+        for token in doc
+        if token.lower_ in plural_titles()
+        for member in _listed_names(doc, token.i + 1, ents)
+    ]
+    if not people:
+        return ents
+    taken = {i for span in people for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted([*kept, *people], key=lambda span: span.start)
+
+
+def _listed_names(doc: Doc, comma: int, ents: list[Span]) -> list[Span]:
+    """The names of "<title>s, A, B and C" from the comma on, as PERSON spans, or nothing when
+    they are not all person-shaped, none is a PERSON already or an entity runs past one."""
+    if comma >= len(doc) or doc[comma].text != ",":
+        return []
+    members: list[tuple[int, int]] = []
+    i, last = comma + 1, False
+    while True:
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        end = i
+        while end < len(doc) and (
+            doc[end].is_space or _NAME_WORD.fullmatch(doc[end].text) or doc[end].lower_ in PARTICLES
+        ):
+            end += 1
+        while end > i and doc[end - 1].is_space:
+            end -= 1
+        if end == i:
+            return []
+        members.append((i, end))
+        nxt = doc[end] if end < len(doc) else None
+        if last or nxt is None:
+            break
+        if nxt.text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "and":
+            i, last = end + 2, True
+        elif nxt.text == ",":
+            i = end + 1
+        elif nxt.lower_ == "and":
+            i, last = end + 1, True
+        else:
+            return []
+    if len(members) < 2 or not last:
+        return []
+    spans = [Span(doc, start, end, label="PERSON") for start, end in members]
+    if not all(person_shaped([t for t in span if not t.is_space]) for span in spans):
+        return []
+    overlapping = [(e, s) for e in ents for s in spans if e.start < s.end and s.start < e.end]
+    if any(e.start < s.start or e.end > s.end for e, s in overlapping):
+        return []  # an entity runs past a name: the NER read something else there
+    return spans if any(e.label_ == "PERSON" for e, _ in overlapping) else []
