@@ -1,12 +1,16 @@
-"""Company names a legal form closes, on blank-pipeline Docs with hand-set entities."""
+"""Names a legal form or an organisation noun closes, on blank-pipeline Docs with hand-set
+entities."""
 
 from __future__ import annotations
+
+import json
+from importlib import resources
 
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from extract.entity_firms import firm_entities
+from extract.entity_firms import firm_entities, head_nouns
 
 NLP = spacy.blank("en")
 
@@ -122,6 +126,36 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             [("Acme Corp", "ORG"), ("New York Corp", "ORG")],
             id="blank-line-stops",
         ),
+        pytest.param(
+            "Deposits at Crossland Savings Bank rose.",
+            (),
+            [("Crossland Savings Bank", "ORG")],
+            id="head-noun-closes-a-name",
+        ),
+        pytest.param(
+            "First Federal Savings and Loan\nAssociation of Fort Myers said.",
+            (("First Federal Savings and Loan\nAssociation", "ORG"),),
+            [("First Federal Savings and Loan\nAssociation of Fort Myers", "ORG")],
+            id="head-noun-with-its-place",
+        ),
+        pytest.param(
+            "Talks with the IMF and World Bank ended.",
+            (("IMF", "ORG"),),
+            [("IMF", "ORG"), ("World Bank", "ORG")],
+            id="acronym-and-a-bank-are-two",
+        ),
+        pytest.param(
+            "U.S. Bancorp's Pacific State Bank said.",
+            (("U.S. Bancorp", "ORG"),),
+            [("U.S. Bancorp", "ORG"), ("Pacific State Bank", "ORG")],
+            id="a-bank-s-bank",
+        ),
+        pytest.param(
+            "Rose's Stores Inc reported.",
+            (("Rose's", "ORG"),),
+            [("Rose's Stores Inc", "ORG")],
+            id="possessive-inside-an-organisation-name",
+        ),
     ],
 )
 def test_firms_named_to_their_legal_form(
@@ -162,3 +196,12 @@ def test_firm_replaces_the_entities_inside_it() -> None:
         0,
         6,
     )
+
+
+def test_firms_file_integrity() -> None:
+    path = resources.files("extract") / "data" / "entities" / "firms.json"
+    heads = json.loads(path.read_text("utf-8"))["heads"]
+    assert len({e["id"] for e in heads}) == len(heads)
+    assert all(e["word"].isalpha() and e["word"].islower() for e in heads)
+    # nouns that also close places or numbered groups stay out ("Soviet Union", "Group of Seven")
+    assert not {"union", "group", "government", "administration"} & head_nouns()

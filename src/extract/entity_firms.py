@@ -1,19 +1,23 @@
-"""Company names a legal form closes: ``Patrick Petroleum Co``, ``Toshin Steel Co Ltd``.
+"""Names a legal form or an organisation noun closes: ``Patrick Petroleum Co``, ``Toshin Steel
+Co Ltd``, ``Crossland Savings Bank``.
 
 Contract: ``firm_entities(doc)`` returns the Doc's entities with every name that ends in a
 capitalised legal form (``linking.json``, ``legal_forms``: ``Co``, ``Inc``, ``Corp``, ``AB``,
-``Plc`` ...) labelled ORG over its whole length. The legal form says what the name is and where
-it ends, which the statistical NER, reading wire copy at a sentence start or across a line
-break, often misses: it leaves ``Patrick Petroleum Co`` out, or labels ``Toshin Steel`` without
-its ``Co Ltd``, or reads the first words as a person.
+``Plc`` ...) or organisation noun (``data/entities/firms.json``, ``heads``: ``Bank``,
+``Association``, ``Committee`` ...) labelled ORG over its whole length. That last word says
+what the name is and where it ends, which the statistical NER, reading wire copy at a sentence
+start or across a line break, often misses: it leaves ``Patrick Petroleum Co`` out, or labels
+``Toshin Steel`` without its ``Co Ltd``, or reads the first words as a person.
 
-The name is read leftwards from the legal form over capitalised words, initials (``J.C.``), other
-legal forms (``Co Ltd``) and, inside it, a hyphen (``Coca-Cola``), a possessive (``Hudson's
-Bay``), a lower-case particle (``Agricola del Guadalete SA``) or one ``and``/``&`` that joins a
-single word to the form (``Telephone and Telegraph Co``; in ``IBM and Apple Computer Inc`` the
-firm is ``Apple Computer Inc``). It never runs over a blank line, a sentence-opening ``The``, a
-number, date or amount, or an entity that begins before the name. Entities inside it are
-replaced by it; offsets stay the Doc's.
+The name is read leftwards from its last word over capitalised words, initials (``J.C.``),
+other legal forms (``Co Ltd``) and, inside it, a hyphen (``Coca-Cola``), a possessive that is
+no owner's (``Hudson's Bay``, not ``Japan's`` or ``Boeing Co's``), ``of`` after an organisation
+word (``Bank of Japan Ltd``), a lower-case particle (``Agricola del Guadalete SA``) or one
+``and``/``&`` that joins a single word to the last (``Telephone and Telegraph Co``; in ``IBM
+and Apple Computer Inc`` and ``the IMF and World Bank`` there are two names). An organisation
+noun takes an ``of`` place after it (``Association of Fort Myers``). The name never runs over a
+blank line, a sentence-opening function word (``The``, ``But``), a number, date or amount, or
+an entity that begins before it. Entities inside it are replaced by it; offsets stay the Doc's.
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["Toshin", "Steel", "Co", "Ltd", "said"],
@@ -25,9 +29,11 @@ replaced by it; offsets stay the Doc's.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.data_files import entries
 from extract.entity_titles import organisation_words
 from extract.linking import legal_forms
 
@@ -76,7 +82,7 @@ def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None
         if before is not None and attached and token.text in POSSESSIVES:
             # "Hudson's Bay": the word before carries on the name ("Japan's", "Boeing Co's"
             # are the owner's)
-            if _is_place(before, holder) or _closing(before):
+            if _owner(before, holder):
                 break
             i -= 1
             continue
@@ -97,9 +103,19 @@ def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None
     return start if start < form.i and not _closing(doc[start]) else None
 
 
-def _is_place(token: Token, holder: dict[int, Span]) -> bool:
+def _owner(token: Token, holder: dict[int, Span]) -> bool:
+    """Whether ``token``, before a possessive, names an owner rather than starts the name:
+    a place ("Japan's"), a firm ("Boeing Co's", "U.S. Bancorp's", "the EC's") or an
+    organisation the NER ends there ("Parliament's")."""
     ent = holder.get(token.i)
-    return ent is not None and ent.label_ in PLACES
+    return (
+        _closing(token)
+        or _head_noun(token)
+        or token.text.isupper()
+        or (ent is not None and ent.label_ in PLACES)
+        # an organisation the NER ends before the possessive; "Rose's Stores" keeps it
+        or (ent is not None and ent.label_ == "ORG" and ent.end == token.i + 1)
+    )
 
 
 def _joins(token: Token, before: Token, i: int, form: Token, joined: bool) -> bool:
@@ -113,11 +129,13 @@ def _joins(token: Token, before: Token, i: int, form: Token, joined: bool) -> bo
         return before.lower_ in organisation_words()
     if token.lower_ in PARTICLES:
         return True
+    # "IMF and World Bank", "Fireman's Fund and United Bank": two names, not one
+    separate = _closing(before) or _head_noun(before) or before.text.isupper()
     return (
         token.lower_ in JOINERS
         and not joined
-        and not _closing(before)
-        and (_one_word_before_form(token.doc, i, form))
+        and not separate
+        and _one_word_before_form(token.doc, i, form)
     )
 
 
@@ -128,27 +146,55 @@ def _one_word_before_form(doc: Doc, joiner: int, form: Token) -> bool:
     return len(words) == 1 and _name_word(words[0])
 
 
+@cache
+def head_nouns() -> frozenset[str]:
+    """Lower-case nouns that close an organisation's name (``data/entities/firms.json``)."""
+    return frozenset(entry["word"] for entry in entries("entities/firms.json", "heads"))
+
+
+def _head_noun(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_ in head_nouns()
+
+
+def _end_of_firm(doc: Doc, last: Token) -> int:
+    """The end of the name whose legal form or head noun is ``last``: further legal forms ("Co
+    Ltd") and, after a head noun, an "of" and the capitalised words of a place ("Association of
+    Fort Myers", "Bank of Japan Ltd")."""
+    end = last.i + 1
+    if _head_noun(last) and end + 1 < len(doc) and doc[end].lower_ == "of":
+        k = end + 1
+        while k < len(doc) and (
+            (doc[k].is_space and "\n\n" not in doc[k].text) or _name_word(doc[k])
+        ):
+            k += 1
+        while k > end + 1 and doc[k - 1].is_space:
+            k -= 1
+        if k > end + 1:
+            end = k
+    while end < len(doc) and _closing(doc[end]):
+        end += 1
+    return end
+
+
 def firm_entities(doc: Doc) -> list[Span]:
-    """The Doc's entities with the names legal forms close labelled ORG (see above)."""
+    """The Doc's entities with the names legal forms and head nouns close labelled ORG (see
+    above)."""
     holder = {t.i: ent for ent in doc.ents for t in ent}
     firms: list[Span] = []
     end_of_last = 0
     for token in doc:
-        if token.i < end_of_last or not _closing(token):
+        if token.i < end_of_last or not (_closing(token) or _head_noun(token)):
             continue
-        end = token.i + 1
-        while end < len(doc) and _closing(doc[end]):  # "Co Ltd", "Co Plc"
-            end += 1
+        end = _end_of_firm(doc, token)
         start = _start_of_firm(doc, token, holder)
         if start is None:
             continue
         inside = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
         if any(e.start < start or e.end > end for e in inside.values()):
             continue  # an entity running past the name: the NER saw something else
-        if [(e.start, e.end, e.label_) for e in inside.values()] == [(start, end, "ORG")]:
-            continue
-        firms.append(Span(doc, start, end, label="ORG"))
         end_of_last = end
+        if [(e.start, e.end, e.label_) for e in inside.values()] != [(start, end, "ORG")]:
+            firms.append(Span(doc, start, end, label="ORG"))
     if not firms:
         return list(doc.ents)
     taken = {i for firm in firms for i in range(firm.start, firm.end)}
