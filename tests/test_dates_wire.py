@@ -1,4 +1,5 @@
-"""Wire-copy clock times: four digits with a time zone or "hrs" ("1900 gmt")."""
+"""Wire-copy dates: clock times as four digits with a time zone or "hrs" ("1900 gmt"), days
+written as words ("Pay May One")."""
 
 from __future__ import annotations
 
@@ -49,3 +50,39 @@ def test_four_digits_without_a_zone_stay_years(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pay May One\n    Record April Three",
+            [("May One", "DATE", "1987-05-01"), ("April Three", "DATE", "1987-04-03")],
+            id="dividend-table",
+        ),
+        pytest.param(
+            "The increases are effective March nine.",
+            [("March nine", "DATE", "1987-03-09")],
+            id="effective-date",
+        ),
+        pytest.param(
+            "It extended the offer until Dec twenty-one, 1987.",
+            [("Dec twenty-one, 1987", "DATE", "1987-12-21")],
+            id="compound-word-and-year",
+        ),
+    ],
+)
+def test_days_written_as_words(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In May one of its units closed.", id="one-of"),
+        pytest.param("In April two mln dlrs were lent.", id="a-scale"),
+        pytest.param("In June two plants closed.", id="a-plural-noun"),
+    ],
+)
+def test_number_words_after_a_month_that_are_no_day(text: str) -> None:
+    assert [span for span, _, _ in found(text)] == [text.split()[1]]

@@ -28,6 +28,7 @@ from extract.dates_rules import (
     get,
     key,
     missing,
+    number,
     pick,
     via_dateparser,
     year_of,
@@ -173,11 +174,11 @@ def month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 
 def month_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    wanted, day, year = (
-        _month(match),
-        int(re.sub(r"\D", "", match["day"])),
-        year_of(get(match, "year")),
-    )
+    written = match["day"]
+    day = int(re.sub(r"\D", "", written) or number(written) or 0)  # "Feb 26", "April nine"
+    wanted, year = _month(match), year_of(get(match, "year"))
+    if not 1 <= day <= 31:
+        return None
     if year or ctx.anchor is None:
         try:
             when = date(year or 2000, wanted, day)  # 2000 is a leap year: Feb 29 passes
