@@ -465,7 +465,149 @@ agreement agreement NOUN NN obj 8 O
 """
 
 
+AGREEMENT_CALLS_FOR = """
+The the DET DT det 2 O
+agreement agreement NOUN NN compound 2 O
+calls call NOUN NNS ROOT 2 O
+for for ADP IN case 5 O
+the the DET DT det 5 O
+acquisition acquisition NOUN NN nmod 2 O
+of of ADP IN case 8 O
+Norex Norex PROPN NNP compound 8 B-ORG
+Corp Corp PROPN NNP nmod 5 I-ORG
+by by ADP IN case 11 O
+Delta Delta PROPN NNP compound 11 B-ORG
+Inc Inc PROPN NNP nmod 5 I-ORG
+for for ADP IN case 15 O
+48 48 NUM CD nummod 15 O
+mln mln NOUN NN compound 15 O
+dlrs dlrs NOUN NN nmod 2 O -
+. . PUNCT . punct 2 O
+"""
+
+PLAN_CALLS_FOR = AGREEMENT_CALLS_FOR.replace(
+    "agreement agreement NOUN NN compound 2 O", "plan plan NOUN NN nsubj 2 O"
+)
+
+TENTATIVE_AGREEMENT_CALLS_FOR = """
+The the DET DT det 3 O
+tentative tentative ADJ JJ amod 3 O
+agreement agreement NOUN NN compound 3 O
+calls call NOUN NNS ROOT 3 O
+for for ADP IN case 6 O
+the the DET DT det 6 O
+acquisition acquisition NOUN NN nmod 3 O
+of of ADP IN case 9 O
+Norex Norex PROPN NNP compound 9 B-ORG
+Corp Corp PROPN NNP nmod 6 I-ORG
+by by ADP IN case 12 O
+Delta Delta PROPN NNP compound 12 B-ORG
+Inc Inc PROPN NNP nmod 6 I-ORG
+for for ADP IN case 16 O
+48 48 NUM CD nummod 16 O
+mln mln NOUN NN compound 16 O
+dlrs dlrs NOUN NN nmod 3 O -
+. . PUNCT . punct 3 O
+"""
+
+SOLD_TO_DESCRIBED_PARENT = """
+Vantex Vantex PROPN NNP compound 1 B-ORG
+Inc Inc PROPN NNP nsubj 2 I-ORG
+said say VERB VBD ROOT 2 O
+it it PRON PRP nsubj 4 O
+sold sell VERB VBD ccomp 2 O
+the the DET DT det 6 O
+unit unit NOUN NN iobj 4 O
+to to ADP IN case 10 O
+its its PRON PRP$ nmod:poss 10 O
+parent parent NOUN NN compound 10 O
+company company NOUN NN obl 4 O -
+, , PUNCT , punct 13 O
+Orion Orion PROPN NNP compound 13 B-ORG
+Holdings Holding PROPN NNPS compound 14 I-ORG
+Inc Inc PROPN NNP nmod 10 I-ORG -
+, , PUNCT , punct 19 O
+for for ADP IN case 19 O
+20 20 NUM CD nummod 19 O
+mln mln NOUN NN compound 19 O
+dlrs dlrs NOUN NN conj 10 O -
+. . PUNCT . punct 2 O
+"""
+
+SOLD_TO_UNNAMED_PARENT = """
+Vantex Vantex PROPN NNP compound 1 B-ORG
+Inc Inc PROPN NNP nsubj 2 I-ORG
+said say VERB VBD ROOT 2 O
+it it PRON PRP nsubj 4 O
+sold sell VERB VBD ccomp 2 O
+the the DET DT det 6 O
+unit unit NOUN NN iobj 4 O
+to to ADP IN case 10 O
+its its PRON PRP$ nmod:poss 10 O
+parent parent NOUN NN compound 10 O
+company company NOUN NN obl 4 O
+for for ADP IN case 14 O
+20 20 NUM CD nummod 14 O
+mln mln NOUN NN compound 14 O
+dlrs dlrs NOUN NN nmod 4 O -
+. . PUNCT . punct 2 O
+"""
+
 CASES = [
+    pytest.param(
+        AGREEMENT_CALLS_FOR,
+        ["48 mln dlrs"],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.agreement-calls-for",
+                {"target": "Norex Corp", "buyer": "Delta Inc", "value": "48 mln dlrs"},
+            )
+        ],
+        id="agreement-calls-for-an-acquisition-its-price-on-the-verb",
+    ),
+    pytest.param(
+        PLAN_CALLS_FOR, ["48 mln dlrs"], [], [], id="a-plan-calling-for-an-acquisition-is-no-deal"
+    ),
+    pytest.param(
+        TENTATIVE_AGREEMENT_CALLS_FOR,
+        ["48 mln dlrs"],
+        [],
+        [],
+        id="a-tentative-agreement-calling-for-an-acquisition-is-no-deal",
+    ),
+    pytest.param(
+        SOLD_TO_DESCRIBED_PARENT,
+        ["20 mln dlrs"],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.sold-to",
+                {
+                    "seller": "Vantex Inc",
+                    "target": "unit",
+                    "buyer": "Orion Holdings Inc",
+                    "value": "20 mln dlrs",
+                },
+            )
+        ],
+        id="buyer-named-in-apposition-to-its-description",
+    ),
+    pytest.param(
+        SOLD_TO_UNNAMED_PARENT,
+        ["20 mln dlrs"],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.sold-to",
+                {"seller": "Vantex Inc", "target": "unit", "value": "20 mln dlrs"},
+            )
+        ],
+        id="a-description-without-a-name-is-no-buyer",
+    ),
     pytest.param(
         BOARD_LETTER,
         [],

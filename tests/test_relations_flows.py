@@ -515,6 +515,71 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
             [("DELIVERY", {"supplier": "the Soviet Union", "goods": "cheap grain"})],
             id="shipments-of-goods-from-hung-on-the-verb",
         ),
+        pytest.param(
+            "Peru depended on shipments of wheat from its ally the Soviet Union.",
+            [("DELIVERY", {"supplier": "the Soviet Union", "goods": "wheat"})],
+            id="supplier-named-after-its-description",
+        ),
+        pytest.param(
+            "Mexico depended on shipments of refined fuel from its allies.",
+            [],
+            id="a-description-without-a-name-is-no-supplier",
+        ),
+        pytest.param(
+            "Finland's exports to its neighbour, the Soviet Union, fell 10 pct.",
+            [("TRADE", {"exporter": "Finland", "importer": "the Soviet Union"})],
+            id="importer-named-in-apposition-to-its-description",
+        ),
+        pytest.param(
+            "Finland's exports to its neighbour fell 10 pct, Nokia said.",
+            [("TRADE", {"exporter": "Finland"})],
+            id="a-name-after-the-description-that-is-no-apposition",
+        ),
+        pytest.param(
+            "Argentina sold barley to Brazil last month.",
+            [
+                (
+                    "TRADE",
+                    {
+                        "exporter": "Argentina",
+                        "goods": "barley",
+                        "importer": "Brazil",
+                        "period": "last month",
+                    },
+                )
+            ],
+            id="bare-commodity-read-as-indirect-object",
+        ),
+        pytest.param(
+            "India exported sugar to the Soviet Union in 1986.",
+            [
+                (
+                    "TRADE",
+                    {
+                        "exporter": "India",
+                        "goods": "sugar",
+                        "importer": "the Soviet Union",
+                        "period": "1986",
+                    },
+                )
+            ],
+            id="exported-lemmatised-as-exporte",
+        ),
+        pytest.param(
+            "Thailand has sold between 20,000 to 40,000 tonnes of rice to Iran.",
+            [("TRADE", {"exporter": "Thailand", "goods": "rice", "importer": "Iran"})],
+            id="range-before-the-amount-makes-it-an-oblique",
+        ),
+        pytest.param(
+            "Brazil has sold a total of 90,000 bags of coffee to Poland.",
+            [("TRADE", {"exporter": "Brazil", "goods": "coffee", "importer": "Poland"})],
+            id="partitive-of-a-partitive-reads-through-to-the-goods",
+        ),
+        pytest.param(
+            "Vickers Plc has sold between 20,000 to 40,000 tonnes of steel to Japan.",
+            [],
+            id="a-company-selling-an-amount-is-no-trade",
+        ),
         pytest.param("Japan will resume coal shipments to Taiwan.", [], id="future-is-no-fact"),
         pytest.param(
             "The minister delivered a speech to the Chamber of Commerce of Chicago.",

@@ -119,6 +119,23 @@ def partitives() -> frozenset[str]:
     return lexicon()["partitives"]
 
 
+# A partitive may count another: "a total of 200,000 tonnes of soft wheat".
+MAX_PARTITIVES = 3
+
+
+def of_nouns(token: Token) -> list[Token]:
+    """The nouns after "of" that a partitive ``token`` is read through to, nearest first: "a
+    total of 200,000 tonnes of soft wheat" gives "tonnes", then "wheat"; none for another noun."""
+    found: list[Token] = []
+    while token.lemma_.lower() in partitives() and len(found) < MAX_PARTITIVES:
+        noun = child(token, ("nmod",), ("of",))
+        if noun is None:
+            break
+        found.append(noun)
+        token = noun
+    return found
+
+
 def antecedent(token: Token) -> Token:
     """The reporting verb's subject for a pronoun subject of the reported clause ("Texaco said
     it agreed ..." -> Texaco); any other token is its own."""
@@ -197,10 +214,7 @@ def phrase_of(
     hyphenated to the head is part of it ("director-general", "vice-chairman"). A ``title``
     (ROLE) also stops before a participle or adverb ("visiting U.S. Under-Secretary").
     """
-    if token.lemma_.lower() in partitives():
-        of_noun = child(token, ("nmod",), ("of",))
-        if of_noun is not None:
-            token = of_noun
+    token = next(reversed(of_nouns(token)), token)
     if token.pos_ == "NUM" or token.like_num:
         # "agreed to buy five": a number is a quantity, never a phrase; but the parser may make
         # the number the object and hang its noun elsewhere ("buy five privately held companies")

@@ -20,6 +20,10 @@ A role is filled in one of these ways (``"fill"`` in a rule's role):
   a name ("Brazilian Finance Minister ..."; ``relation_titles.py``).
 Roles never overlap one another, and a ROLE whose title runs on into another name ("Howe, U.S.
 Secretary of State George Shultz") is that name's, so it is dropped.
+An ``entity`` role read from a common noun takes the name right after it that the noun
+describes ("from its ally Venezuela", "to its parent company, Foo Corp,"): a rule's node for a
+role reached through a preposition admits a word outside any entity (``"ENT_TYPE"`` with ``""``)
+for this, and stays empty when no name follows.
 A role's ``"node"`` may list several pattern nodes, tried in order (the parser may attach "to
 Cuba" to the verb or to its object). With ``"via": [deps]`` the role reads the node's first
 child with one of those labels that fills it (and, with ``"case": [words]``, a ``case``
@@ -60,12 +64,12 @@ from extract.relation_conj import conjunct_copies
 from extract.relation_guards import blocking_guard, dated_after
 from extract.relation_matching import RuleMatcher
 from extract.relation_phrases import (
+    AMOUNT_LABELS,
     antecedent,
-    child,
     children,
     descendants,
     lexicon,
-    partitives,
+    of_nouns,
     phrase_of,
     prefix_of,
     text_of,
@@ -205,13 +209,15 @@ def _build(
         candidates: list[Token | None] = []
         for name in spec.nodes:
             node = nodes[name]
-            of_noun = child(node, ("nmod",), ("of",)) if node.lemma_ in partitives() else None
-            if spec.via and of_noun is not None and spec.fill == "phrase":
-                candidates.append(of_noun)  # "shipments of grain": the goods are after "of"
+            read_through = of_nouns(node)
+            if spec.via and read_through and spec.fill == "phrase":
+                candidates.append(read_through[0])  # "shipments of grain": goods after "of"
             candidates.extend(children(node, spec.via, spec.case) if spec.via else [node])
             if spec.deep and spec.via:
                 candidates.extend(descendants(node, spec.via, spec.case))
-            if spec.via and of_noun is not None:  # "500,000 tonnes of corn from the U.S."
+            for of_noun in read_through if spec.via else ():
+                # "500,000 tonnes of corn from the U.S.", "a total of 200,000 tonnes of wheat
+                # to Tunisia": the parser hangs the phrase on any noun of the chain
                 candidates.extend(children(of_noun, spec.via, spec.case))
         if not spec.nodes:
             candidates.append(None)
@@ -339,7 +345,45 @@ def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
     name = next((c for c in token.children if c.dep_ == "flat" and c.i == token.i + 1), None)
     if name is not None and name.ent_iob_ == "B":
         return _entity_of(name, labels)
+    # So is a name set after a common noun that describes it ("its troubled socialist ally
+    # Venezuela", "its neighbour, the United States"; GUIDELINES §6.3).
+    described = described_name(token)
+    if described is not None:
+        return _trimmed(described) if described.label_ in labels else None
     return None
+
+
+# How the parser hangs a name from the description right before it: as a flat name part, an
+# apposition, or (misread) an object or a compound after its head ("neighbour the United States").
+DESCRIBED_NAME_DEPS = frozenset({"flat", "appos", "nmod:desc", "compound", "obj", "dep"})
+# What may stand between a description and its name: "its parent, <Benihana of Tokyo Inc>".
+DESCRIPTION_GAP = frozenset({",", "<", "("})
+
+
+def described_name(token: Token) -> Span | None:
+    """The entity that names the common noun ``token`` right after it: a description and its
+    name are one participant (``ally Venezuela``, ``parent company, Foo Corp``). The name must
+    start right after the noun and hang from it, or, set off by commas, be closed by one too
+    (the parser hangs such an apposition anywhere: "its neighbour, the Soviet Union, fell")."""
+    if token.pos_ != "NOUN" or token.ent_type_ or not token.text.islower():
+        return None  # a capitalised word is a name's own the NER left out ("TransAmerica Corp")
+    doc = token.doc
+    start = token.i + 1
+    while start < len(doc) and start <= token.i + 2 and doc[start].text in DESCRIPTION_GAP:
+        start += 1
+    entity = next((e for e in doc.ents if e.start == start), None)
+    if entity is None or entity.label_ in AMOUNT_LABELS:
+        return None
+    if any(t.head.i == token.i and t.dep_ in DESCRIBED_NAME_DEPS for t in entity):
+        return entity
+    after = doc[entity.end] if entity.end < len(doc) else None
+    if doc[token.i + 1].text == "," and after is not None and after.text in APPOSITION_ENDS:
+        return entity
+    return None
+
+
+# What closes an apposition set off by a comma: "its neighbour, the Soviet Union, fell".
+APPOSITION_ENDS = frozenset({",", ".", ";", ")"})
 
 
 def _trimmed(entity: Span) -> tuple[int, int]:
