@@ -580,6 +580,41 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
             [],
             id="a-company-selling-an-amount-is-no-trade",
         ),
+        pytest.param(
+            "Regional carrier Acme Air signed an agreement to buy 12 jets for 90 mln dlrs.",
+            [
+                (
+                    "ORDER",
+                    {
+                        "customer": "Acme Air",
+                        "goods": "jets",
+                        "quantity": "12",
+                        "value": "90 mln dlrs",
+                    },
+                )
+            ],
+            id="agreement-to-buy-aircraft-is-an-order",
+        ),
+        pytest.param(
+            "Zambia agreed to buy six helicopters from Italy.",
+            [
+                (
+                    "ORDER",
+                    {
+                        "customer": "Zambia",
+                        "goods": "helicopters",
+                        "quantity": "six",
+                        "supplier": "Italy",
+                    },
+                )
+            ],
+            id="agree-to-buy-helicopters-is-an-order",
+        ),
+        pytest.param(
+            "Dart Group agreed to buy Jacobs Inc for 90 mln dlrs.",
+            [],
+            id="agree-to-buy-a-company-is-no-order",
+        ),
         pytest.param("Japan will resume coal shipments to Taiwan.", [], id="future-is-no-fact"),
         pytest.param(
             "The minister delivered a speech to the Chamber of Commerce of Chicago.",
