@@ -1095,6 +1095,19 @@ def test_title_and_honorific_lists() -> None:
             ("ROLE", {"person": "Kiichi Miyazawa", "title": "Finance Minister", "org": "Japanese"}),
             id="office-with-nationality",
         ),
+        pytest.param(
+            "Deutsche Bank AG's Tokyo representative Hans Weber said demand was weak.",
+            (
+                "ROLE",
+                {"person": "Hans Weber", "title": "representative", "org": "Deutsche Bank AG"},
+            ),
+            id="owner-before-the-office-s-place",
+        ),
+        pytest.param(
+            "Brazil's Lagos envoy Carlos Mendes said trade would grow.",
+            ("ROLE", {"person": "Carlos Mendes", "title": "envoy", "org": "Brazil"}),
+            id="country-before-the-office-s-place",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,8 @@ from extract.relation_phrases import HYPHENS, TITLE_PARTICIPLES, hyphenated, lex
 
 ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "s", "'", "\u2019"})
+# Entities that name where an office is rather than whose it is.
+PLACES = frozenset({"GPE", "LOC"})
 # Prepositions whose object is the office's organisation ("analyst at Merrill Lynch").
 ORG_CASES = frozenset({"of", "at", "for", "with"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -170,7 +172,15 @@ def entity_before(doc: Doc, start: int) -> Span | None:
         return None
     # The parser's entity may swallow the opening bracket ("Corp (" as one ORG).
     ends = entity.end == i + 1 or (entity.end == i + 2 and doc[i + 1].text in BRACKETS.values())
-    return entity if ends else None
+    if not ends:
+        return None
+    # "Dresdner Bank AG's Moscow representative", "Russia's Havana envoy": the place is where
+    # the office is; the organisation or country that owns it is the org.
+    if entity.label_ in PLACES and entity.start > 1 and doc[entity.start - 1].lower_ in POSSESSIVE:
+        owner = _entity(doc[entity.start - 2])
+        if owner is not None and owner.label_ in ("ORG", "GPE") and owner.end == entity.start - 1:
+            return owner
+    return entity
 
 
 def settled_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]] | None:
