@@ -79,6 +79,15 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="and-before-the-last-word",
         ),
         pytest.param(
+            "Analyst Lawrence Cohn of Merrill Lynch and Co said.",
+            (("Merrill Lynch", "ORG"),),
+            [("Merrill Lynch and Co", "ORG")],
+            id="and-co-partnership",
+        ),
+        pytest.param(
+            "Hercules Inc and Co said.", (), [("Hercules Inc", "ORG")], id="no-overlapping-names"
+        ),
+        pytest.param(
             "Shares of Bank of Japan Ltd rose.",
             (),
             [("Bank of Japan Ltd", "ORG")],

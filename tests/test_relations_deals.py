@@ -553,6 +553,33 @@ dlrs dlrs NOUN NN nmod 4 O -
 . . PUNCT . punct 2 O
 """
 
+AGREED_TO_BUY_TONNES = """
+Lagos lago NOUN NNS nsubj 1 B-GPE
+agreed agree VERB VBD ROOT 1 O
+to to PART TO mark 3 O
+buy buy VERB VB xcomp 1 O
+200,000 200000 NUM CD nummod 5 B-CARDINAL
+tonnes tonne NOUN NNS obj 3 O
+of of ADP IN case 8 O
+Thai Thai ADJ JJ amod 8 B-NORP
+rice rice NOUN NN nmod 5 O -
+. . PUNCT . punct 1 O
+"""
+
+AGREEMENT_TO_BUY_TONNES = """
+Kenya Kenya PROPN NNP nsubj 1 B-GPE
+signed sign VERB VBD ROOT 1 O
+an a DET DT det 3 O
+agreement agreement NOUN NN obj 1 O
+to to PART TO mark 5 O
+purchase purchase VERB VB acl 3 O
+50,000 50000 NUM CD nummod 7 B-CARDINAL
+tonnes tonne NOUN NNS obj 5 O
+of of ADP IN case 9 O
+sugar sugar NOUN NN nmod 7 O -
+. . PUNCT . punct 1 O
+"""
+
 CASES = [
     pytest.param(
         AGREEMENT_CALLS_FOR,
@@ -824,6 +851,26 @@ CASES = [
     ),
     pytest.param(COUNTED_MILLIONS, [], [], [], id="a-bare-number-is-no-target"),
     pytest.param(
+        AGREED_TO_BUY_TONNES,
+        [],
+        [],
+        [
+            (
+                "TRADE",
+                "trade.agreed-to-buy-tonnes",
+                {"importer": "Lagos", "goods": "Thai rice"},
+            )
+        ],
+        id="agreed-to-buy-a-commodity-amount-is-trade-not-acquisition",
+    ),
+    pytest.param(
+        AGREEMENT_TO_BUY_TONNES,
+        [],
+        [],
+        [("AGREEMENT", "agreement.signed", {"party": "Kenya", "subject": "agreement"})],
+        id="agreement-to-buy-a-commodity-amount-is-no-acquisition",
+    ),
+    pytest.param(
         CO_SUBJECTS,
         [],
         [],
@@ -1012,6 +1059,11 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             "offshore platforms.",
             {"type": "AGREEMENT", "party": "Kestrel Engineering Ltd", "subject": "contract"},
             id="awarded-contract",
+        ),
+        pytest.param(
+            "Harlan Oil Corp said it acquired a 25 pct working interest in the field.",
+            {"type": "ACQUISITION", "buyer": "Harlan Oil Corp", "target": "working interest"},
+            id="percentage-stays-with-its-number",
         ),
     ],
 )

@@ -811,6 +811,16 @@ Pakistan Pakistan PROPN NNP nmod 6 B-GPE -
 . . PUNCT . punct 6 O
 """)
 
+DATED_VISIT_NOUN = parse("""
+Garcia Garcia PROPN NNP nmod:poss 2 B-PERSON
+'s 's PART POS case 0 O
+visit visit NOUN NN ROOT 2 O
+to to ADP IN case 4 O
+Mexico Mexico PROPN NNP nmod 2 B-GPE
+in in ADP IN case 6 O
+March March PROPN NNP nmod 2 O
+""")
+
 ON_VISIT_RELATIVE = parse("""
 Shevardnadze shevardnadze PROPN NNP nsubj 13 B-PERSON -
 , , PUNCT , punct 9 O
@@ -1030,6 +1040,19 @@ visit visit NOUN NN obl 1 O -
             ],
             id="came-to-on-a-reciprocal-visit",
         ),
+        pytest.param(
+            DATED_VISIT_NOUN,
+            ["in March"],
+            [
+                (
+                    "VISIT",
+                    "visit.noun",
+                    {"visitor": "Garcia", "place": "Mexico", "date": "in March"},
+                )
+            ],
+            id="dated-visit-noun",
+        ),
+        pytest.param(DATED_VISIT_NOUN, [], [], id="undated-visit-noun-may-be-ahead"),
     ],
 )
 def test_meetings_and_visits(doc: Doc, dates: list[str], expected: list[object]) -> None:
@@ -1096,6 +1119,11 @@ def test_title_and_honorific_lists() -> None:
             id="office-with-nationality",
         ),
         pytest.param(
+            "Analyst Susan Hale of Salomon Brothers Inc said the shares were cheap.",
+            ("ROLE", {"person": "Susan Hale", "title": "Analyst", "org": "Salomon Brothers Inc"}),
+            id="organisation-after-the-name",
+        ),
+        pytest.param(
             "Deutsche Bank AG's Tokyo representative Hans Weber said demand was weak.",
             (
                 "ROLE",
@@ -1117,3 +1145,34 @@ def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -
         for r in record["relations"]
     ]
     assert expected in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        pytest.param(
+            "Trade Minister Hajime Tamura visited Seoul on Friday.",
+            [{"visitor": "Hajime Tamura", "place": "Seoul", "date": "Friday"}],
+            id="visited-is-a-fact",
+        ),
+        pytest.param(
+            "Officials expect progress when Hajime Tamura visits Seoul this week.",
+            [],
+            id="simple-present-is-a-schedule",
+        ),
+        pytest.param(
+            "Ahead of Tamura's trip to Seoul, officials met in Tokyo.", [], id="undated-trip"
+        ),
+    ],
+)
+def test_visits_are_asserted_facts(  # type: ignore[no-untyped-def]
+    pipeline, text: str, visits: list[dict[str, str]]
+) -> None:
+    record = pipeline.process(text, published="1987-03-09")
+    found = [
+        {role: arg["text"] for role, arg in r["args"].items()}
+        for r in record["relations"]
+        if r["type"] == "VISIT"
+    ]
+    assert found == visits

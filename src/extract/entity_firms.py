@@ -48,6 +48,8 @@ POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Parts of speech of a capitalised word that opens a sentence and no name ("But", "Also").
 FUNCTION_WORDS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "VERB", "PART"})
 JOINERS = frozenset({"and", "&"})
+# Legal forms a joiner may stand right before: "Merrill Lynch and Co", "Smith & Co."
+PARTNERSHIP_FORMS = frozenset({"co", "co.", "cos", "company"})
 _WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019.][A-Za-z]+)*\.?|(?:[A-Z]\.)+")
 
 
@@ -123,14 +125,16 @@ def _joins(token: Token, before: Token, i: int, form: Token, joined: bool) -> bo
     organisation word ("Bank of Japan Ltd"), a particle ("Agricola del Guadalete SA") or one
     "and" before the name's last word ("Telephone and Telegraph Co"; not "Hercules Inc and
     Collagen Corp", not "IBM and Apple Computer Inc")."""
-    if not _name_word(before) or i + 1 == form.i:
+    if not _name_word(before):
         return False
+    # "IMF and World Bank", "Fireman's Fund and United Bank": two names, not one
+    separate = _closing(before) or _head_noun(before) or before.text.isupper()
+    if i + 1 == form.i:  # "Merrill Lynch and Co", "Boesky and Co": a partnership's form
+        return token.lower_ in JOINERS and form.lower_ in PARTNERSHIP_FORMS and not separate
     if token.lower_ == "of":
         return before.lower_ in organisation_words()
     if token.lower_ in PARTICLES:
         return True
-    # "IMF and World Bank", "Fireman's Fund and United Bank": two names, not one
-    separate = _closing(before) or _head_noun(before) or before.text.isupper()
     return (
         token.lower_ in JOINERS
         and not joined
@@ -187,7 +191,7 @@ def firm_entities(doc: Doc) -> list[Span]:
             continue
         end = _end_of_firm(doc, token)
         start = _start_of_firm(doc, token, holder)
-        if start is None:
+        if start is None or start < end_of_last:
             continue
         inside = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
         if any(e.start < start or e.end > end for e in inside.values()):

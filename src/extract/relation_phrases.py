@@ -355,8 +355,14 @@ def _left_scan(
         if _verb_read_as_modifier(token, root):
             break
         left -= 1
+    while left < head.i and doc[left].lower_ in PERCENT_WORDS:
+        left += 1  # "a 50 pct interest": the percentage goes with the number, not the phrase
     tokens = doc[left : right + 1]
     return (tokens.start_char, tokens.end_char)
+
+
+# The unit of a percentage, which stays with its number: "50 pct", "20 percent", "10 %".
+PERCENT_WORDS = frozenset({"pct", "percent", "per", "cent", "%"})
 
 
 def _opens_title(token: Token) -> bool:

@@ -183,6 +183,23 @@ def entity_before(doc: Doc, start: int) -> Span | None:
     return entity
 
 
+def organisation_after(token: Token) -> Span | None:
+    """The organisation named by an "of" or "at" right after the name holding ``token``:
+    "analyst Lawrence Cohn of Merrill Lynch and Co" gives Merrill Lynch and Co. A place there is
+    where the person is from ("John Smith of Texas"), so only an ORG counts."""
+    name = _entity(token)
+    doc = token.doc
+    if name is None or name.end + 1 >= len(doc) or doc[name.end].lower_ not in ("of", "at"):
+        return None
+    start = name.end + 1
+    if doc[start].lower_ == "the" and start + 1 < len(doc):
+        start += 1
+    following = _entity(doc[start])
+    if following is None or following.label_ != "ORG" or following.start not in (start, start - 1):
+        return None
+    return following
+
+
 def settled_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]] | None:
     """A ROLE's roles as the guideline cuts them (``occupation_title``), or ``None`` when the
     title is a bank's place in a bond syndicate ("lead manager Credit Suisse": the "person" is

@@ -79,6 +79,7 @@ from extract.relation_scope import nearest
 from extract.relation_titles import (
     appositive,
     entity_before,
+    organisation_after,
     settled_title,
     title_of_next_name,
 )
@@ -319,7 +320,8 @@ def _title_of_next_name(doc: Doc, args: Mapping[str, tuple[int, int]]) -> bool:
 def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
     """An entity role: the token's entity, or (``appos_org``) the organisation of the title
     apposition after the comma ``token``, or (``prefix_org``) the entity right before the title
-    that precedes the name ``token`` ("Brazilian Finance Minister Dilson Funaro")."""
+    that precedes the name ``token`` ("Brazilian Finance Minister Dilson Funaro") or, with none
+    there, the organisation of an "of"/"at" right after the name."""
     if spec.fill == "entity":
         return _entity_of(token, spec.labels)
     entity: Span | None = None
@@ -330,6 +332,8 @@ def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
         title = prefix_of(token)
         start = token.doc.char_span(*title) if title is not None else None
         entity = entity_before(token.doc, start.start) if start is not None else None
+        if entity is None and title is not None:
+            entity = organisation_after(token)  # "analyst Lawrence Cohn of Merrill Lynch"
     if entity is None or entity.label_ not in spec.labels:
         return None
     return _trimmed(entity)
