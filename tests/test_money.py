@@ -797,3 +797,25 @@ def test_find_percents(text: str, expected: list[str]) -> None:
     from extract.money import find_percents
 
     assert [text[s:e] for s, e in find_percents(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        pytest.param("Earnings were 40 cts a share.", [("40 cts", "per share")], id="a-share"),
+        pytest.param(
+            "Sugar sold at 1,750 to 1,780 dlrs per tonne.",
+            [("1,750 to 1,780 dlrs", "per tonne")],
+            id="range-per-tonne",
+        ),
+        pytest.param("The tickets cost 42 dlrs each.", [("42 dlrs", "each")], id="each"),
+        pytest.param(
+            "It paid 5 mln dlrs a year and 2 mln dlrs for the shares.",
+            [("5 mln dlrs", None), ("2 mln dlrs", None)],
+            id="a-year-and-for-are-no-unit",
+        ),
+    ],
+)
+def test_unit_prices_carry_a_note(text: str, notes: list[tuple[str, str | None]]) -> None:
+    """GUIDELINES.md 4.9: the unit goes in the note and stays out of the span."""
+    assert [(text[m.start : m.end], m.note) for m in find_money(text)] == notes

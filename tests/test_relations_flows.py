@@ -767,6 +767,11 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
             [],
             id="an-application-is-no-delivery",
         ),
+        pytest.param(
+            "Thailand sold 20,000 tonnes of rice to Iran at 210 dlrs per tonne.",
+            [("TRADE", {"exporter": "Thailand", "goods": "rice", "importer": "Iran"})],
+            id="a-unit-price-is-no-value",
+        ),
         pytest.param("Japan will resume coal shipments to Taiwan.", [], id="future-is-no-fact"),
         pytest.param(
             "The minister delivered a speech to the Chamber of Commerce of Chicago.",

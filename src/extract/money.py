@@ -27,6 +27,7 @@ from price_parser import Price
 
 from extract.money_statements import statement_spans
 from extract.money_tables import DASHES, FRACTION, Currency, Tables, form_key, load_tables
+from extract.money_units import unit_note
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class MoneyMatch:
     value: MoneyValue
     rule: str
     equivalent_of: int | None = None
+    note: str | None = None
 
 
 # Reasons that say the reading of the text failed (not merely that a fact is not in it).
@@ -370,9 +372,8 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
         if after and not any(s < after.end() for s, _, _ in chosen if s >= end):
             end = after.end()
         value = parse_money(text[start:end])
-        matches.append(
-            MoneyMatch(start, end, value, rule, _equivalent(text, matches, start, value))
-        )
+        equivalent = _equivalent(text, matches, start, value)
+        matches.append(MoneyMatch(start, end, value, rule, equivalent, unit_note(text, end)))
     return matches
 
 

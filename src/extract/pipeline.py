@@ -372,6 +372,7 @@ def _money_record(span: Span, match: money_stage.MoneyMatch) -> Money:
         reason=value.reason,
         equivalent_of=match.equivalent_of,
         rule=match.rule,
+        note=match.note,
     )
 
 

@@ -95,7 +95,8 @@ class Money:
     ``qualifier`` keeps the hedge ("about", "more than", ...). Where the value cannot be
     determined with confidence, the numbers are None and ``reason`` says why.
     ``equivalent_of`` is the index (in the record's money list) of the mention this one restates,
-    as in "430 million euros ($508.60 million)".
+    as in "430 million euros ($508.60 million)". ``note`` marks a unit price: ``"per share"``,
+    ``"per tonne"``, ``"each"`` (GUIDELINES.md 4.9).
     """
 
     start: int
@@ -110,6 +111,7 @@ class Money:
     reason: str | None = None
     equivalent_of: int | None = None
     rule: str | None = None
+    note: str | None = None
 
     def to_json(self) -> JSON:
         data: JSON = {"start": self.start, "end": self.end, "text": self.text}
@@ -121,7 +123,7 @@ class Money:
         data["currency"] = self.currency
         if self.currency_assumed:
             data["currency_assumed"] = True
-        for key in ("qualifier", "reason", "equivalent_of", "rule"):
+        for key in ("qualifier", "reason", "equivalent_of", "rule", "note"):
             value = getattr(self, key)
             if value is not None:
                 data[key] = value
@@ -142,6 +144,7 @@ class Money:
             reason=data.get("reason"),
             equivalent_of=data.get("equivalent_of"),
             rule=data.get("rule"),
+            note=data.get("note"),
         )
 
 

@@ -137,12 +137,15 @@ def find_relations(
     """Every relation the rules find in ``doc``, de-duplicated, in text order.
 
     ``money`` and ``dates`` are the mentions of those stages (objects with ``start``/``end``
-    offsets into ``doc.text``), used to fill value and time roles; ``today`` is the document
+    offsets into ``doc.text``), used to fill value and time roles (money with a unit-price
+    ``note`` never fills one); ``today`` is the document
     creation time (ISO, any precision): a relation dated after that day is a plan and is
     dropped.
     """
     if not doc.has_annotation("DEP"):
         return []
+    # A unit price ("2.85 dlrs a share", "108 dlrs per tonne") is no deal's or flow's value.
+    money = [m for m in money if getattr(m, "note", None) is None]
     rules = {rule.id: rule for rule in load_rules()}
     found: list[FoundRelation] = []
     keys: set[tuple[str, tuple[tuple[str, tuple[int, int]], ...]]] = set()
