@@ -8,8 +8,9 @@ glues the token to the next ("vice - chairman").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import spacy
 from spacy.tokens import Doc
@@ -72,4 +73,12 @@ def facts(
     return [
         (r.type, r.rule, {role: doc.text[s:e] for role, (s, e) in r.args.items()})
         for r in find_relations(doc, located(money), located(dates))
+    ]
+
+
+def record_relations(record: Mapping[str, Any]) -> list[tuple[str, dict[str, str]]]:
+    """``(type, {role: text})`` of every relation of a pipeline record (end-to-end tests)."""
+    return [
+        (r["type"], {role: arg["text"] for role, arg in r["args"].items()})
+        for r in record["relations"]
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.relation_docs import facts
+from tests.relation_docs import facts, record_relations
 from tests.relation_docs import parse_tagged as parse
 
 BOARD_LETTER = """
@@ -1069,10 +1069,7 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
 )
 def test_end_to_end(pipeline, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     record = pipeline.process(text, published="1987-03-02")
-    found = [
-        {"type": r["type"], **{role: arg["text"] for role, arg in r["args"].items()}}
-        for r in record["relations"]
-    ]
+    found = [{"type": kind, **args} for kind, args in record_relations(record)]
     assert expected in found
     assert not any(e["text"].startswith("<") or e["text"].endswith(">") for e in record["entities"])
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from tests.relation_docs import facts, parse
+from tests.relation_docs import facts, parse, record_relations
 
 RESUMED_SHIPMENTS = parse("""
 Japan Japan PROPN nsubj 1 B-GPE
@@ -416,11 +416,7 @@ FLOWS = frozenset({"TRADE", "DELIVERY", "ORDER", "FINANCING", "DEBT"})
 
 def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ignore[no-untyped-def]
     record = pipeline.process(text, published="1987-03-02")
-    return [
-        (r["type"], {role: arg["text"] for role, arg in r["args"].items()})
-        for r in record["relations"]
-        if r["type"] in FLOWS
-    ]
+    return [(kind, args) for kind, args in record_relations(record) if kind in FLOWS]
 
 
 @pytest.mark.model

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extract.relation_phrases import lexicon
 from extract.relations import find_relations
-from tests.relation_docs import facts
+from tests.relation_docs import facts, record_relations
 from tests.relation_docs import parse_tagged as parse
 
 # ---------------------------------------------------------------------------------------------
@@ -1139,12 +1139,7 @@ def test_title_and_honorific_lists() -> None:
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    record = pipeline.process(text, published="1987-03-02")
-    found = [
-        (r["type"], {role: arg["text"] for role, arg in r["args"].items()})
-        for r in record["relations"]
-    ]
-    assert expected in found
+    assert expected in record_relations(pipeline.process(text, published="1987-03-02"))
 
 
 @pytest.mark.model
@@ -1170,9 +1165,4 @@ def test_visits_are_asserted_facts(  # type: ignore[no-untyped-def]
     pipeline, text: str, visits: list[dict[str, str]]
 ) -> None:
     record = pipeline.process(text, published="1987-03-09")
-    found = [
-        {role: arg["text"] for role, arg in r["args"].items()}
-        for r in record["relations"]
-        if r["type"] == "VISIT"
-    ]
-    assert found == visits
+    assert [args for kind, args in record_relations(record) if kind == "VISIT"] == visits
