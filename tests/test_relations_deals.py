@@ -1065,6 +1065,18 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             {"type": "ACQUISITION", "buyer": "Harlan Oil Corp", "target": "working interest"},
             id="percentage-stays-with-its-number",
         ),
+        pytest.param(
+            "Norcross Corp said it sold its Canadian subsidiary to Johannesburg Mining Holdings "
+            "Ltd for 1,500,000 dlrs in cash.",
+            {
+                "type": "ACQUISITION",
+                "seller": "Norcross Corp",
+                "target": "Canadian subsidiary",
+                "buyer": "Johannesburg Mining Holdings Ltd",
+                "value": "1,500,000 dlrs",
+            },
+            id="buyer-the-parser-made-an-indirect-object",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -1094,3 +1106,11 @@ def test_contract_won_from_a_party() -> None:
             {"party": "Lockheed Corp", "subject": "contract", "other_party": "the Navy"},
         )
     ]
+
+
+@pytest.mark.model
+def test_currency_bought_is_no_acquisition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = pipeline.process(
+        "The central bank bought large amounts of dollars on Friday.", published="1987-03-02"
+    )
+    assert [kind for kind, _ in record_relations(record)] == []

@@ -768,6 +768,20 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
             [("TRADE", {"exporter": "Thailand", "goods": "rice", "importer": "Iran"})],
             id="a-unit-price-is-no-value",
         ),
+        pytest.param(
+            "Nippon Steel Corp bought a Cray supercomputer for 20 mln dlrs.",
+            [
+                (
+                    "ORDER",
+                    {
+                        "customer": "Nippon Steel Corp",
+                        "goods": "Cray supercomputer",
+                        "value": "20 mln dlrs",
+                    },
+                )
+            ],
+            id="a-bought-machine-is-an-order",
+        ),
         pytest.param("Japan will resume coal shipments to Taiwan.", [], id="future-is-no-fact"),
         pytest.param(
             "The minister delivered a speech to the Chamber of Commerce of Chicago.",

@@ -42,12 +42,14 @@ def children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list
     """The dependents of ``token`` with one of ``deps`` (and a ``case`` marker among ``case``).
 
     A ``compound`` after its head is a misparse (an English noun modifier comes first:
-    "exports estimate" hung the other way round), so it is never one.
+    "exports estimate" hung the other way round), so it is never one. An ``iobj`` with a
+    preposition is a misparsed ``obl`` ("sold its subsidiary to Johannesburg Insurance Holdings
+    Ltd", with "Ltd" as ``iobj``), so it counts as one.
     """
     return [
         c
         for c in token.children
-        if c.dep_ in deps
+        if (c.dep_ in deps or (c.dep_ == "iobj" and case and "obl" in deps))
         and not c.is_space
         and (not case or _has_case(c, case))
         and not (c.dep_ == "compound" and c.i > token.i)
@@ -80,8 +82,15 @@ def child(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> Token |
 
 
 def _has_case(token: Token, words: tuple[str, ...]) -> bool:
-    # The parser sometimes labels the preposition "mark" ("ordered 20 jets from Boeing").
-    return any(c.dep_ in ("case", "mark") and c.lower_ in words for c in token.children)
+    # The parser sometimes labels the preposition "mark" ("ordered 20 jets from Boeing"), or
+    # hangs it on the first word of a name it split into compounds ("to Johannesburg Insurance
+    # Holdings Ltd", with "to" under "Johannesburg").
+    heads = [token]
+    if token.ent_type_:
+        heads += [t for t in token.subtree if t.ent_iob_ == "B" and t.ent_type_ == token.ent_type_]
+    return any(
+        c.dep_ in ("case", "mark") and c.lower_ in words for head in heads for c in head.children
+    )
 
 
 def text_of(doc: Doc, span: tuple[int, int]) -> str:
