@@ -2473,7 +2473,7 @@ rose rise VERB ROOT 3 O
             [
                 (
                     "AGREEMENT",
-                    "agreement.reached-with",
+                    "agreement.signed",
                     {
                         "party": "Nostalgia Network",
                         "other_party": "ACTS Satellite",

@@ -980,7 +980,7 @@ CASES = [
         [
             (
                 "AGREEMENT",
-                "agreement.reached-with",
+                "agreement.signed",
                 {
                     "party": "Iomega Corp",
                     "other_party": "Leading Edge",
@@ -1076,6 +1076,17 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
                 "value": "1,500,000 dlrs",
             },
             id="buyer-the-parser-made-an-indirect-object",
+        ),
+        pytest.param(
+            "Nortel Ltd said it signed a three-year supply agreement with Pacific West Resources "
+            "Inc to supply switches.",
+            {
+                "type": "AGREEMENT",
+                "party": "Nortel Ltd",
+                "other_party": "Pacific West Resources Inc",
+                "subject": "three-year supply agreement",
+            },
+            id="signed-an-agreement-with",
         ),
     ],
 )
