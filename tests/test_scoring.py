@@ -236,6 +236,22 @@ def test_per_rule_precision() -> None:
     assert per_rule["loose.rule"] == {"predicted": 2, "strict_p": 0.0, "relaxed_p": 0.0}
 
 
+def test_per_type_counts() -> None:
+    pred = {
+        "d1": {
+            "relations": [
+                rel("DELIVERY", "good.rule", supplier=(10, 16), goods=(60, 70)),
+                rel("ORDER", "other.rule", customer=(10, 16)),
+            ]
+        }
+    }
+    per_type = score(GOLD, pred)["relations"]["per_type"]
+    assert [(k, v["tp"], v["fp"], v["fn"]) for k, v in per_type.items()] == [
+        ("DELIVERY", 1, 0, 0),
+        ("ORDER", 0, 1, 0),
+    ]
+
+
 def test_per_label_micro_and_macro() -> None:
     gold = {"d": {"entities": [ent(0, 6, "GPE"), ent(10, 16, "GPE"), ent(20, 25, "ORG")]}}
     pred = {"d": {"entities": [ent(0, 6, "GPE"), ent(10, 16, "GPE"), ent(30, 35, "ORG")]}}

@@ -27,7 +27,7 @@ from extract.scoring import Evaluation, Outcome, Record, describe, label_of
 
 # The measure whose outcome colours each layer: the one the gate tracks first for it.
 HEADLINE = {"entities": "strict", "money": "value", "dates": "value", "relations": "strict"}
-_SKIP = ("per_label", "per_label_type", "macro", "per_rule")
+_SKIP = ("per_label", "per_label_type", "macro", "per_rule", "per_type")
 
 
 # ---- text table
@@ -78,6 +78,10 @@ def format_table(result: Mapping[str, Any], per_document: bool = True) -> str:
             lines.append(
                 f"{'':<12}{'macro ' + measure:<16}{avg['p']:>8.3f}{avg['r']:>8.3f}{avg['f']:>8.3f}"
             )
+    kinds = result.get("relations", {}).get("per_type", {})
+    if kinds:
+        lines += ["", "relations per type (strict)"]
+        lines += [_row("", kind, prf) for kind, prf in kinds.items()]
     rules = result.get("relations", {}).get("per_rule", {})
     if rules:
         lines += ["", f"{'relation rule':<40}{'predicted':>10}{'strict P':>10}{'relaxed P':>10}"]

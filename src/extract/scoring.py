@@ -267,6 +267,9 @@ class Evaluation:
         if "entities" in result:
             result["entities"].update(self._per_label())
         if "relations" in result:
+            result["relations"]["per_type"] = {
+                kind: prf.to_json() for kind, prf in self._counts_by("relations", "strict", "type")
+            }
             result["relations"]["per_rule"] = self._per_rule()
         result["documents"] = {
             "scored": len(self.documents),
@@ -289,22 +292,30 @@ class Evaluation:
         for measure, name in (("strict", "per_label"), ("type", "per_label_type")):
             if measure not in self.measures["entities"]:
                 continue
-            labels: dict[str, PRF] = {}
-            for doc in self.documents:
-                o = doc.outcomes["entities"][measure]
-                for i, _ in o.correct:
-                    labels.setdefault(o.gold[i]["label"], PRF()).merge(1, 0, 0)
-                for i in o.misses:
-                    labels.setdefault(o.gold[i]["label"], PRF()).merge(0, 0, 1)
-                for j in o.false_alarms:
-                    labels.setdefault(o.pred[j]["label"], PRF()).merge(0, 1, 0)
-            found[name] = {label: prf.to_json() for label, prf in sorted(labels.items())}
+            labels = dict(self._counts_by("entities", measure, "label"))
+            found[name] = {label: prf.to_json() for label, prf in labels.items()}
             n = len(labels) or 1
             found.setdefault("macro", {})[measure] = {
                 k: round(sum(getattr(prf, k) for prf in labels.values()) / n, 4)
                 for k in ("p", "r", "f")
             }
         return found
+
+    def _counts_by(self, layer: str, measure: str, key: str) -> list[tuple[str, PRF]]:
+        """Micro counts of one measure per value of an item field (an entity's ``label``, a
+        relation's ``type``), sorted by it."""
+        if measure not in self.measures[layer]:
+            return []
+        groups: dict[str, PRF] = {}
+        for doc in self.documents:
+            o = doc.outcomes[layer][measure]
+            for i, _ in o.correct:
+                groups.setdefault(o.gold[i][key], PRF()).merge(1, 0, 0)
+            for i in o.misses:
+                groups.setdefault(o.gold[i][key], PRF()).merge(0, 0, 1)
+            for j in o.false_alarms:
+                groups.setdefault(o.pred[j][key], PRF()).merge(0, 1, 0)
+        return sorted(groups.items())
 
     def _per_rule(self) -> dict[str, Any]:
         """Per ``rule`` of the predicted relations: how many, and the share that is right."""
