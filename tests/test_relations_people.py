@@ -1119,6 +1119,19 @@ def test_title_and_honorific_lists() -> None:
             id="office-with-nationality",
         ),
         pytest.param(
+            "Norwood Industries Inc said Alan Pierce has resigned as its president.",
+            (
+                "ROLE",
+                {"person": "Alan Pierce", "title": "president", "org": "Norwood Industries Inc"},
+            ),
+            id="its-is-the-reporting-company-not-the-person",
+        ),
+        pytest.param(
+            "Delmar Foods Inc said it named Ruth Adler as president of the company.",
+            ("ROLE", {"person": "Ruth Adler", "title": "president", "org": "Delmar Foods Inc"}),
+            id="the-company-is-the-company-named",
+        ),
+        pytest.param(
             "Analyst Susan Hale of Salomon Brothers Inc said the shares were cheap.",
             ("ROLE", {"person": "Susan Hale", "title": "Analyst", "org": "Salomon Brothers Inc"}),
             id="organisation-after-the-name",

@@ -51,7 +51,7 @@ def children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list
         for c in token.children
         if (c.dep_ in deps or (c.dep_ == "iobj" and case and "obl" in deps))
         and not c.is_space
-        and (not case or _has_case(c, case))
+        and (not case or _has_case(c, case) or _possessive_pronoun(c, case))
         and not (c.dep_ == "compound" and c.i > token.i)
     ]
 
@@ -79,6 +79,11 @@ def descendants(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> l
 
 def child(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> Token | None:
     return next(iter(children(token, deps, case)), None)
+
+
+def _possessive_pronoun(token: Token, case: tuple[str, ...]) -> bool:
+    """ "its" and "their" are possessors without a case marker: they count where "'s" does."""
+    return token.dep_ == "nmod:poss" and token.lower_ in POSSESSIVES and "'s" in case
 
 
 def _has_case(token: Token, words: tuple[str, ...]) -> bool:
@@ -175,18 +180,25 @@ def antecedent(token: Token) -> Token:
             return subject
     if token.lower_ in POSSESSIVES and token.dep_ == "nmod:poss":
         return _possessor(token)
+    if token.lemma_.lower() in COMPANY_DESCRIPTIONS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return _possessor(token)  # "named Ryan president of the company": the company named
     return token
 
 
 # Possessive pronouns read like a subject pronoun ("Honeywell said ... its acquisition of X").
 POSSESSIVES = frozenset({"its", "their"})
+# Descriptions that stand for a company named in the sentence ("president of the company").
+COMPANY_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "concern"})
 MAX_CLAUSE_CLIMB = 6
 
 
 def _possessor(pronoun: Token) -> Token:
-    """What "its" stands for: the named subject of its own clause ("Y completed its purchase"),
-    else, in a reported clause, the reporting verb's subject ("Honeywell said its debt rose
-    due to its acquisition ..."); else the pronoun itself (no name to give)."""
+    """What "its" or "the company" stands for: the named subject of its own clause ("Y
+    completed its purchase"; a person is never "its"), else, in a reported clause, the
+    reporting verb's subject ("Honeywell said its debt rose due to its acquisition ...",
+    "Triton said Stiska resigned as its president"); else the word itself (no name to give)."""
     words = lexicon()
     clause = pronoun.head
     for _ in range(MAX_CLAUSE_CLIMB):
@@ -197,6 +209,8 @@ def _possessor(pronoun: Token) -> Token:
     while subject is None and clause.dep_ in ("xcomp", "advcl", "conj"):
         clause = clause.head  # "it filed statements to fund its acquisition": the filer's
         subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    if subject is not None and subject.ent_type_ == "PERSON" and pronoun.lower_ != "their":
+        subject = None  # "Stiska resigned as its president": its is the company's
     if subject is not None and subject.ent_type_ and not subject.is_ancestor(pronoun):
         return subject
     if subject is not None and subject.lower_ in words["pronouns"]:
