@@ -88,6 +88,24 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             "Hercules Inc and Co said.", (), [("Hercules Inc", "ORG")], id="no-overlapping-names"
         ),
         pytest.param(
+            "Acme Corp and Bayou Inc said.",
+            (("Acme Corp and Bayou Inc", "ORG"),),
+            [("Acme Corp", "ORG"), ("Bayou Inc", "ORG")],
+            id="two-firms-the-ner-joined",
+        ),
+        pytest.param(
+            "It appointed Chemical Bank International Ltd as agent.",
+            (("Chemical Bank", "ORG"),),
+            [("Chemical Bank International Ltd", "ORG")],
+            id="legal-form-after-a-head-noun",
+        ),
+        pytest.param(
+            "General Manager of Sumitomo Bank\nLtd said.",
+            (("Sumitomo Bank", "ORG"),),
+            [("Sumitomo Bank\nLtd", "ORG")],
+            id="legal-form-over-a-line-break",
+        ),
+        pytest.param(
             "Shares of Bank of Japan Ltd rose.",
             (),
             [("Bank of Japan Ltd", "ORG")],

@@ -18,6 +18,7 @@ and Apple Computer Inc`` and ``the IMF and World Bank`` there are two names). An
 noun takes an ``of`` place after it (``Association of Fort Myers``). The name never runs over a
 blank line, a sentence-opening function word (``The``, ``But``), a number, date or amount, or
 an entity that begins before it. Entities inside it are replaced by it; offsets stay the Doc's.
+An ORG the NER ran over two firms is cut at their "and" (``Acme Corp and Bayou Inc``).
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["Toshin", "Steel", "Co", "Ltd", "said"],
@@ -175,32 +176,57 @@ def _end_of_firm(doc: Doc, last: Token) -> int:
             k -= 1
         if k > end + 1:
             end = k
-    while end < len(doc) and _closing(doc[end]):
-        end += 1
-    return end
+    while True:  # "Co Ltd", "Bank\nLtd": further legal forms, over a line break
+        gap = 1 if end < len(doc) and doc[end].is_space and "\n\n" not in doc[end].text else 0
+        if end + gap >= len(doc) or not _closing(doc[end + gap]):
+            return end
+        end += gap + 1
+
+
+def _split_pairs(doc: Doc) -> list[Span]:
+    """The Doc's entities with an ORG that joins two firms cut in two: "Acme Corp and Bayou
+    Inc" is two names (a legal form before the "and" and at the end)."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        joiner = next(
+            (
+                t.i
+                for t in ent[1:-1]
+                if t.lower_ in JOINERS and _closing(doc[t.i - 1]) and t.i + 1 < ent.end - 1
+            ),
+            None,
+        )
+        if ent.label_ != "ORG" or joiner is None or not _closing(ent[-1]):
+            ents.append(ent)
+            continue
+        ents += [Span(doc, ent.start, joiner, "ORG"), Span(doc, joiner + 1, ent.end, "ORG")]
+    return ents
 
 
 def firm_entities(doc: Doc) -> list[Span]:
     """The Doc's entities with the names legal forms and head nouns close labelled ORG (see
     above)."""
-    holder = {t.i: ent for ent in doc.ents for t in ent}
+    ents = _split_pairs(doc)
+    holder = {t.i: ent for ent in ents for t in ent}
     firms: list[Span] = []
-    end_of_last = 0
+    last = (0, 0)  # the last name read, labelled anew or already an ORG
     for token in doc:
-        if token.i < end_of_last or not (_closing(token) or _head_noun(token)):
+        if token.i < last[1] or not (_closing(token) or _head_noun(token)):
             continue
         end = _end_of_firm(doc, token)
         start = _start_of_firm(doc, token, holder)
-        if start is None or start < end_of_last:
-            continue
+        if start is None or last[0] < start < last[1]:
+            continue  # no name, or one that overlaps the last without holding it
         inside = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
         if any(e.start < start or e.end > end for e in inside.values()):
             continue  # an entity running past the name: the NER saw something else
-        end_of_last = end
+        if start < last[1] and firms and (firms[-1].start, firms[-1].end) == last:
+            firms.pop()  # "Chemical Bank International Ltd" holds "Chemical Bank"
+        last = (start, end)
         if [(e.start, e.end, e.label_) for e in inside.values()] != [(start, end, "ORG")]:
             firms.append(Span(doc, start, end, label="ORG"))
     if not firms:
-        return list(doc.ents)
+        return ents
     taken = {i for firm in firms for i in range(firm.start, firm.end)}
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
     return sorted([*kept, *firms], key=lambda span: span.start)
