@@ -9,7 +9,12 @@ import spacy
 from spacy.tokens import Doc
 
 from extract import parse_repairs
-from extract.parse_repairs import repair_subjects
+from extract.parse_repairs import (
+    repair_bracketed_subjects,
+    repair_date_subjects,
+    repair_second_subjects,
+    repair_subjects,
+)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -63,3 +68,78 @@ def test_repair_subjects(
 def test_doctests() -> None:
     result = doctest.testmod(parse_repairs)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_bracketed_name_joins_the_verb_after_it() -> None:
+    words = ["<", "Acme", "Corp", ">", "said", "it", "won", "."]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        pos=["PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"],
+        deps=["punct", "compound", "ROOT", "punct", "ROOT", "nsubj", "ccomp", "punct"],
+        heads=[2, 2, 2, 2, 4, 6, 4, 4],
+    )
+    assert repair_bracketed_subjects(doc) == 1
+    assert (doc[2].dep_, doc[2].head.text) == ("nsubj", "said")
+    assert len(list(doc.sents)) == 1
+
+
+def test_bracketed_name_before_a_verb_with_a_subject_stays() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["<", "Acme", ">", "Beta", "said", "so"],
+        pos=["PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "ADV"],
+        deps=["punct", "ROOT", "punct", "nsubj", "ROOT", "advmod"],
+        heads=[1, 1, 1, 4, 4, 4],
+    )
+    assert repair_bracketed_subjects(doc) == 0
+
+
+def test_second_subject_after_a_comma_is_an_apposition() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["Two", "aides", ",", "Ann", "Lee", ",", "left"],
+        pos=["NUM", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
+        deps=["nummod", "nsubj", "punct", "nsubj", "flat", "punct", "ROOT"],
+        heads=[1, 6, 3, 6, 3, 6, 6],
+        ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    assert repair_second_subjects(doc) == 1
+    assert (doc[3].dep_, doc[3].head.text) == ("appos", "aides")
+
+
+def test_two_subjects_without_a_comma_stay() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["aides", "Ann", "left"],
+        pos=["NOUN", "PROPN", "VERB"],
+        deps=["nsubj", "nsubj", "ROOT"],
+        heads=[2, 2, 2],
+        ents=["O", "B-PERSON", "O"],
+    )
+    assert repair_second_subjects(doc) == 0
+
+
+def test_name_on_a_time_subject_becomes_the_subject() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["Lee", "last", "week", "visited", "Rome"],
+        pos=["PROPN", "ADJ", "NOUN", "VERB", "PROPN"],
+        deps=["compound", "amod", "nsubj", "ROOT", "obj"],
+        heads=[2, 2, 3, 3, 3],
+        ents=["B-PERSON", "B-DATE", "I-DATE", "O", "B-GPE"],
+    )
+    assert repair_date_subjects(doc) == 1
+    assert (doc[0].dep_, doc[0].head.text, doc[2].dep_) == ("nsubj", "visited", "obl:unmarked")
+
+
+def test_time_subject_without_a_name_stays() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["Last", "week", "was", "busy"],
+        pos=["ADJ", "NOUN", "AUX", "ADJ"],
+        deps=["amod", "nsubj", "cop", "ROOT"],
+        heads=[1, 3, 3, 3],
+        ents=["B-DATE", "I-DATE", "O", "O"],
+    )
+    assert repair_date_subjects(doc) == 0

@@ -1044,6 +1044,18 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             id="bracketed-seller-and-buyer",
         ),
         pytest.param(
+            "<Fortune Savings Bank> said it agreed to acquire <Coast Federal Corp> for 20 mln "
+            "dlrs.",
+            {
+                "type": "ACQUISITION",
+                "buyer": "Fortune Savings Bank",
+                "target": "Coast Federal Corp",
+                "value": "20 mln dlrs",
+            },
+            # The retrained parser ends a sentence at ">" (repair_bracketed_subjects).
+            id="bracketed-name-split-off-before-said",
+        ),
+        pytest.param(
             "Delta Resources Corp said it signed a definitive agreement to buy Pine Ridge "
             "Mining Ltd for 40 mln dlrs.",
             {

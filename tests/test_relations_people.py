@@ -478,6 +478,25 @@ company company NOUN NN obj 15 O -
 . . PUNCT . punct 15 O
 """)
 
+# The retrained parser: the middle name an apposition of the first, the last its conjunct.
+PLURAL_LIST_APPOSED = parse("""
+Two two NUM CD nummod 3 B-CARDINAL
+senior senior ADJ JJ amod 3 O
+Mobil Mobil PROPN NNP compound 3 B-ORG
+economists economist NOUN NNS nsubj 13 O -
+, , PUNCT , punct 5 O
+Ann Ann PROPN NNP appos 3 B-PERSON
+Cole Cole PROPN NNP flat 5 I-PERSON -
+, , PUNCT , punct 8 O
+Rita Rita PROPN NNP appos 5 B-PERSON
+Long Long PROPN NNP flat 8 I-PERSON
+and and CCONJ CC cc 11 O
+Sam Sam PROPN NNP conj 5 B-PERSON
+Fry Fry PROPN NNP flat 11 I-PERSON -
+resigned resign VERB VBD ROOT 13 O -
+. . PUNCT . punct 13 O
+""")
+
 # Parsed as the Texaco list is (the packaged parser tags "cosmonauts" a verb in this one).
 PLURAL_OCCUPATION_LIST = parse("""
 The the DET DT det 1 O
@@ -611,6 +630,27 @@ embassy embassy NOUN NN obl 2 O -
                 ),
             ],
             id="plural-title-one-role-per-listed-name",
+        ),
+        pytest.param(
+            PLURAL_LIST_APPOSED,
+            [
+                (
+                    "ROLE",
+                    "role.plural-title-list",
+                    {"person": "Ann Cole", "title": "economists", "org": "Mobil"},
+                ),
+                (
+                    "ROLE",
+                    "role.plural-title-list-conj",
+                    {"person": "Rita Long", "title": "economists", "org": "Mobil"},
+                ),
+                (
+                    "ROLE",
+                    "role.plural-title-list-conj",
+                    {"person": "Sam Fry", "title": "economists", "org": "Mobil"},
+                ),
+            ],
+            id="plural-title-middle-name-apposed-to-the-first",
         ),
         pytest.param(
             PLURAL_OCCUPATION_LIST,
@@ -1171,6 +1211,19 @@ def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -
         ),
         pytest.param(
             "Ahead of Tamura's trip to Seoul, officials met in Tokyo.", [], id="undated-trip"
+        ),
+        pytest.param(
+            "The state visit of Chinese President Jiang Zemin to Brazil on February 5-8, 1987 "
+            "was his first.",
+            [{"visitor": "Jiang Zemin", "place": "Brazil", "date": "February 5-8, 1987"}],
+            # The retrained parser hangs "to Brazil" on the visitor's name.
+            id="place-of-a-visit-hung-on-the-visitor",
+        ),
+        pytest.param(
+            "Peruvian Trade Minister Luis Alva last month visited Havana.",
+            [{"visitor": "Luis Alva", "place": "Havana", "date": "last month"}],
+            # The retrained parser makes "month" the subject (repair_date_subjects).
+            id="name-before-a-time-phrase-is-the-visitor",
         ),
     ],
 )

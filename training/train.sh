@@ -5,7 +5,7 @@
 # takes the longest (see MODEL_CARD.md for the measured times).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version="${1:-0.1.0}"
+version="${1:-0.2.0}"
 data=../shared/data
 corpus=training/corpus
 out=training/output
@@ -20,8 +20,14 @@ for split in train dev; do
   python -m spacy convert "$tmp/ud-$split.conllu" "$corpus" --converter conllu --n-sents 10
   rm -r "$tmp"
 done
+# The syntax pipeline's training set: EWT, plus the OntoNotes words with their PTB tags only
+# (its tagger learns from both; the other components find no annotation there and skip it).
+mkdir -p "$corpus/syntax-mixed"
+ln -sf ../ud-train.spacy "$corpus/syntax-mixed/ud-train.spacy"
+python training/scripts/ontonotes_tags.py "$corpus/ner-train.spacy" "$corpus/syntax-mixed/onto-train.spacy"
 
-# 2. Train both pipelines in parallel (NER on OntoNotes; tagger/morph/lemma/parser on EWT)
+# 2. Train both pipelines in parallel (NER on OntoNotes; tagger/morph/lemma/parser on EWT, the
+#    tagger also on the OntoNotes tags)
 #    with a constant learning rate until dev scores stop improving (patience). The NER then
 #    gets a fine-tuning phase from its best checkpoint: linearly decaying rate, larger batches,
 #    parameter averaging. The syntax pipeline does not: fine-tuning a sourced edit-tree

@@ -45,7 +45,12 @@ from extract.entity_titles import titled_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
 from extract.linking import link_names
-from extract.parse_repairs import repair_subjects
+from extract.parse_repairs import (
+    repair_bracketed_subjects,
+    repair_date_subjects,
+    repair_second_subjects,
+    repair_subjects,
+)
 from extract.quantities import find_quantities
 from extract.records import (
     DateMention,
@@ -240,6 +245,9 @@ class Pipeline:
             doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
             doc.ents = consistent_entities(doc)
+            repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
+            repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
+            repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
             repair_subjects(doc)  # "said it bought": a subject the parser read as expletive
             yield doc
 

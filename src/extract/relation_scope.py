@@ -1,9 +1,11 @@
 """Tying a value or time mention to a rule's trigger (GUIDELINES.md §6.3, "Dates and values
 belong to the fact").
 
-Contract: ``nearest(mentions, trigger, sentence, used)`` is the span of the money or date
-mention a ``"scope": "sentence"`` role takes, or ``None``. A mention qualifies only when the
-parse joins it to the trigger's clause: its words hang, without passing through another clause
+Contract: ``nearest(mentions, trigger, sentence, used, dates=False)`` is the span of the money
+or date mention a ``"scope": "sentence"`` role takes, or ``None`` (``dates``: the mentions are
+dates, and a date in an "of" phrase of a noun outside the trigger's chain is that noun's: "the
+Agreement of October 18, 1991"). A mention qualifies only when the parse joins it to the
+trigger's clause: its words hang, without passing through another clause
 (a reported, adverbial or relative clause, another verb's infinitive or conjunct), from the
 trigger or from a word the trigger's clause climbs to (a noun trigger's verb, "exports rose to
 $5 bln"; the verb an infinitive completes, "agreed to buy ... for $5 mln"; the noun a
@@ -56,6 +58,19 @@ def _opens_clause(token: Token) -> bool:
     return token.dep_ in CLAUSES or (token.dep_ in VERB_CLAUSES and token.pos_ in ("VERB", "AUX"))
 
 
+def _dates_another_noun(root: Token, chain: list[Token]) -> bool:
+    """Whether a date is an "of" phrase of a noun outside the trigger's chain: "Under the
+    Agreement of October 18, 1991 Russia supplied ..." dates the agreement, not the supplying
+    (GUIDELINES §6.3), wherever the parser hangs the agreement."""
+    head = root.head
+    return (
+        root.dep_ == "nmod"
+        and all(head.i != t.i for t in chain)
+        and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "case" and c.lower_ == "of" for c in root.children)
+    )
+
+
 def _rank(root: Token, chain: list[Token]) -> int | None:
     """How far up the trigger's chain the mention ``root`` joins it (0: the trigger's own
     words), ``len(chain)`` for a stray fragment, ``None`` if another clause has it."""
@@ -75,7 +90,11 @@ def _rank(root: Token, chain: list[Token]) -> int | None:
 
 
 def nearest(
-    mentions: Sequence[Located], trigger: Token, sentence: Span, used: set[tuple[int, int]]
+    mentions: Sequence[Located],
+    trigger: Token,
+    sentence: Span,
+    used: set[tuple[int, int]],
+    dates: bool = False,
 ) -> tuple[int, int] | None:
     # A mention whose value could not be resolved ("by the year") is a last resort.
     doc = trigger.doc
@@ -98,6 +117,8 @@ def nearest(
         # Cuba"): the value is the fact's.
         inside = [n for n, t in enumerate(chain) if words.start <= t.i < words.end]
         rank = inside[0] if inside else _rank(words.root, chain)
+        if dates and _dates_another_noun(words.root, chain):
+            rank = None
         if rank is None:
             continue
         key = (rank, not getattr(m, "resolved", True), abs(m.start - trigger.idx))

@@ -306,7 +306,7 @@ def _fill(
         if spec.fill == "date":
             text = trigger.doc.text
             mentions = [m for m in mentions if not _TERM.fullmatch(text[m.start : m.end])]
-        return nearest(mentions, trigger, sentence, used)
+        return nearest(mentions, trigger, sentence, used, dates=spec.fill == "date")
     return None
 
 
@@ -383,10 +383,22 @@ def described_name(token: Token) -> Span | None:
         return None
     if any(t.head.i == token.i and t.dep_ in DESCRIBED_NAME_DEPS for t in entity):
         return entity
+    if start == token.i + 1 and entity.root.dep_ in UNMARKED_DEPS and _has_case(token):
+        # "from its ally the Soviet Union": the parser may set the name right after the noun
+        # of a prepositional phrase aside as a bare nominal of the clause (``obl:unmarked``).
+        return entity
     after = doc[entity.end] if entity.end < len(doc) else None
     if doc[token.i + 1].text == "," and after is not None and after.text in APPOSITION_ENDS:
         return entity
     return None
+
+
+# How the parser labels a bare noun phrase it hangs on a clause or noun ("last year").
+UNMARKED_DEPS = frozenset({"obl:unmarked", "nmod:unmarked", "obl:tmod", "obl:npmod"})
+
+
+def _has_case(token: Token) -> bool:
+    return any(c.dep_ == "case" for c in token.children)
 
 
 # What closes an apposition set off by a comma: "its neighbour, the Soviet Union, fell".
