@@ -1,9 +1,10 @@
-"""Filling PHRASE roles and reading pronouns: the span helpers of the relation rules.
+"""Filling PHRASE roles: the span helpers of the relation rules.
 
 Contract: ``phrase_of(token)`` is the noun phrase a PHRASE role takes (GUIDELINES.md §6.3:
 the head noun and the words directly before it), ``prefix_of(token)`` the title phrase right
-before a name, ``antecedent(token)`` the reporting verb's subject for a pronoun subject of a
-reported clause; ``lexicon()`` holds the word lists of ``data/relations/lexicon.json``.
+before a name; ``children``/``child``/``descendants`` read a token's dependents the way the
+rules' ``via`` and ``case`` say; ``lexicon()`` holds the word lists of
+``data/relations/lexicon.json``. Pronouns are read in ``relation_reference.py``.
 """
 
 from __future__ import annotations
@@ -150,76 +151,8 @@ def of_nouns(token: Token) -> list[Token]:
     return found
 
 
-def antecedent(token: Token) -> Token:
-    """The reporting verb's subject for a pronoun subject of the reported clause ("Texaco said
-    it agreed ..." -> Texaco); any other token is its own."""
-    words = lexicon()
-    clause = token.head
-    owner = next((c for c in token.children if c.dep_ == "nmod:poss"), None)
-    if (
-        owner is not None
-        and token.dep_.startswith("nsubj")
-        and token.lemma_.lower() in words["governing_bodies"]
-    ):
-        # "Marlin said its board executed ...": the board acts for the company that owns it.
-        if owner.lower_ not in ("its", "their"):
-            return owner
-        if clause.dep_ == "ccomp" and clause.head.lemma_ in words["reporting_verbs"]:
-            subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-            if subject is not None:
-                return subject
-        return token
-    if (
-        token.lower_ in words["pronouns"]
-        and token.dep_.startswith("nsubj")
-        and clause.dep_ == "ccomp"
-        and clause.head.lemma_ in words["reporting_verbs"]
-    ):
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
-    if token.lower_ in POSSESSIVES and token.dep_ == "nmod:poss":
-        return _possessor(token)
-    if token.lemma_.lower() in COMPANY_DESCRIPTIONS and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in token.children
-    ):
-        return _possessor(token)  # "named Ryan president of the company": the company named
-    return token
-
-
-# Possessive pronouns read like a subject pronoun ("Honeywell said ... its acquisition of X").
+# Possessive pronouns: possessors without a case marker ("its acquisition of X").
 POSSESSIVES = frozenset({"its", "their"})
-# Descriptions that stand for a company named in the sentence ("president of the company").
-COMPANY_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "concern"})
-MAX_CLAUSE_CLIMB = 6
-
-
-def _possessor(pronoun: Token) -> Token:
-    """What "its" or "the company" stands for: the named subject of its own clause ("Y
-    completed its purchase"; a person is never "its"), else, in a reported clause, the
-    reporting verb's subject ("Honeywell said its debt rose due to its acquisition ...",
-    "Triton said Stiska resigned as its president"); else the word itself (no name to give)."""
-    words = lexicon()
-    clause = pronoun.head
-    for _ in range(MAX_CLAUSE_CLIMB):
-        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
-            break
-        clause = clause.head
-    subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
-    while subject is None and clause.dep_ in ("xcomp", "advcl", "conj"):
-        clause = clause.head  # "it filed statements to fund its acquisition": the filer's
-        subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
-    if subject is not None and subject.ent_type_ == "PERSON" and pronoun.lower_ != "their":
-        subject = None  # "Stiska resigned as its president": its is the company's
-    if subject is not None and subject.ent_type_ and not subject.is_ancestor(pronoun):
-        return subject
-    if subject is not None and subject.lower_ in words["pronouns"]:
-        return antecedent(subject)
-    if clause.dep_ == "ccomp" and clause.head.lemma_ in words["reporting_verbs"]:
-        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if reporter is not None and reporter.ent_type_:
-            return reporter
-    return pronoun
 
 
 def phrase_of(

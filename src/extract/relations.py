@@ -65,7 +65,6 @@ from extract.relation_guards import blocking_guard, dated_after
 from extract.relation_matching import RuleMatcher
 from extract.relation_phrases import (
     AMOUNT_LABELS,
-    antecedent,
     children,
     descendants,
     lexicon,
@@ -74,6 +73,7 @@ from extract.relation_phrases import (
     prefix_of,
     text_of,
 )
+from extract.relation_reference import antecedent
 from extract.relation_rules import RoleSpec, Rule, load_rules
 from extract.relation_scope import nearest
 from extract.relation_titles import (

@@ -1,0 +1,84 @@
+"""Pronouns and descriptions in a relation's sentence: which named participant they stand for.
+
+Contract: ``antecedent(token)`` is the token whose name a role takes for ``token``
+(GUIDELINES.md §6.3, "Pronouns and descriptions"): for a subject pronoun of a reported clause
+the reporting verb's subject ("Texaco said it agreed ..." -> Texaco); for "its", "their" or
+"the company" the named subject of its clause, or the reporting verb's subject; for a company's
+board the company; any other token is its own. Nothing comes from another sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.relation_phrases import POSSESSIVES, lexicon
+
+
+def antecedent(token: Token) -> Token:
+    """The reporting verb's subject for a pronoun subject of the reported clause ("Texaco said
+    it agreed ..." -> Texaco); any other token is its own."""
+    words = lexicon()
+    clause = token.head
+    owner = next((c for c in token.children if c.dep_ == "nmod:poss"), None)
+    if (
+        owner is not None
+        and token.dep_.startswith("nsubj")
+        and token.lemma_.lower() in words["governing_bodies"]
+    ):
+        # "Marlin said its board executed ...": the board acts for the company that owns it.
+        if owner.lower_ not in ("its", "their"):
+            return owner
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in words["reporting_verbs"]:
+            subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+        return token
+    if (
+        token.lower_ in words["pronouns"]
+        and token.dep_.startswith("nsubj")
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_ in words["reporting_verbs"]
+    ):
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    if token.lower_ in POSSESSIVES and token.dep_ == "nmod:poss":
+        return _possessor(token)
+    if token.lemma_.lower() in COMPANY_DESCRIPTIONS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return _possessor(token)  # "named Ryan president of the company": the company named
+    return token
+
+
+# Descriptions that stand for a company named in the sentence ("president of the company").
+COMPANY_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "concern"})
+MAX_CLAUSE_CLIMB = 6
+
+
+def _possessor(pronoun: Token) -> Token:
+    """What "its" or "the company" stands for: the named subject of its own clause ("Y
+    completed its purchase"; a person is never "its"), else, in a reported clause, the
+    reporting verb's subject ("Honeywell said its debt rose due to its acquisition ...",
+    "Triton said Stiska resigned as its president"); else the word itself (no name to give)."""
+    words = lexicon()
+    clause = pronoun.head
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    while subject is None and clause.dep_ in ("xcomp", "advcl", "conj"):
+        clause = clause.head  # "it filed statements to fund its acquisition": the filer's
+        subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    if subject is not None and subject.ent_type_ == "PERSON" and pronoun.lower_ != "their":
+        subject = None  # "Stiska resigned as its president": its is the company's
+    if subject is not None and subject.ent_type_ and not subject.is_ancestor(pronoun):
+        return subject
+    if subject is not None and subject.lower_ in words["pronouns"]:
+        return antecedent(subject)
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in words["reporting_verbs"]:
+        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if reporter is not None and reporter.ent_type_:
+            return reporter
+    return pronoun
