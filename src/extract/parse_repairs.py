@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
@@ -112,8 +112,12 @@ def repair_second_subjects(doc: Doc) -> int:
     (1, 'appos', 'executives')
     """
     moves = []
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # Only verbs with two nominal subjects are visited, found from the labels' array.
+    nsubj = doc.vocab.strings["nsubj"]
+    by_verb: dict[int, list[Token]] = {}
+    for i in (doc.to_array("DEP") == nsubj).nonzero()[0].tolist():
+        by_verb.setdefault(doc[i].head.i, []).append(doc[i])
+    for subjects in by_verb.values():
         for first, second in pairwise(subjects):
             gap = doc[first.right_edge.i + 1 : second.left_edge.i]
             if (
