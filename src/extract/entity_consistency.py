@@ -76,10 +76,9 @@ def _words(span: Span) -> tuple[str, ...]:
     return words[1:] if words and words[0].lower() == "the" else words
 
 
-def _short_names(doc: Doc) -> Iterator[tuple[str, ...]]:
+def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     """The words of every short name the document's organisations give."""
     forms = legal_forms()
-    places = {e.text.lower() for e in doc.ents if e.label_ in PLACES}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -135,12 +134,11 @@ def _alias_after(ent: Span) -> tuple[str, ...] | None:
     return None
 
 
-def _people(doc: Doc) -> Iterator[tuple[str, ...]]:
+def _people(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     """The words of every person's full name in the document and of its surname: ``Malcolm
     Baldrige`` ... ``Baldrige``. A name the NER labels otherwise as often, one with a place in
     it (``British Airways``) and one a legal form follows anywhere (``Taft Broadcasting Co``)
     is no person's."""
-    places = {e.text.lower() for e in doc.ents if e.label_ in PLACES}
     votes: Counter[tuple[tuple[str, ...], bool]] = Counter()
     for ent in doc.ents:
         votes[tuple(t.text for t in ent if not t.is_space), ent.label_ == "PERSON"] += 1
@@ -179,8 +177,9 @@ def _firm_words(doc: Doc) -> set[str]:
 def consistent_entities(doc: Doc) -> list[Span]:
     """The Doc's entities, with short names of its organisations labelled ORG and its people's
     names PERSON (see above)."""
-    labels = dict.fromkeys(_short_names(doc), "ORG")
-    for words in set(_people(doc)):
+    places = frozenset(e.text.lower() for e in doc.ents if e.label_ in PLACES)
+    labels = dict.fromkeys(_short_names(doc, places), "ORG")
+    for words in set(_people(doc, places)):
         # a word both a firm's and a person's name ("Boesky") is left as the NER read it
         labels[words] = "PERSON" if labels.get(words, "PERSON") == "PERSON" else ""
     by_first: dict[str, list[tuple[str, ...]]] = {}

@@ -383,7 +383,8 @@ def described_name(token: Token) -> Span | None:
         return None
     if any(t.head.i == token.i and t.dep_ in DESCRIBED_NAME_DEPS for t in entity):
         return entity
-    if start == token.i + 1 and entity.root.dep_ in UNMARKED_DEPS and _has_case(token):
+    in_phrase = any(c.dep_ == "case" for c in token.children)
+    if start == token.i + 1 and entity.root.dep_ in UNMARKED_DEPS and in_phrase:
         # "from its ally the Soviet Union": the parser may set the name right after the noun
         # of a prepositional phrase aside as a bare nominal of the clause (``obl:unmarked``).
         return entity
@@ -395,10 +396,6 @@ def described_name(token: Token) -> Span | None:
 
 # How the parser labels a bare noun phrase it hangs on a clause or noun ("last year").
 UNMARKED_DEPS = frozenset({"obl:unmarked", "nmod:unmarked", "obl:tmod", "obl:npmod"})
-
-
-def _has_case(token: Token) -> bool:
-    return any(c.dep_ == "case" for c in token.children)
 
 
 # What closes an apposition set off by a comma: "its neighbour, the Soviet Union, fell".
