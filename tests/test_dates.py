@@ -738,6 +738,34 @@ FIND = [
         id="seed000-soviet-era-model-span",
     ),
     pytest.param(
+        "Old Ladas still rattle around, growing more decrepit by the year, a reminder.",
+        S0,
+        ["the year"],
+        [],
+        id="by-the-year-idiom-model-span",
+    ),
+    pytest.param(
+        "Total M2 rose 16.8 pct on the year. Treasury bills advanced on the week.",
+        S0,
+        ["the year", "the week"],
+        [],
+        id="on-the-year-is-year-on-year",
+    ),
+    pytest.param(
+        "Money supply rose 5.2 pct year-on-year in May, after 4.1 pct month on month.",
+        S0,
+        ["year-on-year"],
+        [("May", "2017-05")],
+        id="year-on-year-is-no-date",
+    ),
+    pytest.param(
+        "The plant will be finished by the year 2000 or by the end of the year.",
+        S0,
+        (),
+        [("the year 2000", "2000"), ("the end of the year", "2017")],
+        id="by-the-year-2000-stays",
+    ),
+    pytest.param(
         "Russian exports to Cuba jumped 81 percent on the year to $225 million in the "
         "January-September period, official Russian data shows.",
         S0,
