@@ -257,9 +257,15 @@ def year_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 def decade(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if get(match, "cent"):
         return make_timex("DATE", f"{match['cent']}{match['dec']}X", rule.id)
-    digit = int(match["short"])
-    # "the '90s" is the 1990s; "the '00s"/"the '10s" are this century's once they are over.
-    recent = ctx.anchor is not None and digit <= 1 and ctx.anchor.year >= 2010 + 10 * digit
+    words = rule.params.get("words", {})
+    if get(match, "wcent"):  # "nineteen-sixties"
+        century = {"eighteen": 18, "nineteen": 19}[key(match["wcent"])]
+        return make_timex("DATE", f"{century}{words[key(match['tens'])]}X", rule.id)
+    tens = get(match, "tens2")
+    digit = words[key(tens)] if tens else int(match["short"])
+    # "the '90s", "the nineties" are the 1990s; a decade of this century once it is over
+    # ("the '00s", "the twenties" from 2030).
+    recent = ctx.anchor is not None and ctx.anchor.year >= 2010 + 10 * digit
     return make_timex("DATE", f"{20 if recent else 19}{digit}X", rule.id)
 
 
