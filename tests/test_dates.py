@@ -505,6 +505,9 @@ NORMALISE = [
     case("form", "multi-year", S0, "DURATION PXY"),
     case("form", "day-long", S0, "DURATION P1D"),
     case("form", "weeklong", S0, "DURATION P1W"),
+    case("form", "the year's end", S0, "DATE 2017 2017-01-01..2017-12-31"),
+    case("form", "year-end 1986", S0, "DATE 1986 1986-01-01..1986-12-31"),
+    case("form", "the weeks ahead", S0, "DATE FUTURE_REF"),
     # ---- issue #6: TimeML conventions (own phrasings)
     # the tense reaches about ten months: a farther month or day is the near one the other way
     case("te3-reach", "early March", "1999-02-10", "DATE 1999-03 1999-03-01..1999-03-31", "past"),
@@ -778,6 +781,13 @@ FIND = [
         (),
         [("the seventies", "197X")],
         id="decade-word-needs-the",
+    ),
+    pytest.param(
+        "Talks resumed in the days ahead of the vote.",
+        S0,
+        (),
+        [],
+        id="ahead-of-is-a-preposition",
     ),
     pytest.param(
         "Russian exports to Cuba jumped 81 percent on the year to $225 million in the "

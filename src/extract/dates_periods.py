@@ -148,7 +148,7 @@ def _unit_value(unit: str, offset: int, ctx: Ctx) -> tuple[str | None, str | Non
 
 def relative_unit(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     offset = OFFSETS[key(get(match, "rel") or rule.params["rel"])]
-    value, reason = _unit_value(key(match["unit"]), offset, ctx)
+    value, reason = _unit_value(key(get(match, "unit") or match["unit2"]), offset, ctx)
     return make_timex("DATE", value, rule.id, reason=reason)
 
 
