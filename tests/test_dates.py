@@ -790,6 +790,13 @@ FIND = [
         id="ahead-of-is-a-preposition",
     ),
     pytest.param(
+        "The relatives appealed, but in March a federal judge ruled against them.",
+        "2000-04-03",
+        (),
+        [("March", "2000-03")],
+        id="month-then-article-is-no-day",
+    ),
+    pytest.param(
         "Russian exports to Cuba jumped 81 percent on the year to $225 million in the "
         "January-September period, official Russian data shows.",
         S0,
