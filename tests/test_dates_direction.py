@@ -119,6 +119,35 @@ DIRECTION = [
         "2019-06-07",
         "name-not-plan",
     ),
+    # what was agreed or offered is to come; the day before the cue is the day of the deal
+    case(
+        NOV,
+        "Under the contract the suppliers agreed to deliver fuel to the island until June.",
+        "June",
+        "2020-06",
+        "agreed-to-then-date",
+    ),
+    case(
+        WED,
+        "The union rejected an offer to extend the contract through Friday.",
+        "Friday",
+        "2019-06-14",
+        "offer-to-then-date",
+    ),
+    case(
+        WED,
+        "On Monday, the buyer agreed to raise its bid for the shares.",
+        "Monday",
+        "2019-06-10",
+        "date-then-agreed-to",
+    ),
+    case(
+        WED,
+        "Traders welcomed Monday's agreement to cut output.",
+        "Monday",
+        "2019-06-10",
+        "date-then-agreement-to",
+    ),
     # ---- "since" is past whatever the verb
     case(DEC, "Production has been halted since Friday.", "Friday", "2019-12-06", "since"),
     case(

@@ -256,6 +256,8 @@ class TenseMarker:
     tense: str
     # A participle form is no cue after an auxiliary, a determiner or an -ly adverb.
     participle: bool
+    # A cue only for the expressions after it ("agreed to supply oil until June").
+    before_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +305,7 @@ def context() -> Context:
             ),
             e["tense"],
             e.get("participle", e["tense"] == "past"),
+            e.get("before_only", False),
         )
         for e in data["tense_markers"]
     )

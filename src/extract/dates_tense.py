@@ -21,7 +21,7 @@ from functools import cache
 from extract.dates_data import WORD_EDGE, context
 from extract.dates_scan import Scanner
 
-Cue = tuple[int, int, str]  # start, end, tense
+Cue = tuple[int, int, str, bool]  # start, end, tense, whether only for expressions after it
 
 # Sentence ends; a newline alone is a hard line wrap (Reuters), a blank or indented line a break.
 _SENTENCE_END = re.compile(
@@ -95,14 +95,13 @@ class Cues:
                         continue
                     if past and previous in ctx.auxiliaries:
                         if previous in ctx.auxiliary_tenses:
-                            found.append(
-                                (match.start(), match.end(), ctx.auxiliary_tenses[previous])
-                            )
+                            tense = ctx.auxiliary_tenses[previous]
+                            found.append((match.start(), match.end(), tense, False))
                         continue
                 tense = marker.tense
                 if tense == "future" and _after_past_perfect(text, lo, match.start()):
                     tense = "past"  # "had been scheduled to expire Friday": that Friday is over
-                found.append((match.start(), match.end(), tense))
+                found.append((match.start(), match.end(), tense, marker.before_only))
         return found
 
 
@@ -129,8 +128,8 @@ def _nearest(cues: list[Cue], skip: tuple[int, int]) -> str | None:
     times as far; of two as near the longer ("planned to" over "planned")."""
     ranked = [
         (skip[0] - end if end <= skip[0] else AFTER * (start - skip[1]), start - end, tense)
-        for start, end, tense in cues
-        if not (end > skip[0] and start < skip[1])
+        for start, end, tense, before_only in cues
+        if not (end > skip[0] and start < skip[1]) and not (before_only and start >= skip[1])
     ]
     return min(ranked)[2] if ranked else None
 
