@@ -508,6 +508,9 @@ NORMALISE = [
     case("form", "the year's end", S0, "DATE 2017 2017-01-01..2017-12-31"),
     case("form", "year-end 1986", S0, "DATE 1986 1986-01-01..1986-12-31"),
     case("form", "the weeks ahead", S0, "DATE FUTURE_REF"),
+    case("form", "2016-11", S0, "DATE 2016-11 2016-11-01..2016-11-30"),
+    case("form", "1998-02", S0, "DATE - 1998-01-01..2002-12-31"),
+    case("form", "over the past day", S0, "DURATION P1D 2017-11-15..2017-11-16"),
     # ---- issue #6: TimeML conventions (own phrasings)
     # the tense reaches about ten months: a farther month or day is the near one the other way
     case("te3-reach", "early March", "1999-02-10", "DATE 1999-03 1999-03-01..1999-03-31", "past"),
@@ -795,6 +798,13 @@ FIND = [
         (),
         [("March", "2000-03")],
         id="month-then-article-is-no-day",
+    ),
+    pytest.param(
+        "Certificates expire on the last day of the month of issue.",
+        S0,
+        (),
+        [],
+        id="the-last-day-of-is-no-length",
     ),
     pytest.param(
         "Russian exports to Cuba jumped 81 percent on the year to $225 million in the "

@@ -143,7 +143,8 @@ def iso(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     except ValueError:
         return None
     if get(match, "hour"):
-        value = f"{day.isoformat()}T{match['hour']}:{match['minute']}"
+        seconds = f":{match['second']}" if get(match, "second") else ""
+        value = f"{day.isoformat()}T{match['hour']}:{match['minute']}{seconds}"
         return make_timex("TIME", value, rule.id, interval=(day, day))
     return make_timex("DATE", day.isoformat(), rule.id)
 

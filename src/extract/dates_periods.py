@@ -245,7 +245,10 @@ def year_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     short = get(match, "y2s")
     last = int(get(match, "y2") or 0) if short is None else first // 100 * 100 + int(short)
     if short is not None and last <= first:
-        last += 100  # "1999-00"
+        if first % 100 >= 90:
+            last += 100  # "1999-00", "1998-02": over the turn of the century
+        elif 1 <= int(short) <= 12:  # "2016-11", "2016/11": a month, no range runs back
+            return make_timex("DATE", f"{first:04d}-{int(short):02d}", rule.id)
     if not first < last <= first + 100:
         return None
     interval: Interval = (year_interval(first)[0], year_interval(last)[1])
