@@ -560,6 +560,15 @@ NORMALISE = [
         "TIME 1987-02-27T12:00 1987-02-27",
     ),
     case("gap-te3-wsj_0585", "two to three weeks", "1989-10-30", "DURATION P2W", marks=KNOWN_GAP),
+    # Recognizers-Text DateParser: a day of the month said as an ordinal, month unsaid
+    case(
+        "gap-recognizers",
+        "the twenty second",
+        "2016-11-07",
+        "DATE 2016-10-22 2016-10-22",
+        "past",
+        marks=KNOWN_GAP,
+    ),
     case(
         "te3-wsj_0791", "the past two quarters", "1989-10-27", "DURATION P6M 1989-04-27..1989-10-27"
     ),
