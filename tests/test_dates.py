@@ -511,6 +511,7 @@ NORMALISE = [
     case("form", "2016-11", S0, "DATE 2016-11 2016-11-01..2016-11-30"),
     case("form", "1998-02", S0, "DATE - 1998-01-01..2002-12-31"),
     case("form", "over the past day", S0, "DURATION P1D 2017-11-15..2017-11-16"),
+    case("form", "the morning of October 14", S1, "TIME 2018-10-14TMO 2018-10-14", "past"),
     # ---- issue #6: TimeML conventions (own phrasings)
     # the tense reaches about ten months: a farther month or day is the near one the other way
     case("te3-reach", "early March", "1999-02-10", "DATE 1999-03 1999-03-01..1999-03-31", "past"),
@@ -814,6 +815,13 @@ FIND = [
         (),
         [],
         id="the-last-day-of-is-no-length",
+    ),
+    pytest.param(
+        "Net fell in the third-quarter period, after the 1991 collapse of the two-year plan.",
+        "1991-11-01",
+        ["the third-quarter", "the 1991", "the two-year"],
+        [("third-quarter", "1991-Q3"), ("1991", "1991"), ("two-year", "P2Y")],
+        id="model-span-article-of-the-noun-trimmed",
     ),
     pytest.param(
         "Russian exports to Cuba jumped 81 percent on the year to $225 million in the "

@@ -253,8 +253,17 @@ def _abbreviation_end() -> re.Pattern[str]:
     return re.compile(rf"(?:\b[ap]\.m|\b(?:{abbrevs}))\.$", re.IGNORECASE)
 
 
+# "the 1991 collapse", "the third-quarter loss", "the two-year plan": the article is the
+# noun's, the date only modifies it (GUIDELINES 5.2).
+_THE_BEFORE_MODIFIER = re.compile(
+    r"the\s+(?=(?:1[5-9]\d\d|20\d\d|[a-z]+-(?:quarter|year|month|week|day|half))\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
 def _trim(text: str, start: int, end: int) -> Span | None:
-    """A model span cut to TempEval-3 extent: no preposition, possessive or final punctuation."""
+    """A model span cut to TempEval-3 extent: no preposition, possessive, article of the noun a
+    date modifies, or final punctuation."""
     ctx = context()
     while start < end:
         before = (start, end)
@@ -265,6 +274,9 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         prep = ctx.preposition_regex.match(text, start, end)
         if prep is not None:
             start = prep.end()
+        the = _THE_BEFORE_MODIFIER.match(text, start)
+        if the is not None and the.end() < end:
+            start = the.end()
         if _POSSESSIVE.search(text[start:end]):
             end -= 2
         tail = text[start:end]

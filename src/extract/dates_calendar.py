@@ -78,11 +78,12 @@ def clock(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 
 def clock_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    """ "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day as ``weekday``/``month_day`` read it."""
+    """ "10 p.m. Wednesday", "5 p.m. EST Nov. 9", "the morning of October 14": the day as
+    ``weekday``/``month_day`` read it, at that clock time or part of the day."""
     found = (weekday if get(match, "weekday") else month_day)(match, rule, ctx)
     if found is None or found.value is None:
         return found
-    value = f"{found.value}T{_hhmm(match, rule)}"
+    value = f"{found.value}T{_pod(match, rule) or _hhmm(match, rule)}"
     return make_timex("TIME", value, rule.id, reason=found.reason)
 
 
