@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from extract import entity_bounds
 from extract.entity_bounds import (
     bracket_names,
+    names_through_particles,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -208,3 +209,45 @@ def test_ranks_outside_names(
 ) -> None:
     doc = Doc(VOCAB, words=words, ents=tags)
     assert [(e.text, e.label_) for e in without_ranks(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        pytest.param(
+            ["President", "Miguel", "de", "la", "Madrid", "said"],
+            ["O", "B-PERSON", "I-PERSON", "I-PERSON", "B-GPE", "O"],
+            [("Miguel de la Madrid", "PERSON")],
+            id="takes-in-the-next-entity",
+        ),
+        pytest.param(
+            ["Chairman", "Kika", "de", "la", "Garza", "said"],
+            ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+            [("Kika de la Garza", "PERSON")],
+            id="takes-in-an-untagged-word",
+        ),
+        pytest.param(
+            ["Hendrik", "Du", "Marchie", "Sarvaas", "of", "Shell"],
+            ["B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG"],
+            [("Hendrik Du Marchie Sarvaas", "PERSON"), ("Shell", "ORG")],
+            id="two-words-at-most",
+        ),
+        pytest.param(
+            ["Jacques", "de", "Larosiere", "and", "van", "trucks"],
+            ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"],
+            [("Jacques de Larosiere", "PERSON")],
+            id="particle-inside-stays",
+        ),
+        pytest.param(
+            ["Banco", "de", "said"],
+            ["B-ORG", "I-ORG", "O"],
+            [("Banco de", "ORG")],
+            id="person-only",
+        ),
+    ],
+)
+def test_person_names_run_through_particles(
+    words: list[str], tags: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    assert [(e.text, e.label_) for e in names_through_particles(doc)] == expected

@@ -11,6 +11,8 @@ tokens they cover, never their offsets: those stay the Doc's.
 - ``without_open_brackets(doc)``: an entity never holds an opening bracket it does not close
   (``Organisations (Keidanren``).
 - ``without_ranks(doc)``: a rank abbreviation is outside a name (``U.S. Army Brig.``).
+- ``names_through_particles(doc)``: a person's name never ends in a particle; one that does
+  runs on to the capitalised word after it (``Kika de la`` ``Garza``: ``Kika de la Garza``).
 - ``without_possessives(doc)``: a final possessive (``'s`` and its curly form, ``'``, and the
   lost-apostrophe ``s`` of ``Fidel Castro s``) is cut off, as GUIDELINES.md 3.3 says
   ("Possessive 's is outside unless it belongs to the name"). The NER learnt to keep it from
@@ -31,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import abbreviations
+from extract.entity_titles import NAME_WORD, PARTICLES
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
 
@@ -85,6 +88,28 @@ def without_ranks(doc: Doc) -> list[Span]:
                 else Span(doc, start, end, label=ent.label_)
             )
     return ents
+
+
+def names_through_particles(doc: Doc) -> list[Span]:
+    """The Doc's entities, a PERSON that ends in a name particle run on over the capitalised
+    words after it (an entity the NER gave those words is taken in).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Chairman", "Kika", "de", "la", "Garza", "said"],
+    ...           ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "B-GPE", "O"])
+    >>> [(e.text, e.label_) for e in names_through_particles(doc)]
+    [('Kika de la Garza', 'PERSON')]
+    """
+    ents = list(doc.ents)
+    ended = [e for e in ents if e.label_ == "PERSON" and doc[e.end - 1].lower_ in PARTICLES]
+    for ent in ended:
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and NAME_WORD.fullmatch(doc[end].text):
+            end += 1
+        if end > ent.end:
+            ents = [e for e in ents if e is not ent and not (e.start < end and ent.start < e.end)]
+            ents.append(Span(doc, ent.start, end, label="PERSON"))
+    return sorted(ents, key=lambda e: e.start) if ended else ents
 
 
 def without_possessives(doc: Doc) -> list[Span]:

@@ -49,7 +49,7 @@ PARTICLES = frozenset({"de", "la", "le", "du", "des", "del", "della", "da", "di"
                        "der", "den", "bin", "ibn", "al", "el", "y"})  # fmt: skip
 # A word of a person's name: "Hatakeyama", "O'Neill", "Abdul-Aziz", an initial "A." ("U.S." is
 # no initial).
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)*|[A-Z]\.")
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)*|[A-Z]\.")
 # Suffixes of nationality adjectives: what the rest of "Saudi Arabian Interior" is.
 _NATIONALITY = re.compile(r".*(?:an|ese|ish|i)$")
 # The parts of a title after a hyphen: "Prime Minister-designate", "President-elect".
@@ -151,7 +151,7 @@ def person_shaped(words: list[Token]) -> bool:
         return False
     forms, org_words = legal_forms(), organisation_words()
     return all(
-        (_NAME_WORD.fullmatch(t.text) is not None or t.lower_ in PARTICLES)
+        (NAME_WORD.fullmatch(t.text) is not None or t.lower_ in PARTICLES)
         and t.lower_ not in forms
         and t.lower_ not in org_words
         for t in words
@@ -252,7 +252,7 @@ def _listed_names(doc: Doc, comma: int, ents: list[Span]) -> list[Span]:
             i += 1
         end = i
         while end < len(doc) and (
-            doc[end].is_space or _NAME_WORD.fullmatch(doc[end].text) or doc[end].lower_ in PARTICLES
+            doc[end].is_space or NAME_WORD.fullmatch(doc[end].text) or doc[end].lower_ in PARTICLES
         ):
             end += 1
         while end > i and doc[end - 1].is_space:

@@ -35,6 +35,7 @@ from extract.entities import (
 )
 from extract.entity_bounds import (
     bracket_names,
+    names_through_particles,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -242,6 +243,7 @@ class Pipeline:
             doc.ents = without_open_brackets(doc)
             doc.ents = without_ranks(doc)
             doc.ents = without_possessives(doc)
+            doc.ents = names_through_particles(doc)  # "Kika de la" + "Garza"
             doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
             doc.ents = consistent_entities(doc)
