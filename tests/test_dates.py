@@ -824,6 +824,20 @@ FIND = [
         id="model-span-article-of-the-noun-trimmed",
     ),
     pytest.param(
+        "Net loss 928,835 vs loss 1,648,665\n    Year\n    Shr loss 33 cts vs loss 4.21 dlrs",
+        "1987-03-02",
+        (),
+        [],
+        id="digit-group-is-no-count",
+    ),
+    pytest.param(
+        "Hog slaughter at 290,000 head versus 302,000 week ago and 297,000 a year ago.",
+        "1987-05-01",
+        (),
+        [("week ago", "1987-W17"), ("a year ago", "1986")],
+        id="unit-ago-without-article-is-one",
+    ),
+    pytest.param(
         "Russian exports to Cuba jumped 81 percent on the year to $225 million in the "
         "January-September period, official Russian data shows.",
         S0,

@@ -25,7 +25,8 @@ from extract.errors import DataError
 
 FIND_MODES = frozenset({"always", "never", "with_modifier"})
 # Characters that may not touch a found expression: "Soviet-era", "mid-2020" without its "mid".
-LEFT_EDGE = r"(?<![\w'\u2019-])"
+# Not inside a word, nor at a digit group of a larger number ("1,648,665": no "665 Year").
+LEFT_EDGE = r"(?<![\w'\u2019-])(?!(?<=\d[,.])\d{3}(?!\d))"
 RIGHT_EDGE = r"(?![\w-])"
 # A tense cue is a whole word: "said", not the "said" of "aforesaid".
 WORD_EDGE = r"(?<![\w'\u2019])"

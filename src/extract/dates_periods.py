@@ -75,6 +75,8 @@ def ago(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     unit = lexicon().units[key(match["unit"])]
     sign = 1 if key(match["dir"]) in ("from now", "hence") else -1
     count = number(get(match, "num") or "") if get(match, "num") else None
+    if count is None and not get(match, "vague") and not key(match["unit"]).endswith("s"):
+        count = 1  # "302,000 head versus 294,000 week ago": one week
     if count is None:  # "years ago", "several decades ago"
         return make_timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", rule.id)
     if unit.time:
