@@ -512,6 +512,8 @@ NORMALISE = [
     case("form", "1998-02", S0, "DATE - 1998-01-01..2002-12-31"),
     case("form", "over the past day", S0, "DURATION P1D 2017-11-15..2017-11-16"),
     case("form", "the morning of October 14", S1, "TIME 2018-10-14TMO 2018-10-14", "past"),
+    case("form", "1986 year", S0, "DATE 1986 1986-01-01..1986-12-31"),
+    case("form", "the 1987 fiscal year", S0, "DATE 1987"),
     # ---- issue #6: TimeML conventions (own phrasings)
     # the tense reaches about ten months: a farther month or day is the near one the other way
     case("te3-reach", "early March", "1999-02-10", "DATE 1999-03 1999-03-01..1999-03-31", "past"),

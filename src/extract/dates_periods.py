@@ -276,7 +276,7 @@ def decade(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 def year(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     value = match["year"]
-    if re.match(r"\s*(?:fiscal|fy)", match.group(0), re.IGNORECASE):
+    if re.search(r"\b(?:fiscal|fy)", match.group(0), re.IGNORECASE):
         # Fiscal years do not follow the calendar: the value stays, the interval is unknown.
         return Timex("DATE", value, None, None, "fiscal year: calendar span unknown", rule.id)
     return make_timex("DATE", value, rule.id)
