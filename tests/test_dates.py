@@ -513,6 +513,9 @@ NORMALISE = [
     case("form", "over the past day", S0, "DURATION P1D 2017-11-15..2017-11-16"),
     case("form", "the morning of October 14", S1, "TIME 2018-10-14TMO 2018-10-14", "past"),
     case("form", "1986 year", S0, "DATE 1986 1986-01-01..1986-12-31"),
+    case("form", "1986 4th qtr", S0, "DATE 1986-Q4 1986-10-01..1986-12-31"),
+    case("form", "the prior six months", S0, "DURATION P6M 2017-05-16..2017-11-16"),
+    case("form", "Earlier today", S0, "DATE 2017-11-16 2017-11-16"),
     case("form", "the 1987 fiscal year", S0, "DATE 1987"),
     # ---- issue #6: TimeML conventions (own phrasings)
     # the tense reaches about ten months: a farther month or day is the near one the other way
@@ -838,6 +841,20 @@ FIND = [
         (),
         [("week ago", "1987-W17"), ("a year ago", "1986")],
         id="unit-ago-without-article-is-one",
+    ),
+    pytest.param(
+        "The present scheme, the People's Daily said, will run from 1980 to the present.",
+        S0,
+        (),
+        [("1980", "1980"), ("the present", "PRESENT_REF")],
+        id="present-adjective-and-newspaper-are-no-dates",
+    ),
+    pytest.param(
+        "Gates, a 43-year old career bureaucrat, joined in 1972.",
+        S0,
+        (),
+        [("1972", "1972")],
+        id="age-with-a-space-is-no-duration",
     ),
     pytest.param(
         "Russian exports to Cuba jumped 81 percent on the year to $225 million in the "
