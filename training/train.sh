@@ -5,7 +5,7 @@
 # takes the longest (see MODEL_CARD.md for the measured times).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-version="${1:-0.2.0}"
+version="${1:-0.3.0}"
 data=../shared/data
 corpus=training/corpus
 out=training/output
@@ -25,6 +25,11 @@ done
 mkdir -p "$corpus/syntax-mixed"
 ln -sf ../ud-train.spacy "$corpus/syntax-mixed/ud-train.spacy"
 python training/scripts/ontonotes_tags.py "$corpus/ner-train.spacy" "$corpus/syntax-mixed/onto-train.spacy"
+
+# 1b. Static word vectors for both token-vector layers: floret skip-gram on the raw text of
+#     Reuters-21578 and the OntoNotes v4 *training* documents (2.8M words), one core.
+python training/scripts/raw_text.py "$data" "$corpus/raw.jsonl"
+python training/scripts/train_vectors.py "$corpus/raw.jsonl" "$corpus/vectors"
 
 # 2. Train both pipelines in parallel (NER on OntoNotes; tagger/morph/lemma/parser on EWT, the
 #    tagger also on the OntoNotes tags)

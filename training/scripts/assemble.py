@@ -4,6 +4,8 @@ The syntax pipeline (tok2vec, tagger, morphologizer, trainable_lemmatizer, parse
 UD English-EWT) and the NER pipeline (its own tok2vec + ner; trained on OntoNotes v4) are
 trained separately because their data differ. The NER's listener is replaced by a copy of its
 tok2vec so the component is self-contained, then it is sourced into the syntax pipeline.
+Both token-vector layers read the same static vectors (``train_vectors.py``); the table is
+stored once, in the assembled pipeline's vocab.
 
     python training/scripts/assemble.py training/output/syntax/model-best \
         training/output/ner/model-best src/extract/models/en_extract_core --version 0.1.0
@@ -15,6 +17,7 @@ import argparse
 import json
 from pathlib import Path
 
+import numpy
 import spacy
 
 
@@ -22,6 +25,13 @@ def assemble(syntax_path: Path, ner_path: Path, version: str) -> spacy.language.
     nlp = spacy.load(syntax_path)
     ner_nlp = spacy.load(ner_path)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    theirs, ours = ner_nlp.vocab.vectors, nlp.vocab.vectors
+    if theirs.shape[0] and not ours.shape[0]:
+        nlp.vocab.vectors = theirs  # only the NER reads static vectors
+    elif theirs.shape[0] and not (
+        theirs.mode == ours.mode and numpy.array_equal(ours.data, theirs.data)
+    ):
+        raise SystemExit("the NER and the syntax pipeline were trained with different vectors")
     nlp.add_pipe("ner", source=ner_nlp, name="ner")
     nlp.meta.update(
         {
