@@ -1144,8 +1144,9 @@ def test_title_and_honorific_lists() -> None:
             id="last-name-of-a-plural-list",
         ),
         pytest.param(
-            "Ortiz raised the tariff issue on Monday in talks with Chen.",
-            ("MEETING", {"participant": "Ortiz", "other": "Chen", "date": "Monday"}),
+            # a full name: a bare surname opening the text is the NER's guess, not this rule's
+            "Hector Ortiz raised the tariff issue on Monday in talks with Chen.",
+            ("MEETING", {"participant": "Hector Ortiz", "other": "Chen", "date": "Monday"}),
             id="talks-with",
         ),
         pytest.param(

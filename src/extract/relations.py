@@ -346,6 +346,11 @@ def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
     token = antecedent(token)
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
+            counted = ent.label_ in ("QUANTITY", "CARDINAL") and ent.start <= token.head.i < ent.end
+            if token.dep_ == "nummod" and counted and "CARDINAL" in labels:
+                # "40 trams" tagged QUANTITY whole: the number is the count, the noun the goods
+                number = [t for t in token.subtree if ent.start <= t.i < ent.end]
+                return (number[0].idx, number[-1].idx + len(number[-1]))
             return _trimmed(ent) if ent.label_ in labels else None
     # A description the parser made the head of the name after it ("state development bank
     # VEB", with VEB as ``flat``): the name is the participant (GUIDELINES §6.2).
