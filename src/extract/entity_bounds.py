@@ -107,7 +107,7 @@ def names_through_particles(doc: Doc) -> list[Span]:
         while end < len(doc) and end - ent.end < 2 and NAME_WORD.fullmatch(doc[end].text):
             end += 1
         if end > ent.end:
-            ents = [e for e in ents if e is not ent and not (e.start < end and ent.start < e.end)]
+            ents = [e for e in ents if not (e.start < end and ent.start < e.end)]  # ent too
             ents.append(Span(doc, ent.start, end, label="PERSON"))
     return sorted(ents, key=lambda e: e.start) if ended else ents
 
