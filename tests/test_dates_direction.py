@@ -148,6 +148,15 @@ DIRECTION = [
         "2019-06-10",
         "date-then-agreement-to",
     ),
+    # commodity copy: a shipment or delivery period is to come; the plural is a statistic
+    case(
+        WED,
+        "Traders said 20,000 tonnes were sold for October shipment.",
+        "October",
+        "2019-10",
+        "for-month-shipment",
+    ),
+    case(WED, "October shipments rose five pct.", "October", "2018-10", "month-shipments-rose"),
     # ---- "since" is past whatever the verb
     case(DEC, "Production has been halted since Friday.", "Friday", "2019-12-06", "since"),
     case(
