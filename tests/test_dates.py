@@ -516,6 +516,7 @@ NORMALISE = [
     case("form", "1986 4th qtr", S0, "DATE 1986-Q4 1986-10-01..1986-12-31"),
     case("form", "the prior six months", S0, "DURATION P6M 2017-05-16..2017-11-16"),
     case("form", "Earlier today", S0, "DATE 2017-11-16 2017-11-16"),
+    case("form", "May a year ago", S0, "DATE 2016-05 2016-05-01..2016-05-31"),
     case("form", "the 1987 fiscal year", S0, "DATE 1987"),
     # ---- issue #6: TimeML conventions (own phrasings)
     # the tense reaches about ten months: a farther month or day is the near one the other way

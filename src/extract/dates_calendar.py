@@ -157,6 +157,8 @@ def _month(match: re.Match[str], group: str = "month") -> int:
 def month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     wanted, year = _month(match), year_of(get(match, "year"))
     rel, rel_year = get(match, "rel"), get(match, "rel_year")
+    if get(match, "year_ago"):  # "in May a year ago": May of last year
+        rel_year = "last"
     if year:
         return make_timex("DATE", f"{year:04d}-{wanted:02d}", rule.id)
     if ctx.anchor is None:
