@@ -858,6 +858,20 @@ FIND = [
         id="age-with-a-space-is-no-duration",
     ),
     pytest.param(
+        "It bought shares between Jan 19 and March 3, and between March and May 1987 it sold "
+        "them, as it had between 1985 and 1986. It met on March 1 and March 25.",
+        "1987-06-01",
+        (),
+        [
+            ("Jan 19 and March 3", "1987"),
+            ("March and May 1987", "1987"),
+            ("1985 and 1986", "198X"),
+            ("March 1", "1987-03-01"),
+            ("March 25", "1987-03-25"),
+        ],
+        id="between-and-is-one-range-and-alone-two-dates",
+    ),
+    pytest.param(
         "Russian exports to Cuba jumped 81 percent on the year to $225 million in the "
         "January-September period, official Russian data shows.",
         S0,

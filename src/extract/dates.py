@@ -329,7 +329,9 @@ def find_dates(
     for rule, matches in zip(finding, found_by, strict=False):
         for match in matches:
             if _plausible(text, match.span(), rule.id, bounds):
-                own.setdefault(match.span(), True)
+                # a finder may need the preposition ("between March 1 and 25"); spans never hold it
+                prep = context().preposition_regex.match(text, *match.span())
+                own.setdefault((prep.end() if prep else match.start(), match.end()), True)
     for start, end, _label in model_spans:
         trimmed = _trim(text, start, end)
         if trimmed is not None:
