@@ -872,6 +872,13 @@ FIND = [
         id="between-and-is-one-range-and-alone-two-dates",
     ),
     pytest.param(
+        "Exports in the 1987/88 year will exceed the 1986/87 record, a 4-1/2 year high.",
+        "1987-06-01",
+        (),
+        [("1987/88", "198X"), ("1986/87", "198X"), ("4-1/2 year", "P4Y6M")],
+        id="no-expression-starts-after-a-slash",
+    ),
+    pytest.param(
         "Russian exports to Cuba jumped 81 percent on the year to $225 million in the "
         "January-September period, official Russian data shows.",
         S0,

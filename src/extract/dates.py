@@ -253,12 +253,22 @@ def _abbreviation_end() -> re.Pattern[str]:
     return re.compile(rf"(?:\b[ap]\.m|\b(?:{abbrevs}))\.$", re.IGNORECASE)
 
 
-# "the 1991 collapse", "the third-quarter loss", "the two-year plan": the article is the
-# noun's, the date only modifies it (GUIDELINES 5.2).
-_THE_BEFORE_MODIFIER = re.compile(
-    r"the\s+(?=(?:1[5-9]\d\d|20\d\d|[a-z]+-(?:quarter|year|month|week|day|half))\s+[a-z])",
-    re.IGNORECASE,
+# "the 1991 collapse", "the 1987/88 budget", "the third-quarter loss", "the two-year plan":
+# the article is the noun's, the date only modifies it (GUIDELINES 5.2).
+_MODIFIER = (
+    r"(?:1[5-9]\d\d|20\d\d)(?:[/-]\d\d(?:\d\d)?)?"  # "1991", "1987/88"
+    r"|[a-z]+-(?:quarter|year|month|week|day|half)"  # "third-quarter", "two-year"
 )
+_THE_BEFORE_MODIFIER = re.compile(rf"the\s+(?=(?:{_MODIFIER})\s+[a-z])", re.IGNORECASE)
+_MODIFIER_ALONE = re.compile(_MODIFIER, re.IGNORECASE)
+
+
+def _without_article(text: str, start: int, end: int) -> int:
+    """``start``, or past its "the" when the rest of the span is a date modifying a noun."""
+    the = _THE_BEFORE_MODIFIER.match(text, start, len(text))
+    if the is not None and _MODIFIER_ALONE.fullmatch(text, the.end(), end):
+        return the.end()
+    return start
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -274,9 +284,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         prep = ctx.preposition_regex.match(text, start, end)
         if prep is not None:
             start = prep.end()
-        the = _THE_BEFORE_MODIFIER.match(text, start)
-        if the is not None and the.end() < end:
-            start = the.end()
+        start = _without_article(text, start, end)
         if _POSSESSIVE.search(text[start:end]):
             end -= 2
         tail = text[start:end]
@@ -331,7 +339,8 @@ def find_dates(
             if _plausible(text, match.span(), rule.id, bounds):
                 # a finder may need the preposition ("between March 1 and 25"); spans never hold it
                 prep = context().preposition_regex.match(text, *match.span())
-                own.setdefault((prep.end() if prep else match.start(), match.end()), True)
+                start = _without_article(text, prep.end() if prep else match.start(), match.end())
+                own.setdefault((start, match.end()), True)
     for start, end, _label in model_spans:
         trimmed = _trim(text, start, end)
         if trimmed is not None:

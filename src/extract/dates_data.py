@@ -25,8 +25,9 @@ from extract.errors import DataError
 
 FIND_MODES = frozenset({"always", "never", "with_modifier"})
 # Characters that may not touch a found expression: "Soviet-era", "mid-2020" without its "mid".
-# Not inside a word, nor at a digit group of a larger number ("1,648,665": no "665 Year").
-LEFT_EDGE = r"(?<![\w'\u2019-])(?!(?<=\d[,.])\d{3}(?!\d))"
+# Not inside a word, nor at a digit group of a larger number ("1,648,665": no "665 Year"),
+# nor at a short number after a slash ("the 1987/88 year": no "88 year"; "4-1/2 years").
+LEFT_EDGE = r"(?<![\w'\u2019-])(?!(?<=\d[,.])\d{3}(?!\d))(?!(?<=/)\d{1,3}(?!\d))"
 RIGHT_EDGE = r"(?![\w-])"
 # A tense cue is a whole word: "said", not the "said" of "aforesaid".
 WORD_EDGE = r"(?<![\w'\u2019])"
