@@ -12,8 +12,9 @@ import pytest
 
 from extract import timeml
 from extract.cli import EXIT_OK, main
+from extract.dates import Dct, find_dates
 from extract.errors import DataError
-from extract.timeml import TimexSpan, read_timeml, score_timeml, timeml_files
+from extract.timeml import TimexSpan, read_timeml, score_timeml, timeml_extents, timeml_files
 
 from .conftest import SHARED_DATA
 
@@ -157,3 +158,38 @@ def test_one_command_scores_ontonotes_and_timeml_with_the_ner(
     result = json.loads(capsys.readouterr().out)
     assert result["ontonotes"]["documents"] == 1 and "overall" in result["ontonotes"]
     assert result["timeml"]["dates"]["relaxed"]["tp"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sales rose from 1991 to 1997.", [("1991", "1991"), ("1997", "1997")], id="years"
+        ),
+        pytest.param(
+            "It bought shares between Aug. 26 and Oct. 20.",
+            [("Aug. 26", "1999-08-26"), ("Oct. 20", "1999-10-20")],
+            id="days-between",
+        ),
+        pytest.param(
+            "Talks ran December 13-16, 2000.",
+            [("December 13-16, 2000", "2000-12")],
+            id="days-of-one-month-whole",
+        ),
+        pytest.param(
+            "Exports rose in the January-September period.",
+            [("the January-September period", "1999")],
+            id="period-whole",
+        ),
+        pytest.param("The 1987/88 budget fell.", [("1987/88", "198X")], id="short-end-whole"),
+        pytest.param("Prices rose in mid-1998.", [("mid-1998", "1998")], id="no-range"),
+    ],
+)
+def test_a_range_is_two_timex3_in_timeml(text: str, expected: list[tuple[str, str]]) -> None:
+    dct = Dct("1999-11-01", "metadata")
+    found = [
+        (text[s:e], t.value)
+        for m in find_dates(text, dct)
+        for s, e, t in timeml_extents(text, m, dct)
+    ]
+    assert found == expected

@@ -30,10 +30,14 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from extract.errors import DataError
 from extract.scoring import Evaluation, Measure, evaluate, no_fields
+
+if TYPE_CHECKING:
+    from extract.dates import DateMatch, Dct
+    from extract.timex import Timex
 
 ModelSpans = Callable[[Sequence[str]], Iterable[list[tuple[int, int, str]]]]
 
@@ -202,13 +206,46 @@ def score_timeml(docs: Sequence[TimeMLDoc], model_spans: ModelSpans | None = Non
     pred: dict[str, dict[str, Any]] = {}
     for doc, ents in zip(docs, spans, strict=True):
         time_spans = [s for s in ents if s[2] in ("DATE", "TIME")]
-        found = find_dates(doc.text, resolve_dct(doc.dct, doc.text), time_spans)
+        dct = resolve_dct(doc.dct, doc.text)
+        found = find_dates(doc.text, dct, time_spans)
         gold[doc.doc_id] = {"dates": [_item(doc.text, *t) for t in doc.timexes]}
         pred[doc.doc_id] = {
-            "dates": [_item(doc.text, m.start, m.end, m.timex.type, m.timex.value) for m in found]
+            "dates": [
+                _item(doc.text, start, end, timex.type, timex.value)
+                for m in found
+                for start, end, timex in timeml_extents(doc.text, m, dct)
+            ]
         }
     seconds = time.perf_counter() - began
     return TimeMLScore(evaluate(gold, pred, TEMPEVAL3_MEASURES), list(docs), seconds)
+
+
+# Where a range's two ends meet: "1991 to 1997", "Aug. 26 - Oct. 20", "1985 and 1987".
+_RANGE_JOIN = re.compile(r"\s*[-\u2013\u2014/]\s*|\s+(?:to|through|thru|until|till|and)\s+")
+
+
+def timeml_extents(text: str, match: DateMatch, dct: Dct) -> list[tuple[int, int, Timex]]:
+    """A found expression as TimeML writes it. TimeML has no TIMEX3 for a range: it tags each
+    end ("1991 to 1997" is ``1991`` and ``1997``), where our records keep one item with the
+    range's interval. A range whose two ends each normalise is split into them; anything
+    else is kept whole.
+
+    >>> from extract.dates import Dct, find_dates
+    >>> text, dct = "Sales rose from 1991 to 1997.", Dct("2000-01-01", "metadata")
+    >>> [(text[s:e], t.value) for s, e, t in timeml_extents(text, find_dates(text, dct)[0], dct)]
+    [('1991', '1991'), ('1997', '1997')]
+    """
+    from extract.dates import normalise
+
+    whole = (match.start, match.end, match.timex)
+    if match.timex.interval_start is None or match.timex.interval_start == match.timex.interval_end:
+        return [whole]
+    for join in _RANGE_JOIN.finditer(text, match.start, match.end):
+        ends = [(match.start, join.start()), (join.end(), match.end)]
+        timexes = [normalise(text[s:e], dct) for s, e in ends]
+        if all(t.value is not None and t.rule != match.timex.rule for t in timexes):
+            return [(s, e, t) for (s, e), t in zip(ends, timexes, strict=True)]
+    return [whole]
 
 
 def _item(text: str, start: int, end: int, type_: str, value: str | None) -> dict[str, Any]:
