@@ -872,6 +872,17 @@ FIND = [
         id="between-and-is-one-range-and-alone-two-dates",
     ),
     pytest.param(
+        "At present it bars him for at least five years, said the bank, at the moment closed.",
+        "1987-06-01",
+        (),
+        [
+            ("At present", "PRESENT_REF"),
+            ("at least five years", "P5Y"),
+            ("at the moment", "PRESENT_REF"),
+        ],
+        id="an-idiom-keeps-its-preposition",
+    ),
+    pytest.param(
         "Exports in the 1987/88 year will exceed the 1986/87 record, a 4-1/2 year high.",
         "1987-06-01",
         (),

@@ -333,21 +333,6 @@ def find_dates(
     finding, scanner = _finders()
     found_by = scanner.finditer_all(text)
     blocked = [m.span() for matches in found_by[len(finding) :] for m in matches]
-    own: dict[Span, bool] = {}
-    for rule, matches in zip(finding, found_by, strict=False):
-        for match in matches:
-            if _plausible(text, match.span(), rule.id, bounds):
-                # a finder may need the preposition ("between March 1 and 25"); spans never hold it
-                prep = context().preposition_regex.match(text, *match.span())
-                start = _without_article(text, prep.end() if prep else match.start(), match.end())
-                own.setdefault((start, match.end()), True)
-    for start, end, _label in model_spans:
-        trimmed = _trim(text, start, end)
-        if trimmed is not None:
-            own.setdefault(trimmed, False)
-    candidates = {
-        s: o for s, o in own.items() if not any(s[0] < b[1] and b[0] < s[1] for b in blocked)
-    }
     cache: dict[Span, Timex] = {}
 
     def timex_of(span: Span) -> Timex:
@@ -355,6 +340,25 @@ def find_dates(
             tense = sentence_tense(text, *span, bounds, cues)
             cache[span] = normalise(text[span[0] : span[1]], dct, tense=tense)
         return cache[span]
+
+    own: dict[Span, bool] = {}
+    for rule, matches in zip(finding, found_by, strict=False):
+        for match in matches:
+            if _plausible(text, match.span(), rule.id, bounds):
+                start, end = match.span()
+                # A finder may need the preposition ("between March 1 and 25"), which then goes
+                # from the span; an idiom that holds one ("at present") keeps it.
+                prep = context().preposition_regex.match(text, start, end)
+                if prep is not None and timex_of((prep.end(), end)).rule != UNRECOGNISED:
+                    start = prep.end()
+                own.setdefault((_without_article(text, start, end), end), True)
+    for start, end, _label in model_spans:
+        trimmed = _trim(text, start, end)
+        if trimmed is not None:
+            own.setdefault(trimmed, False)
+    candidates = {
+        s: o for s, o in own.items() if not any(s[0] < b[1] and b[0] < s[1] for b in blocked)
+    }
 
     found: list[DateMatch] = []
     for cluster in _clusters(list(candidates)):
