@@ -342,13 +342,14 @@ def find_dates(
         return cache[span]
 
     own: dict[Span, bool] = {}
+    prepositions = context().preposition_regex
     for rule, matches in zip(finding, found_by, strict=False):
         for match in matches:
             if _plausible(text, match.span(), rule.id, bounds):
                 start, end = match.span()
                 # A finder may need the preposition ("between March 1 and 25"), which then goes
                 # from the span; an idiom that holds one ("at present") keeps it.
-                prep = context().preposition_regex.match(text, start, end)
+                prep = prepositions.match(text, start, end)
                 if prep is not None and timex_of((prep.end(), end)).rule != UNRECOGNISED:
                     start = prep.end()
                 own.setdefault((_without_article(text, start, end), end), True)

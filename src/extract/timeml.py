@@ -29,6 +29,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -220,8 +221,13 @@ def score_timeml(docs: Sequence[TimeMLDoc], model_spans: ModelSpans | None = Non
     return TimeMLScore(evaluate(gold, pred, TEMPEVAL3_MEASURES), list(docs), seconds)
 
 
-# Where a range's two ends meet: "1991 to 1997", "Aug. 26 - Oct. 20", "1985 and 1987".
-_RANGE_JOIN = re.compile(r"\s*[-\u2013\u2014/]\s*|\s+(?:to|through|thru|until|till|and)\s+")
+@cache
+def _range_join() -> re.Pattern[str]:
+    """Where a range's two ends meet: the date rules' {DASH} ("1991 to 1997", "Aug. 26 - Oct.
+    20"), a slash, or the "and" of "between 1985 and 1987"."""
+    from extract.dates_data import expand
+
+    return re.compile(expand(r"{DASH}|\s*/\s*|\s+and\s+"))
 
 
 def timeml_extents(text: str, match: DateMatch, dct: Dct) -> list[tuple[int, int, Timex]]:
@@ -240,7 +246,7 @@ def timeml_extents(text: str, match: DateMatch, dct: Dct) -> list[tuple[int, int
     whole = (match.start, match.end, match.timex)
     if match.timex.interval_start is None or match.timex.interval_start == match.timex.interval_end:
         return [whole]
-    for join in _RANGE_JOIN.finditer(text, match.start, match.end):
+    for join in _range_join().finditer(text, match.start, match.end):
         ends = [(match.start, join.start()), (join.end(), match.end)]
         timexes = [normalise(text[s:e], dct) for s, e in ends]
         if all(t.value is not None and t.rule != match.timex.rule for t in timexes):
