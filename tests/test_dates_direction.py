@@ -148,6 +148,35 @@ DIRECTION = [
         "2019-06-10",
         "date-then-agreement-to",
     ),
+    # a plan in the past tense: what it plans lies ahead of it, the day before it is over
+    case(
+        WED,
+        "On Friday, the government planned to pay the first claims.",
+        "Friday",
+        "2019-06-07",
+        "date-then-planned-to",
+    ),
+    case(
+        WED,
+        "The minister told the board on Monday that he intended to resign.",
+        "Monday",
+        "2019-06-10",
+        "date-then-intended-to",
+    ),
+    case(
+        WED,
+        "The government planned to pay the first claims on Friday.",
+        "Friday",
+        "2019-06-14",
+        "planned-to-then-date",
+    ),
+    case(
+        WED,
+        "On Friday, the government plans to pay the first claims.",
+        "Friday",
+        "2019-06-14",
+        "date-then-plans-to",
+    ),
     # commodity copy: a shipment or delivery period is to come; the plural is a statistic
     case(
         WED,
@@ -315,6 +344,8 @@ def test_direction_data_is_well_formed() -> None:
     data, ctx = _context_json(), context()
     tenses = {"past", "present", "future"}
     assert all(m["tense"] in tenses for m in data["tense_markers"])
+    earlier = [m["tense_for_earlier"] for m in data["tense_markers"] if "tense_for_earlier" in m]
+    assert all(t is None or t in tenses for t in earlier)
     assert all(p["tense"] in tenses for p in data["tense_prepositions"])
     assert set(ctx.auxiliary_tenses.values()) <= tenses
     assert set(ctx.auxiliary_tenses) <= ctx.auxiliaries

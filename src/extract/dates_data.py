@@ -258,8 +258,10 @@ class TenseMarker:
     tense: str
     # A participle form is no cue after an auxiliary, a determiner or an -ly adverb.
     participle: bool
-    # A cue only for the expressions after it ("agreed to supply oil until June").
-    before_only: bool = False
+    # The tense it gives an expression before it, None for no cue: "agreed to supply oil until
+    # June" points forward, "On Friday, X agreed to" does not; "On Friday, the government
+    # planned to pay" is over.
+    tense_for_earlier: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +309,7 @@ def context() -> Context:
             ),
             e["tense"],
             e.get("participle", e["tense"] == "past"),
-            e.get("before_only", False),
+            e.get("tense_for_earlier", e["tense"]),
         )
         for e in data["tense_markers"]
     )

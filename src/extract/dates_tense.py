@@ -21,7 +21,7 @@ from functools import cache
 from extract.dates_data import WORD_EDGE, context
 from extract.dates_scan import Scanner
 
-Cue = tuple[int, int, str, bool]  # start, end, tense, whether only for expressions after it
+Cue = tuple[int, int, str, str | None]  # start, end, tense, tense for an expression before it
 
 # Sentence ends; a newline alone is a hard line wrap (Reuters), a blank or indented line a break.
 _SENTENCE_END = re.compile(
@@ -78,7 +78,8 @@ class Cues:
         return self._windows[lo, hi]
 
     def _find(self, lo: int, hi: int) -> list[Cue]:
-        ctx, text, found = context(), self.text, []
+        ctx, text = context(), self.text
+        found: list[Cue] = []
         for i, marker in enumerate(ctx.tense_markers):
             for match in _scanner().finditer(i, text, self._starts, lo, hi):
                 if marker.participle:
@@ -96,12 +97,13 @@ class Cues:
                     if past and previous in ctx.auxiliaries:
                         if previous in ctx.auxiliary_tenses:
                             tense = ctx.auxiliary_tenses[previous]
-                            found.append((match.start(), match.end(), tense, False))
+                            found.append((match.start(), match.end(), tense, tense))
                         continue
                 tense = marker.tense
                 if tense == "future" and _after_past_perfect(text, lo, match.start()):
                     tense = "past"  # "had been scheduled to expire Friday": that Friday is over
-                found.append((match.start(), match.end(), tense, marker.before_only))
+                earlier = marker.tense_for_earlier if tense == marker.tense else tense
+                found.append((match.start(), match.end(), tense, earlier))
         return found
 
 
@@ -127,9 +129,11 @@ def _nearest(cues: list[Cue], skip: tuple[int, int]) -> str | None:
     """The tense of the cue nearest to ``skip`` outside it, one after it counting ``AFTER``
     times as far; of two as near the longer ("planned to" over "planned")."""
     ranked = [
-        (skip[0] - end if end <= skip[0] else AFTER * (start - skip[1]), start - end, tense)
-        for start, end, tense, before_only in cues
-        if not (end > skip[0] and start < skip[1]) and not (before_only and start >= skip[1])
+        (skip[0] - end, start - end, tense)
+        if end <= skip[0]
+        else (AFTER * (start - skip[1]), start - end, earlier)
+        for start, end, tense, earlier in cues
+        if not (end > skip[0] and start < skip[1]) and (end <= skip[0] or earlier is not None)
     ]
     return min(ranked)[2] if ranked else None
 
