@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extract import dates_calendar, dates_periods
-from extract.dates_anaphora import resolve_anaphora
+from extract.dates_anaphora import period_end, resolve_anaphora
 from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import entity_label
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
@@ -386,6 +386,8 @@ def find_dates(
                 found.append(DateMatch(span[0], span[1], timex))
     found.sort(key=lambda m: m.start)
     spans = [(_strip(text[m.start : m.end])[1], m.timex) for m in found]
+    caps = [period_end(text, m.start) for m in found]
     return [
-        DateMatch(m.start, m.end, t) for m, t in zip(found, resolve_anaphora(spans), strict=True)
+        DateMatch(m.start, m.end, t)
+        for m, t in zip(found, resolve_anaphora(spans, caps), strict=True)
     ]

@@ -1,13 +1,15 @@
 """Anaphoric dates: expressions relative to another time of the text, resolved against it.
 
-Contract: ``resolve_anaphora(items)`` takes a text's date expressions in order, each as (its
-text without prepositions and modifiers, its ``Timex``), and returns their ``Timex`` list with
-the anaphoric ones ("a year earlier", "the following month", "that year") resolved against the
-reference time: the nearest calendar date (a year, half, quarter, month, week or day value)
+Contract: ``resolve_anaphora(items, caps)`` takes a text's date expressions in order, each as
+(its text without prepositions and modifiers, its ``Timex``), and returns their ``Timex`` list
+with the anaphoric ones ("a year earlier", "the following month", "that year") resolved against
+the reference time: the nearest calendar date (a year, half, quarter, month, week or day value)
 before them that is no anaphora itself (a second "a year earlier" is the same year as the
-first). The rules are ``data/dates/anaphora.json``; where no
-rule applies or no reference precedes, the ``Timex`` stays as ``normalise`` made it (an
-abstention with its reason, or the DCT-based value).
+first). ``caps`` (optional, one per item) is the granularity an item stands for as a reference
+when it ends a period: ``period_end(text, start)`` finds it ("the quarter ended Sept. 30" is a
+quarter). The rules are ``data/dates/anaphora.json``; where no rule applies or no reference
+precedes, the ``Timex`` stays as ``normalise`` made it (an abstention with its reason, or the
+DCT-based value).
 
 >>> from extract.timex import make_timex
 >>> third = make_timex("DATE", "1989-Q3", "date.quarter_ordinal")
@@ -23,11 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from extract.dates_data import expand, read_json
-from extract.dates_rules import number
+from extract.dates_rules import number, ordinal
 from extract.errors import DataError
 from extract.timex import Timex, make_timex, shift, week_value
 
@@ -50,7 +52,11 @@ UNITS = {
     "week": ("W", "W", 1),
     "day": ("D", "D", 1),
 }
-MODES = frozenset({"shift", "step", "same"})
+# A duration of months that a year holds ("the nine months"): the period a comparison after it
+# is about, by its count of months.
+_PART_OF_YEAR = re.compile(r"P([1-9]|1[01])M")
+_PERIOD_OF_MONTHS = {"3": "Q", "6": "H"}
+MODES = frozenset({"shift", "step", "same", "in_year"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,33 @@ def anaphora_rules() -> tuple[tuple[AnaphoraRule, ...], Mapping[str, int]]:
         )
         found.append(rule)
     return tuple(found), dict(data["directions"])
+
+
+@cache
+def _not_references() -> frozenset[str]:
+    return frozenset(read_json("anaphora.json")["not_references"]["rules"])
+
+
+@cache
+def _period_ends() -> tuple[tuple[re.Pattern[str], str], ...]:
+    ends = []
+    for entry in read_json("anaphora.json")["period_ends"]:
+        if entry["granularity"] not in GRANULARITY:
+            raise DataError(f"anaphora.json: {entry['id']}: unknown granularity")
+        ending = rf"\b(?:{entry['pattern']})\s+(?:ended|ending)\s+(?:on\s+)?$"
+        ends.append((re.compile(ending, re.IGNORECASE), entry["granularity"]))
+    return tuple(ends)
+
+
+def period_end(text: str, start: int) -> str | None:
+    """The granularity of the period that the date at ``text[start:]`` ends, if it ends one.
+
+    >>> text = "for the nine months ended Sept. 30 and the quarter ended Sept. 30"
+    >>> period_end(text, 26), period_end(text, text.rindex("Sept.")), period_end(text, 8)
+    ('Y', 'Q', None)
+    """
+    before = text[max(0, start - 40) : start]
+    return next((g for regex, g in _period_ends() if regex.search(before)), None)
 
 
 def reference_of(value: str | None) -> tuple[str, date] | None:
@@ -131,11 +164,68 @@ def value_at(day: date, granularity: str) -> str:
     return week_value(day) if granularity == "W" else day.isoformat()
 
 
-def _resolve(rule: AnaphoraRule, match: re.Match[str], reference: tuple[str, date]) -> str | None:
+def _as_period(reference: tuple[str, date], cap: str | None) -> tuple[str, date]:
+    """``reference`` as the ``cap`` period containing it, where that is coarser."""
+    granularity, day = reference
+    if cap is None or GRANULARITY[granularity] <= GRANULARITY[cap]:
+        return reference
+    return reference_of(value_at(day, cap)) or reference
+
+
+# A quarter or half "ended" within this many days of a calendar one's end is that one (52-week
+# fiscal years end on "Sept. 29" or "Oct. 1"); any other end day is a fiscal period's, and
+# stays a day. A year is named by the year it ends in, as fiscal years are ("fiscal 1988").
+_END_SLACK = timedelta(days=7)
+
+
+def _period_ending_at(reference: tuple[str, date], cap: str | None) -> tuple[str, date]:
+    """``reference``, the end day of a ``cap`` period, as that period where it is a calendar one.
+
+    >>> oct_1, aug_26 = ("D", date(1989, 10, 1)), ("D", date(1989, 8, 26))
+    >>> _period_ending_at(oct_1, "Q"), _period_ending_at(aug_26, "Q")
+    (('Q', datetime.date(1989, 7, 1)), ('D', datetime.date(1989, 8, 26)))
+    >>> _period_ending_at(aug_26, "Y")
+    ('Y', datetime.date(1989, 1, 1))
+    """
+    granularity, day = reference
+    if cap is None or GRANULARITY[granularity] <= GRANULARITY[cap] or cap == "Y":
+        return _as_period(reference, cap)
+    period = reference_of(value_at(day - _END_SLACK, cap))
+    if period is None or not (day - _END_SLACK <= _last_day(period) <= day + _END_SLACK):
+        return reference
+    return period
+
+
+def _last_day(period: tuple[str, date]) -> date:
+    granularity, start = period
+    months = {"Y": 12, "H": 6, "Q": 3, "M": 1}[granularity]
+    return shift(start, "M", months) - timedelta(days=1)
+
+
+def _period_of_months(
+    timex: Timex, granularity: str, reference: tuple[str, date] | None
+) -> tuple[str, date] | None:
+    """The reference after a duration of months: the period it spans where it is anchored
+    ("the first six months of 1987": 1987-H1), else the reference's period ("for the nine
+    months" of the third quarter: its year)."""
+    if timex.interval_start is not None:
+        return reference_of(value_at(date.fromisoformat(timex.interval_start), granularity))
+    return _as_period(reference, granularity) if reference is not None else None
+
+
+def _resolve(
+    rule: AnaphoraRule, match: re.Match[str], reference: tuple[str, date], value: str | None
+) -> str | None:
     granularity, start = reference
     if rule.only_coarse and granularity not in ("H", "Q"):
         return None
-    unit_granularity, letter, factor = UNITS[match["unit"].lower()]
+    unit = (match["unit"] or match.groupdict().get("unit2") or "").lower()
+    if rule.mode == "in_year":
+        year = int((value or "0")[:4])
+        if not year or (unit == "quarter" and granularity != "Q"):
+            return None
+        return value_at(start.replace(year=year), granularity)
+    unit_granularity, letter, factor = UNITS[unit]
     if GRANULARITY[granularity] < GRANULARITY[unit_granularity] and unit_granularity != "Y":
         return None  # "two days later" than a month: the day is unknown
     direction = anaphora_rules()[1].get((match.groupdict().get("dir") or "").lower(), 0)
@@ -148,23 +238,38 @@ def _resolve(rule: AnaphoraRule, match: re.Match[str], reference: tuple[str, dat
     count = number(match.groupdict().get("num") or "1")
     if count is None or count != int(count):
         return None
-    return value_at(shift(start, letter, direction * int(count) * factor), granularity)
+    moved = shift(start, letter, direction * int(count) * factor)
+    quarter = ordinal(match.groupdict().get("ord") or "")
+    if quarter is not None and 1 <= quarter <= 4 and unit == "year":
+        return f"{moved.year:04d}-Q{quarter}"  # "the year-ago second quarter"
+    if match.groupdict().get("period") == "quarter" and GRANULARITY[granularity] > GRANULARITY["Q"]:
+        granularity = "Q"  # "the year-ago quarter" of "Sept. 30" is a quarter
+    return value_at(moved, granularity)
 
 
-def resolve_anaphora(items: Sequence[tuple[str, Timex]]) -> list[Timex]:
+def resolve_anaphora(
+    items: Sequence[tuple[str, Timex]], caps: Sequence[str | None] = ()
+) -> list[Timex]:
     """The ``Timex`` of each (text, Timex), anaphoric ones resolved (see the module doc)."""
     rules, _ = anaphora_rules()
     reference: tuple[str, date] | None = None
     resolved: list[Timex] = []
-    for text, timex in items:
+    for i, (text, timex) in enumerate(items):
         for rule in rules if reference is not None else ():
             match = rule.regex.fullmatch(text) if timex.rule in rule.from_rules else None
             if match is not None and reference is not None:
-                value = _resolve(rule, match, reference)
+                value = _resolve(rule, match, reference, timex.value)
                 if value is not None:
                     timex = make_timex("DATE", value, rule.id)
                     break
         resolved.append(timex)
-        if not timex.rule.startswith("anaphora."):  # no chains: "a year earlier" twice is 1988
-            reference = reference_of(timex.value) or reference
+        # no chains ("a year earlier" twice is 1988), and no comparison periods as references
+        if not timex.rule.startswith("anaphora.") and timex.rule not in _not_references():
+            found = reference_of(timex.value)
+            if found is not None and i < len(caps):
+                found = _period_ending_at(found, caps[i])
+            months = _PART_OF_YEAR.fullmatch(timex.value or "")
+            if found is None and months is not None and timex.type == "DURATION":
+                found = _period_of_months(timex, _PERIOD_OF_MONTHS.get(months[1], "Y"), reference)
+            reference = found or reference
     return resolved

@@ -112,11 +112,15 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     value, rel, interval = duration_value(count, unit), key(get(match, "rel") or ""), None
     if rel and count is not None and count == int(count) and not unit.time:
         amount, anchor = int(count) * unit.factor, ctx.anchor
-        year = year_of(get(match, "year")) or (anchor.year if anchor else None)
+        named = year_of(get(match, "year"))
+        year = named or (anchor.year if anchor else None)
         if rel == "first" and year:  # "the first nine months (of 1998)"
             start = date(year, 1, 1)
             interval = (start, shift(start, unit.letter, amount) - timedelta(days=1))
-        elif anchor is not None and anchor.precision == "day" and rel != "first":
+        elif rel == "last" and named:  # "the last three months of 1986": the year's end
+            end = date(named + 1, 1, 1)
+            interval = (shift(end, unit.letter, -amount), end - timedelta(days=1))
+        elif anchor is not None and anchor.precision == "day" and rel != "first" and not named:
             end = shift(anchor.start, unit.letter, amount * OFFSETS[rel])
             interval = (min(anchor.start, end), max(anchor.start, end))
     return make_timex("DURATION", value, rule.id, interval=interval)

@@ -1,0 +1,130 @@
+"""Dates: the comparison periods of earnings and statistics copy (GUIDELINES §5.5 item 3, §5.7).
+
+"A year earlier", "the year-ago quarter", "the same 1988 period" name the period a figure is
+compared with. They are resolved against the period the text reports: a quarter or half
+mentioned before them, the period a day ends ("the quarter ended Sept. 30"), or the months a
+duration counts ("for the nine months": the year to date). Every sentence is written for these
+tests in the style of wire earnings reports; the DCT is 1989-11-02 unless a case says otherwise.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extract import dates_anaphora, dates_data
+from extract.dates import Dct, find_dates
+
+DCT = "1989-11-02"
+
+
+def case(text: str, expected: list[tuple[str, str | None]], why: str, dct: str = DCT) -> Any:
+    return pytest.param(text, dct, expected, id=why)
+
+
+COMPARISONS = [
+    case(
+        "Coast lost $9 million for the quarter ended Sept. 30. It earned $1 million in the "
+        "year-ago quarter.",
+        [
+            ("the quarter", "1989-Q3"),
+            ("Sept. 30", "1989-09-30"),
+            ("the year-ago quarter", "1988-Q3"),
+        ],
+        "period-end-day-stands-for-its-quarter",
+    ),
+    case(
+        "Sales for the quarter ended Oct. 1 rose from $9 million a year earlier.",
+        [("the quarter", "1989-Q3"), ("Oct. 1", "1989-10-01"), ("a year earlier", "1988-Q3")],
+        "52-week-quarter-end-is-the-calendar-quarter",
+    ),
+    case(
+        "Net rose to $3 million for the fourth quarter ended Aug. 26. A year earlier it earned "
+        "$2 million.",
+        [
+            ("the fourth quarter", "1989-Q4"),
+            ("Aug. 26", "1989-08-26"),
+            ("A year earlier", "1988-08-26"),
+        ],
+        "fiscal-quarter-end-stays-a-day",
+    ),
+    case(
+        "Profit for the year ended March 31, 1989, fell from a year earlier.",
+        [("March 31, 1989", "1989-03-31"), ("a year earlier", "1988")],
+        "year-is-named-by-its-end",
+    ),
+    case(
+        "Net rose in the third quarter. For the nine months, net was $5 million, against $4 "
+        "million a year earlier.",
+        [("the third quarter", "1989-Q3"), ("the nine months", "P9M"), ("a year earlier", "1988")],
+        "nine-months-compare-years-to-date",
+    ),
+    case(
+        "Pre-tax profit for the first six months of 1989 rose 6% from the year-ago figure.",
+        [("the first six months of 1989", "P6M"), ("the year-ago", "1988-H1")],
+        "anchored-half-is-the-reference",
+    ),
+    case(
+        "Turnover fell in the last three months of 1988 from the same 1987 period.",
+        [("the last three months of 1988", "P3M"), ("the same 1987 period", "1987-Q4")],
+        "last-months-of-a-year-are-its-end",
+    ),
+    case(
+        "Net rose in the third quarter. Kirschner earned $376,000 in the 1988 quarter.",
+        [("the third quarter", "1989-Q3"), ("the 1988 quarter", "1988-Q3")],
+        "year-quarter-takes-the-quarter-reported",
+    ),
+    case(
+        "Orders rose in the second quarter from the same quarter of 1987.",
+        [("the second quarter", "1989-Q2"), ("the same quarter of 1987", "1987-Q2")],
+        "same-quarter-of-a-year",
+    ),
+    case(
+        "Exports rose in 1989 from the 1988 period.",
+        [("1989", "1989"), ("the 1988 period", "1988")],
+        "year-period-without-a-quarter-stays-the-year",
+    ),
+    case(
+        "Sales in the third quarter rose from the same period of 1988, and margins fell from "
+        "a year earlier.",
+        [
+            ("the third quarter", "1989-Q3"),
+            ("the same period of 1988", "1988-Q3"),
+            ("a year earlier", "1988-Q3"),
+        ],
+        "comparison-period-is-no-reference",
+    ),
+    case(
+        "Net rose in the third quarter, against a loss in the year-ago second quarter.",
+        [("the third quarter", "1989-Q3"), ("the year-ago second quarter", "1988-Q2")],
+        "year-ago-ordinal-quarter",
+    ),
+    case(
+        "In the two weeks ended Oct. 25, reserves fell from $1 billion two weeks earlier.",
+        [("the two weeks", "P2W"), ("Oct. 25", "1989-10-25"), ("two weeks earlier", "1989-10-11")],
+        "weeks-period-end-stays-a-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), COMPARISONS)
+def test_comparison_periods(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_dates(text, Dct(dct, "metadata"))
+    assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+def test_last_months_of_a_year_span_its_end() -> None:
+    text = "Turnover fell in the last three months of 1988."
+    (found,) = find_dates(text, Dct(DCT, "metadata"))
+    assert (found.timex.interval_start, found.timex.interval_end) == ("1988-10-01", "1988-12-31")
+
+
+def test_comparison_data_is_well_formed() -> None:
+    data = dates_data.read_json("anaphora.json")
+    known = {r.id for r in dates_data.rules()}
+    assert set(data["not_references"]["rules"]) <= known
+    ends = data["period_ends"]
+    assert len({e["id"] for e in ends}) == len(ends)
+    assert all(e["granularity"] in dates_anaphora.GRANULARITY for e in ends)
+    assert dates_anaphora.period_end("for the nine-month period ended ", 32) == "Y"
