@@ -108,7 +108,41 @@ COMPARISONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "dct", "expected"), COMPARISONS)
+# Periods named in full (GUIDELINES §5.2: the determiner and the head noun are inside).
+PERIODS = [
+    case(
+        "Debt repayments were stretched over a 17-year period.",
+        [("a 17-year period", "P17Y")],
+        "count-unit-period",
+    ),
+    case(
+        "Sales for the five-week period ended April 4 rose from a year earlier.",
+        [
+            ("the five-week period", "P5W"),
+            ("April 4", "1989-04-04"),
+            ("a year earlier", "1988-04-04"),
+        ],
+        "weeks-period-ended",
+    ),
+    case(
+        "Growth should pick up in the last half of 1989.",
+        [("the last half of 1989", "1989-H2")],
+        "last-half-of-a-year",
+    ),
+    case(
+        "The plant stays shut for the last half hour of each shift.",
+        [],
+        "last-half-of-no-year-is-no-date",
+    ),
+    case(
+        "It expects losses in at least the first two quarters of 1990.",
+        [("at least the first two quarters of 1990", "P6M")],
+        "first-quarters-of-a-year-with-hedge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), COMPARISONS + PERIODS)
 def test_comparison_periods(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     found = find_dates(text, Dct(dct, "metadata"))
     assert [(text[m.start : m.end], m.timex.value) for m in found] == expected

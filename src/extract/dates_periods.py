@@ -218,7 +218,7 @@ def reported_quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None
 
 def half(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     ord_text = get(match, "ord")
-    count = ordinal(ord_text) if ord_text else int(get(match, "h") or 0)
+    count = ordinal(ord_text) if ord_text else int(get(match, "h") or rule.params.get("half", 0))
     if count is None or not 1 <= count <= 2:
         return None
     return _part(match, rule, ctx, f"H{count}", year_of(get(match, "year")))
