@@ -125,6 +125,12 @@ PERIODS = [
         "weeks-period-ended",
     ),
     case(
+        "The audit results should be out in mid to late April 1990. The talks began in "
+        "early-to-mid March.",
+        [("mid to late April 1990", "1990-04"), ("early-to-mid March", "1989-03")],
+        "two-positions-in-one-span",
+    ),
+    case(
         "Growth should pick up in the last half of 1989.",
         [("the last half of 1989", "1989-H2")],
         "last-half-of-a-year",
