@@ -260,6 +260,14 @@ NORMALISE = [
         "1998-02-27",
         "DATE 1996 1996-01-01..1996-12-31",
     ),
+    # broadcast transcripts say the year after a month or season in words
+    case("spoken", "March nineteen eighty", "1998-02-27", "DATE 1980-03 1980-03-01..1980-03-31"),
+    case(
+        "spoken",
+        "the summer of two thousand and one",
+        "1998-02-27",
+        "DATE 2001-SU 2001-06-01..2001-08-31",
+    ),
     case(
         "te3-PRI19980205.2000.1998",
         "the year two thousand",

@@ -148,6 +148,7 @@ def macros() -> dict[str, str]:
     abbrevs = [a for e in data["months"] for a in e["abbrevs"]]
     tens = alternation(f for f, v in lex.numbers.items() if v >= 20 and v % 10 == 0 and v < 100)
     units = alternation(f for f, v in lex.numbers.items() if v < 10 and f.isalpha() and len(f) > 2)
+    teens = alternation(f for f, v in lex.numbers.items() if 10 <= v < 20 and f.isalpha())
     table = {
         "MONTH": f"(?:{alternation(lex.month_names)})|(?:{alternation(abbrevs)})\\.?",
         # A bare month name: abbreviations only with their full stop ("Sept." but not "Jan").
@@ -156,6 +157,10 @@ def macros() -> dict[str, str]:
         "SEASON": alternation(lex.seasons),
         "POD": alternation(lex.parts_of_day),
         "NUMWORD": rf"(?:{tens})[-\s](?:{units})|{alternation(lex.numbers)}",
+        # A year said in words after a month or season ("January nineteen ninety-seven"):
+        # "nineteen" and a count from ten, or "two thousand (and) one".
+        "YEARWORDS": rf"nineteen[-\s](?:(?:{tens})(?:[-\s](?:{units}))?|{teens})"
+        rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{units}|{teens}))?",
         "NUM": rf"\d+(?:\.\d+)?|(?:{tens})[-\s](?:{units})|{alternation(lex.numbers)}",
         "VAGUE": alternation(lex.vague),
         "ORD": rf"\d{{1,2}}(?:st|nd|rd|th)|{alternation(lex.ordinals)}",

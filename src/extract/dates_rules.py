@@ -119,15 +119,25 @@ def ordinal(text: str) -> int | None:
 
 
 def year_of(text: str | None) -> int | None:
-    """A year group's value; two digits ("'17") are read in the 2000s.
+    """A year group's value; two digits ("'17") are read in the 2000s, words as said.
 
-    >>> year_of("1991"), year_of("'17"), year_of(None)
-    (1991, 2017, None)
+    >>> year_of("1991"), year_of("'17"), year_of(None), year_of("nineteen ninety-seven")
+    (1991, 2017, None, 1997)
+    >>> year_of("two thousand and one"), year_of("two thousand")
+    (2001, 2000)
     """
     if not text:
         return None
     digits = text.strip("'\u2019")
-    return int(digits) + 2000 if len(digits) == 2 else int(digits)
+    if digits.isdigit():
+        return int(digits) + 2000 if len(digits) == 2 else int(digits)
+    words = key(digits).replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        low = number(" ".join(rest)) if rest else 0
+        return None if low is None else 2000 + int(low)
+    low = number(" ".join(words[1:])) if words[:1] == ["nineteen"] else None
+    return None if low is None else 1900 + int(low)
 
 
 # A fractional count is written in the next smaller unit, as TimeBank does ("2 1/2 years" is
