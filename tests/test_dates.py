@@ -719,6 +719,14 @@ REUTERS_10949 = (
 
 FIND = [
     pytest.param(
+        "Div three cts vs three cts prior\n    Year\n    Shr profit two cts vs 34 cts\n"
+        "    NOTE: sales rose in May\n    Last year the unit lost money.",
+        "1987-06-01",
+        (),
+        [("May", "1987-05"), ("Last year", "1986")],
+        id="a-new-table-row-or-paragraph-ends-an-expression",
+    ),
+    pytest.param(
         SEED0_NEXT,
         S0,
         (),

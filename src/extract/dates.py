@@ -246,6 +246,21 @@ def _plausible(text: str, span: Span, rule_id: str, bounds: Sequence[int]) -> bo
     return True
 
 
+# A blank or indented line: a new paragraph or a new row of a table, never inside an expression
+# (a hard wrap alone may be: "a year\nearlier").
+_LINE_BREAK = re.compile(r"\n[ \t]|\n\s*\n")
+
+
+def _crosses(text: str, span: Span) -> bool:
+    r"""Whether a paragraph or table row starts inside ``span``: "prior" ending one row of a
+    results table and "Year" heading the next are no "prior year".
+
+    >>> _crosses("vs 3 cts prior\n    Year", (9, 23)), _crosses("a year\nearlier", (0, 14))
+    (True, False)
+    """
+    return _LINE_BREAK.search(text, *span) is not None
+
+
 @cache
 def _abbreviation_end() -> re.Pattern[str]:
     """A final full stop that belongs to the expression: "a.m.", "Sept."."""
@@ -358,7 +373,9 @@ def find_dates(
         if trimmed is not None:
             own.setdefault(trimmed, False)
     candidates = {
-        s: o for s, o in own.items() if not any(s[0] < b[1] and b[0] < s[1] for b in blocked)
+        s: o
+        for s, o in own.items()
+        if not any(s[0] < b[1] and b[0] < s[1] for b in blocked) and not _crosses(text, s)
     }
 
     found: list[DateMatch] = []
