@@ -47,6 +47,7 @@ from functools import cache, lru_cache
 
 from extract import dates_calendar, dates_periods
 from extract.dates_anaphora import period_end, resolve_anaphora
+from extract.dates_clock import clock_days
 from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import entity_label
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
@@ -404,7 +405,6 @@ def find_dates(
     found.sort(key=lambda m: m.start)
     spans = [(_strip(text[m.start : m.end])[1], m.timex) for m in found]
     caps = [period_end(text, m.start) for m in found]
-    return [
-        DateMatch(m.start, m.end, t)
-        for m, t in zip(found, resolve_anaphora(spans, caps), strict=True)
-    ]
+    resolved = resolve_anaphora(spans, caps)
+    timexes = clock_days(text, [(m.start, m.end, t) for m, t in zip(found, resolved, strict=True)])
+    return [DateMatch(m.start, m.end, t) for m, t in zip(found, timexes, strict=True)]

@@ -1,0 +1,75 @@
+"""Clock times said with their day: "at 10:35 a.m. (0735 GMT) Friday", "on Oct. 23 at 10 p.m.".
+
+Contract: ``clock_days(text, found)`` takes a text's expressions in order, each as (start, end,
+``Timex``), and returns their ``Timex`` list where a bare clock time (one that ``normalise``
+put on the DCT's day, GUIDELINES §5.5) stands right next to a day-precise date: the time then
+falls on that day. "Right next to" is what ``context.json``'s ``clock_day_joins`` allow
+between the two, by which comes first; each join has an id, and the id becomes the time's
+rule. TempEval-3 tags the two as separate TIMEX3s, and so do we; only the time's value moves.
+
+>>> from extract.timex import make_timex
+>>> text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday."
+>>> clock = make_timex("TIME", "1998-08-08T10:35", "time.clock_ampm")
+>>> gmt = make_timex("TIME", "1998-08-08T07:35", "time.clock_military")
+>>> friday = make_timex("DATE", "1998-08-07", "date.weekday")
+>>> [t.value for t in clock_days(text, [(22, 32, clock), (34, 42, gmt), (44, 50, friday)])]
+['1998-08-07T10:35', '1998-08-07T07:35', '1998-08-07']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from extract.dates_data import read_json
+from extract.errors import DataError
+from extract.timex import Timex, make_timex
+
+# Rules whose time falls on the DCT's day for want of another (dates_calendar.clock).
+CLOCK_RULES = frozenset({"time.clock_ampm", "time.clock_24h", "time.clock_military", "time.noon"})
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<time>[\d:]+)")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+Join = tuple[str, re.Pattern[str]]
+
+
+@cache
+def _joins() -> tuple[tuple[Join, ...], tuple[Join, ...]]:
+    """(joins of a time before its day, joins of a day before its time), compiled."""
+    data = read_json("context.json")["clock_day_joins"]
+    compiled: dict[str, list[Join]] = {"time_then_day": [], "day_then_time": []}
+    for entry in data:
+        if entry["order"] not in compiled:
+            raise DataError(f"context.json: {entry['id']}: unknown order {entry['order']!r}")
+        regex = re.compile(rf"(?:{entry['pattern']})", re.IGNORECASE)
+        compiled[entry["order"]].append((entry["id"], regex))
+    return tuple(compiled["time_then_day"]), tuple(compiled["day_then_time"])
+
+
+def _join(joins: Sequence[Join], between: str) -> str | None:
+    return next((rule for rule, regex in joins if regex.fullmatch(between)), None)
+
+
+def clock_days(text: str, found: Sequence[tuple[int, int, Timex]]) -> list[Timex]:
+    """The ``Timex`` of each expression, bare clock times put on the day said with them."""
+    after, before = _joins()
+    timexes = [timex for _, _, timex in found]
+    for i, (start, end, timex) in enumerate(found):
+        clock = _CLOCK_VALUE.fullmatch(timex.value or "")
+        if timex.rule not in CLOCK_RULES or clock is None:
+            continue
+        # the day after it, or after the same time in another zone ("10:35 a.m. (0735 GMT)")
+        later = [j for j in (i + 1, i + 2) if j < len(found)]
+        if len(later) == 2 and found[i + 1][2].rule not in CLOCK_RULES:
+            later = later[:1]
+        neighbours = [(j, after, text[end : found[j][0]]) for j in later]
+        if i:
+            neighbours.append((i - 1, before, text[found[i - 1][1] : start]))
+        for j, joins, between in neighbours:
+            day, rule = found[j][2].value or "", _join(joins, between)
+            if rule is not None and _DAY_VALUE.fullmatch(day):
+                value = f"{day}T{clock['time']}"
+                timexes[i] = make_timex("TIME", value, rule, reason=found[j][2].reason)
+                break
+    return timexes

@@ -1,0 +1,70 @@
+"""Dates: a clock time said with its day falls on that day (``extract.dates_clock``).
+
+Without a day next to it, a clock time falls on the DCT's day (GUIDELINES §5.5, TempEval-3's
+reading of news). Sentences are written for these tests in wire style.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extract.dates import Dct, find_dates
+from extract.dates_clock import _joins
+from extract.dates_data import read_json
+
+
+def case(text: str, dct: str, expected: list[tuple[str, str | None]], why: str) -> Any:
+    return pytest.param(text, dct, expected, id=why)
+
+
+CLOCKS = [
+    case(
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+        "1998-08-08",
+        [
+            ("10:35 a.m.", "1998-08-07T10:35"),
+            ("0735 GMT", "1998-08-07T07:35"),
+            ("Friday", "1998-08-07"),
+        ],
+        "time-and-zone-then-weekday",
+    ),
+    case(
+        "The offer has been extended until March 23 at 1800 EST.",
+        "1987-03-20",
+        [("March 23", "1987-03-23"), ("1800 EST", "1987-03-23T18:00")],
+        "date-at-time",
+    ),
+    case(
+        "Talks will resume at 1000 EST tomorrow, the union said.",
+        "1987-03-26",
+        [("1000 EST", "1987-03-27T10:00"), ("tomorrow", "1987-03-27")],
+        "time-then-tomorrow",
+    ),
+    case(
+        "Trading closed at 4 p.m., and on Friday the index fell.",
+        "1987-03-25",
+        [("4 p.m.", "1987-03-25T16:00"), ("Friday", "1987-03-20")],
+        "a-clause-between-keeps-the-dct-day",
+    ),
+    case(
+        "Shares rose on Monday. At noon the index fell.",
+        "1987-03-25",
+        [("Monday", "1987-03-23"), ("noon", "1987-03-25T12:00")],
+        "a-sentence-between-keeps-the-dct-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CLOCKS)
+def test_clock_days(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_dates(text, Dct(dct, "metadata"))
+    assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+def test_clock_day_joins_are_well_formed() -> None:
+    entries = read_json("context.json")["clock_day_joins"]
+    assert len({e["id"] for e in entries}) == len(entries)
+    after, before = _joins()
+    assert after and before and len(after) + len(before) == len(entries)
