@@ -45,8 +45,14 @@ COMPARISONS = [
         [
             ("the fourth quarter", "1989-Q4"),
             ("Aug. 26", "1989-08-26"),
-            ("A year earlier", "1988-08-26"),
+            ("A year earlier", "1988-Q4"),
         ],
+        "numbered-quarter-ended-is-the-reference-as-written",
+    ),
+    case(
+        "Net rose to $3 million for the quarter ended Aug. 26. A year earlier it earned $2 "
+        "million.",
+        [("the quarter", "1989-Q3"), ("Aug. 26", "1989-08-26"), ("A year earlier", "1988-08-26")],
         "fiscal-quarter-end-stays-a-day",
     ),
     case(

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extract import dates_calendar, dates_periods
-from extract.dates_anaphora import period_end, resolve_anaphora
+from extract.dates_anaphora import period_end, periods_named, resolve_anaphora
 from extract.dates_clock import clock_days
 from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import entity_label
@@ -404,7 +404,9 @@ def find_dates(
                 found.append(DateMatch(span[0], span[1], timex))
     found.sort(key=lambda m: m.start)
     spans = [(_strip(text[m.start : m.end])[1], m.timex) for m in found]
-    caps = [period_end(text, m.start) for m in found]
+    # the period a day ends may be named right before it ("the first quarter ended Feb. 28")
+    ends = [-1, *(m.end if m.timex.rule in periods_named() else -1 for m in found)]
+    caps = [period_end(text, m.start, ends[i]) for i, m in enumerate(found)]
     resolved = resolve_anaphora(spans, caps)
     timexes = clock_days(text, [(m.start, m.end, t) for m, t in zip(found, resolved, strict=True)])
     return [DateMatch(m.start, m.end, t) for m, t in zip(found, timexes, strict=True)]

@@ -102,6 +102,12 @@ def _not_references() -> frozenset[str]:
 
 
 @cache
+def periods_named() -> frozenset[str]:
+    """The rules whose expression names a period by its number ("the first quarter")."""
+    return frozenset(read_json("anaphora.json")["periods_named"]["rules"])
+
+
+@cache
 def _period_ends() -> tuple[tuple[re.Pattern[str], str], ...]:
     ends = []
     for entry in read_json("anaphora.json")["period_ends"]:
@@ -112,15 +118,28 @@ def _period_ends() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(ends)
 
 
-def period_end(text: str, start: int) -> str | None:
-    """The granularity of the period that the date at ``text[start:]`` ends, if it ends one.
+# ``period_end``: the period a day ends is the expression before it ("the first quarter ended
+# Feb. 28"), which is the reference then, as written (a fiscal quarter stays that quarter).
+NAMED = "named"
+
+
+def period_end(text: str, start: int, previous_end: int = -1) -> str | None:
+    """The granularity of the period that the date at ``text[start:]`` ends, if it ends one;
+    ``NAMED`` if the expression ending at ``previous_end`` names that period.
 
     >>> text = "for the nine months ended Sept. 30 and the quarter ended Sept. 30"
     >>> period_end(text, 26), period_end(text, text.rindex("Sept.")), period_end(text, 8)
     ('Y', 'Q', None)
+    >>> text = "for the first quarter ended Feb. 28"
+    >>> period_end(text, text.index("Feb."), previous_end=text.index(" ended"))
+    'named'
     """
-    before = text[max(0, start - 40) : start]
-    return next((g for regex, g in _period_ends() if regex.search(before)), None)
+    offset = max(0, start - 40)
+    for regex, granularity in _period_ends():
+        match = regex.search(text, offset, start)
+        if match is not None:
+            return NAMED if match.start() < previous_end else granularity
+    return None
 
 
 def reference_of(value: str | None) -> tuple[str, date] | None:
@@ -267,6 +286,8 @@ def resolve_anaphora(
         if not timex.rule.startswith("anaphora.") and timex.rule not in _not_references():
             found = reference_of(timex.value)
             if found is not None and i < len(caps):
+                if caps[i] == NAMED:
+                    continue  # the period named before stays the reference
                 found = _period_ending_at(found, caps[i])
             months = _PART_OF_YEAR.fullmatch(timex.value or "")
             if found is None and months is not None and timex.type == "DURATION":
