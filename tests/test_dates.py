@@ -867,6 +867,27 @@ FIND = [
         id="present-adjective-and-newspaper-are-no-dates",
     ),
     pytest.param(
+        "The economic daily Il Sole said rates fell shortly before the vote in 1986.",
+        S0,
+        (),
+        [("1986", "1986")],
+        id="newspaper-daily-and-shortly-before-are-no-dates",
+    ),
+    pytest.param(
+        "The group's net profit was 141 mln dlrs in 1986, up from 101 mln the year before.",
+        S0,
+        (),
+        [("1986", "1986"), ("the year before", "1985")],
+        id="the-year-before-at-a-clause-end",
+    ),
+    pytest.param(
+        "He left the board a year before the merger.",
+        S0,
+        (),
+        [("a year", "P1Y")],
+        id="a-year-before-an-event-is-a-duration",
+    ),
+    pytest.param(
         "Gates, a 43-year old career bureaucrat, joined in 1972.",
         S0,
         (),

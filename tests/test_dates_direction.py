@@ -148,6 +148,14 @@ DIRECTION = [
         "2019-06-10",
         "date-then-agreement-to",
     ),
+    # "compared with" is no verb: the tense is the clause's
+    case(
+        WED,
+        "The notes will pay 5 pct in September compared with 6 pct last year.",
+        "September",
+        "2019-09",
+        "compared-with-is-no-past-cue",
+    ),
     # a plan in the past tense: what it plans lies ahead of it, the day before it is over
     case(
         WED,
