@@ -180,8 +180,8 @@ _MACRO = re.compile(r"\{([A-Z]+)(?::(\w+))?\}")
 def expand(pattern: str) -> str:
     """``pattern`` with its macros replaced by their regexes.
 
-    >>> print(expand(r"{DAY:d1}-{YEAR}"))
-    (?P<d1>[0-3]?\\d(?:st|nd|rd|th)?)-(?:1[5-9]\\d\\d|20\\d\\d)
+    >>> print(expand(r"{YEAR:y1}-{YEAR}"))
+    (?P<y1>1[5-9]\\d\\d|20\\d\\d)-(?:1[5-9]\\d\\d|20\\d\\d)
     """
     table = macros()
 
