@@ -137,6 +137,16 @@ PERIODS = [
         "two-positions-in-one-span",
     ),
     case(
+        "Lending was limited in the July/September period, and Jul/Aug spreads narrowed.",
+        [("the July/September period", "1989-Q3")],
+        "slash-range-with-its-noun-but-no-bare-spread",
+    ),
+    case(
+        "Turnover rose over a five year period and in the first half fiscal 1989.",
+        [("a five year period", "P5Y"), ("the first half fiscal 1989", "1989-H1")],
+        "unhyphenated-period-and-fiscal-half",
+    ),
+    case(
         "Growth should pick up in the last half of 1989.",
         [("the last half of 1989", "1989-H2")],
         "last-half-of-a-year",
