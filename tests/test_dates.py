@@ -882,6 +882,13 @@ FIND = [
         id="the-year-before-at-a-clause-end",
     ),
     pytest.param(
+        "The deal signed last October 28 takes effect next January 1.",
+        "1987-03-02",
+        (),
+        [("last October 28", "1986-10-28"), ("next January 1", "1988-01-01")],
+        id="last-and-next-with-a-day-keep-the-day",
+    ),
+    pytest.param(
         "He left the board a year before the merger.",
         S0,
         (),

@@ -201,6 +201,9 @@ def month_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if named and cands:
         wanted_day = lexicon().weekdays[key(named)]
         cands = [c for c in cands if c[0].isoweekday() == wanted_day] or cands
+    if get(match, "rel"):  # "last Oct. 23", "next March 3"
+        picked = pick(cands, ctx, get(match, "rel"))
+        return None if picked is None else make_timex("DATE", picked[0].isoformat(), rule.id)
     return (
         make_timex(
             "DATE", choose(cands, ctx.anchor, ctx.tense, TENSE_REACH)[0].isoformat(), rule.id
