@@ -102,6 +102,21 @@ COMPARISONS = [
         "comparison-period-is-no-reference",
     ),
     case(
+        "March sales rose 5% from the same month last year, and the fourth quarter last year "
+        "was weak.",
+        [
+            ("March", "1989-03"),
+            ("the same month last year", "1988-03"),
+            ("the fourth quarter last year", "1988-Q4"),
+        ],
+        "same-month-last-year-and-a-quarter-last-year",
+    ),
+    case(
+        "Sales rose from the same period last year.",
+        [("the same period last year", None)],
+        "same-period-without-a-reference-abstains",
+    ),
+    case(
         "Net rose in the third quarter, against a loss in the year-ago second quarter.",
         [("the third quarter", "1989-Q3"), ("the year-ago second quarter", "1988-Q2")],
         "year-ago-ordinal-quarter",
@@ -168,6 +183,15 @@ PERIODS = [
 def test_comparison_periods(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     found = find_dates(text, Dct(dct, "metadata"))
     assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+def test_fiscal_quarters_and_halves_have_no_calendar_span() -> None:
+    text = "Net rose in the first quarter fiscal 1989 and the second half of fiscal 1988."
+    found = find_dates(text, Dct(DCT, "metadata"))
+    assert [(m.timex.value, m.timex.interval_start, m.timex.reason) for m in found] == [
+        ("1989-Q1", None, "fiscal quarter: calendar span unknown"),
+        ("1988-H2", None, "fiscal year: calendar span unknown"),
+    ]
 
 
 def test_last_months_of_a_year_span_its_end() -> None:

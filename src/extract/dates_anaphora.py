@@ -56,6 +56,8 @@ UNITS = {
 # is about, by its count of months.
 _PART_OF_YEAR = re.compile(r"P([1-9]|1[01])M")
 _PERIOD_OF_MONTHS = {"3": "Q", "6": "H"}
+# The period an expression names, as the granularity its value takes ("the same month").
+_PERIOD_UNITS = {"quarter": "Q", "month": "M", "week": "W"}
 MODES = frozenset({"shift", "step", "same", "in_year"})
 
 
@@ -247,7 +249,8 @@ def _resolve(
     unit_granularity, letter, factor = UNITS[unit]
     if GRANULARITY[granularity] < GRANULARITY[unit_granularity] and unit_granularity != "Y":
         return None  # "two days later" than a month: the day is unknown
-    direction = anaphora_rules()[1].get((match.groupdict().get("dir") or "").lower(), 0)
+    said = match.groupdict().get("dir") or match.groupdict().get("dir2") or ""
+    direction = anaphora_rules()[1].get(said.lower(), 0)
     if rule.mode == "same":
         return value_at(start, unit_granularity)
     if rule.mode == "step":
@@ -261,8 +264,9 @@ def _resolve(
     quarter = ordinal(match.groupdict().get("ord") or "")
     if quarter is not None and 1 <= quarter <= 4 and unit == "year":
         return f"{moved.year:04d}-Q{quarter}"  # "the year-ago second quarter"
-    if match.groupdict().get("period") == "quarter" and GRANULARITY[granularity] > GRANULARITY["Q"]:
-        granularity = "Q"  # "the year-ago quarter" of "Sept. 30" is a quarter
+    cut = _PERIOD_UNITS.get(match.groupdict().get("period") or "")
+    if cut is not None and GRANULARITY[granularity] > GRANULARITY[cut]:
+        granularity = cut  # "the year-ago quarter" of "Sept. 30" is a quarter
     return value_at(moved, granularity)
 
 

@@ -201,7 +201,19 @@ def quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     count = ordinal(ord_text) if ord_text else int(code or 0)
     if count is None or not 1 <= count <= 4:
         return None
-    return _part(match, rule, ctx, f"Q{count}", year_of(get(match, "year") or get(match, "year2")))
+    found = _part(match, rule, ctx, f"Q{count}", year_of(get(match, "year") or get(match, "year2")))
+    return _fiscal(match, found, "fiscal quarter: calendar span unknown")
+
+
+def _fiscal(match: re.Match[str], found: Timex | None, reason: str) -> Timex | None:
+    """A fiscal quarter or half keeps its value, but its calendar span is unknown (GUIDELINES
+    5.7: "the fiscal 1986 fourth quarter" is 1986-Q4, without an interval)."""
+    if found is None or found.value is None or not _FISCAL.search(match.group(0)):
+        return found
+    return Timex(found.type, found.value, None, None, reason, found.rule)
+
+
+_FISCAL = re.compile(r"\b(?:fiscal|fy)", re.IGNORECASE)
 
 
 def reported_quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -221,7 +233,8 @@ def half(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     count = ordinal(ord_text) if ord_text else int(get(match, "h") or rule.params.get("half", 0))
     if count is None or not 1 <= count <= 2:
         return None
-    return _part(match, rule, ctx, f"H{count}", year_of(get(match, "year")))
+    found = _part(match, rule, ctx, f"H{count}", year_of(get(match, "year")))
+    return _fiscal(match, found, "fiscal year: calendar span unknown")
 
 
 def season(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -280,7 +293,7 @@ def decade(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 def year(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     value = match["year"]
-    if re.search(r"\b(?:fiscal|fy)", match.group(0), re.IGNORECASE):
+    if _FISCAL.search(match.group(0)):
         # Fiscal years do not follow the calendar: the value stays, the interval is unknown.
         return Timex("DATE", value, None, None, "fiscal year: calendar span unknown", rule.id)
     return make_timex("DATE", value, rule.id)
