@@ -892,6 +892,13 @@ FIND = [
         id="last-and-next-with-a-day-keep-the-day",
     ),
     pytest.param(
+        "As he said on January 14 this year, the pact runs until December 31 this year.",
+        "1987-04-10",
+        (),
+        [("January 14 this year", "1987-01-14"), ("December 31 this year", "1987-12-31")],
+        id="day-with-this-year",
+    ),
+    pytest.param(
         "He left the board a year before the merger.",
         S0,
         (),

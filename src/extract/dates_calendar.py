@@ -181,6 +181,8 @@ def month_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     written = match["day"]
     day = int(re.sub(r"\D", "", written) or number(written) or 0)  # "Feb 26", "April nine"
     wanted, year = _month(match), year_of(get(match, "year"))
+    if get(match, "rel_year") and ctx.anchor is not None:  # "January 14 this year"
+        year = ctx.anchor.year + OFFSETS[key(match["rel_year"])]
     if not 1 <= day <= 31:
         return None
     if year or ctx.anchor is None:
