@@ -599,11 +599,10 @@ NORMALISE = [
         marks=KNOWN_GAP,
     ),
     case(
-        "gap-te3-NYT20000224.0173",
+        "te3-NYT20000224.0173",
         "the week of March 6",
         "2000-02-24",
         "DATE 2000-W10 2000-03-06..2000-03-12",
-        marks=KNOWN_GAP,
     ),
     case("gap-fixed", "half an hour", S0, "DURATION PT30M"),
     # A known gap (then written P18M) until halves were read, in TimeBank's mixed units.
@@ -897,6 +896,19 @@ FIND = [
         (),
         [("January 14 this year", "1987-01-14"), ("December 31 this year", "1987-12-31")],
         id="day-with-this-year",
+    ),
+    pytest.param(
+        "Plants run the week of March 16. The bonds pay each April 30, and a year or so ago "
+        "every July too.",
+        "1987-03-02",
+        (),
+        [
+            ("the week of March 16", "1987-W12"),
+            ("each April 30", "XXXX-04-30"),
+            ("a year or so ago", "1986"),
+            ("every July", "XXXX-07"),
+        ],
+        id="week-of-a-day-yearly-sets-and-or-so",
     ),
     pytest.param(
         "He left the board a year before the merger.",

@@ -254,6 +254,14 @@ def month_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     return _range(rule, ctx, year_of(get(match, "year")), span)
 
 
+def week_of(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """ "the week of March 6": the ISO week of that day, read as ``month_day`` reads it."""
+    found = month_day(match, rule, ctx)
+    if found is None or found.value is None or "X" in found.value:
+        return found
+    return make_timex("DATE", week_value(date.fromisoformat(found.value)), rule.id)
+
+
 def holiday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     spec, year = lexicon().holidays[key(match["holiday"])], year_of(get(match, "year"))
 
@@ -290,6 +298,7 @@ ACTIONS: dict[str, Action] = {
     "iso": iso,
     "month": month,
     "month_day": month_day,
+    "week_of": week_of,
     "day_range": day_range,
     "month_range": month_range,
     "holiday": holiday,

@@ -60,11 +60,15 @@ WORD_NEEDS: dict[str, Precision] = {
 
 
 def set_(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    word, day = get(match, "word"), get(match, "weekday")
+    word, day, month = get(match, "word"), get(match, "weekday"), get(match, "month")
     if word:
         value = rule.params["words"][key(word)]
     elif day:
         value = f"XXXX-WXX-{lexicon().weekdays[key(day)]}"
+    elif month:  # "each July", "each April 30"
+        value = f"XXXX-{lexicon().months[key(month)]:02d}"
+        if get(match, "day"):
+            value += f"-{int(re.sub(r'[^0-9]', '', match['day'])):02d}"
     else:
         count = 2 if get(match, "other") else number(get(match, "num") or "1")
         value = duration_value(count, lexicon().units[key(match["unit"])])
