@@ -6,10 +6,11 @@ with the anaphoric ones ("a year earlier", "the following month", "that year") r
 the reference time: the nearest calendar date (a year, half, quarter, month, week or day value)
 before them that is no anaphora itself (a second "a year earlier" is the same year as the
 first). ``caps`` (optional, one per item) is the granularity an item stands for as a reference
-when it ends a period: ``period_end(text, start)`` finds it ("the quarter ended Sept. 30" is a
-quarter). The rules are ``data/dates/anaphora.json``; where no rule applies or no reference
-precedes, the ``Timex`` stays as ``normalise`` made it (an abstention with its reason, or the
-DCT-based value).
+when it ends a period, or ``NAMED`` when the expression before it names that period and stays
+the reference: ``period_end(text, start, previous_end)`` finds it ("the quarter ended Sept. 30"
+is a quarter; in "the first quarter ended Feb. 28" the first quarter is). The rules are
+``data/dates/anaphora.json``; where no rule applies or no reference precedes, the ``Timex``
+stays as ``normalise`` made it (an abstention with its reason, or the DCT-based value).
 
 >>> from extract.timex import make_timex
 >>> third = make_timex("DATE", "1989-Q3", "date.quarter_ordinal")
