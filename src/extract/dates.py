@@ -52,6 +52,16 @@ from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import entity_label
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
 from extract.dates_scan import Scanner
+from extract.dates_spans import (
+    POSSESSIVE,
+    Span,
+    clusters,
+    crosses_a_break,
+    is_temporal,
+    plausible,
+    trim,
+    without_article,
+)
 from extract.dates_tense import WORD, Cues, sentence_bounds, sentence_tense
 from extract.timex import Dct, Timex, anchor_of, make_timex
 
@@ -149,8 +159,6 @@ _EDGE_PUNCTUATION = ' \t\n,;:!?"()[]\u201c\u201d'
 # of the pipeline and overflows.
 _OPENING_QUOTE = re.compile(r"^['\u2018\u2019](?=[^\d])")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['\u2019]s$")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'\u2019-]*)[ \t]+$")
 
 
 def _strip(text: str) -> tuple[str, str, bool]:
@@ -196,7 +204,7 @@ def _normalised(text: str, dct: Dct, tense: str | None) -> Timex:
     ctx = Ctx(anchor_of(dct.value), tense, modified)
     # Then without a final full stop, a leading "the" ("the decades-old"), a possessive.
     bare = _LEADING_THE.sub("", core)
-    variants = [cleaned, core, core.rstrip("."), bare, _POSSESSIVE.sub("", core)]
+    variants = [cleaned, core, core.rstrip("."), bare, POSSESSIVE.sub("", core)]
     for variant in dict.fromkeys(v for v in variants if v):
         found = apply_rules(variant, ctx, ACTIONS)
         if found is not None:
@@ -210,115 +218,6 @@ def _normalised(text: str, dct: Dct, tense: str | None) -> Timex:
 
 
 # ---- finding expressions in a text
-
-Span = tuple[int, int]
-_DEICTIC = {
-    "ago",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "now",
-    "weekend",
-    "quarter",
-    "fiscal",
-}
-
-
-def _is_temporal(words: Sequence[str]) -> bool:
-    lex = lexicon()
-    vocab = (lex.months, lex.weekdays, lex.seasons, lex.units, lex.parts_of_day, lex.holidays)
-    return any(w in table for w in words for table in vocab) or any(w in _DEICTIC for w in words)
-
-
-def _plausible(text: str, span: Span, rule_id: str, bounds: Sequence[int]) -> bool:
-    """Guards on a pattern match: "may" the verb, "March" the noun, "Theresa May"."""
-    lex = lexicon()
-    for word in WORD.finditer(text, *span):
-        form = word.group(0).lower()
-        if (form in lex.months or form in lex.weekdays) and word.group(0)[0].islower():
-            return False
-    if rule_id == "date.month":
-        previous = _PREVIOUS_WORD.search(text[max(0, span[0] - 40) : span[0]])
-        if previous is not None and previous.group(1)[0].isupper():
-            previous_start = max(0, span[0] - 40) + previous.start(1)
-            at_sentence_start = previous_start == 0 or previous_start in bounds
-            return at_sentence_start  # "In May" opens a sentence; "Theresa May" is a name
-    return True
-
-
-# A blank or indented line: a new paragraph or a new row of a table, never inside an expression
-# (a hard wrap alone may be: "a year\nearlier").
-_LINE_BREAK = re.compile(r"\n[ \t]|\n\s*\n")
-
-
-def _crosses(text: str, span: Span) -> bool:
-    r"""Whether a paragraph or table row starts inside ``span``: "prior" ending one row of a
-    results table and "Year" heading the next are no "prior year".
-
-    >>> _crosses("vs 3 cts prior\n    Year", (9, 23)), _crosses("a year\nearlier", (0, 14))
-    (True, False)
-    """
-    return _LINE_BREAK.search(text, *span) is not None
-
-
-@cache
-def _abbreviation_end() -> re.Pattern[str]:
-    """A final full stop that belongs to the expression: "a.m.", "Sept."."""
-    abbrevs = "|".join(f for f in lexicon().months if len(f) <= 4)
-    return re.compile(rf"(?:\b[ap]\.m|\b(?:{abbrevs}))\.$", re.IGNORECASE)
-
-
-# "the 1991 collapse", "the 1987/88 budget", "the third-quarter loss", "the two-year plan":
-# the article is the noun's, the date only modifies it (GUIDELINES 5.2).
-_MODIFIER = (
-    r"(?:1[5-9]\d\d|20\d\d)(?:[/-]\d\d(?:\d\d)?)?"  # "1991", "1987/88"
-    r"|[a-z]+-(?:quarter|year|month|week|day|half)"  # "third-quarter", "two-year"
-)
-_THE_BEFORE_MODIFIER = re.compile(rf"the\s+(?=(?:{_MODIFIER})\s+[a-z])", re.IGNORECASE)
-_MODIFIER_ALONE = re.compile(_MODIFIER, re.IGNORECASE)
-
-
-def _without_article(text: str, start: int, end: int) -> int:
-    """``start``, or past its "the" when the rest of the span is a date modifying a noun."""
-    the = _THE_BEFORE_MODIFIER.match(text, start, len(text))
-    if the is not None and _MODIFIER_ALONE.fullmatch(text, the.end(), end):
-        return the.end()
-    return start
-
-
-def _trim(text: str, start: int, end: int) -> Span | None:
-    """A model span cut to TempEval-3 extent: no preposition, possessive, article of the noun a
-    date modifies, or final punctuation."""
-    ctx = context()
-    while start < end:
-        before = (start, end)
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:!?\"')]\u201d"):
-            end -= 1
-        prep = ctx.preposition_regex.match(text, start, end)
-        if prep is not None:
-            start = prep.end()
-        start = _without_article(text, start, end)
-        if _POSSESSIVE.search(text[start:end]):
-            end -= 2
-        tail = text[start:end]
-        if tail.endswith(".") and not _abbreviation_end().search(tail):
-            end -= 1
-        if (start, end) == before:
-            return (start, end) if start < end else None
-    return None
-
-
-def _clusters(spans: Sequence[Span]) -> list[list[Span]]:
-    groups: list[list[Span]] = []
-    for span in sorted(spans):
-        if groups and span[0] < max(e for _, e in groups[-1]):
-            groups[-1].append(span)
-        else:
-            groups.append([span])
-    return groups
 
 
 @cache
@@ -361,26 +260,26 @@ def find_dates(
     prepositions = context().preposition_regex
     for rule, matches in zip(finding, found_by, strict=False):
         for match in matches:
-            if _plausible(text, match.span(), rule.id, bounds):
+            if plausible(text, match.span(), rule.id, bounds):
                 start, end = match.span()
                 # A finder may need the preposition ("between March 1 and 25"), which then goes
                 # from the span; an idiom that holds one ("at present") keeps it.
                 prep = prepositions.match(text, start, end)
                 if prep is not None and timex_of((prep.end(), end)).rule != UNRECOGNISED:
                     start = prep.end()
-                own.setdefault((_without_article(text, start, end), end), True)
+                own.setdefault((without_article(text, start, end), end), True)
     for start, end, _label in model_spans:
-        trimmed = _trim(text, start, end)
+        trimmed = trim(text, start, end)
         if trimmed is not None:
             own.setdefault(trimmed, False)
     candidates = {
         s: o
         for s, o in own.items()
-        if not any(s[0] < b[1] and b[0] < s[1] for b in blocked) and not _crosses(text, s)
+        if not any(s[0] < b[1] and b[0] < s[1] for b in blocked) and not crosses_a_break(text, s)
     }
 
     found: list[DateMatch] = []
-    for cluster in _clusters(list(candidates)):
+    for cluster in clusters(list(candidates)):
         union = (cluster[0][0], max(e for _, e in cluster))
         merge = len(cluster) > 1 and union not in candidates
         if (
@@ -400,7 +299,7 @@ def find_dates(
         for span in picked:
             timex = timex_of(span)
             words = [w.lower() for w in WORD.findall(text, *span)]
-            if timex.rule != UNRECOGNISED or _is_temporal(words):
+            if timex.rule != UNRECOGNISED or is_temporal(words):
                 found.append(DateMatch(span[0], span[1], timex))
     found.sort(key=lambda m: m.start)
     spans = [(_strip(text[m.start : m.end])[1], m.timex) for m in found]

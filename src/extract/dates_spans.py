@@ -1,0 +1,137 @@
+"""Where a found date expression starts and ends: guards on pattern matches and trims.
+
+Contract: ``plausible(text, span, rule_id, bounds)`` tells a pattern match from a look-alike
+("may" the verb, "Theresa May"); ``crosses_a_break(text, span)`` whether a paragraph or table
+row starts inside a span; ``trim(text, start, end)`` cuts an NER span to TempEval-3 extent and
+``without_article`` drops the article of the noun a date modifies (GUIDELINES 5.2);
+``clusters`` groups overlapping candidates; ``is_temporal`` tells whether words name a time.
+``extract.dates.find_dates`` uses them all; none changes a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from extract.dates_data import context, lexicon
+from extract.dates_tense import WORD
+
+POSSESSIVE = re.compile(r"['\u2019]s$")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'\u2019-]*)[ \t]+$")
+
+Span = tuple[int, int]
+_DEICTIC = {
+    "ago",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "now",
+    "weekend",
+    "quarter",
+    "fiscal",
+}
+
+
+def is_temporal(words: Sequence[str]) -> bool:
+    lex = lexicon()
+    vocab = (lex.months, lex.weekdays, lex.seasons, lex.units, lex.parts_of_day, lex.holidays)
+    return any(w in table for w in words for table in vocab) or any(w in _DEICTIC for w in words)
+
+
+def plausible(text: str, span: Span, rule_id: str, bounds: Sequence[int]) -> bool:
+    """Guards on a pattern match: "may" the verb, "March" the noun, "Theresa May"."""
+    lex = lexicon()
+    for word in WORD.finditer(text, *span):
+        form = word.group(0).lower()
+        if (form in lex.months or form in lex.weekdays) and word.group(0)[0].islower():
+            return False
+    if rule_id == "date.month":
+        previous = _PREVIOUS_WORD.search(text[max(0, span[0] - 40) : span[0]])
+        if previous is not None and previous.group(1)[0].isupper():
+            previous_start = max(0, span[0] - 40) + previous.start(1)
+            at_sentence_start = previous_start == 0 or previous_start in bounds
+            return at_sentence_start  # "In May" opens a sentence; "Theresa May" is a name
+    return True
+
+
+# A blank or indented line: a new paragraph or a new row of a table, never inside an expression
+# (a hard wrap alone may be: "a year\nearlier").
+_LINE_BREAK = re.compile(r"\n[ \t]|\n\s*\n")
+
+
+def crosses_a_break(text: str, span: Span) -> bool:
+    r"""Whether a paragraph or table row starts inside ``span``: "prior" ending one row of a
+    results table and "Year" heading the next are no "prior year".
+
+    >>> crosses_a_break("vs 3 cts prior\n    Year", (9, 23))
+    True
+    >>> crosses_a_break("a year\nearlier", (0, 14))
+    False
+    """
+    return _LINE_BREAK.search(text, *span) is not None
+
+
+@cache
+def _abbreviation_end() -> re.Pattern[str]:
+    """A final full stop that belongs to the expression: "a.m.", "Sept."."""
+    abbrevs = "|".join(f for f in lexicon().months if len(f) <= 4)
+    return re.compile(rf"(?:\b[ap]\.m|\b(?:{abbrevs}))\.$", re.IGNORECASE)
+
+
+# "the 1991 collapse", "the 1987/88 budget", "the third-quarter loss", "the two-year plan":
+# the article is the noun's, the date only modifies it (GUIDELINES 5.2).
+_MODIFIER = (
+    r"(?:1[5-9]\d\d|20\d\d)(?:[/-]\d\d(?:\d\d)?)?"  # "1991", "1987/88"
+    r"|[a-z]+-(?:quarter|year|month|week|day|half)"  # "third-quarter", "two-year"
+)
+_THE_BEFORE_MODIFIER = re.compile(rf"the\s+(?=(?:{_MODIFIER})\s+[a-z])", re.IGNORECASE)
+_MODIFIER_ALONE = re.compile(_MODIFIER, re.IGNORECASE)
+
+
+def without_article(text: str, start: int, end: int) -> int:
+    """``start``, or past its "the" when the rest of the span is a date modifying a noun."""
+    the = _THE_BEFORE_MODIFIER.match(text, start, len(text))
+    if the is not None and _MODIFIER_ALONE.fullmatch(text, the.end(), end):
+        return the.end()
+    return start
+
+
+def trim(text: str, start: int, end: int) -> Span | None:
+    """A model span cut to TempEval-3 extent: no preposition, possessive, article of the noun a
+    date modifies, or final punctuation."""
+    ctx = context()
+    while start < end:
+        before = (start, end)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:!?\"')]\u201d"):
+            end -= 1
+        prep = ctx.preposition_regex.match(text, start, end)
+        if prep is not None:
+            start = prep.end()
+        start = without_article(text, start, end)
+        if POSSESSIVE.search(text[start:end]):
+            end -= 2
+        tail = text[start:end]
+        if tail.endswith(".") and not _abbreviation_end().search(tail):
+            end -= 1
+        if (start, end) == before:
+            return (start, end) if start < end else None
+    return None
+
+
+def clusters(spans: Sequence[Span]) -> list[list[Span]]:
+    """The spans in groups that overlap one another, in text order.
+
+    >>> clusters([(5, 9), (0, 3), (2, 4)])
+    [[(0, 3), (2, 4)], [(5, 9)]]
+    """
+    groups: list[list[Span]] = []
+    for span in sorted(spans):
+        if groups and span[0] < max(e for _, e in groups[-1]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
