@@ -162,6 +162,11 @@ PERIODS = [
         "unhyphenated-period-and-fiscal-half",
     ),
     case(
+        "India bought sugar for April/May shipment, after a slump in the early part of this year.",
+        [("April/May", "1990-Q2"), ("the early part of this year", "1989")],
+        "shipment-months-and-part-of-the-year",
+    ),
+    case(
         "Growth should pick up in the last half of 1989.",
         [("the last half of 1989", "1989-H2")],
         "last-half-of-a-year",
