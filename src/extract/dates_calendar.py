@@ -262,10 +262,30 @@ def week_of(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     return make_timex("DATE", week_value(date.fromisoformat(found.value)), rule.id)
 
 
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus).
+
+    >>> easter_sunday(2017), easter_sunday(1987), easter_sunday(2000)
+    (datetime.date(2017, 4, 16), datetime.date(1987, 4, 19), datetime.date(2000, 4, 23))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
 def holiday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     spec, year = lexicon().holidays[key(match["holiday"])], year_of(get(match, "year"))
 
     def day_in(y: int) -> date:
+        if spec.easter is not None:
+            return easter_sunday(y) + timedelta(days=spec.easter)
+        assert spec.month is not None  # lexicon.json: a fixed feast has its month
         if spec.day is not None:
             return date(y, spec.month, spec.day)
         first, last = month_interval(y, spec.month)
@@ -279,8 +299,13 @@ def holiday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     reason = missing(ctx, "day")
     if reason or ctx.anchor is None:
         return abstain(rule, reason or "")
+    # as a month's day: the tense reaches about ten months, so a feast a few weeks off is
+    # that one whatever the tense ("hams fell as Easter buying came to an end", in April)
     picked = pick(
-        [(day_in(y), day_in(y)) for y in years_around(ctx.anchor)], ctx, get(match, "rel")
+        [(day_in(y), day_in(y)) for y in years_around(ctx.anchor)],
+        ctx,
+        get(match, "rel"),
+        TENSE_REACH,
     )
     return None if picked is None else make_timex("DATE", picked[0].isoformat(), rule.id)
 

@@ -60,10 +60,12 @@ class Unit:
 @dataclass(frozen=True, slots=True)
 class Holiday:
     id: str
-    month: int
+    month: int | None
     day: int | None
     weekday: int | None
     nth: int | None
+    # Days after Easter Sunday, for the feasts that move with it (Good Friday: -2).
+    easter: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +108,9 @@ def lexicon() -> Lexicon:
         for form in e["forms"]
     }
     holidays = {
-        form: Holiday(e["id"], e["month"], e.get("day"), e.get("weekday"), e.get("nth"))
+        form: Holiday(
+            e["id"], e.get("month"), e.get("day"), e.get("weekday"), e.get("nth"), e.get("easter")
+        )
         for e in data["holidays"]
         for form in e["forms"]
     }
