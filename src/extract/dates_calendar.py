@@ -29,6 +29,7 @@ from extract.dates_rules import (
     key,
     missing,
     number,
+    ordinal,
     pick,
     via_dateparser,
     year_of,
@@ -179,7 +180,8 @@ def month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 def month_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     written = match["day"]
-    day = int(re.sub(r"\D", "", written) or number(written) or 0)  # "Feb 26", "April nine"
+    # "Feb 26", "April nine", "March eighth"
+    day = int(re.sub(r"\D", "", written) or number(written) or ordinal(written) or 0)
     wanted, year = _month(match), year_of(get(match, "year"))
     if get(match, "rel_year") and ctx.anchor is not None:  # "January 14 this year"
         year = ctx.anchor.year + OFFSETS[key(match["rel_year"])]
