@@ -123,8 +123,8 @@ COMPARISONS = [
     ),
     case(
         "In the two weeks ended Oct. 25, reserves fell from $1 billion two weeks earlier.",
-        [("the two weeks", "P2W"), ("Oct. 25", "1989-10-25"), ("two weeks earlier", "1989-10-11")],
-        "weeks-period-end-stays-a-day",
+        [("the two weeks ended Oct. 25", "1989-10"), ("two weeks earlier", "1989-10-11")],
+        "weeks-ended-counts-from-its-last-day",
     ),
 ]
 
@@ -138,11 +138,7 @@ PERIODS = [
     ),
     case(
         "Sales for the five-week period ended April 4 rose from a year earlier.",
-        [
-            ("the five-week period", "P5W"),
-            ("April 4", "1989-04-04"),
-            ("a year earlier", "1988-04-04"),
-        ],
+        [("the five-week period ended April 4", "1989"), ("a year earlier", "1988-04-04")],
         "weeks-period-ended",
     ),
     case(
@@ -153,7 +149,7 @@ PERIODS = [
     ),
     case(
         "Lending was limited in the July/September period, and Jul/Aug spreads narrowed.",
-        [("the July/September period", "1989-Q3")],
+        [("the July/September period", "1989")],
         "slash-range-with-its-noun-but-no-bare-spread",
     ),
     case(
@@ -163,7 +159,7 @@ PERIODS = [
     ),
     case(
         "India bought sugar for April/May shipment, after a slump in the early part of this year.",
-        [("April/May", "1990-Q2"), ("the early part of this year", "1989")],
+        [("April/May", "1990"), ("the early part of this year", "1989")],
         "shipment-months-and-part-of-the-year",
     ),
     case(

@@ -105,6 +105,11 @@ def _not_references() -> frozenset[str]:
 
 
 @cache
+def _references_by_end() -> frozenset[str]:
+    return frozenset(read_json("anaphora.json")["references_by_end"]["rules"])
+
+
+@cache
 def periods_named() -> frozenset[str]:
     """The rules whose expression names a period by its number ("the first quarter")."""
     return frozenset(read_json("anaphora.json")["periods_named"]["rules"])
@@ -290,6 +295,8 @@ def resolve_anaphora(
         # no chains ("a year earlier" twice is 1988), and no comparison periods as references
         if not timex.rule.startswith("anaphora.") and timex.rule not in _not_references():
             found = reference_of(timex.value)
+            if timex.rule in _references_by_end() and timex.interval_end is not None:
+                found = ("D", date.fromisoformat(timex.interval_end))
             if found is not None and i < len(caps):
                 if caps[i] == NAMED:
                     continue  # the period named before stays the reference
