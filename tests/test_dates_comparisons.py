@@ -67,6 +67,15 @@ COMPARISONS = [
         "nine-months-compare-years-to-date",
     ),
     case(
+        "Sales in the two months ended Nov. 30, 1988 rose from the same period a year ago.",
+        [
+            ("the two months", "P2M"),
+            ("Nov. 30, 1988", "1988-11-30"),
+            ("the same period a year ago", "1987"),
+        ],
+        "other-months-ended-compare-as-their-year",
+    ),
+    case(
         "Pre-tax profit for the first six months of 1989 rose 6% from the year-ago figure.",
         [("the first six months of 1989", "P6M"), ("the year-ago", "1988-H1")],
         "anchored-half-is-the-reference",
