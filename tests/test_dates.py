@@ -922,6 +922,13 @@ FIND = [
         id="easter-island-is-no-date-and-easter-moves",
     ),
     pytest.param(
+        "Profit fell due to the fall in oil prices last fall.",
+        "1987-03-02",
+        (),
+        [("last fall", "1986-FA")],
+        id="the-fall-in-prices-is-no-season",
+    ),
+    pytest.param(
         "He left the board a year before the merger.",
         S0,
         (),

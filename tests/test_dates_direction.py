@@ -148,6 +148,21 @@ DIRECTION = [
         "2019-06-10",
         "date-then-agreement-to",
     ),
+    # "due to" a noun is a cause, "due to" a verb a schedule
+    case(
+        WED,
+        "Output was lower than expected due to snowstorms in January.",
+        "January",
+        "2019-01",
+        "due-to-a-cause-is-no-cue",
+    ),
+    case(
+        WED,
+        "Ministers are due to meet again on Monday.",
+        "Monday",
+        "2019-06-17",
+        "due-to-a-verb-is-ahead",
+    ),
     # "compared with" is no verb: the tense is the clause's
     case(
         WED,
