@@ -929,6 +929,13 @@ FIND = [
         id="the-fall-in-prices-is-no-season",
     ),
     pytest.param(
+        "Sunoil prev 37.4, Feb 107.3, Mar 24.5, Apr 3.2. Flights run three times a week.",
+        "1987-02-26",
+        (),
+        [("three times a week", "P1W")],
+        id="table-decimals-are-no-days-and-times-a-week-is-a-set",
+    ),
+    pytest.param(
         "He left the board a year before the merger.",
         S0,
         (),
