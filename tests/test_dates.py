@@ -687,7 +687,8 @@ def test_normalise_month_by_dct_precision() -> None:
 
 def test_rule_ids_travel_into_timex() -> None:
     assert normalise("next month", Dct(S0, "metadata")).rule == "date.relative_unit"
-    assert normalise("21.11.2017", Dct(S0, "metadata")).rule == "dateparser"
+    assert normalise("21.11.2017", Dct(S0, "metadata")).rule == "date.numeric_dotted"
+    assert normalise("Fri, 12 Dec 2014 10:55:50", Dct(S0, "metadata")).rule == "dateparser"
     assert normalise("the Castro years", Dct(S0, "metadata")).rule == "unrecognised"
 
 
@@ -934,6 +935,13 @@ FIND = [
         (),
         [("three times a week", "P1W")],
         id="table-decimals-are-no-days-and-times-a-week-is-a-set",
+    ),
+    pytest.param(
+        "Filed on 21/11/2016, signed 3.4.2017, due 03/04/2018.",
+        S0,
+        (),
+        [("21/11/2016", "2016-11-21"), ("3.4.2017", "2017-04-03"), ("03/04/2018", "2018-03-04")],
+        id="numeric-dates-day-first-where-unambiguous-or-dotted",
     ),
     pytest.param(
         "He left the board a year before the merger.",
