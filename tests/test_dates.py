@@ -944,6 +944,17 @@ FIND = [
         id="numeric-dates-day-first-where-unambiguous-or-dotted",
     ),
     pytest.param(
+        "Debt fell at end-1986 and this past weekend, a year and a half ago it rose.",
+        "1987-03-10",
+        (),
+        [
+            ("end-1986", "1986"),
+            ("this past weekend", "1987-W10-WE"),
+            ("a year and a half ago", "1985-09"),
+        ],
+        id="end-year-this-past-and-a-half-ago",
+    ),
+    pytest.param(
         "He left the board a year before the merger.",
         S0,
         (),

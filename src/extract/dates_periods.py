@@ -81,6 +81,10 @@ def ago(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     count = number(get(match, "num") or "") if get(match, "num") else None
     if count is None and not get(match, "vague") and not key(match["unit"]).endswith("s"):
         count = 1  # "302,000 head versus 294,000 week ago": one week
+    if count is not None and get(match, "half"):  # "a year and a half ago": 18 months
+        count += 0.5
+        if unit.letter == "Y":
+            unit, count = lexicon().units["month"], count * 12
     if count is None:  # "years ago", "several decades ago"
         return make_timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", rule.id)
     if unit.time:

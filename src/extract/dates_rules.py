@@ -27,7 +27,7 @@ from extract.timex import Anchor, Interval, Precision, Timex, choose, make_timex
 
 OFFSETS = {
     "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
-    "this": 0, "current": 0, "next": 1, "coming": 1,
+    "this": 0, "current": 0, "next": 1, "coming": 1, "this past": -1, "this coming": 1,
 }  # fmt: skip
 RANK: dict[str, int] = {"year": 0, "month": 1, "day": 2}
 NO_YEAR = "year unknown: no DCT"
