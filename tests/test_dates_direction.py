@@ -163,6 +163,21 @@ DIRECTION = [
         "2019-06-17",
         "due-to-a-verb-is-ahead",
     ),
+    # the modal "may" looks ahead, "may have" back; the month May is no cue
+    case(
+        NOV,
+        "Analysts said the bank may cut rates in September.",
+        "September",
+        "2020-09",
+        "may-looks-ahead",
+    ),
+    case(
+        NOV,
+        "Car buying may have rebounded from its September slump.",
+        "September",
+        "2019-09",
+        "may-have-looks-back",
+    ),
     # "compared with" is no verb: the tense is the clause's
     case(
         WED,
