@@ -23,11 +23,13 @@ from extract import (
     dates,
     dates_anaphora,
     dates_calendar,
+    dates_clock,
     dates_data,
     dates_entity,
     dates_periods,
     dates_rules,
     dates_scan,
+    dates_spans,
     dates_tense,
     timex,
 )
@@ -1438,9 +1440,17 @@ def test_context_and_lexicon_load() -> None:
 
 def test_doctests() -> None:
     modules = (dates, timex, dates_data, dates_rules, dates_calendar, dates_periods)
-    for module in (*modules, dates_anaphora, dates_entity, dates_scan, dates_tense):
+    helpers = (dates_anaphora, dates_clock, dates_entity, dates_scan, dates_spans, dates_tense)
+    for module in (*modules, *helpers):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__
+
+
+def test_every_feast_has_a_date_rule() -> None:
+    for entry in _data("lexicon.json")["holidays"]:
+        fixed, moving = entry.get("month") is not None, entry.get("easter") is not None
+        assert fixed != moving, entry["id"]  # a month (and day or weekday), or Easter's offset
+        assert not fixed or (entry.get("day") is None) != (entry.get("weekday") is None)
 
 
 def test_entity_layer_data_integrity() -> None:

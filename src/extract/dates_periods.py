@@ -204,6 +204,9 @@ def _part(match: re.Match[str], rule: Rule, ctx: Ctx, part: str, year: int | Non
     return None if picked is None else make_timex("DATE", f"{picked[0].year:04d}-{part}", rule.id)
 
 
+_FISCAL = re.compile(r"\b(?:fiscal|fy)", re.IGNORECASE)
+
+
 def quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     ord_text, code = get(match, "ord") or get(match, "ord2"), get(match, "q") or get(match, "q2")
     count = ordinal(ord_text) if ord_text else int(code or 0)
@@ -219,9 +222,6 @@ def _fiscal(match: re.Match[str], found: Timex | None, reason: str) -> Timex | N
     if found is None or found.value is None or not _FISCAL.search(match.group(0)):
         return found
     return Timex(found.type, found.value, None, None, reason, found.rule)
-
-
-_FISCAL = re.compile(r"\b(?:fiscal|fy)", re.IGNORECASE)
 
 
 def reported_quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
