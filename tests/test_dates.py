@@ -613,6 +613,8 @@ NORMALISE = [
     case("gap-fixed", "10 a.m. Saturday", S0, "TIME 2017-11-18T10:00 2017-11-18", "future"),
     case("gap-fixed", "Easter", S0, "DATE 2017-04-16 2017-04-16", "past"),
     case("form", "Good Friday", S0, "DATE 2017-04-14 2017-04-14", "past"),
+    case("form", "FY26", "2026-11-21", "DATE 2026"),  # fiscal: no interval (5.7)
+    case("form", "FY'87", "1987-03-01", "DATE 1987"),
     case("spoken", "March eighth", "1998-03-05", "DATE 1998-03-08 1998-03-08"),
     case("spoken", "June twenty-first", "1998-03-05", "DATE 1998-06-21 1998-06-21"),
 ]

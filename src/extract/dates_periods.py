@@ -300,7 +300,14 @@ def decade(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 
 def year(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    value = match["year"]
+    short = get(match, "short")
+    if short:  # "FY26": the year of that ending nearest the DCT (2000s without one)
+        around = ctx.anchor.year if ctx.anchor is not None else 2000
+        value = str(
+            min((c + int(short) for c in (1900, 2000, 2100)), key=lambda y: abs(y - around))
+        )
+    else:
+        value = match["year"]
     if _FISCAL.search(match.group(0)):
         # Fiscal years do not follow the calendar: the value stays, the interval is unknown.
         return Timex("DATE", value, None, None, "fiscal year: calendar span unknown", rule.id)
