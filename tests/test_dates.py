@@ -959,6 +959,13 @@ FIND = [
         id="end-year-this-past-and-a-half-ago",
     ),
     pytest.param(
+        "He joined in '46, quit at ten o'clock in the evening, and said '46 people' twice.",
+        "1987-03-10",
+        (),
+        [("'46", "1946"), ("ten o'clock in the evening", "1987-03-10T22:00")],
+        id="apostrophe-year-after-a-preposition-and-oclock",
+    ),
+    pytest.param(
         "He left the board a year before the merger.",
         S0,
         (),

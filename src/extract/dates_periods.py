@@ -301,11 +301,9 @@ def decade(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 def year(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     short = get(match, "short")
-    if short:  # "FY26": the year of that ending nearest the DCT (2000s without one)
-        around = ctx.anchor.year if ctx.anchor is not None else 2000
-        value = str(
-            min((c + int(short) for c in (1900, 2000, 2100)), key=lambda y: abs(y - around))
-        )
+    if short:  # "FY26", "in '69": the latest year so written, at most ten after the DCT's
+        latest = (ctx.anchor.year if ctx.anchor is not None else 2000) + 10
+        value = str(max(c + int(short) for c in (1800, 1900, 2000) if c + int(short) <= latest))
     else:
         value = match["year"]
     if _FISCAL.search(match.group(0)):
