@@ -966,6 +966,14 @@ FIND = [
         id="apostrophe-year-after-a-preposition-and-oclock",
     ),
     pytest.param(
+        "Ministers meet at three p.m. on the 19th. Temperatures were in the 30s, as in the "
+        "90's, and Infinity owns four AM stations on the 12th floor.",
+        "2005-06-15",
+        (),
+        [("three p.m.", "2005-06-19T15:00"), ("the 19th", "2005-06-19"), ("the 90's", "199X")],
+        id="spoken-hours-days-of-month-and-decades-not-temperatures",
+    ),
+    pytest.param(
         "He left the board a year before the merger.",
         S0,
         (),

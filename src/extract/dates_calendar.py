@@ -43,6 +43,7 @@ from extract.timex import (
     enclosing_value,
     make_timex,
     month_interval,
+    shift,
     week_value,
 )
 
@@ -260,6 +261,27 @@ def month_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     return _range(rule, ctx, year_of(get(match, "year")), span)
 
 
+def day_of_month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """ "on the 30th": that day of the month before, of or after the DCT's, by the tense (a day
+    further off would be said with its month)."""
+    written = match["day"]
+    day = int(re.sub(r"\D", "", written) or ordinal(written) or 0)
+    reason = missing(ctx, "day")
+    if not 1 <= day <= 31:
+        return None
+    if reason or ctx.anchor is None:
+        return make_timex("DATE", f"XXXX-XX-{day:02d}", rule.id, reason=reason)
+    first = ctx.anchor.start.replace(day=1)
+    months = [shift(first, "M", k) for k in (-1, 0, 1)]
+    cands = [(m.replace(day=day), m.replace(day=day)) for m in months if day <= _days_in(m)]
+    picked = choose(cands, ctx.anchor, ctx.tense, timedelta(days=31))
+    return make_timex("DATE", picked[0].isoformat(), rule.id)
+
+
+def _days_in(month_start: date) -> int:
+    return (shift(month_start, "M", 1) - timedelta(days=1)).day
+
+
 def week_of(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     """ "the week of March 6": the ISO week of that day, read as ``month_day`` reads it."""
     found = month_day(match, rule, ctx)
@@ -344,6 +366,7 @@ ACTIONS: dict[str, Action] = {
     "month": month,
     "month_day": month_day,
     "week_of": week_of,
+    "day_of_month": day_of_month,
     "weeks_ended": weeks_ended,
     "day_range": day_range,
     "month_range": month_range,

@@ -28,7 +28,14 @@ from extract.timex import Timex, make_timex
 
 # Rules whose time falls on the DCT's day for want of another (dates_calendar.clock).
 CLOCK_RULES = frozenset(
-    {"time.clock_ampm", "time.clock_24h", "time.clock_military", "time.noon", "time.oclock"}
+    {
+        "time.clock_ampm",
+        "time.clock_ampm_words",
+        "time.clock_24h",
+        "time.clock_military",
+        "time.noon",
+        "time.oclock",
+    }
 )
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<time>[\d:]+)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
