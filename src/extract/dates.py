@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extract import dates_calendar, dates_periods
-from extract.dates_anaphora import period_end, periods_named, resolve_anaphora
+from extract.dates_anaphora import period_end, resolve_anaphora, rule_sets
 from extract.dates_clock import clock_days
 from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import entity_label
@@ -304,7 +304,8 @@ def find_dates(
     found.sort(key=lambda m: m.start)
     spans = [(_strip(text[m.start : m.end])[1], m.timex) for m in found]
     # the period a day ends may be named right before it ("the first quarter ended Feb. 28")
-    ends = [-1, *(m.end if m.timex.rule in periods_named() else -1 for m in found)]
+    named = rule_sets()["periods_named"]
+    ends = [-1, *(m.end if m.timex.rule in named else -1 for m in found)]
     caps = [period_end(text, m.start, ends[i]) for i, m in enumerate(found)]
     resolved = resolve_anaphora(spans, caps)
     timexes = clock_days(text, [(m.start, m.end, t) for m, t in zip(found, resolved, strict=True)])

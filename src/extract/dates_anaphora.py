@@ -100,19 +100,17 @@ def anaphora_rules() -> tuple[tuple[AnaphoraRule, ...], Mapping[str, int]]:
 
 
 @cache
-def _not_references() -> frozenset[str]:
-    return frozenset(read_json("anaphora.json")["not_references"]["rules"])
+def rule_sets() -> Mapping[str, frozenset[str]]:
+    """The sets of ``rules.json`` rule ids that ``anaphora.json`` names, read once:
+    "not_references" (comparison sides), "references_by_end" (ranges counted from their last
+    day) and "periods_named" (a period named by its number: "the first quarter").
 
-
-@cache
-def _references_by_end() -> frozenset[str]:
-    return frozenset(read_json("anaphora.json")["references_by_end"]["rules"])
-
-
-@cache
-def periods_named() -> frozenset[str]:
-    """The rules whose expression names a period by its number ("the first quarter")."""
-    return frozenset(read_json("anaphora.json")["periods_named"]["rules"])
+    >>> "date.quarter_ordinal" in rule_sets()["periods_named"]
+    True
+    """
+    data = read_json("anaphora.json")
+    keys = ("not_references", "references_by_end", "periods_named")
+    return {key: frozenset(data[key]["rules"]) for key in keys}
 
 
 @cache
@@ -280,7 +278,7 @@ def resolve_anaphora(
     items: Sequence[tuple[str, Timex]], caps: Sequence[str | None] = ()
 ) -> list[Timex]:
     """The ``Timex`` of each (text, Timex), anaphoric ones resolved (see the module doc)."""
-    rules, _ = anaphora_rules()
+    rules, sets = anaphora_rules()[0], rule_sets()
     reference: tuple[str, date] | None = None
     resolved: list[Timex] = []
     for i, (text, timex) in enumerate(items):
@@ -293,9 +291,9 @@ def resolve_anaphora(
                     break
         resolved.append(timex)
         # no chains ("a year earlier" twice is 1988), and no comparison periods as references
-        if not timex.rule.startswith("anaphora.") and timex.rule not in _not_references():
+        if not timex.rule.startswith("anaphora.") and timex.rule not in sets["not_references"]:
             found = reference_of(timex.value)
-            if timex.rule in _references_by_end() and timex.interval_end is not None:
+            if timex.rule in sets["references_by_end"] and timex.interval_end:
                 found = ("D", date.fromisoformat(timex.interval_end))
             if found is not None and i < len(caps):
                 if caps[i] == NAMED:

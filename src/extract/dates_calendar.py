@@ -25,11 +25,11 @@ from extract.dates_rules import (
     Action,
     Ctx,
     abstain,
+    day_number,
     get,
     key,
     missing,
     number,
-    ordinal,
     pick,
     via_dateparser,
     year_of,
@@ -185,8 +185,7 @@ def month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 def month_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     written = match["day"]
-    # "Feb 26", "April nine", "March eighth"
-    day = int(re.sub(r"\D", "", written) or number(written) or ordinal(written) or 0)
+    day = day_number(written)
     wanted, year = _month(match), year_of(get(match, "year"))
     if get(match, "rel_year") and ctx.anchor is not None:  # "January 14 this year"
         year = ctx.anchor.year + OFFSETS[key(match["rel_year"])]
@@ -264,22 +263,17 @@ def month_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 def day_of_month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     """ "on the 30th": that day of the month before, of or after the DCT's, by the tense (a day
     further off would be said with its month)."""
-    written = match["day"]
-    day = int(re.sub(r"\D", "", written) or ordinal(written) or 0)
-    reason = missing(ctx, "day")
+    day, reason = day_number(match["day"]), missing(ctx, "day")
     if not 1 <= day <= 31:
         return None
     if reason or ctx.anchor is None:
         return make_timex("DATE", f"XXXX-XX-{day:02d}", rule.id, reason=reason)
     first = ctx.anchor.start.replace(day=1)
-    months = [shift(first, "M", k) for k in (-1, 0, 1)]
-    cands = [(m.replace(day=day), m.replace(day=day)) for m in months if day <= _days_in(m)]
+    months = [month_interval(m.year, m.month) for m in (shift(first, "M", k) for k in (-1, 0, 1))]
+    days = [m.replace(day=day) for m, last in months if day <= last.day]
+    cands = [(d, d) for d in days]
     picked = choose(cands, ctx.anchor, ctx.tense, timedelta(days=31))
     return make_timex("DATE", picked[0].isoformat(), rule.id)
-
-
-def _days_in(month_start: date) -> int:
-    return (shift(month_start, "M", 1) - timedelta(days=1)).day
 
 
 def week_of(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:

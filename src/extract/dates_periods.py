@@ -24,6 +24,7 @@ from extract.dates_rules import (
     Action,
     Ctx,
     abstain,
+    day_number,
     duration_value,
     get,
     key,
@@ -68,7 +69,7 @@ def set_(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     elif month:  # "each July", "each April 30"
         value = f"XXXX-{lexicon().months[key(month)]:02d}"
         if get(match, "day"):
-            value += f"-{int(re.sub(r'[^0-9]', '', match['day'])):02d}"
+            value += f"-{day_number(match['day']):02d}"
     else:
         count = 2 if get(match, "other") else number(get(match, "num") or "1")
         value = duration_value(count, lexicon().units[key(match["unit"])])

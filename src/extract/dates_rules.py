@@ -118,6 +118,15 @@ def ordinal(text: str) -> int | None:
     return lexicon().ordinals.get(form, lexicon().ordinals.get(form.replace(" ", "-")))
 
 
+def day_number(written: str) -> int:
+    """A day of the month as written: "26", "3rd", "nine", "eighth"; 0 if none.
+
+    >>> day_number("3rd"), day_number("nine"), day_number("twenty-first"), day_number("May")
+    (3, 9, 21, 0)
+    """
+    return int(re.sub(r"\D", "", written) or number(written) or ordinal(written) or 0)
+
+
 def year_of(text: str | None) -> int | None:
     """A year group's value; two digits ("'17") are read in the 2000s, words as said.
 
