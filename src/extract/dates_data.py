@@ -167,6 +167,7 @@ def macros() -> dict[str, str]:
         rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{units}|{teens}))?",
         "NUM": rf"\d+(?:\.\d+)?|(?:{tens})[-\s](?:{units})|{alternation(lex.numbers)}",
         "VAGUE": alternation(lex.vague),
+        "ORDWORD": alternation(lex.ordinals),
         "ORD": rf"\d{{1,2}}(?:st|nd|rd|th)|{alternation(lex.ordinals)}",
         "UNIT": alternation(f for e in data["units"] if e.get("macro", True) for f in e["forms"]),
         "HOLIDAY": alternation(lex.holidays),

@@ -119,7 +119,9 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     else:  # "the past decade" is one decade, "the past months" an unknown number of them
         count = None if get(match, "vague") or form.endswith("s") or form == "centuries" else 1
     value, rel, interval = duration_value(count, unit), key(get(match, "rel") or ""), None
-    if rel and count is not None and count == int(count) and not unit.time:
+    # a range of lengths ("the next 12 to 18 months"): the lower bound's value, its end unknown
+    bounded = not rule.params.get("range")
+    if rel and bounded and count is not None and count == int(count) and not unit.time:
         amount, anchor = int(count) * unit.factor, ctx.anchor
         named = year_of(get(match, "year"))
         year = named or (anchor.year if anchor else None)
