@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from extract.dates import Dct, find_dates
-from extract.dates_clock import _joins
+from extract.dates_clock import _joins, _range_joins
 from extract.dates_data import read_json
 
 
@@ -54,6 +54,37 @@ CLOCKS = [
         [("Monday", "1987-03-23"), ("noon", "1987-03-25T12:00")],
         "a-sentence-between-keeps-the-dct-day",
     ),
+    # the first time of a range takes the second's day and half of the day
+    case(
+        "The evening session will run from 6:00 to 9:00 P.M. on Tuesday.",
+        "1987-04-09",
+        [("6:00", "1987-04-14T18:00"), ("9:00 P.M. on Tuesday", "1987-04-14T21:00")],
+        "range-first-time-in-the-evening-of-the-second",
+    ),
+    case(
+        "The store is open from 9 a.m. to 5 p.m. Tuesday.",
+        "1987-04-16",
+        [("9 a.m.", "1987-04-14T09:00"), ("5 p.m. Tuesday", "1987-04-14T17:00")],
+        "range-with-its-own-meridiem-keeps-it",
+    ),
+    case(
+        "The meeting runs from 11:00 to 1:00 p.m.",
+        "1987-04-16",
+        [("11:00", "1987-04-16T11:00"), ("1:00 p.m.", "1987-04-16T13:00")],
+        "range-over-noon-keeps-the-morning",
+    ),
+    case(
+        "It will offer futures from 1800 to 2100 hrs Chicago time.",
+        "1987-04-16",
+        [("1800", "1987-04-16T18:00"), ("2100 hrs", "1987-04-16T21:00")],
+        "range-of-wire-times-is-no-year",
+    ),
+    case(
+        "Output rose from 1800 to 9 p.m. shifts.",
+        "1987-04-16",
+        [("1800", "1800"), ("9 p.m.", "1987-04-16T21:00")],
+        "a-year-before-a-spoken-time-stays-a-year",
+    ),
 ]
 
 
@@ -68,3 +99,6 @@ def test_clock_day_joins_are_well_formed() -> None:
     assert len({e["id"] for e in entries}) == len(entries)
     after, before = _joins()
     assert after and before and len(after) + len(before) == len(entries)
+    ranges = read_json("context.json")["clock_range_joins"]
+    assert len({e["id"] for e in ranges}) == len(ranges) == len(_range_joins())
+    assert all(regex.fullmatch(" to ") for _, regex in _range_joins())

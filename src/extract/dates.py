@@ -47,7 +47,7 @@ from functools import cache, lru_cache
 
 from extract import dates_calendar, dates_periods
 from extract.dates_anaphora import period_end, resolve_anaphora, rule_sets
-from extract.dates_clock import clock_days
+from extract.dates_clock import clock_days, clock_ranges
 from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import entity_label
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
@@ -309,4 +309,5 @@ def find_dates(
     caps = [period_end(text, m.start, ends[i]) for i, m in enumerate(found)]
     resolved = resolve_anaphora(spans, caps)
     timexes = clock_days(text, [(m.start, m.end, t) for m, t in zip(found, resolved, strict=True)])
+    timexes = clock_ranges(text, [(m.start, m.end, t) for m, t in zip(found, timexes, strict=True)])
     return [DateMatch(m.start, m.end, t) for m, t in zip(found, timexes, strict=True)]

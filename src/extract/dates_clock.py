@@ -7,6 +7,12 @@ falls on that day. "Right next to" is what ``context.json``'s ``clock_day_joins`
 between the two, by which comes first; each join has an id, and the id becomes the time's
 rule. TempEval-3 tags the two as separate TIMEX3s, and so do we; only the time's value moves.
 
+``clock_ranges(text, found)`` does the same for the first time of a range of clock times
+("from 6:00 to 9:00 P.M. on Tuesday", "from 1800 to 2100 hrs"): it takes the day, and the half
+of the day, of the second; a four-digit first end that ``normalise`` read as a year is a time.
+Each end stays an item of its own (GUIDELINES 5.2: an item's interval holds days, so one item
+would lose the clock times); ``context.json``'s ``clock_range_joins`` say what joins the two.
+
 >>> from extract.timex import make_timex
 >>> text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday."
 >>> clock = make_timex("TIME", "1998-08-08T10:35", "time.clock_ampm")
@@ -39,6 +45,8 @@ CLOCK_RULES = frozenset(
 )
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<time>[\d:]+)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MILITARY = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)")
+_MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|o['\u2019]\s?clock", re.IGNORECASE)
 
 Join = tuple[str, re.Pattern[str]]
 
@@ -81,4 +89,54 @@ def clock_days(text: str, found: Sequence[tuple[int, int, Timex]]) -> list[Timex
                 value = f"{day}T{clock['time']}"
                 timexes[i] = make_timex("TIME", value, rule, reason=found[j][2].reason)
                 break
+    return timexes
+
+
+@cache
+def _range_joins() -> tuple[Join, ...]:
+    data = read_json("context.json")["clock_range_joins"]
+    return tuple((e["id"], re.compile(rf"(?:{e['pattern']})", re.IGNORECASE)) for e in data)
+
+
+def _first_end(text: str, start: int, end: int, timex: Timex) -> tuple[int, int] | None:
+    """(hour, minute) of a time that may open a range: a bare clock time, or four digits
+    ``normalise`` took for a year ("1800" of "from 1800 to 2100 hrs")."""
+    if timex.rule in CLOCK_RULES:
+        clock = _CLOCK_VALUE.fullmatch(timex.value or "")
+        if clock is not None:
+            hour, minute = clock["time"].split(":")[:2]
+            return int(hour), int(minute)
+    military = _MILITARY.fullmatch(text, start, end)
+    if timex.rule == "date.year" and military is not None:
+        return int(military["hour"]), int(military["minute"])
+    return None
+
+
+def clock_ranges(text: str, found: Sequence[tuple[int, int, Timex]]) -> list[Timex]:
+    """The ``Timex`` of each expression, the first time of a clock range on the second's day.
+
+    >>> from extract.timex import make_timex
+    >>> text = "It runs from 6:00 to 9:00 P.M. on Tuesday."
+    >>> six = make_timex("TIME", "1987-02-23T06:00", "time.clock_24h")
+    >>> nine = make_timex("TIME", "1987-02-24T21:00", "time.clock_day")
+    >>> [t.value for t in clock_ranges(text, [(13, 17, six), (21, 41, nine)])]
+    ['1987-02-24T18:00', '1987-02-24T21:00']
+    """
+    timexes = [timex for _, _, timex in found]
+    for i in range(len(found) - 1):
+        (start, end, first), (after, after_end, second) = found[i], found[i + 1]
+        clock = _CLOCK_VALUE.fullmatch(second.value or "")
+        rule = _join(_range_joins(), text[end:after])
+        begins = _first_end(text, start, end, first)
+        if clock is None or rule is None or begins is None or second.type != "TIME":
+            continue
+        if first.rule == "date.year" and not _MILITARY.match(text, after, after_end):
+            continue  # "1800 to 9 p.m." is no range of wire-copy times
+        hour, minute = begins
+        second_hour = int(clock["time"][:2])
+        if not _MERIDIEM.search(text, start, end) and hour < 12 and hour + 12 <= second_hour:
+            hour += 12  # "6:00 to 9:00 P.M.": the first time is in the evening too
+        value = f"{(second.value or '')[:10]}T{hour:02d}:{minute:02d}"
+        if value != first.value:
+            timexes[i] = make_timex("TIME", value, rule)
     return timexes
