@@ -1205,8 +1205,21 @@ FIND = [
         None,
         (),
         [("November 2008", "2008-11"), ("January next year", "2009-01")],
-        id="gap-seed002-next-year-after-a-mentioned-year",
-        marks=KNOWN_GAP,
+        id="seed002-no-dct-next-year-after-a-mentioned-year",
+    ),
+    pytest.param(
+        "In November 2008, Medvedev arrived in Cuba, and next year Castro came to Russia.",
+        "2018-11-01",
+        (),
+        [("November 2008", "2008-11"), ("next year", "2019")],
+        id="with-a-dct-next-year-stays-the-dcts",
+    ),
+    pytest.param(
+        "Next year the plant will open.",
+        None,
+        (),
+        [("Next year", None)],
+        id="no-dct-and-no-year-before-next-year-stays-open",
     ),
 ]
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from extract.dates_data import expand, read_json
+from extract.dates_data import expand, lexicon, read_json
 from extract.dates_rules import number, ordinal
 from extract.errors import DataError
 from extract.timex import Timex, make_timex, shift, week_value
@@ -69,6 +69,7 @@ class AnaphoraRule:
     regex: re.Pattern[str]
     mode: str
     only_coarse: bool
+    without_dct: bool
 
 
 @cache
@@ -94,6 +95,7 @@ def anaphora_rules() -> tuple[tuple[AnaphoraRule, ...], Mapping[str, int]]:
             regex,
             entry["mode"],
             bool(entry.get("only_coarse")),
+            bool(entry.get("without_dct")),
         )
         found.append(rule)
     return tuple(found), dict(data["directions"])
@@ -260,7 +262,11 @@ def _resolve(
     if rule.mode == "step":
         if GRANULARITY[granularity] < GRANULARITY[unit_granularity]:
             return None
-        return value_at(shift(start, letter, direction * factor), unit_granularity)
+        moved = shift(start, letter, direction * factor)
+        month = lexicon().months.get((match.groupdict().get("month") or "").lower().rstrip("."))
+        if month is not None:  # "January next year"
+            return f"{moved.year:04d}-{month:02d}"
+        return value_at(moved, unit_granularity)
     count = number(match.groupdict().get("num") or "1")
     if count is None or count != int(count):
         return None
@@ -283,7 +289,8 @@ def resolve_anaphora(
     resolved: list[Timex] = []
     for i, (text, timex) in enumerate(items):
         for rule in rules if reference is not None else ():
-            match = rule.regex.fullmatch(text) if timex.rule in rule.from_rules else None
+            applies = timex.rule in rule.from_rules and not (rule.without_dct and timex.value)
+            match = rule.regex.fullmatch(text) if applies else None
             if match is not None and reference is not None:
                 value = _resolve(rule, match, reference, timex.value)
                 if value is not None:
