@@ -522,7 +522,8 @@ NORMALISE = [
     case("form", "weeklong", S0, "DURATION P1W"),
     case("form", "the year's end", S0, "DATE 2017 2017-01-01..2017-12-31"),
     case("form", "year-end 1986", S0, "DATE 1986 1986-01-01..1986-12-31"),
-    case("form", "the weeks ahead", S0, "DATE FUTURE_REF"),
+    case("te3-wsj_0768", "the weeks ahead", S0, "DURATION PXW"),  # as "the coming weeks" (5.1)
+    case("reuters-11366", "the years to come", S0, "DURATION PXY"),
     case("form", "2016-11", S0, "DATE 2016-11 2016-11-01..2016-11-30"),
     case("form", "1998-02", S0, "DATE - 1998-01-01..2002-12-31"),
     case("form", "over the past day", S0, "DURATION P1D 2017-11-15..2017-11-16"),
@@ -748,6 +749,20 @@ FIND = [
         (),
         [("ten years ago", "1977")],
         id="duration-range-not-before-ago",
+    ),
+    pytest.param(
+        "Stocks fell in the days ahead of the vote; shoppers will come on Black Friday.",
+        "2026-11-21",
+        (),
+        [("Black Friday", "2026-11-27")],
+        id="days-ahead-of-an-event-no-date-and-a-shopping-feast",
+    ),
+    pytest.param(
+        "Flies will be released twice a week; the injections were given once a month.",
+        "1987-04-24",
+        (),
+        [("twice a week", "P1W"), ("once a month", "P1M")],
+        id="twice-and-once-a-unit-recur",
     ),
     pytest.param(
         "A twenty-second pause followed. He wrote on the fourth of March to say so.",

@@ -328,7 +328,7 @@ def holiday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         days = [first + timedelta(days=i) for i in range(last.day)]
         days = [d for d in days if d.isoweekday() == spec.weekday]
         nth = spec.nth or 1
-        return days[nth - 1 if nth > 0 else nth]
+        return days[nth - 1 if nth > 0 else nth] + timedelta(days=spec.days_after)
 
     if year:
         return make_timex("DATE", day_in(year).isoformat(), rule.id)

@@ -66,6 +66,8 @@ class Holiday:
     nth: int | None
     # Days after Easter Sunday, for the feasts that move with it (Good Friday: -2).
     easter: int | None = None
+    # Days after the feast the other fields name (Black Friday: Thanksgiving's next day).
+    days_after: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,13 @@ def lexicon() -> Lexicon:
     }
     holidays = {
         form: Holiday(
-            e["id"], e.get("month"), e.get("day"), e.get("weekday"), e.get("nth"), e.get("easter")
+            e["id"],
+            e.get("month"),
+            e.get("day"),
+            e.get("weekday"),
+            e.get("nth"),
+            e.get("easter"),
+            e.get("days_after", 0),
         )
         for e in data["holidays"]
         for form in e["forms"]
