@@ -583,6 +583,19 @@ NORMALISE = [
         "TIME 1987-02-27T12:00 1987-02-27",
     ),
     case("te3-wsj_0585", "two to three weeks", "1989-10-30", "DURATION P2W"),
+    case("te3-wsj_0585", "Eight trading days", "1989-10-30", "DURATION P8D"),
+    case("reuters-17579", "10 business days", "1987-04-08", "DURATION P10D"),
+    case(
+        "te3-wsj_0904",
+        "the next couple of years",
+        "1989-10-31",
+        "DURATION P2Y 1989-10-31..1991-10-31",
+    ),
+    case(
+        "te3-NYT19981026.0446", "Election Day", "1998-10-26", "DATE 1998-11-03 1998-11-03", "future"
+    ),
+    case("spoken", "ten at night", "1998-02-13", "TIME 1998-02-13T22:00 1998-02-13"),
+    case("spoken", "two at night", "1998-02-13", "TIME 1998-02-13T02:00 1998-02-13"),
     # a range of lengths: the lower bound's value; anchored, no interval (its end is unknown)
     case("reuters-8820", "the next 12 to 18 months", "1987-04-01", "DURATION P12M"),
     case("reuters-5462", "two and five years", "1987-03-09", "DURATION P2Y"),
@@ -763,6 +776,14 @@ FIND = [
         (),
         [("twice a week", "P1W"), ("once a month", "P1M")],
         id="twice-and-once-a-unit-recur",
+    ),
+    pytest.param(
+        "He left at 4 in the morning. They won 3 in the morning session, a Business Week "
+        "article said, after the firm moved to a calendar year.",
+        "2000-04-05",
+        (),
+        [("4 in the morning", "2000-04-05T04:00")],
+        id="an-hour-and-part-of-day-only-after-a-time-preposition",
     ),
     pytest.param(
         "A twenty-second pause followed. He wrote on the fourth of March to say so.",

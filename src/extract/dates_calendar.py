@@ -66,8 +66,9 @@ def _hhmm(match: re.Match[str], rule: Rule) -> str:
     said, minute, ampm = match["hour"], int(get(match, "minute") or 0), get(match, "ampm")
     hour = int(said) if said.isdigit() else int(number(said) or 0)  # "ten o'clock"
     daypart = key(get(match, "daypart") or "")
-    if daypart:  # "eight o'clock in the evening"
-        ampm = "am" if daypart.endswith("morning") else "pm"
+    if daypart:  # "eight o'clock in the evening"; "two at night" is early morning
+        late = daypart.endswith("night") and hour < 6
+        ampm = "am" if daypart.endswith("morning") or late else "pm"
     if ampm:
         hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
     return f"{hour:02d}:{minute:02d}"

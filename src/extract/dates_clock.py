@@ -41,6 +41,7 @@ CLOCK_RULES = frozenset(
         "time.clock_military",
         "time.noon",
         "time.oclock",
+        "time.hour_daypart",
     }
 )
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<time>[\d:]+)")
