@@ -584,6 +584,17 @@ NORMALISE = [
     ),
     case("te3-wsj_0585", "two to three weeks", "1989-10-30", "DURATION P2W"),
     case("te3-wsj_0585", "Eight trading days", "1989-10-30", "DURATION P8D"),
+    # a week named by its last day, with 'ended' or, in British copy, 'to'
+    case(
+        "reuters-15856", "the week ended April 2", "1987-04-06", "DATE 1987 1987-03-27..1987-04-02"
+    ),
+    case("reuters-13162", "the week to April 1", "1987-04-06", "DATE 1987 1987-03-26..1987-04-01"),
+    case(
+        "reuters-21321",
+        "the week to October 18",
+        "1987-10-19",
+        "DATE 1987-10 1987-10-12..1987-10-18",
+    ),
     case("reuters-17579", "10 business days", "1987-04-08", "DURATION P10D"),
     case(
         "te3-wsj_0904",

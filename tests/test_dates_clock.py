@@ -54,6 +54,12 @@ CLOCKS = [
         [("Monday", "1987-03-23"), ("noon", "1987-03-25T12:00")],
         "a-sentence-between-keeps-the-dct-day",
     ),
+    case(
+        "The offer expires at 5 p.m. New York time on Dec. 3, unless extended.",
+        "1987-11-20",
+        [("5 p.m.", "1987-12-03T17:00"), ("Dec. 3", "1987-12-03")],
+        "time-then-a-places-time-then-day",
+    ),
     # the first time of a range takes the second's day and half of the day
     case(
         "The evening session will run from 6:00 to 9:00 P.M. on Tuesday.",
