@@ -624,12 +624,12 @@ NORMALISE = [
         "te3-wsj_0791", "the past two quarters", "1989-10-27", "DURATION P6M 1989-04-27..1989-10-27"
     ),
     case(
-        "gap-te3-VOA19980305.1800.2603",
+        "te3-VOA19980305.1800.2603",
         "this coming Sunday, March eighth",
         "1998-03-05",
         "DATE 1998-03-08 1998-03-08",
-        marks=KNOWN_GAP,
     ),
+    case("reuters-2503", "next Wednesday, March 11", "1987-03-05", "DATE 1987-03-11 1987-03-11"),
     case(
         "te3-NYT20000224.0173",
         "the week of March 6",
