@@ -584,6 +584,12 @@ NORMALISE = [
     ),
     case("te3-wsj_0585", "two to three weeks", "1989-10-30", "DURATION P2W"),
     case("te3-wsj_0585", "Eight trading days", "1989-10-30", "DURATION P8D"),
+    case(
+        "reuters-18540",
+        "the last three months period",
+        "1987-06-01",
+        "DURATION P3M 1987-03-01..1987-06-01",
+    ),
     # a week named by its last day, with 'ended' or, in British copy, 'to'
     case(
         "reuters-15856", "the week ended April 2", "1987-04-06", "DATE 1987 1987-03-27..1987-04-02"
@@ -795,6 +801,14 @@ FIND = [
         (),
         [("4 in the morning", "2000-04-05T04:00")],
         id="an-hour-and-part-of-day-only-after-a-time-preposition",
+    ),
+    pytest.param(
+        "Shares soared in the past two sessions after rising over the past three-year period."
+        " In the past, they fell.",
+        "1987-06-01",
+        (),
+        [("the past three-year period", "P3Y"), ("the past", "PAST_REF")],
+        id="the-past-before-a-count-is-no-past-ref",
     ),
     pytest.param(
         "A twenty-second pause followed. He wrote on the fourth of March to say so.",
