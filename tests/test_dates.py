@@ -811,6 +811,26 @@ FIND = [
         id="the-past-before-a-count-is-no-past-ref",
     ),
     pytest.param(
+        "The transition will last five to 10 years; dryness must last for another two to three"
+        " weeks, and rates rise for the remaining two years.",
+        "1987-06-01",
+        (),
+        [
+            ("five to 10 years", "P5Y"),
+            ("another two to three weeks", "P2W"),
+            ("the remaining two years", "P2Y"),
+        ],
+        id="last-the-verb-is-outside-and-another-inside",
+    ),
+    pytest.param(
+        "Taiwan will send missions between June and July this year; the law stays in force for"
+        " a further 63 years from now.",
+        "1987-06-01",
+        (),
+        [("June and July this year", "1987"), ("63 years from now", "2050")],
+        id="month-range-this-year-and-a-length-before-from-now",
+    ),
+    pytest.param(
         "A twenty-second pause followed. He wrote on the fourth of March to say so.",
         "1987-03-17",
         (),

@@ -258,7 +258,10 @@ def month_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         end_year = y + (last_month < first_month)
         return month_interval(y, first_month)[0], month_interval(end_year, last_month)[1]
 
-    return _range(rule, ctx, year_of(get(match, "year")), span)
+    year = year_of(get(match, "year"))
+    if get(match, "rel_year") and ctx.anchor is not None:  # "June and July this year"
+        year = ctx.anchor.year + OFFSETS[key(match["rel_year"])]
+    return _range(rule, ctx, year, span)
 
 
 def day_of_month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
