@@ -706,6 +706,9 @@ ABSTAIN = [
     pytest.param(
         "the turn of the century", S0, "DATE", None, "no rule or parser", id="turn-of-century"
     ),
+    pytest.param(  # GUIDELINES 5.8's wording
+        "1995-2005", S0, "DATE", None, "range crosses a century", id="range-over-two-centuries"
+    ),
 ]
 
 
@@ -829,6 +832,34 @@ FIND = [
         (),
         [("June and July this year", "1987"), ("63 years from now", "2050")],
         id="month-range-this-year-and-a-length-before-from-now",
+    ),
+    pytest.param(
+        "The warrants are exercisable from May 19, 1987 until April 9, 1992, and the bonds"
+        " convert from April 20, 1987 to March 20, 2002.",
+        "1987-04-01",
+        (),
+        [("May 19, 1987 until April 9, 1992", "19"), ("April 20, 1987 to March 20, 2002", None)],
+        id="a-range-of-two-full-dates-is-one-item",
+    ),
+    pytest.param(
+        "The shipping period has been extended from September 30, 1987 to December 31, 1987,"
+        " and Vendex delayed its flotation from 1988 to 1990.",
+        "1987-04-01",
+        (),
+        [
+            ("September 30, 1987", "1987-09-30"),
+            ("December 31, 1987", "1987-12-31"),
+            ("1988", "1988"),
+            ("1990", "1990"),
+        ],
+        id="a-date-moved-from-one-day-to-another-is-two-dates",
+    ),
+    pytest.param(
+        "Its financial year will be changed to run from April 1 to March 31.",
+        "1987-03-01",
+        (),
+        [("April 1 to March 31", "198X")],
+        id="a-year-changed-to-run-from-to-is-a-range",
     ),
     pytest.param(
         "A twenty-second pause followed. He wrote on the fourth of March to say so.",

@@ -58,6 +58,7 @@ from extract.dates_spans import (
     clusters,
     crosses_a_break,
     is_temporal,
+    moves_a_date,
     plausible,
     trim,
     without_article,
@@ -275,7 +276,9 @@ def find_dates(
     candidates = {
         s: o
         for s, o in own.items()
-        if not any(s[0] < b[1] and b[0] < s[1] for b in blocked) and not crosses_a_break(text, s)
+        if not any(s[0] < b[1] and b[0] < s[1] for b in blocked)
+        and not crosses_a_break(text, s)
+        and not moves_a_date(text, s, timex_of(s).rule)
     }
 
     found: list[DateMatch] = []

@@ -40,9 +40,9 @@ from extract.timex import (
     Interval,
     Timex,
     choose,
-    enclosing_value,
     make_timex,
     month_interval,
+    range_timex,
     shift,
     week_value,
 )
@@ -235,9 +235,7 @@ def _range(rule: Rule, ctx: Ctx, year: int | None, span: Callable[[int], Interva
         return None
     if interval[1] <= interval[0]:
         return None
-    value = enclosing_value(*interval)
-    reason = None if value else "range spans more than a century: see the interval"
-    return make_timex("DATE", value, rule.id, interval=interval, reason=reason)
+    return range_timex(rule.id, interval)
 
 
 def day_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -248,7 +246,14 @@ def day_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     def span(y: int) -> Interval:
         return date(y, first_month, first), date(y + (last_month < first_month), last_month, last)
 
-    return _range(rule, ctx, year_of(get(match, "year")), span)
+    first_year, year = year_of(get(match, "y1")), year_of(get(match, "year"))
+    if first_year and year:  # "April 20, 1987 to March 20, 2002": each end has its year
+        try:
+            start, end = date(first_year, first_month, first), date(year, last_month, last)
+        except ValueError:
+            return None
+        return range_timex(rule.id, (start, end)) if start < end else None
+    return _range(rule, ctx, year, span)
 
 
 def month_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -299,7 +304,7 @@ def weeks_ended(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if weeks is None or weeks != int(weeks) or not 1 <= weeks <= 52:
         return None
     first = last - timedelta(days=7 * int(weeks) - 1)
-    return make_timex("DATE", enclosing_value(first, last), rule.id, interval=(first, last))
+    return range_timex(rule.id, (first, last))
 
 
 def easter_sunday(year: int) -> date:

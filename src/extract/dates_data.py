@@ -302,6 +302,9 @@ class Context:
     digit_abbreviations: frozenset[str]
     non_temporal: tuple[re.Pattern[str], ...]
     datelines: tuple[tuple[str, re.Pattern[str]], ...]
+    # A date moved "from" one day "to" another: the text before, and the range rules it stops.
+    change_before: re.Pattern[str]
+    range_rules: frozenset[str]
 
 
 def _joined(entries: Iterable[Mapping[str, Any]]) -> str:
@@ -370,4 +373,8 @@ def context() -> Context:
             for e in data["non_temporal"]
         ),
         datelines=datelines,
+        change_before=_compile(
+            "changes_of_date", rf"{WORD_EDGE}(?:{data['changes_of_date']['before']})\s+$"
+        ),
+        range_rules=frozenset(data["changes_of_date"]["range_rules"]),
     )

@@ -41,9 +41,9 @@ from extract.timex import (
     Precision,
     Timex,
     add_months,
-    enclosing_value,
     make_timex,
     part_interval,
+    range_timex,
     shift,
     week_value,
     year_interval,
@@ -282,9 +282,7 @@ def year_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if not first < last <= first + 100:
         return None
     interval: Interval = (year_interval(first)[0], year_interval(last)[1])
-    value = enclosing_value(*interval)
-    reason = None if value else "range spans more than a century: see the interval"
-    return make_timex("DATE", value, rule.id, interval=interval, reason=reason)
+    return range_timex(rule.id, interval)
 
 
 def decade(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:

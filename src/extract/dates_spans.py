@@ -4,7 +4,8 @@ Contract: ``plausible(text, span, rule_id, bounds)`` tells a pattern match from 
 ("may" the verb, "Theresa May"); ``crosses_a_break(text, span)`` whether a paragraph or table
 row starts inside a span; ``trim(text, start, end)`` cuts an NER span to TempEval-3 extent and
 ``without_article`` drops the article of the noun a date modifies (GUIDELINES 5.2);
-``clusters`` groups overlapping candidates; ``is_temporal`` tells whether words name a time.
+``clusters`` groups overlapping candidates; ``is_temporal`` tells whether words name a time;
+``moves_a_date`` tells a date moved "from" one day "to" another from a range.
 ``extract.dates.find_dates`` uses them all; none changes a value.
 """
 
@@ -71,6 +72,19 @@ def crosses_a_break(text: str, span: Span) -> bool:
     False
     """
     return _LINE_BREAK.search(text, *span) is not None
+
+
+def moves_a_date(text: str, span: Span, rule_id: str) -> bool:
+    """Whether a range is a date moved from one day to another, two dates and no range
+    ("extended from Sept. 30 to Dec. 31"; ``context.json``'s ``changes_of_date``).
+
+    >>> text = "The period was extended from Sept. 30 to Dec. 31."
+    >>> moves_a_date(text, (29, 48), "date.cross_month_range")
+    True
+    """
+    ctx = context()
+    before = ctx.change_before.search(text, max(0, span[0] - 60), span[0])
+    return rule_id in ctx.range_rules and before is not None
 
 
 @cache

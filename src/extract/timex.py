@@ -252,6 +252,18 @@ def enclosing_value(start: date, end: date) -> str | None:
     return None
 
 
+def range_timex(rule: str, interval: Interval) -> Timex:
+    """A range as one DATE: the enclosing value and the exact interval; a range over two
+    centuries has no value, with GUIDELINES 5.8's reason.
+
+    >>> range_timex("r", (date(1995, 1, 1), date(2005, 12, 31))).reason
+    'range crosses a century'
+    """
+    value = enclosing_value(*interval)
+    reason = None if value else "range crosses a century"
+    return make_timex("DATE", value, rule, interval=interval, reason=reason)
+
+
 def _gap(candidate: Interval, anchor: Anchor) -> int:
     """Days between a candidate and the DCT; a future one counts double (news reports the past)."""
     return max(2 * (candidate[0] - anchor.end).days, (anchor.start - candidate[1]).days, 0)
