@@ -307,6 +307,35 @@ DIRECTION = [
         "2019-06-07",
         "conditional-past-stays-past",
     ),
+    case(
+        "1987-03-27",
+        "Byers said it extended the expiration date of its class A warrants to June 11.",
+        "June 11",
+        "1987-06-11",
+        "moved-to-past-its-object",
+    ),
+    case(
+        "1987-03-23",
+        "The bank's board on Saturday postponed a decision on the reforms until June.",
+        "Saturday",
+        "1987-03-21",
+        "moved-to-earlier-is-when",
+    ),
+    case(
+        "1987-03-23",
+        "The bank's board on Saturday postponed a decision on the reforms until June.",
+        "June",
+        "1987-06",
+        "moved-to-later-lies-ahead",
+    ),
+    case(
+        "1987-04-13",
+        "The cut extends the lunch break to 1115 local time (0315 GMT) and follows record"
+        " turnover on Friday.",
+        "Friday",
+        "1987-04-10",
+        "moved-to-a-clock-time-is-no-cue-for-another-clause",
+    ),
     # ---- known gaps
     case(
         WED,
