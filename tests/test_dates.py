@@ -862,6 +862,14 @@ FIND = [
         id="a-year-changed-to-run-from-to-is-a-range",
     ),
     pytest.param(
+        "Crops were seeded ahead of the 10 year average, over a 12\nyear period, and the 1986"
+        " year net rose.",
+        "1987-06-01",
+        (),
+        [("10 year", "P10Y"), ("a 12\nyear period", "P12Y"), ("the 1986 year", "1986")],
+        id="a-count-modifying-a-noun-leaves-its-article",
+    ),
+    pytest.param(
         "A twenty-second pause followed. He wrote on the fourth of March to say so.",
         "1987-03-17",
         (),

@@ -94,11 +94,13 @@ def _abbreviation_end() -> re.Pattern[str]:
     return re.compile(rf"(?:\b[ap]\.m|\b(?:{abbrevs}))\.$", re.IGNORECASE)
 
 
-# "the 1991 collapse", "the 1987/88 budget", "the third-quarter loss", "the two-year plan":
+# "the 1991 collapse", "the 1987/88 budget", "the third-quarter loss", "the two-year plan",
+# "the 10 year average":
 # the article is the noun's, the date only modifies it (GUIDELINES 5.2).
 _MODIFIER = (
     r"(?:1[5-9]\d\d|20\d\d)(?:[/-]\d\d(?:\d\d)?)?"  # "1991", "1987/88"
     r"|[a-z]+-(?:quarter|year|month|week|day|half)"  # "third-quarter", "two-year"
+    r"|\d{1,3}\s(?:year|month|week|day)"  # "the 10 year average": a count before a noun
 )
 _THE_BEFORE_MODIFIER = re.compile(rf"the\s+(?=(?:{_MODIFIER})\s+[a-z])", re.IGNORECASE)
 _MODIFIER_ALONE = re.compile(_MODIFIER, re.IGNORECASE)
