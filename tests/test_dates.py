@@ -584,6 +584,14 @@ NORMALISE = [
     ),
     case("te3-wsj_0585", "two to three weeks", "1989-10-30", "DURATION P2W"),
     case("te3-wsj_0585", "Eight trading days", "1989-10-30", "DURATION P8D"),
+    case("modern", "2026/11/22", "2026-11-21", "DATE 2026-11-22 2026-11-22"),
+    case(
+        "modern",
+        "the weekend of Nov. 28-29",
+        "2026-11-21",
+        "DATE 2026-W48-WE 2026-11-28..2026-11-29",
+    ),
+    case("reuters-9933", "1987/1988", "1987-04-01", "DATE 198X 1987-01-01..1988-12-31"),
     case(
         "reuters-18540",
         "the last three months period",

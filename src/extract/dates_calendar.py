@@ -286,11 +286,14 @@ def day_of_month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 
 def week_of(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    """ "the week of March 6": the ISO week of that day, read as ``month_day`` reads it."""
+    """ "the week of March 6": the ISO week of that day, read as ``month_day`` reads it; "the
+    weekend of Nov. 28-29": that week's weekend."""
     found = month_day(match, rule, ctx)
     if found is None or found.value is None or "X" in found.value:
         return found
-    return make_timex("DATE", week_value(date.fromisoformat(found.value)), rule.id)
+    week = week_value(date.fromisoformat(found.value))
+    weekend = key(get(match, "kind") or "") == "weekend"
+    return make_timex("DATE", f"{week}-WE" if weekend else week, rule.id)
 
 
 def weeks_ended(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
