@@ -26,6 +26,7 @@ from extract import (
     dates_clock,
     dates_data,
     dates_entity,
+    dates_lists,
     dates_periods,
     dates_rules,
     dates_scan,
@@ -1624,7 +1625,15 @@ def test_context_and_lexicon_load() -> None:
 
 def test_doctests() -> None:
     modules = (dates, timex, dates_data, dates_rules, dates_calendar, dates_periods)
-    helpers = (dates_anaphora, dates_clock, dates_entity, dates_scan, dates_spans, dates_tense)
+    helpers = (
+        dates_anaphora,
+        dates_clock,
+        dates_entity,
+        dates_lists,
+        dates_scan,
+        dates_spans,
+        dates_tense,
+    )
     for module in (*modules, *helpers):
         result = doctest.testmod(module)
         assert result.failed == 0 and result.attempted > 0, module.__name__

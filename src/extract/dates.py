@@ -50,6 +50,7 @@ from extract.dates_anaphora import period_end, resolve_anaphora, rule_sets
 from extract.dates_clock import clock_days, clock_ranges
 from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import entity_label
+from extract.dates_lists import listed_days
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
 from extract.dates_scan import Scanner
 from extract.dates_spans import (
@@ -311,6 +312,8 @@ def find_dates(
     ends = [-1, *(m.end if m.timex.rule in named else -1 for m in found)]
     caps = [period_end(text, m.start, ends[i]) for i, m in enumerate(found)]
     resolved = resolve_anaphora(spans, caps)
-    timexes = clock_days(text, [(m.start, m.end, t) for m, t in zip(found, resolved, strict=True)])
-    timexes = clock_ranges(text, [(m.start, m.end, t) for m, t in zip(found, timexes, strict=True)])
-    return [DateMatch(m.start, m.end, t) for m, t in zip(found, timexes, strict=True)]
+    dated = [(m.start, m.end, t) for m, t in zip(found, resolved, strict=True)]
+    dated = [(s, e, t) for (s, e, _), t in zip(dated, clock_days(text, dated), strict=True)]
+    dated = [(s, e, t) for (s, e, _), t in zip(dated, clock_ranges(text, dated), strict=True)]
+    dated.extend(listed_days(text, dated))
+    return [DateMatch(*item) for item in sorted(dated, key=lambda item: item[0])]

@@ -1,0 +1,72 @@
+"""Dates: a bare day listed after a dated day takes its month (``extract.dates_lists``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extract.dates import Dct, find_dates
+from extract.dates_data import read_json
+
+
+def case(text: str, dct: str, expected: list[tuple[str, str | None]], why: str) -> Any:
+    return pytest.param(text, dct, expected, id=why)
+
+
+LISTS = [
+    case(
+        "EC foreign ministers will meet on May 25 and 26 to review trade.",
+        "1987-05-20",
+        [("May 25", "1987-05-25"), ("26", "1987-05-26")],
+        "day-and-day-before-to",
+    ),
+    case(
+        "It bought shares on October 15 and 16 at 10.75 dlrs a share.",
+        "1987-10-20",
+        [("October 15", "1987-10-15"), ("16", "1987-10-16")],
+        "day-and-day-before-at",
+    ),
+    case(
+        "Hearings were held on March 3rd and 4th.",
+        "1987-03-20",
+        [("March 3rd", "1987-03-03"), ("4th", "1987-03-04")],
+        "ordinal-days-before-a-full-stop",
+    ),
+    case(
+        "He bought on March 3 and 4 mln shares were sold.",
+        "1987-03-20",
+        [("March 3", "1987-03-03")],
+        "a-count-after-and-is-no-day",
+    ),
+    case(
+        "Prices were between 10 and 12 dlrs on May 5.",
+        "1987-05-20",
+        [("May 5", "1987-05-05")],
+        "no-dated-day-before-no-listed-day",
+    ),
+    case(
+        "Shares will be suspended on April 6 and April 7.",
+        "1987-04-01",
+        [("April 6", "1987-04-06"), ("April 7", "1987-04-07")],
+        "a-second-day-with-its-month-is-its-own-date",
+    ),
+    case(
+        "The ministers met on April 30 and 31 in Brussels.",
+        "1987-05-20",
+        [("April 30", "1987-04-30")],
+        "no-such-day-no-listed-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), LISTS)
+def test_listed_days(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_dates(text, Dct(dct, "metadata"))
+    assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+def test_listed_day_data_is_well_formed() -> None:
+    entry = read_json("context.json")["listed_day"]
+    words = entry["after"].split("|")
+    assert words and len(set(words)) == len(words) and entry["_why"]
