@@ -127,12 +127,13 @@ def spec_checks() -> list[Check]:
 def test_recognizers_datetime_specs_mostly_agree(spec_checks: list[Check]) -> None:
     # Measured when written (2026-11-22): 125 of the specs' expressions apply, 100 agree
     # (80.0%); the 25 others are the conventions of the module docstring. Later the same day,
-    # with Easter, ordinal day words and 'times a week': 128 apply, 103 agree.
+    # with Easter, ordinal day words and 'times a week': 128 apply, 103 agree. Next session
+    # (duration ranges, word ordinals to the 31st, 'this coming Sunday, March 8'): 132, 108.
     wrong = [
         (c.spec, c.text, c.expected["Timex"], c.ours.value) for c in spec_checks if not agrees(c)
     ]
     assert len(spec_checks) >= 120, len(spec_checks)
-    assert len(wrong) <= 25, wrong
+    assert len(wrong) <= 24, wrong
 
 
 @pytest.mark.parametrize(
