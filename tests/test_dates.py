@@ -879,6 +879,19 @@ FIND = [
         id="a-count-modifying-a-noun-leaves-its-article",
     ),
     pytest.param(
+        "Reserves rose in the last week of March and will be filed by the first week of April;"
+        " sales for the first 10 days of March rose.",
+        "1987-03-25",
+        (),
+        [
+            ("the last week of March", "1987-03"),
+            ("the first week of April", "1987-04"),
+            ("the first 10 days", "P10D"),
+            ("March", "1987-03"),
+        ],
+        id="a-week-of-a-month-is-in-that-month",
+    ),
+    pytest.param(
         "A twenty-second pause followed. He wrote on the fourth of March to say so.",
         "1987-03-17",
         (),
