@@ -586,6 +586,7 @@ NORMALISE = [
     case("te3-wsj_0585", "two to three weeks", "1989-10-30", "DURATION P2W"),
     case("te3-wsj_0585", "Eight trading days", "1989-10-30", "DURATION P8D"),
     case("modern", "9:30 a.m. ET", "2026-11-20", "TIME 2026-11-20T09:30 2026-11-20"),
+    case("reuters-856", "mid-year", "1987-03-02", "DATE 1987 1987-01-01..1987-12-31"),
     case("modern", "1700 JST", "2026-11-20", "TIME 2026-11-20T17:00 2026-11-20"),
     case("modern", "2026/11/22", "2026-11-21", "DATE 2026-11-22 2026-11-22"),
     case(
