@@ -587,6 +587,28 @@ NORMALISE = [
     case("te3-wsj_0585", "Eight trading days", "1989-10-30", "DURATION P8D"),
     case("modern", "9:30 a.m. ET", "2026-11-20", "TIME 2026-11-20T09:30 2026-11-20"),
     case("reuters-856", "mid-year", "1987-03-02", "DATE 1987 1987-01-01..1987-12-31"),
+    # a quarter named by a month it holds (Australian and New Zealand copy)
+    case(
+        "reuters-16740", "The December quarter", "1987-04-13", "DATE 1986-Q4 1986-10-01..1986-12-31"
+    ),
+    case(
+        "reuters-21332",
+        "the September quarter last year",
+        "1987-10-19",
+        "DATE 1986-Q3 1986-07-01..1986-09-30",
+    ),
+    case(
+        "reuters-21575",
+        "the January to September 1987 period",
+        "1987-10-19",
+        "DATE 1987 1987-01-01..1987-09-30",
+    ),
+    case(
+        "reuters-13185",
+        "the first quarter of calendar year 1987",
+        "1987-04-03",
+        "DATE 1987-Q1 1987-01-01..1987-03-31",
+    ),
     case("modern", "1700 JST", "2026-11-20", "TIME 2026-11-20T17:00 2026-11-20"),
     case("modern", "2026/11/22", "2026-11-21", "DATE 2026-11-22 2026-11-22"),
     case(

@@ -213,6 +213,8 @@ _FISCAL = re.compile(r"\b(?:fiscal|fy)", re.IGNORECASE)
 def quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     ord_text, code = get(match, "ord") or get(match, "ord2"), get(match, "q") or get(match, "q2")
     count = ordinal(ord_text) if ord_text else int(code or 0)
+    if get(match, "month"):  # "the December quarter": the quarter that holds the month
+        count = (lexicon().months[key(match["month"]).rstrip(".")] - 1) // 3 + 1
     if count is None or not 1 <= count <= 4:
         return None
     found = _part(match, rule, ctx, f"Q{count}", year_of(get(match, "year") or get(match, "year2")))
