@@ -1677,6 +1677,14 @@ def test_doctests() -> None:
         assert result.failed == 0 and result.attempted > 0, module.__name__
 
 
+def test_changes_of_date_name_range_rules() -> None:
+    by_id = {rule.id: rule for rule in rules()}
+    named = _data("context.json")["changes_of_date"]["range_rules"]
+    assert named and all(
+        by_id[r].action in ("day_range", "month_range", "year_range") for r in named
+    )
+
+
 def test_every_feast_has_a_date_rule() -> None:
     for entry in _data("lexicon.json")["holidays"]:
         fixed, moving = entry.get("month") is not None, entry.get("easter") is not None

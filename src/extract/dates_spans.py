@@ -83,8 +83,9 @@ def moves_a_date(text: str, span: Span, rule_id: str) -> bool:
     True
     """
     ctx = context()
-    before = ctx.change_before.search(text, max(0, span[0] - 60), span[0])
-    return rule_id in ctx.range_rules and before is not None
+    if rule_id not in ctx.range_rules:
+        return False
+    return ctx.change_before.search(text, max(0, span[0] - 60), span[0]) is not None
 
 
 @cache
