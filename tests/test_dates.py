@@ -584,6 +584,7 @@ NORMALISE = [
         "TIME 1987-02-27T12:00 1987-02-27",
     ),
     case("te3-wsj_0585", "two to three weeks", "1989-10-30", "DURATION P2W"),
+    # ---- forms added for held-out news: lengths, zones, quarters by month, weeks, lists
     case("te3-wsj_0585", "Eight trading days", "1989-10-30", "DURATION P8D"),
     case("modern", "9:30 a.m. ET", "2026-11-20", "TIME 2026-11-20T09:30 2026-11-20"),
     case("reuters-856", "mid-year", "1987-03-02", "DATE 1987 1987-01-01..1987-12-31"),
