@@ -647,6 +647,10 @@ NORMALISE = [
         "te3-NYT19981026.0446", "Election Day", "1998-10-26", "DATE 1998-11-03 1998-11-03", "future"
     ),
     case("spoken", "ten at night", "1998-02-13", "TIME 1998-02-13T22:00 1998-02-13"),
+    case(
+        "modern", "the early hours of Sunday", "2026-11-21", "TIME 2026-11-15TNI 2026-11-15", "past"
+    ),
+    case("modern", "the early hours of Nov. 3", "2026-11-21", "TIME 2026-11-03TNI 2026-11-03"),
     case("spoken", "two at night", "1998-02-13", "TIME 1998-02-13T02:00 1998-02-13"),
     # a range of lengths: the lower bound's value; anchored, no interval (its end is unknown)
     case("reuters-8820", "the next 12 to 18 months", "1987-04-01", "DURATION P12M"),
@@ -916,6 +920,13 @@ FIND = [
             ("March", "1987-03"),
         ],
         id="a-week-of-a-month-is-in-that-month",
+    ),
+    pytest.param(
+        "The blast came in the early hours of Thursday morning.",
+        "1999-10-08",
+        (),
+        [("Thursday morning", "1999-10-07TMO")],
+        id="te3-APW19991008.0151-early-hours-leave-a-part-of-day-alone",
     ),
     pytest.param(
         "A twenty-second pause followed. He wrote on the fourth of March to say so.",
