@@ -336,6 +336,27 @@ DIRECTION = [
         "1987-04-10",
         "moved-to-a-clock-time-is-no-cue-for-another-clause",
     ),
+    case(
+        "1987-03-24",
+        "He said he hoped an accord could be reached by Monday.",
+        "Monday",
+        "1987-03-30",
+        "could-is-a-possibility-ahead",
+    ),
+    case(
+        "1987-04-01",
+        "Central banks could not prevent the dollar from plumbing a 40-year low Monday.",
+        "Monday",
+        "1987-03-30",
+        "could-not-is-a-past-inability",
+    ),
+    case(
+        "1987-03-26",
+        "The Fed spokesman could give no reason for the high on Tuesday.",
+        "Tuesday",
+        "1987-03-24",
+        "could-give-no-reason-looks-back",
+    ),
     # ---- known gaps
     case(
         WED,
