@@ -241,7 +241,7 @@ def _range(rule: Rule, ctx: Ctx, year: int | None, span: Callable[[int], Interva
 def day_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     first_month = _month(match, "m1")
     last_month = _month(match, "m2") if get(match, "m2") else first_month
-    first, last = (int(re.sub(r"\D", "", match[g])) for g in ("d1", "d2"))
+    first, last = (day_number(match[g]) for g in ("d1", "d2"))
 
     def span(y: int) -> Interval:
         return date(y, first_month, first), date(y + (last_month < first_month), last_month, last)

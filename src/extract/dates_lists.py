@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache
 
 from extract.dates_data import expand, read_json
+from extract.dates_rules import day_number
 from extract.timex import Timex, make_timex
 
 RULE = "date.listed_day"
@@ -48,7 +49,7 @@ def listed_days(text: str, found: Sequence[tuple[int, int, Timex]]) -> list[tupl
         start, stop = listed.span("day")
         if i + 1 < len(found) and found[i + 1][0] < stop:
             continue  # the day is already part of the next expression
-        number = int(re.sub(r"\D", "", listed["day"]))
+        number = day_number(listed["day"])
         month = value["month"]
         try:
             if not month.startswith("X"):
