@@ -25,6 +25,7 @@ from typing import Any
 
 from price_parser import Price
 
+from extract.money_partners import partner_spans
 from extract.money_statements import statement_spans
 from extract.money_tables import DASHES, FRACTION, Currency, Tables, form_key, load_tables
 from extract.money_units import unit_note
@@ -360,9 +361,18 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
         return (not clean, no_currency, start - end, rank.get(rule, len(rank)), start)
 
     chosen: list[tuple[int, int, str]] = []
-    for candidate in sorted(set(candidates), key=preference):
+
+    def choose(candidate: tuple[int, int, str]) -> None:
         if all(candidate[1] <= s or candidate[0] >= e for s, e, _ in chosen):
             chosen.append(candidate)
+
+    for candidate in sorted(set(candidates), key=preference):
+        choose(candidate)
+    # The bare side of a comparison ("420 mln crowns from 300 mln") needs a mention with a
+    # currency beside it, so it is looked for once those are chosen.
+    anchors = [(s, e) for s, e, _ in chosen if _read(text[s:e]).detectable]
+    for candidate in partner_spans(text, sorted(anchors)):
+        choose(candidate)
     matches: list[MoneyMatch] = []
     for start, end, rule in sorted(chosen):
         before = tables.before.search(text, max(0, start - 40), start)

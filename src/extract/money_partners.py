@@ -1,0 +1,88 @@
+"""The other side of a money comparison, where wire copy leaves the currency out.
+
+Contract: ``partner_spans(text, anchors)`` yields ``(start, end, "comparison-partner")`` for
+each bare amount compared with an anchor, a mention that names its currency: after it,
+joined by a connector of ``data/money/partners.json`` ("420 mln crowns from 300 mln", "4.29
+billion dlrs against 4.11 billion in 1986"), or around it with an opener and its joiner ("from
+3.25 to 2.375 dlrs", "from 2.5 mln dlrs to 3.1 mln"). That is money without a currency
+(GUIDELINES.md 4.6), which the patterns cannot see and the NER finds only sometimes. The bare
+amount must end its phrase (punctuation, the line's end or a listed follower: "from 300 mln
+shares" is no money), may not be a year ("from 1985") and carries a scale when the anchor
+does: "327.1 mln guilders vs 307.5" means 307.5 mln, so it is left out rather than read wrong.
+
+>>> text = "raise equity to 420 mln crowns from 300 mln."
+>>> [text[s:e] for s, e, _ in partner_spans(text, [(16, 30)])]
+['300 mln']
+>>> partner_spans("sold 5 mln dlrs from 1985 on", [(5, 15)])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from extract.data_files import entries
+from extract.money_tables import alternation, load_tables
+
+RULE = "comparison-partner"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    after: re.Pattern[str]  # connector + bare amount, matched at an anchor's end
+    before: re.Pattern[str]  # opener + bare amount + joiner, searched before an anchor
+    around: re.Pattern[str]  # joiner + bare amount, matched at the end of "opener ANCHOR"
+    opener: re.Pattern[str]  # an opener right before an anchor
+    scaled: re.Pattern[str]  # an amount with a scale word
+
+
+@cache
+def _patterns() -> _Patterns:
+    slots = load_tables().slots
+    ws, amount = slots["WS"], slots["AMOUNT"]
+    connectors = alternation(e["form"] for e in entries("money/partners.json", "connectors"))
+    openers = entries("money/partners.json", "openers")
+    opener = alternation(e["form"] for e in openers)
+    joiner = alternation(e["joiner"] for e in openers)
+    followers = alternation(e["word"] for e in entries("money/partners.json", "followers"))
+    # The amount ends its phrase: punctuation, a line end or a follower word, nothing else.
+    end = rf"(?=[ \t]*(?:$|[.,;:()]|{followers}))"
+    bare = rf"(?P<amount>{amount}){end}"
+    return _Patterns(
+        after=re.compile(rf"{ws},?{ws}{connectors}{ws}{bare}", re.MULTILINE),
+        before=re.compile(rf"{opener}{ws}(?P<amount>{amount}){ws}{joiner}{ws}$"),
+        around=re.compile(rf"{ws}{joiner}{ws}{bare}", re.MULTILINE),
+        opener=re.compile(rf"{opener}{ws}$"),
+        scaled=re.compile(slots["SCALED"]),
+    )
+
+
+def _fits(amount: str, anchor: str, patterns: _Patterns) -> bool:
+    """A bare amount may stand for money beside ``anchor``: no year, no scale lost."""
+    if _YEAR.fullmatch(amount) or not any(c.isdigit() for c in amount):
+        return False
+    return bool(patterns.scaled.fullmatch(amount)) or not patterns.scaled.search(anchor)
+
+
+def partner_spans(text: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The bare amounts compared with the ``anchors`` of ``text`` (see the module docstring).
+
+    ``anchors`` are the (start, end) offsets of money mentions that name their currency.
+    """
+    patterns = _patterns()
+    found: list[tuple[int, int, str]] = []
+    for start, end in anchors:
+        anchor = text[start:end]
+        ahead = patterns.after.match(text, end)
+        if ahead is None and patterns.opener.search(text, max(0, start - 12), start):
+            ahead = patterns.around.match(text, end)  # "from 2.5 mln dlrs to 3.1 mln"
+        if ahead is not None and _fits(ahead["amount"], anchor, patterns):
+            found.append((ahead.start("amount"), ahead.end("amount"), RULE))
+        behind = patterns.before.search(text, max(0, start - 60), start)
+        if behind is not None and _fits(behind["amount"], anchor, patterns):
+            found.append((behind.start("amount"), behind.end("amount"), RULE))
+    return found

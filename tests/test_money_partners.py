@@ -1,0 +1,103 @@
+"""The bare side of a money comparison: "420 mln crowns from 300 mln"."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from extract import money_partners
+from extract.data_files import entries
+from extract.money import find_money
+
+
+def found(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (text[m.start : m.end], m.rule, m.value.amount, m.value.reason) for m in find_money(text)
+    ]
+
+
+def partners(text: str) -> list[str]:
+    return [text[m.start : m.end] for m in find_money(text) if m.rule == money_partners.RULE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("raised equity to 420 mln crowns from 300 mln.", ["300 mln"], id="from"),
+        pytest.param(
+            "exports fell to 5.768 billion dlrs from 5.983 billion in 1985",
+            ["5.983 billion"],
+            id="follower-in",
+        ),
+        pytest.param(
+            "net earnings were 111.8 mln dlrs against 149.2 mln in 1985",
+            ["149.2 mln"],
+            id="against",
+        ),
+        pytest.param(
+            "sales were 1.46 billion dlrs compared with 1.29 billion last year",
+            ["1.29 billion"],
+            id="compared-with",
+        ),
+        pytest.param("Its profit was 500 mln crowns vs 359 mln last year.", ["359 mln"], id="vs"),
+        pytest.param(
+            "to 8.54 billion crowns from 5.59\nbillion in 1985", ["5.59\nbillion"], id="line-wrap"
+        ),
+        pytest.param(
+            "pre-tax profits for 1986 to 1.14 billion stg from 953 mln previously.",
+            ["953 mln"],
+            id="follower-previously",
+        ),
+        pytest.param(
+            "fell to 1.88 billion dlrs, from 2.38 billion.", ["2.38 billion"], id="comma-before"
+        ),
+        pytest.param("The pound rose to 1.5870 dlrs from 1.5764 yesterday", ["1.5764"], id="rate"),
+        pytest.param("the dividend was cut from 3.25 to 2.375 dlrs", ["3.25"], id="opener-before"),
+        pytest.param(
+            "revenue rose from 2.5 mln dlrs to 3.1 mln in 1986.", ["3.1 mln"], id="opener-around"
+        ),
+    ],
+)
+def test_partner_amounts(text: str, expected: list[str]) -> None:
+    assert partners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("it sold 5 mln dlrs of notes from 300 mln shares", id="noun-after"),
+        pytest.param("it has sold 5 mln dlrs from 1985 on", id="year"),
+        pytest.param("327.1 mln guilders vs 307.5.", id="scale-would-be-lost"),
+        pytest.param("140.00 yen against 140.70/80", id="quote-pair"),
+        pytest.param("two cts vs one ct", id="currency-after-is-the-patterns"),
+        pytest.param("rose to 310 mln from 221 mln in 1985", id="no-currency-on-either-side"),
+        pytest.param("rose to 12.5 pct from 10.2 pct", id="percentages"),
+        pytest.param("up 5 mln dlrs from March", id="no-amount"),
+    ],
+)
+def test_no_partner_amounts(text: str) -> None:
+    assert partners(text) == []
+
+
+def test_partner_is_money_without_currency() -> None:
+    text = "raised equity to 420 mln crowns from 300 mln."
+    assert found(text) == [
+        ("420 mln crowns", "scaled-amount-suffix", "420000000", "ambiguous currency"),
+        ("300 mln", "comparison-partner", "300000000", "no currency"),
+    ]
+
+
+def test_partners_file_integrity() -> None:
+    for key, field in (("connectors", "form"), ("openers", "form"), ("followers", "word")):
+        items = entries("money/partners.json", key)
+        assert items, key
+        assert all(e[field] == e[field].lower() for e in items)
+    # A follower ends the amount's phrase; a currency or unit word after it never may.
+    followers = {e["word"] for e in entries("money/partners.json", "followers")}
+    assert not {"dlrs", "mln", "shares", "tonnes", "pct", "cts"} & followers
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(money_partners)
+    assert result.attempted > 0 and result.failed == 0
