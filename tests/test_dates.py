@@ -807,6 +807,26 @@ REUTERS_10949 = (
 )
 
 FIND = [
+    # 'the year' before the day that ends it is a length (TempEval-3), and only there
+    pytest.param(
+        "Sales rose 5 pct in the year to end-April and 7 pct in the fiscal year ended March 31.",
+        "1987-05-10",
+        (),
+        [
+            ("the year", "P1Y"),
+            ("end-April", "1987-04"),
+            ("the fiscal year", "P1Y"),
+            ("March 31", "1987-03-31"),
+        ],
+        id="year-ended-is-a-length",
+    ),
+    pytest.param(
+        "It was the year to remember, and profits in the year to date and during the year rose.",
+        "1987-05-10",
+        ("the year",),
+        [("the year", None)],
+        id="year-alone-is-no-length",
+    ),
     # ranges of lengths are one item; 'between' stays outside (GUIDELINES 5.2)
     pytest.param(
         "The notes have a life of between two and five years, in a day or two.",
@@ -1660,7 +1680,9 @@ def test_every_rule_example_is_normalised_by_its_own_rule() -> None:
     for rule in rules():
         for example in rule.examples:
             text = f"the end of {example}" if rule.requires_modifier else example
-            assert normalise(text, Dct(S0, "metadata")).rule == rule.id, (rule.id, example)
+            found_by = rule.id if rule.in_context else None
+            timex = normalise(text, Dct(S0, "metadata"), found_by=found_by)
+            assert timex.rule == rule.id, (rule.id, example)
 
 
 def test_context_and_lexicon_load() -> None:

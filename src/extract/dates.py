@@ -178,11 +178,14 @@ def _strip(text: str) -> tuple[str, str, bool]:
         core = core[prefix.end() :]
 
 
-def normalise(text: str, dct: Dct, *, tense: str | None = None) -> Timex:
+def normalise(
+    text: str, dct: Dct, *, tense: str | None = None, found_by: str | None = None
+) -> Timex:
     """One temporal expression, as it appears in a text, as a TIMEX3 ``Timex``.
 
     ``tense`` ("past", "present", "future" or None) is that of the governing verb; it picks
-    the year of "May" or the week of "Saturday".
+    the year of "May" or the week of "Saturday". ``found_by`` names the rule that found the
+    expression when that rule reads it only in its context (``dates_rules.apply_rules``).
 
     >>> dct = Dct("2017-11-16", "metadata")
     >>> normalise("on Saturday", dct, tense="past").value
@@ -196,21 +199,23 @@ def normalise(text: str, dct: Dct, *, tense: str | None = None) -> Timex:
     >>> t.value, t.interval_start, t.reason
     ('XXXX-05', None, 'year unknown: no DCT')
     """
-    return _normalised(text, dct, tense)
+    return _normalised(text, dct, tense, found_by)
 
 
 # A text repeats its expressions ("1986", "the quarter") and a feed its DCT; a Timex is frozen.
 @lru_cache(maxsize=4096)
-def _normalised(text: str, dct: Dct, tense: str | None) -> Timex:
+def _normalised(text: str, dct: Dct, tense: str | None, found_by: str | None = None) -> Timex:
     cleaned, core, modified = _strip(text)
     ctx = Ctx(anchor_of(dct.value), tense, modified)
     # Then without a final full stop, a leading "the" ("the decades-old"), a possessive.
     bare = _LEADING_THE.sub("", core)
     variants = [cleaned, core, core.rstrip("."), bare, POSSESSIVE.sub("", core)]
     for variant in dict.fromkeys(v for v in variants if v):
-        found = apply_rules(variant, ctx, ACTIONS)
+        found = apply_rules(variant, ctx, ACTIONS, found_by)
         if found is not None:
             return found
+    if found_by is not None:  # its own rule refused it: read it as any other expression
+        return _normalised(text, dct, tense)
     found = via_dateparser(core, ctx)
     if found is not None:
         return found
@@ -251,11 +256,13 @@ def find_dates(
     found_by = scanner.finditer_all(text)
     blocked = [m.span() for matches in found_by[len(finding) :] for m in matches]
     cache: dict[Span, Timex] = {}
+    in_context: dict[Span, str] = {}  # spans found by a rule that reads them in context only
 
     def timex_of(span: Span) -> Timex:
         if span not in cache:
             tense = sentence_tense(text, *span, bounds, cues)
-            cache[span] = normalise(text[span[0] : span[1]], dct, tense=tense)
+            found_by = in_context.get(span)
+            cache[span] = normalise(text[span[0] : span[1]], dct, tense=tense, found_by=found_by)
         return cache[span]
 
     own: dict[Span, bool] = {}
@@ -267,6 +274,10 @@ def find_dates(
                 # A finder may need the preposition ("between March 1 and 25"), which then goes
                 # from the span; an idiom that holds one ("at present") keeps it.
                 prep = prepositions.match(text, start, end)
+                if rule.in_context:  # before any reading of them is cached
+                    for first in (start, prep.end() if prep else start):
+                        in_context.setdefault((first, end), rule.id)
+                        in_context.setdefault((without_article(text, first, end), end), rule.id)
                 if prep is not None and timex_of((prep.end(), end)).rule != UNRECOGNISED:
                     start = prep.end()
                 own.setdefault((without_article(text, start, end), end), True)

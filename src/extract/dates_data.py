@@ -210,7 +210,11 @@ def expand(pattern: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One normalisation rule: ``regex`` must match a whole expression; ``finder`` (None when
-    ``find`` is "never") finds it in running text, with any modifier in front of it."""
+    ``find`` is "never") finds it in running text, with any modifier in front of it.
+
+    A rule with ``in_context`` has a ``followed_by`` pattern that its finder requires after
+    the expression ("the year" before "ended March 31"); it normalises only what it found
+    itself, since the expression alone means something else."""
 
     id: str
     action: str
@@ -220,6 +224,7 @@ class Rule:
     regex: re.Pattern[str]
     finder: re.Pattern[str] | None
     examples: tuple[str, ...]
+    in_context: bool = False
 
 
 def _compile(owner: str, pattern: str) -> re.Pattern[str]:
@@ -248,12 +253,16 @@ def rules() -> tuple[Rule, ...]:
         # Approximators ("nearly", "more than") belong to durations and offsets only.
         mods = (ctx.modifier_regex if entry.get("approx") else ctx.position_regex).pattern
         optional = "" if entry["find"] == "with_modifier" else "?"
+        after = f"(?={expand(entry['followed_by'])})" if "followed_by" in entry else ""
         finder = (
             None
             if entry["find"] == "never"
-            else _compile(rule_id, f"{LEFT_EDGE}(?P<_mod>{mods}){optional}(?:{body}){RIGHT_EDGE}")
+            else _compile(
+                rule_id, f"{LEFT_EDGE}(?P<_mod>{mods}){optional}(?:{body}){RIGHT_EDGE}{after}"
+            )
         )
         reserved = {"id", "pattern", "action", "find", "examples", "requires_modifier", "approx"}
+        reserved |= {"followed_by"}
         compiled.append(
             Rule(
                 id=rule_id,
@@ -264,6 +273,7 @@ def rules() -> tuple[Rule, ...]:
                 regex=_compile(rule_id, body),
                 finder=finder,
                 examples=tuple(entry["examples"]),
+                in_context=bool(after),
             )
         )
     return tuple(compiled)

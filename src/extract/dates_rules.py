@@ -45,15 +45,24 @@ class Ctx:
 Action = Callable[[re.Match[str], Rule, Ctx], Timex | None]
 
 
-def apply_rules(text: str, ctx: Ctx, actions: Mapping[str, Action]) -> Timex | None:
+def apply_rules(
+    text: str, ctx: Ctx, actions: Mapping[str, Action], found_by: str | None = None
+) -> Timex | None:
     """The Timex of the first rule that matches all of ``text`` and whose action accepts it.
+
+    ``found_by`` is the id of the rule whose finder found ``text`` when that rule reads it
+    only in its context (``Rule.in_context``): then only that rule is tried.
 
     >>> from extract.dates_periods import ACTIONS
     >>> apply_rules("three decades", Ctx(None, None, False), ACTIONS).value
     'P30Y'
+    >>> apply_rules("the year", Ctx(None, None, False), ACTIONS, "duration.year_ended").value
+    'P1Y'
     """
     for rule in rules():
         if rule.requires_modifier and not ctx.modified:
+            continue
+        if (rule.id != found_by) if found_by else rule.in_context:
             continue
         match = rule.regex.fullmatch(text)
         if match is not None and (found := actions[rule.action](match, rule, ctx)) is not None:
