@@ -820,6 +820,19 @@ FIND = [
         ],
         id="year-ended-is-a-length",
     ),
+    # half of a month is a position in it, as 'early December'; half of a year its own value
+    pytest.param(
+        "He will go in the first half of next month; sales fell in the second half of March "
+        "and in the first half of 1987.",
+        "1987-03-20",
+        (),
+        [
+            ("the first half of next month", "1987-04"),
+            ("the second half of March", "1987-03"),
+            ("the first half of 1987", "1987-H1"),
+        ],
+        id="half-of-a-month-is-a-position",
+    ),
     pytest.param(
         "It was the year to remember, and profits in the year to date and during the year rose.",
         "1987-05-10",
