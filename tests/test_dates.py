@@ -820,6 +820,20 @@ FIND = [
         ],
         id="year-ended-is-a-length",
     ),
+    # a quarter named by its months is that quarter; a fiscal one keeps the range's value
+    pytest.param(
+        "GNP rose 0.8 pct in the October/December quarter, profits in the October-December "
+        "quarter, sales in the November-January quarter and in the July-September period.",
+        "1987-03-02",
+        (),
+        [
+            ("the October/December quarter", "1986-Q4"),
+            ("the October-December quarter", "1986-Q4"),
+            ("the November-January quarter", "198X"),
+            ("the July-September period", "1986"),
+        ],
+        id="quarter-named-by-its-months",
+    ),
     # half of a month is a position in it, as 'early December'; half of a year its own value
     pytest.param(
         "He will go in the first half of next month; sales fell in the second half of March "

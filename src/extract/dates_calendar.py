@@ -266,7 +266,13 @@ def month_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     year = year_of(get(match, "year"))
     if get(match, "rel_year") and ctx.anchor is not None:  # "June and July this year"
         year = ctx.anchor.year + OFFSETS[key(match["rel_year"])]
-    return _range(rule, ctx, year, span)
+    found = _range(rule, ctx, year, span)
+    # "the October-December quarter" is the quarter, as "the December quarter" is
+    calendar_quarter = first_month % 3 == 1 and last_month == first_month + 2
+    if found is None or not get(match, "quarter") or not calendar_quarter or not found.value:
+        return found
+    quarter = f"{found.value[:4]}-Q{(first_month + 2) // 3}"
+    return make_timex("DATE", quarter, rule.id)
 
 
 def day_of_month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
