@@ -820,6 +820,35 @@ FIND = [
         ],
         id="year-ended-is-a-length",
     ),
+    # a past verb and a part of the year the DCT has not reached: last year's
+    pytest.param(
+        "Net debt was 300 mln dlrs at year-end and the company had cut costs in mid-year. At "
+        "the end of the year it held 145 mln dlrs.",
+        "1987-03-10",
+        (),
+        [("year-end", "1986"), ("mid-year", "1986"), ("the end of the year", "1986")],
+        id="past-year-end-said-in-march-is-last-years",
+    ),
+    pytest.param(
+        "Solomon forecast inflation at 4.5 pct by year-end. Sales will rise at the end of the "
+        "year. Sales fell earlier this year and rose at the end of this year, he had hoped.",
+        "1987-03-10",
+        (),
+        [
+            ("year-end", "1987"),
+            ("the end of the year", "1987"),
+            ("earlier this year", "1987"),
+            ("the end of this year", "1987"),
+        ],
+        id="deadline-future-or-this-year-is-this-years",
+    ),
+    pytest.param(
+        "The company had 5 mln dlrs in cash at year-end.",
+        "1987-12-20",
+        (),
+        [("year-end", "1987")],
+        id="past-year-end-said-in-december-is-this-years",
+    ),
     # a quarter named by its months is that quarter; a fiscal one keeps the range's value
     pytest.param(
         "GNP rose 0.8 pct in the October/December quarter, profits in the October-December "

@@ -163,29 +163,38 @@ _OPENING_QUOTE = re.compile(r"^['\u2018\u2019](?=[^\d])")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
-def _strip(text: str) -> tuple[str, str, bool]:
-    """(cleaned text, text without prepositions and modifiers, whether a modifier went)."""
+def _strip(text: str) -> tuple[str, str, bool, str | None]:
+    """(cleaned text, text without prepositions and modifiers, whether a modifier went, the
+    mod of the first position modifier that went)."""
     # An apostrophe before a digit stays ("'90s"); quotes around a word go ('now').
     cleaned = " ".join(text.split()).strip(_EDGE_PUNCTUATION).rstrip("'\u2019")
     cleaned = _OPENING_QUOTE.sub("", cleaned)
-    core, modified, ctx = cleaned, False, context()
+    core, modified, position, ctx = cleaned, False, None, context()
     while True:  # modifiers first: "at least one year" is no "at" + "least one year"
         mod = ctx.modifier_regex.match(core)
         prefix = mod or ctx.preposition_regex.match(core)
         if prefix is None:
-            return cleaned, core, modified
+            return cleaned, core, modified, position
+        if mod is not None and position is None:
+            position = next((p for regex, p in ctx.positions if regex.match(core)), None)
         modified = modified or mod is not None
         core = core[prefix.end() :]
 
 
 def normalise(
-    text: str, dct: Dct, *, tense: str | None = None, found_by: str | None = None
+    text: str,
+    dct: Dct,
+    *,
+    tense: str | None = None,
+    found_by: str | None = None,
+    deadline: bool = False,
 ) -> Timex:
     """One temporal expression, as it appears in a text, as a TIMEX3 ``Timex``.
 
     ``tense`` ("past", "present", "future" or None) is that of the governing verb; it picks
     the year of "May" or the week of "Saturday". ``found_by`` names the rule that found the
-    expression when that rule reads it only in its context (``dates_rules.apply_rules``).
+    expression when that rule reads it only in its context (``dates_rules.apply_rules``);
+    ``deadline`` says that a word such as "by" stands before it.
 
     >>> dct = Dct("2017-11-16", "metadata")
     >>> normalise("on Saturday", dct, tense="past").value
@@ -199,14 +208,16 @@ def normalise(
     >>> t.value, t.interval_start, t.reason
     ('XXXX-05', None, 'year unknown: no DCT')
     """
-    return _normalised(text, dct, tense, found_by)
+    return _normalised(text, dct, tense, found_by, deadline)
 
 
 # A text repeats its expressions ("1986", "the quarter") and a feed its DCT; a Timex is frozen.
 @lru_cache(maxsize=4096)
-def _normalised(text: str, dct: Dct, tense: str | None, found_by: str | None = None) -> Timex:
-    cleaned, core, modified = _strip(text)
-    ctx = Ctx(anchor_of(dct.value), tense, modified)
+def _normalised(
+    text: str, dct: Dct, tense: str | None, found_by: str | None = None, deadline: bool = False
+) -> Timex:
+    cleaned, core, modified, position = _strip(text)
+    ctx = Ctx(anchor_of(dct.value), tense, modified, position, deadline)
     # Then without a final full stop, a leading "the" ("the decades-old"), a possessive.
     bare = _LEADING_THE.sub("", core)
     variants = [cleaned, core, core.rstrip("."), bare, POSSESSIVE.sub("", core)]
@@ -215,7 +226,7 @@ def _normalised(text: str, dct: Dct, tense: str | None, found_by: str | None = N
         if found is not None:
             return found
     if found_by is not None:  # its own rule refused it: read it as any other expression
-        return _normalised(text, dct, tense)
+        return _normalised(text, dct, tense, None, deadline)
     found = via_dateparser(core, ctx)
     if found is not None:
         return found
@@ -257,12 +268,16 @@ def find_dates(
     blocked = [m.span() for matches in found_by[len(finding) :] for m in matches]
     cache: dict[Span, Timex] = {}
     in_context: dict[Span, str] = {}  # spans found by a rule that reads them in context only
+    deadlines = context().deadline_regex
 
     def timex_of(span: Span) -> Timex:
         if span not in cache:
             tense = sentence_tense(text, *span, bounds, cues)
             found_by = in_context.get(span)
-            cache[span] = normalise(text[span[0] : span[1]], dct, tense=tense, found_by=found_by)
+            deadline = deadlines.search(text, max(0, span[0] - 20), span[0]) is not None
+            cache[span] = normalise(
+                text[span[0] : span[1]], dct, tense=tense, found_by=found_by, deadline=deadline
+            )
         return cache[span]
 
     own: dict[Span, bool] = {}

@@ -299,7 +299,11 @@ class Context:
     preposition_regex: re.Pattern[str]
     modifier_regex: re.Pattern[str]
     position_regex: re.Pattern[str]
+    # Each position modifier and its TimeML mod: "the end of" END, "mid-" MID, "early" START.
+    positions: tuple[tuple[re.Pattern[str], str], ...]
     tense_markers: tuple[TenseMarker, ...]
+    # A word right before an expression that makes it a deadline ("by year-end").
+    deadline_regex: re.Pattern[str]
     # A word right before an expression that fixes its tense ("since March": past).
     tense_prepositions: tuple[tuple[re.Pattern[str], str], ...]
     not_past: frozenset[str]
@@ -355,7 +359,16 @@ def context() -> Context:
             "modifiers",
             prefix.format(_joined(m for m in data["modifiers"] if m["kind"] == "position")),
         ),
+        positions=tuple(
+            (_compile(m["id"], prefix.format(m["pattern"])), m["mod"])
+            for m in data["modifiers"]
+            if m["kind"] == "position"
+        ),
         tense_markers=markers,
+        deadline_regex=_compile(
+            "deadline_prepositions",
+            rf"{WORD_EDGE}(?:{_joined(data['deadline_prepositions'])})(?:\s+the)?\s+$",
+        ),
         tense_prepositions=tuple(
             (_compile(e["id"], rf"{WORD_EDGE}(?:{e['pattern']})\s+$"), e["tense"])
             for e in data["tense_prepositions"]

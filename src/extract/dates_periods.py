@@ -163,9 +163,37 @@ def _unit_value(unit: str, offset: int, ctx: Ctx) -> tuple[str | None, str | Non
     return week_value(day + timedelta(weeks=offset)), None
 
 
+# The first month of a position in a year: "mid-year" is June, "the end of the year" December.
+# (Not the second half: "the outlook for the second half of the year" said in March is ahead.)
+_POSITION_START = {"MID": 6, "END": 12}
+
+
+def year_shift(ctx: Ctx, position: str | None) -> int:
+    """-1 when a past sentence names a part of "the year" that the DCT has not reached yet:
+    "at the end of the year it had ..." said in March is last year's end; else 0. Not after a
+    deadline word: "forecast inflation at 4.5 pct by year-end" is this year's.
+
+    >>> from extract.timex import anchor_of
+    >>> march = anchor_of("1987-03-10")
+    >>> year_shift(Ctx(march, "past", True), "END"), year_shift(Ctx(march, "future", True), "END")
+    (-1, 0)
+    >>> year_shift(Ctx(march, "past", True, deadline=True), "END")
+    0
+    """
+    first = _POSITION_START.get(position or "")
+    if first is None or ctx.anchor is None or ctx.anchor.precision == "year" or ctx.deadline:
+        return 0
+    return -1 if ctx.tense == "past" and ctx.anchor.start.month < first else 0
+
+
 def relative_unit(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     offset = OFFSETS[key(get(match, "rel") or rule.params["rel"])]
-    value, reason = _unit_value(key(get(match, "unit") or match["unit2"]), offset, ctx)
+    unit = key(get(match, "unit") or match["unit2"])
+    # "the end of the year", "year-end", "mid-year" (never "this year"): the tense may say
+    # which year's
+    if unit == "year" and not get(match, "rel") and not match.group(0).lower().startswith("this"):
+        offset += year_shift(ctx, rule.params.get("position") or ctx.position)
+    value, reason = _unit_value(unit, offset, ctx)
     return make_timex("DATE", value, rule.id, reason=reason)
 
 

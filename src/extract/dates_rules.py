@@ -40,6 +40,8 @@ class Ctx:
     anchor: Anchor | None
     tense: str | None
     modified: bool
+    position: str | None = None  # the mod of a stripped position modifier: START, MID, END
+    deadline: bool = False  # after "by", "before", "until" ("by year-end")
 
 
 Action = Callable[[re.Match[str], Rule, Ctx], Timex | None]
