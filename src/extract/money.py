@@ -27,7 +27,7 @@ from price_parser import Price
 
 from extract.money_partners import partner_spans
 from extract.money_statements import statement_spans
-from extract.money_tables import DASHES, FRACTION, Currency, Tables, form_key, load_tables
+from extract.money_tables import DASHES, FRACTION, YEAR, Currency, Tables, form_key, load_tables
 from extract.money_units import unit_note
 
 
@@ -64,7 +64,6 @@ _HARD_REASONS = frozenset(
 _OUT_OF_ORDER = "range bounds out of order"
 # A whole digit token as the patterns' number (``money_tables._NUM``) reads it, lookarounds aside.
 _NUM_SHAPE = re.compile(rf"{FRACTION}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Compiled once here: other stages overflow re's cache of compiled patterns.
 _IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)")
@@ -309,7 +308,7 @@ def _pattern_spans(text: str, tables: Tables) -> Iterator[tuple[int, int, str]]:
                 continue
             # "measured in 2005 dollars" names a price level, not an amount
             before = text[max(0, match.start() - 4) : match.start()]
-            year = _YEAR.match(match[0]) and _IN_BEFORE.search(before)
+            year = YEAR.match(match[0]) and _IN_BEFORE.search(before)
             if reading.detectable and not year:
                 yield match.start(), match.end(), rule
             pos = max(match.end(), match.start() + 1)
@@ -326,7 +325,7 @@ def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[
         if parse_percent(mention) is not None:
             continue
         # A bare four-digit 18xx-20xx without currency is a year that the model mislabelled.
-        if not reading.detectable and _YEAR.fullmatch(mention):
+        if not reading.detectable and YEAR.fullmatch(mention):
             continue
         yield start, end, "ner"
 

@@ -1,6 +1,6 @@
 """The other side of a money comparison, where wire copy leaves the currency out.
 
-Contract: ``partner_spans(text, anchors)`` yields ``(start, end, "comparison-partner")`` for
+Contract: ``partner_spans(text, anchors)`` lists ``(start, end, "comparison-partner")`` for
 each bare amount compared with an anchor, a mention that names its currency: after it,
 joined by a connector of ``data/money/partners.json`` ("420 mln crowns from 300 mln", "4.29
 billion dlrs against 4.11 billion in 1986"), or around it with an opener and its joiner ("from
@@ -25,10 +25,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.data_files import entries
-from extract.money_tables import alternation, load_tables
+from extract.money_tables import YEAR, alternation, load_tables
 
 RULE = "comparison-partner"
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +62,7 @@ def _patterns() -> _Patterns:
 
 def _fits(amount: str, anchor: str, patterns: _Patterns) -> bool:
     """A bare amount may stand for money beside ``anchor``: no year, no scale lost."""
-    if _YEAR.fullmatch(amount) or not any(c.isdigit() for c in amount):
+    if YEAR.fullmatch(amount) or not any(c.isdigit() for c in amount):
         return False
     return bool(patterns.scaled.fullmatch(amount)) or not patterns.scaled.search(anchor)
 

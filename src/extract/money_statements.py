@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from extract.data_files import entries
-from extract.money_tables import load_tables
+from extract.money_tables import YEAR, load_tables
 
 RULE = "statement"
 # A label starts the line (after the indent) and is words only: "Net", "Oper net", "Revs",
@@ -29,7 +29,6 @@ RULE = "statement"
 _LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z .&/'()-]*?)[ \t]+(?P<rest>\S.*)$")
 _VS = re.compile(r"(?<![A-Za-z])vs\.?(?![A-Za-z])")
 _WORD = re.compile(r"[a-z]+")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 @cache
@@ -57,6 +56,6 @@ def statement_spans(text: str) -> Iterator[tuple[int, int, str]]:
         if non_money_words() & set(_WORD.findall(line["label"].lower())):
             continue
         for match in amount.finditer(rest):
-            if any(c.isdigit() for c in match.group()) and not _YEAR.fullmatch(match.group()):
+            if any(c.isdigit() for c in match.group()) and not YEAR.fullmatch(match.group()):
                 offset = line.start("rest")
                 yield offset + match.start(), offset + match.end(), RULE

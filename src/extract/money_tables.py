@@ -50,6 +50,8 @@ class Tables:
 
 
 DASHES = "-\u2013\u2014"  # hyphen, en dash, em dash
+# A bare number that reads as a year of news (1800-2099): no amount without a currency.
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WS = r"[ \t]*(?:\r?\n[ \t]*)?"  # at most one line break: Reuters bodies are hard-wrapped
 _G = rf"(?:{_WS}-{_WS}|{_WS})"
 _TO = rf"(?:[{DASHES}]|(?i:to)(?![A-Za-z]))"
