@@ -843,6 +843,13 @@ FIND = [
         id="deadline-future-or-this-year-is-this-years",
     ),
     pytest.param(
+        "Any loss realized between now and the end of the year could cut distributions.",
+        "1987-06-18",
+        (),
+        [("now", "PRESENT_REF"), ("the end of the year", "1987")],
+        id="between-now-and-is-a-deadline",
+    ),
+    pytest.param(
         "The company had 5 mln dlrs in cash at year-end.",
         "1987-12-20",
         (),

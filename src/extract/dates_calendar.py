@@ -267,7 +267,9 @@ def month_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if get(match, "rel_year") and ctx.anchor is not None:  # "June and July this year"
         year = ctx.anchor.year + OFFSETS[key(match["rel_year"])]
     found = _range(rule, ctx, year, span)
-    # "the October-December quarter" is the quarter, as "the December quarter" is
+    # "the October-December quarter" is the quarter, as "the December quarter" is (its year by
+    # the tense: Japanese forecasts name the coming quarter so, "will grow in the April-June
+    # quarter"; forcing the latest one begun, as for "the fourth quarter", made 3 of 5 wrong)
     calendar_quarter = first_month % 3 == 1 and last_month == first_month + 2
     if found is None or not get(match, "quarter") or not calendar_quarter or not found.value:
         return found
