@@ -850,6 +850,14 @@ FIND = [
         id="between-now-and-is-a-deadline",
     ),
     pytest.param(
+        "a scheme to inflate Windsor's 1982 year-end inventory and the income for that year; "
+        "loans declined from fiscal 1986 year-end.",
+        "1987-03-17",
+        (),
+        [("1982 year-end", "1982"), ("that year", "1982"), ("fiscal 1986 year-end", "1986")],
+        id="year-end-of-a-named-year",
+    ),
+    pytest.param(
         "The company had 5 mln dlrs in cash at year-end.",
         "1987-12-20",
         (),
