@@ -620,6 +620,17 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             [],
             id="euro-zone-is-not-money",
         ),
+        pytest.param(
+            "a loss of 1,732,00 dlrs vs 9,3267,000 dlrs; 550,332 dinars, 1,732,000.50 dlrs",
+            [],
+            [
+                ("1,732,00 dlrs", "malformed-amount-suffix"),
+                ("9,3267,000 dlrs", "malformed-amount-suffix"),
+                ("550,332 dinars", "amount-suffix"),
+                ("1,732,000.50 dlrs", "amount-suffix"),
+            ],
+            id="misprinted-digit-groups-are-money-without-amount",
+        ),
     ],
 )
 def test_find_money_cases(
