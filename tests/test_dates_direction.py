@@ -50,6 +50,14 @@ DIRECTION = [
     case(WED, "The court will rule on Wednesday.", "Wednesday", WED, "future-dct-weekday"),
     case(
         WED,
+        '"This courageous father will leave at 4 in the morning (4 a.m. EDT Thursday)," '
+        "Castro said.",
+        "4 a.m. EDT Thursday",
+        "2019-06-13T04:00",
+        "quoted-speech-not-dated-by-its-reporting-verb",
+    ),
+    case(
+        WED,
         "Officials said talks were likely to resume on Monday.",
         "Monday",
         "2019-06-17",
@@ -438,6 +446,11 @@ BOUNDS = [
     pytest.param("Sales rose in the U.S. The rest fell.", ["The rest"], id="acronym-ends"),
     pytest.param("It was bought by Acme Inc. The deal closed.", ["The deal"], id="company-ends"),
     pytest.param("It opened at 9 a.m. Trading was brisk.", ["Trading"], id="am-ends"),
+    pytest.param(
+        "It struck at 2:30 a.m. Saturday (1930 GMT Friday). It ended at 4 p.m. EST. Then more.",
+        ["It ended", "Then"],
+        id="am-before-a-weekday-or-zone-goes-on",
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from extract.dates_data import WORD_EDGE, context
+from extract.dates_data import WORD_EDGE, context, expand, lexicon
 from extract.dates_scan import Scanner
 
 Cue = tuple[int, int, str, str | None]  # start, end, tense, tense for an expression before it
@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t])"
 )
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_QUOTE = re.compile(r"''|[\"\u201c\u201d]")
 WORD = re.compile(r"[A-Za-z'\u2019]+")
 
 
@@ -44,9 +45,18 @@ def sentence_bounds(text: str) -> list[int]:
     return [m.end() for m in _SENTENCE_END.finditer(text) if not _abbreviation(text, m.start())]
 
 
+@cache
+def _time_word() -> re.Pattern[str]:
+    """A weekday, a month or a time zone: after "a.m." or "p.m." they go on the same sentence."""
+    names = sorted({*lexicon().weekdays, *lexicon().months}, key=len, reverse=True)
+    return re.compile(rf"\s*(?:(?i:{'|'.join(names)})\b|{expand('{TZ}')}\b)")
+
+
 def _abbreviation(text: str, stop: int) -> bool:
     """Whether the full stop ending at ``stop`` closes an abbreviation that ends no sentence."""
     word = _WORD_BEFORE_STOP.search(text, max(0, stop - 12), stop)
+    if word is not None and text[word.start() - 2 : stop].lower() in ("a.m.", "p.m."):
+        return _time_word().match(text, stop) is not None  # "at 2:30 a.m. Saturday"
     if word is None or text[word.start() - 1 : word.start()] in (".", "-"):
         return False  # dotted ("U.S.", "a.m."): may end a sentence, as "Inc." (unlisted) may
     form, ctx = word.group(1), context()
@@ -162,8 +172,14 @@ def sentence_tense(
     cuts = [lo, *(m.start() for m in _CLAUSE_END.finditer(text, lo, hi)), hi]
     j = bisect.bisect_right(cuts, start)
     clause = (cuts[j - 1], cuts[j] if j < len(cuts) else hi)
+    # A quotation ends between the expression and a verb after it: that verb reports the
+    # speech ('"... will leave at 4 a.m. Thursday," Castro said'), it does not date it.
+    quote = _QUOTE.search(text, end, hi)
     for window in (clause, (lo, hi)):
-        tense = _nearest(cues.within(*window), (start, end))
+        found = cues.within(*window)
+        if quote is not None:
+            found = [cue for cue in found if cue[0] < quote.start()]
+        tense = _nearest(found, (start, end))
         if tense is not None:
             return tense
     return None
