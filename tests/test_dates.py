@@ -858,6 +858,14 @@ FIND = [
         id="year-end-of-a-named-year",
     ),
     pytest.param(
+        "The offering is planned for early summer, after a late fall on the share market; "
+        "the plant should be in operation by mid-summer.",
+        "1987-04-10",
+        (),
+        [("early summer", "1987-SU"), ("mid-summer", "1987-SU")],
+        id="season-with-a-position-word",
+    ),
+    pytest.param(
         "The company had 5 mln dlrs in cash at year-end.",
         "1987-12-20",
         (),
