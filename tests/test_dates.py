@@ -866,6 +866,20 @@ FIND = [
         id="season-with-a-position-word",
     ),
     pytest.param(
+        "Within twenty-four hours of the vote, a city founded two hundred years or 5000 years "
+        "ago fell; versus 132,000 head a week ago and 129,000 week ago.",
+        "1987-03-10",
+        (),
+        [
+            ("twenty-four hours", "PT24H"),
+            ("two hundred years", "P200Y"),
+            ("5000 years ago", None),
+            ("a week ago", "1987-W10"),
+            ("week ago", "1987-W10"),
+        ],
+        id="numbers-in-words-and-counts-beyond-the-calendar",
+    ),
+    pytest.param(
         "The company had 5 mln dlrs in cash at year-end.",
         "1987-12-20",
         (),

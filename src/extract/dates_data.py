@@ -173,7 +173,11 @@ def macros() -> dict[str, str]:
         # "nineteen" and a count from ten, or "two thousand (and) one".
         "YEARWORDS": rf"nineteen[-\s](?:(?:{tens})(?:[-\s](?:{units}))?|{teens})"
         rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{units}|{teens}))?",
-        "NUM": rf"\d+(?:\.\d+)?|(?:{tens})[-\s](?:{units})|{alternation(lex.numbers)}",
+        # "two hundred", "three thousand" besides "12", "twenty-four", "a dozen"; not "2,000":
+        # in "versus 132,000 week ago" the number counts head of cattle, not weeks
+        "NUM": rf"\d+(?:\.\d+)?"
+        rf"|(?:{units}|{teens}|{tens})\s+(?:hundred|thousand)\b"
+        rf"|(?:{tens})[-\s](?:{units})|{alternation(lex.numbers)}",
         "VAGUE": alternation(lex.vague),
         "ORDWORD": alternation(lex.ordinals),
         "ORD": rf"\d{{1,2}}(?:st|nd|rd|th)|{alternation(lex.ordinals)}",

@@ -103,7 +103,20 @@ def ago(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     return make_timex("DATE", week_value(day) if unit.letter == "W" else day.isoformat(), rule.id)
 
 
+def _compound_number(match: re.Match[str]) -> bool:
+    """Whether a range's two bounds are one number written in words ("twenty-four")."""
+    first, upper = get(match, "num2"), get(match, "upper")
+    if not first or not upper or not (first.isalpha() and upper.isalpha()):
+        return False
+    tens, unit = number(first), number(upper)
+    between = match.string[match.end("num2") : match.start("upper")].strip()
+    round_tens = tens is not None and 20 <= tens < 100 and tens % 10 == 0
+    return between in ("", "-") and round_tens and 0 < (unit or 0) < 10
+
+
 def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    if rule.params.get("range") is not None and _compound_number(match):
+        return None  # "twenty-four hours" is duration.count's
     units = lexicon().units
     if get(match, "vague_unit"):
         return make_timex(

@@ -60,6 +60,9 @@ def apply_rules(
     'P30Y'
     >>> apply_rules("the year", Ctx(None, None, False), ACTIONS, "duration.year_ended").value
     'P1Y'
+    >>> from extract.timex import anchor_of
+    >>> apply_rules("5000 years ago", Ctx(anchor_of("1998-02-10"), None, False), ACTIONS) is None
+    True
     """
     for rule in rules():
         if rule.requires_modifier and not ctx.modified:
@@ -67,7 +70,13 @@ def apply_rules(
         if (rule.id != found_by) if found_by else rule.in_context:
             continue
         match = rule.regex.fullmatch(text)
-        if match is not None and (found := actions[rule.action](match, rule, ctx)) is not None:
+        if match is None:
+            continue
+        try:
+            found = actions[rule.action](match, rule, ctx)
+        except (OverflowError, ValueError):
+            continue  # a count beyond the calendar: "5000 years ago", "1,000,000 days ago"
+        if found is not None:
             return found
     return None
 
@@ -114,9 +123,11 @@ def number(text: str) -> float | None:
     table = lexicon().numbers
     if form in table:
         return table[form]
-    parts = re.split(r"[-\s]", form)
+    parts = re.split(r"[-\s]+", form)
     if len(parts) == 2 and all(p in table for p in parts):
-        return table[parts[0]] + table[parts[1]]
+        first, second = table[parts[0]], table[parts[1]]
+        # "two hundred", "three thousand"; "twenty-four"
+        return first * second if second in (100, 1000) and first < 100 else first + second
     return None
 
 
