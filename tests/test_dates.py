@@ -1669,6 +1669,9 @@ def test_date_match_resolved(dct: Dct, resolved: bool) -> None:
 # ---- the DCT
 
 DCT_CASES = [
+    # a year the calendar cannot reach around ("next year" after 9999-12-31): no DCT
+    pytest.param("9999-12-31", "Sales will rise next year.", (None, "none"), id="year-9999"),
+    pytest.param("0001-01-01", "Sales rose last year.", (None, "none"), id="year-1"),
     pytest.param(
         "2017-11-21", "HAVANA (Reuters) - Boxy", ("2017-11-21", "metadata"), id="metadata-day"
     ),

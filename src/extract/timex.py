@@ -99,14 +99,22 @@ class Anchor:
 _DCT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+# The years a DCT may have: relative expressions reach centuries around it, and the calendar
+# of ``datetime`` ends at 1 and 9999 ("9999-12-31" and "next year" would overflow it).
+DCT_YEARS = range(1000, 9000)
+
+
 def anchor_of(value: str | None) -> Anchor | None:
-    """The anchor of a DCT value, or None when there is none or it is malformed.
+    """The anchor of a DCT value, or None when there is none, it is malformed or its year lies
+    outside ``DCT_YEARS``.
 
     >>> anchor_of("2017-11").end
     datetime.date(2017, 11, 30)
+    >>> anchor_of("9999-12-31") is None
+    True
     """
     match = _DCT.fullmatch(value or "")
-    if match is None:
+    if match is None or int(match[1]) not in DCT_YEARS:
         return None
     try:
         year = int(match[1])
