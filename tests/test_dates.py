@@ -900,6 +900,13 @@ FIND = [
         ],
         id="quarter-named-by-its-months",
     ),
+    pytest.param(
+        "Business was likely to bottom out in the current January-March quarter.",
+        "1987-03-02",
+        (),
+        [("the current January-March quarter", "1987-Q1")],
+        id="current-quarter-named-by-its-months",
+    ),
     # half of a month is a position in it, as 'early December'; half of a year its own value
     pytest.param(
         "He will go in the first half of next month; sales fell in the second half of March "
