@@ -75,7 +75,7 @@ def apply_rules(
         try:
             found = actions[rule.action](match, rule, ctx)
         except (OverflowError, ValueError):
-            continue  # a count beyond the calendar: "5000 years ago", "99999 weeks later"
+            continue  # a count beyond the calendar: "5000 years ago", "999999 days ago"
         if found is not None:
             return found
     return None
