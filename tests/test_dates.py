@@ -886,6 +886,13 @@ FIND = [
         [("year-end", "1987")],
         id="past-year-end-said-in-december-is-this-years",
     ),
+    pytest.param(
+        "It closed on April 30, its fiscal year-end; equity fell since fiscal year-end 1984.",
+        "1987-06-01",
+        (),
+        [("April 30", "1987-04-30"), ("fiscal year-end", "1987"), ("fiscal year-end 1984", "1984")],
+        id="fiscal-year-end-keeps-fiscal-and-no-shift",
+    ),
     # a quarter named by its months is that quarter; a fiscal one keeps the range's value
     pytest.param(
         "GNP rose 0.8 pct in the October/December quarter, profits in the October-December "

@@ -204,10 +204,13 @@ def relative_unit(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     unit = key(get(match, "unit") or match["unit2"])
     # "the end of the year", "year-end", "mid-year" (never "this year"): the tense may say
     # which year's
-    if unit == "year" and not get(match, "rel") and not match.group(0).lower().startswith("this"):
+    fiscal = _FISCAL.search(match.group(0)) is not None  # "its fiscal year-end": when is unknown
+    own_year = get(match, "rel") or match.group(0).lower().startswith("this")
+    if unit == "year" and not own_year and not fiscal:
         offset += year_shift(ctx, rule.params.get("position") or ctx.position)
     value, reason = _unit_value(unit, offset, ctx)
-    return make_timex("DATE", value, rule.id, reason=reason)
+    found = make_timex("DATE", value, rule.id, reason=reason)
+    return _fiscal(match, found, "fiscal year: calendar span unknown")
 
 
 def within_unit(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -248,7 +251,7 @@ def _part(match: re.Match[str], rule: Rule, ctx: Ctx, part: str, year: int | Non
     return None if picked is None else make_timex("DATE", f"{picked[0].year:04d}-{part}", rule.id)
 
 
-_FISCAL = re.compile(r"\b(?:fiscal|fy)", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:fiscal|financial|fy)", re.IGNORECASE)
 
 
 def quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
