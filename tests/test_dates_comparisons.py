@@ -132,7 +132,7 @@ COMPARISONS = [
     ),
     case(
         "In the two weeks ended Oct. 25, reserves fell from $1 billion two weeks earlier.",
-        [("the two weeks ended Oct. 25", "1989-10"), ("two weeks earlier", "1989-10-11")],
+        [("the two weeks", "P2W"), ("Oct. 25", "1989-10-25"), ("two weeks earlier", "1989-10-11")],
         "weeks-ended-counts-from-its-last-day",
     ),
 ]
@@ -147,7 +147,11 @@ PERIODS = [
     ),
     case(
         "Sales for the five-week period ended April 4 rose from a year earlier.",
-        [("the five-week period ended April 4", "1989"), ("a year earlier", "1988-04-04")],
+        [
+            ("the five-week period", "P5W"),
+            ("April 4", "1989-04-04"),
+            ("a year earlier", "1988-04-04"),
+        ],
         "weeks-period-ended",
     ),
     case(

@@ -104,14 +104,14 @@ def anaphora_rules() -> tuple[tuple[AnaphoraRule, ...], Mapping[str, int]]:
 @cache
 def rule_sets() -> Mapping[str, frozenset[str]]:
     """The sets of ``rules.json`` rule ids that ``anaphora.json`` names, read once:
-    "not_references" (comparison sides), "references_by_end" (ranges counted from their last
-    day) and "periods_named" (a period named by its number: "the first quarter").
+    "not_references" (comparison sides) and "periods_named" (a period named by its number:
+    "the first quarter").
 
     >>> "date.quarter_ordinal" in rule_sets()["periods_named"]
     True
     """
     data = read_json("anaphora.json")
-    keys = ("not_references", "references_by_end", "periods_named")
+    keys = ("not_references", "periods_named")
     return {key: frozenset(data[key]["rules"]) for key in keys}
 
 
@@ -300,8 +300,6 @@ def resolve_anaphora(
         # no chains ("a year earlier" twice is 1988), and no comparison periods as references
         if not timex.rule.startswith("anaphora.") and timex.rule not in sets["not_references"]:
             found = reference_of(timex.value)
-            if timex.rule in sets["references_by_end"] and timex.interval_end:
-                found = ("D", date.fromisoformat(timex.interval_end))
             if found is not None and i < len(caps):
                 if caps[i] == NAMED:
                     continue  # the period named before stays the reference

@@ -304,20 +304,6 @@ def week_of(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     return make_timex("DATE", f"{week}-WE" if weekend else week, rule.id)
 
 
-def weeks_ended(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    """ "the week ended April 2": the seven days up to that day, as a range (GUIDELINES 5.6:
-    the finest value that holds them, and the exact interval)."""
-    found = month_day(match, rule, ctx)
-    if found is None or found.value is None or "X" in found.value:
-        return found
-    last = date.fromisoformat(found.value)
-    weeks = number(get(match, "num") or "1")
-    if weeks is None or weeks != int(weeks) or not 1 <= weeks <= 52:
-        return None
-    first = last - timedelta(days=7 * int(weeks) - 1)
-    return range_timex(rule.id, (first, last))
-
-
 def easter_sunday(year: int) -> date:
     """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus).
 
@@ -381,7 +367,6 @@ ACTIONS: dict[str, Action] = {
     "month_day": month_day,
     "week_of": week_of,
     "day_of_month": day_of_month,
-    "weeks_ended": weeks_ended,
     "day_range": day_range,
     "month_range": month_range,
     "holiday": holiday,

@@ -58,7 +58,7 @@ def apply_rules(
     >>> from extract.dates_periods import ACTIONS
     >>> apply_rules("three decades", Ctx(None, None, False), ACTIONS).value
     'P30Y'
-    >>> apply_rules("the year", Ctx(None, None, False), ACTIONS, "duration.year_ended").value
+    >>> apply_rules("the year", Ctx(None, None, False), ACTIONS, "duration.period_ended").value
     'P1Y'
     >>> from extract.timex import anchor_of
     >>> apply_rules("5000 years ago", Ctx(anchor_of("1998-02-10"), None, False), ACTIONS) is None
