@@ -121,6 +121,22 @@ COMPARISONS = [
         "same-month-last-year-and-a-quarter-last-year",
     ),
     case(
+        "Sales rose 8.9 pct in January over the same month in 1988, and exports in the first "
+        "quarter fell from the same month of 1988.",
+        [
+            ("January", "1989-01"),
+            ("the same month in 1988", "1988-01"),
+            ("the first quarter", "1989-Q1"),
+            ("the same month of 1988", "1988"),
+        ],
+        "same-month-of-a-year-after-a-month-only",
+    ),
+    case(
+        "Output in January and February rose from the same months of 1988.",
+        [("January", "1989-01"), ("February", "1989-02"), ("the same months of 1988", "1988")],
+        "same-months-of-a-year-stay-the-year",
+    ),
+    case(
         "Sales rose from the same period last year.",
         [("the same period last year", None)],
         "same-period-without-a-reference-abstains",

@@ -249,7 +249,8 @@ def _resolve(
     unit = (match["unit"] or match.groupdict().get("unit2") or "").lower()
     if rule.mode == "in_year":
         year = int((value or "0")[:4])
-        if not year or (unit == "quarter" and granularity != "Q"):
+        named = {"quarter": "Q", "month": "M"}.get(unit)  # "the same month": only a month's
+        if not year or (named is not None and granularity != named):
             return None
         return value_at(start.replace(year=year), granularity)
     unit_granularity, letter, factor = UNITS[unit]
