@@ -825,6 +825,22 @@ FIND = [
         ],
         id="week-ended-is-a-length",
     ),
+    # a leading 'over' is a hedge after 'for', a form of 'be' or 'have', or before 'ago'; else
+    # the preposition that spreads something across the time, outside the span as 'in' is
+    pytest.param(
+        "It will seek 2.5 billion dlrs over five years, repayable over 10 years. Talks went on "
+        "for over a week; the country has over two months of imports, as over a year ago.",
+        "1987-03-18",
+        (),
+        [
+            ("five years", "P5Y"),
+            ("10 years", "P10Y"),
+            ("over a week", "P1W"),
+            ("over two months", "P2M"),
+            ("over a year ago", "1986"),
+        ],
+        id="over-is-a-hedge-or-a-preposition",
+    ),
     # a past verb and a part of the year the DCT has not reached: last year's
     pytest.param(
         "Net debt was 300 mln dlrs at year-end and the company had cut costs in mid-year. At "

@@ -323,6 +323,10 @@ class Context:
     # A date moved "from" one day "to" another: the text before, and the range rules it stops.
     change_before: re.Pattern[str]
     range_rules: frozenset[str]
+    # A leading "over" that spreads something across the time, unless a hedge says it is one.
+    spread_over: re.Pattern[str]
+    over_hedge_before: re.Pattern[str]
+    over_hedge_in: re.Pattern[str]
 
 
 def _joined(entries: Iterable[Mapping[str, Any]]) -> str:
@@ -404,4 +408,9 @@ def context() -> Context:
             "changes_of_date", rf"{WORD_EDGE}(?:{data['changes_of_date']['before']})\s+$"
         ),
         range_rules=frozenset(data["changes_of_date"]["range_rules"]),
+        spread_over=_compile("spread_over", data["spread_over"]["word"]),
+        over_hedge_before=_compile(
+            "spread_over", rf"{WORD_EDGE}(?:{data['spread_over']['hedge_after']})\s+$"
+        ),
+        over_hedge_in=_compile("spread_over", data["spread_over"]["hedge_in"]),
     )

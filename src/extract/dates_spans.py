@@ -5,7 +5,8 @@ Contract: ``plausible(text, span, rule_id, bounds)`` tells a pattern match from 
 row starts inside a span; ``trim(text, start, end)`` cuts an NER span to TempEval-3 extent and
 ``without_article`` drops the article of the noun a date modifies (GUIDELINES 5.2);
 ``clusters`` groups overlapping candidates; ``is_temporal`` tells whether words name a time;
-``moves_a_date`` tells a date moved "from" one day "to" another from a range.
+``moves_a_date`` tells a date moved "from" one day "to" another from a range;
+``past_spread_over`` moves a start past an "over" that is no hedge.
 ``extract.dates.find_dates`` uses them all; none changes a value.
 """
 
@@ -115,6 +116,25 @@ def without_article(text: str, start: int, end: int) -> int:
     return start
 
 
+def past_spread_over(text: str, start: int, end: int) -> int:
+    """``start``, or past a leading "over" that spreads something across the time rather than
+    meaning "more than" (``context.json``'s ``spread_over``): a preposition, out of the span.
+
+    >>> text = "It will pay 2.5 billion dlrs over five years, as it did for over five years."
+    >>> [past_spread_over(text, s, s + 15) for s in (29, 61)]
+    [34, 61]
+    """
+    ctx = context()
+    over = ctx.spread_over.match(text, start, end)
+    if (
+        over is None
+        or ctx.over_hedge_before.search(text, max(0, start - 20), start)
+        or ctx.over_hedge_in.search(text, start, end)
+    ):
+        return start
+    return over.end()
+
+
 def trim(text: str, start: int, end: int) -> Span | None:
     """A model span cut to TempEval-3 extent: no preposition, possessive, article of the noun a
     date modifies, or final punctuation."""
@@ -128,7 +148,7 @@ def trim(text: str, start: int, end: int) -> Span | None:
         prep = ctx.preposition_regex.match(text, start, end)
         if prep is not None:
             start = prep.end()
-        start = without_article(text, start, end)
+        start = without_article(text, past_spread_over(text, start, end), end)
         if POSSESSIVE.search(text[start:end]):
             end -= 2
         tail = text[start:end]
