@@ -147,6 +147,31 @@ COMPARISONS = [
         "year-ago-ordinal-quarter",
     ),
     case(
+        "Net rose in the third quarter from 3 mln in the year ago quarter and 2 mln in the "
+        "year ago first quarter.",
+        [
+            ("the third quarter", "1989-Q3"),
+            ("the year ago quarter", "1988-Q3"),
+            ("the year ago first quarter", "1988-Q1"),
+        ],
+        "year-ago-written-apart",
+    ),
+    case(
+        "Sales in the second quarter will exceed year ago sales. In the year-ago quarter it "
+        "earned 191,000 dlrs.",
+        [
+            ("the second quarter", "1989-Q2"),
+            ("year ago", "1988"),
+            ("the year-ago quarter", "1988-Q2"),
+        ],
+        "a-bare-year-ago-label-is-no-reference",
+    ),
+    case(
+        "Stocks 7743 this week, Week Ago 7690, Year Ago 6200.",
+        [("this week", "1989-W44"), ("Week Ago", "1989-W43"), ("Year Ago", "1988")],
+        "table-labels-week-ago-year-ago",
+    ),
+    case(
         "In the two weeks ended Oct. 25, reserves fell from $1 billion two weeks earlier.",
         [("the two weeks", "P2W"), ("Oct. 25", "1989-10-25"), ("two weeks earlier", "1989-10-11")],
         "weeks-ended-counts-from-its-last-day",
