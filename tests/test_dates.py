@@ -841,6 +841,19 @@ FIND = [
         ],
         id="over-is-a-hedge-or-a-preposition",
     ),
+    # 'between' two dates that carry their years is one range, 'between' outside; 'on' is a list
+    pytest.param(
+        "Warrants are exercisable between March 31, 1987 and March 31, 1989. It fell on "
+        "March 31, 1987 and March 31, 1989.",
+        "1987-03-25",
+        (),
+        [
+            ("March 31, 1987 and March 31, 1989", "198X"),
+            ("March 31, 1987", "1987-03-31"),
+            ("March 31, 1989", "1989-03-31"),
+        ],
+        id="between-full-dates-is-one-range",
+    ),
     # a past verb and a part of the year the DCT has not reached: last year's
     pytest.param(
         "Net debt was 300 mln dlrs at year-end and the company had cut costs in mid-year. At "
