@@ -1252,6 +1252,14 @@ FIND = [
         id="newspaper-daily-and-shortly-before-are-no-dates",
     ),
     pytest.param(
+        "Benefits for salaried and hourly retirees and hourly workers were cut; hourly "
+        "compensation rose and the bus runs hourly.",
+        S0,
+        (),
+        [("hourly", "PT1H"), ("hourly", "PT1H")],
+        id="hourly-workers-are-no-set",
+    ),
+    pytest.param(
         "The group's net profit was 141 mln dlrs in 1986, up from 101 mln the year before.",
         S0,
         (),
