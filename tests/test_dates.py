@@ -1260,6 +1260,14 @@ FIND = [
         id="hourly-workers-are-no-set",
     ),
     pytest.param(
+        "Havana has had blackouts for weeks and For years talks failed; help came within days. "
+        "Years of talks and recent years are no lengths.",
+        S0,
+        (),
+        [("weeks", "PXW"), ("years", "PXY"), ("days", "PXD"), ("recent years", "PAST_REF")],
+        id="a-bare-plural-after-for-or-within-is-a-length",
+    ),
+    pytest.param(
         "The group's net profit was 141 mln dlrs in 1986, up from 101 mln the year before.",
         S0,
         (),

@@ -217,8 +217,9 @@ class Rule:
     ``find`` is "never") finds it in running text, with any modifier in front of it.
 
     A rule with ``in_context`` has a ``followed_by`` pattern that its finder requires after
-    the expression ("the year" before "ended March 31"); it normalises only what it found
-    itself, since the expression alone means something else."""
+    the expression ("the year" before "ended March 31") or ``preceded_by`` words it requires
+    right before it ("weeks" after "for"); it normalises only what it found itself, since the
+    expression alone means something else."""
 
     id: str
     action: str
@@ -258,15 +259,19 @@ def rules() -> tuple[Rule, ...]:
         mods = (ctx.modifier_regex if entry.get("approx") else ctx.position_regex).pattern
         optional = "" if entry["find"] == "with_modifier" else "?"
         after = f"(?={expand(entry['followed_by'])})" if "followed_by" in entry else ""
+        # one look-behind per word: Python's must each have a fixed width
+        before = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in entry.get("preceded_by", ()))
+        before = f"(?:{before})" if before else ""
         finder = (
             None
             if entry["find"] == "never"
             else _compile(
-                rule_id, f"{LEFT_EDGE}(?P<_mod>{mods}){optional}(?:{body}){RIGHT_EDGE}{after}"
+                rule_id,
+                f"{before}{LEFT_EDGE}(?P<_mod>{mods}){optional}(?:{body}){RIGHT_EDGE}{after}",
             )
         )
         reserved = {"id", "pattern", "action", "find", "examples", "requires_modifier", "approx"}
-        reserved |= {"followed_by"}
+        reserved |= {"followed_by", "preceded_by"}
         compiled.append(
             Rule(
                 id=rule_id,
@@ -277,7 +282,7 @@ def rules() -> tuple[Rule, ...]:
                 regex=_compile(rule_id, body),
                 finder=finder,
                 examples=tuple(entry["examples"]),
-                in_context=bool(after),
+                in_context=bool(after or before),
             )
         )
     return tuple(compiled)
