@@ -1260,11 +1260,17 @@ FIND = [
         id="hourly-workers-are-no-set",
     ),
     pytest.param(
-        "Havana has had blackouts for weeks and For years talks failed; help came within days. "
-        "Years of talks and recent years are no lengths.",
+        "Havana has had blackouts for weeks and For years talks failed; help came within days "
+        "and will stay for years to come. Years of talks and recent years are no lengths.",
         S0,
         (),
-        [("weeks", "PXW"), ("years", "PXY"), ("days", "PXD"), ("recent years", "PAST_REF")],
+        [
+            ("weeks", "PXW"),
+            ("years", "PXY"),
+            ("days", "PXD"),
+            ("years to come", "PXY"),
+            ("recent years", "PAST_REF"),
+        ],
         id="a-bare-plural-after-for-or-within-is-a-length",
     ),
     pytest.param(
