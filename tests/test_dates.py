@@ -1273,6 +1273,20 @@ FIND = [
         ],
         id="a-bare-plural-after-for-or-within-is-a-length",
     ),
+    # a month before 'futures' or 'contract' is a contract month, the delivery ahead
+    pytest.param(
+        "June T-bond futures opened lower and the September bond contract fell, as they did in "
+        "June. Talks broke down on Thursday as labor contract talks began.",
+        "1987-04-07",
+        (),
+        [
+            ("June", "1987-06"),
+            ("September", "1987-09"),
+            ("June", "1986-06"),
+            ("Thursday", "1987-04-02"),
+        ],
+        id="contract-months-are-ahead",
+    ),
     pytest.param(
         "The group's net profit was 141 mln dlrs in 1986, up from 101 mln the year before.",
         S0,

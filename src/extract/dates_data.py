@@ -315,6 +315,8 @@ class Context:
     deadline_regex: re.Pattern[str]
     # A word right before an expression that fixes its tense ("since March": past).
     tense_prepositions: tuple[tuple[re.Pattern[str], str], ...]
+    # Words right after an expression that fix its tense ("June futures": future).
+    tense_nouns_after: tuple[tuple[re.Pattern[str], str], ...]
     not_past: frozenset[str]
     auxiliaries: frozenset[str]
     # The tense an auxiliary gives the participle after it ("was halted": past).
@@ -385,6 +387,10 @@ def context() -> Context:
         tense_prepositions=tuple(
             (_compile(e["id"], rf"{WORD_EDGE}(?:{e['pattern']})\s+$"), e["tense"])
             for e in data["tense_prepositions"]
+        ),
+        tense_nouns_after=tuple(
+            (_compile(e["id"], rf"\s+(?:{e['pattern']})"), e["tense"])
+            for e in data["tense_nouns_after"]
         ),
         not_past=frozenset(f for e in data["past_ed_exceptions"] for f in e["forms"]),
         auxiliaries=frozenset(f for e in data["auxiliaries"] for f in e["forms"]),

@@ -157,13 +157,17 @@ def sentence_tense(
     a determiner or -ly adverb; after "was"/"is" they take its tense), "will"-like cues and
     plans ("is to", "planned a rally"), present "is/are/says"; a cue after the expression
     counts ``AFTER`` times as far. A preposition of ``tense_prepositions`` right before the
-    expression decides alone ("since Friday": past).
+    expression decides alone ("since Friday": past), as does a noun of ``tense_nouns_after``
+    right after it ("June futures": future).
     ``bounds`` (``sentence_bounds(text)``) and ``cues`` (``Cues(text)``) may be passed to be
     shared between the expressions of a text.
     """
     before = text[max(0, start - 20) : start]
     for preposition, fixed in context().tense_prepositions:
         if preposition.search(before):
+            return fixed
+    for noun, fixed in context().tense_nouns_after:
+        if noun.match(text, end, end + 40):
             return fixed
     bounds = bounds or sentence_bounds(text)
     cues = Cues(text) if cues is None else cues
