@@ -157,6 +157,16 @@ COMPARISONS = [
         "year-ago-written-apart",
     ),
     case(
+        "It lost 558,800 dlrs in its final 1988 quarter, against 469,200 dlrs in the same 1987 "
+        "quarter, and earned more in the first 1989 quarter.",
+        [
+            ("final 1988 quarter", "1988-Q4"),
+            ("the same 1987 quarter", "1987-Q4"),
+            ("the first 1989 quarter", "1989-Q1"),
+        ],
+        "ordinal-year-quarter",
+    ),
+    case(
         "Sales in the second quarter will exceed year ago sales. In the year-ago quarter it "
         "earned 191,000 dlrs.",
         [

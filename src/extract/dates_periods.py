@@ -259,6 +259,8 @@ def quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     count = ordinal(ord_text) if ord_text else int(code or 0)
     if get(match, "month"):  # "the December quarter": the quarter that holds the month
         count = (lexicon().months[key(match["month"]).rstrip(".")] - 1) // 3 + 1
+    if get(match, "final"):  # "its final 1986 quarter": a year's last is its fourth
+        count = 4
     if count is None or not 1 <= count <= 4:
         return None
     found = _part(match, rule, ctx, f"Q{count}", year_of(get(match, "year") or get(match, "year2")))
