@@ -237,8 +237,8 @@ def interval_of(value: str) -> Interval | None:
 
 def enclosing_value(start: date, end: date) -> str | None:
     """The finest TIMEX3 DATE value whose span contains both days (the value given to ranges):
-    a day, a month, a year, a decade or a century; no quarter or half (GUIDELINES 5.6: the
-    week of March 27 to April 2 is 1987, not 1987-H1).
+    a day, a month, a year, a decade or a century; no quarter or half (GUIDELINES 5.6: "the
+    July-September period" and "January-June" are the year).
 
     >>> enclosing_value(date(2000, 12, 13), date(2000, 12, 16))
     '2000-12'
