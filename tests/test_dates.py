@@ -1002,7 +1002,8 @@ FIND = [
         "article said, after the firm moved to a calendar year.",
         "2000-04-05",
         (),
-        [("4 in the morning", "2000-04-05T04:00")],
+        # "3" is a score, no hour; the session is still in the morning (time.part_of_day_alone)
+        [("4 in the morning", "2000-04-05T04:00"), ("the morning", "2000-04-05TMO")],
         id="an-hour-and-part-of-day-only-after-a-time-preposition",
     ),
     pytest.param(

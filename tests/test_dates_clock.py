@@ -15,7 +15,7 @@ from extract.dates_clock import _joins, _range_joins
 from extract.dates_data import read_json
 
 
-def case(text: str, dct: str, expected: list[tuple[str, str | None]], why: str) -> Any:
+def case(text: str, dct: str | None, expected: list[tuple[str, str | None]], why: str) -> Any:
     return pytest.param(text, dct, expected, id=why)
 
 
@@ -94,8 +94,57 @@ CLOCKS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "dct", "expected"), CLOCKS)
-def test_clock_days(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
+# A part of the day or "the day" said alone falls on the DCT's day, as a clock time alone does,
+# and moves to a day said with it; only after a preposition of time (time.part_of_day_alone,
+# date.day_alone).
+PARTS_OF_DAY = [
+    case(
+        "The Bank of England said it provided 24 mln stg help in the morning session.",
+        "1987-03-03",
+        [("the morning", "1987-03-03TMO")],
+        "morning-session-is-the-dct-day",
+    ),
+    case(
+        "Shares began to slip by late morning and were lower in mid-afternoon trading.",
+        "1987-03-05",
+        [("late morning", "1987-03-05TMO"), ("mid-afternoon", "1987-03-05TAF")],
+        "modified-part-of-day-keeps-its-modifier",
+    ),
+    case(
+        "In Frankfurt, banks will close on Tuesday in the afternoon.",
+        "1987-03-12",
+        [("Tuesday", "1987-03-17"), ("the afternoon", "1987-03-17TAF")],
+        "part-of-day-after-its-day-moves-to-it",
+    ),
+    case(
+        "The bank cut its base rate to 10.5 pct earlier in the day.",
+        "1987-03-11",
+        [("the day", "1987-03-11")],
+        "earlier-in-the-day-is-the-dct-day",
+    ),
+    case(
+        "He read the morning papers, spent the morning at home and traded in morning trade.",
+        "1987-03-11",
+        [],
+        "no-preposition-or-no-article-is-no-time",
+    ),
+    case(
+        "It is too late in the day for reform.",
+        "1987-03-11",
+        [],
+        "late-in-the-day-is-an-idiom",
+    ),
+    case(
+        "Talks broke up in the afternoon.",
+        None,
+        [("the afternoon", "XXXX-XX-XXTAF")],
+        "no-dct-leaves-the-day-unknown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CLOCKS + PARTS_OF_DAY)
+def test_clock_days(text: str, dct: str | None, expected: list[tuple[str, str | None]]) -> None:
     found = find_dates(text, Dct(dct, "metadata"))
     assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
 

@@ -106,6 +106,19 @@ def deictic_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     return _day_timex(rule, ctx.anchor.start + timedelta(days=rule.params["offsets"][word]), pod)
 
 
+def dct_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """ "in the afternoon", "by late morning", "earlier in the day": a part of the day or the
+    day said alone falls on the DCT's day, as a clock time alone does (GUIDELINES 5.5);
+    ``clock_days`` moves a part of the day to a day said with it ("Tuesday in the afternoon")."""
+    pod = _pod(match, rule)
+    reason = missing(ctx, "day")
+    if reason or ctx.anchor is None:
+        if pod:
+            return make_timex("TIME", f"XXXX-XX-XXT{pod}", rule.id, reason=reason)
+        return abstain(rule, reason or "")
+    return _day_timex(rule, ctx.anchor.start, pod)
+
+
 def weekday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     wanted, pod, rel = (
         lexicon().weekdays[key(match["weekday"])],
@@ -360,6 +373,7 @@ ACTIONS: dict[str, Action] = {
     "clock": clock,
     "clock_day": clock_day,
     "deictic_day": deictic_day,
+    "dct_day": dct_day,
     "weekday": weekday,
     "weekend": weekend,
     "iso": iso,

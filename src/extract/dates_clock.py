@@ -42,9 +42,12 @@ CLOCK_RULES = frozenset(
         "time.noon",
         "time.oclock",
         "time.hour_daypart",
+        "time.part_of_day_alone",
     }
 )
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<time>[\d:]+)")
+# ... or a part of the day ("in the afternoon"), which moves to its day as a clock time does
+_DAY_TIME_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<time>[\d:]+|MO|AF|EV|NI)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MILITARY = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)")
 _MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|o['\u2019]\s?clock", re.IGNORECASE)
@@ -74,7 +77,7 @@ def clock_days(text: str, found: Sequence[tuple[int, int, Timex]]) -> list[Timex
     after, before = _joins()
     timexes = [timex for _, _, timex in found]
     for i, (start, end, timex) in enumerate(found):
-        clock = _CLOCK_VALUE.fullmatch(timex.value or "")
+        clock = _DAY_TIME_VALUE.fullmatch(timex.value or "")
         if timex.rule not in CLOCK_RULES or clock is None:
             continue
         # the day after it, or after the same time in another zone ("10:35 a.m. (0735 GMT)")
