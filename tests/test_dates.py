@@ -1274,6 +1274,14 @@ FIND = [
         ],
         id="a-bare-plural-after-for-or-within-is-a-length",
     ),
+    pytest.param(
+        "Over the years the island changed, and down the decades prices rose; the years of "
+        "talks and over the years' average name no length.",
+        S0,
+        (),
+        [("the years", "PXY"), ("the decades", "PXY")],
+        id="the-plural-after-over-is-a-length",
+    ),
     # a month before 'futures' or 'contract' is a contract month, the delivery ahead
     pytest.param(
         "June T-bond futures opened lower and the September bond contract fell, as they did in "
