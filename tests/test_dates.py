@@ -1614,6 +1614,21 @@ FIND = [
 W89 = "1989-11-02"  # a WSJ earnings report of TimeBank's kind
 ANAPHORA = [
     pytest.param(
+        "The raid began on Oct. 23. Early that morning troops moved, and that same night they "
+        "left. He said that night shifts would end.",
+        [
+            ("Oct. 23", "1989-10-23"),
+            ("Early that morning", "1989-10-23TMO"),
+            ("that same night", "1989-10-23TNI"),
+        ],
+        id="that-morning-is-the-reference-days",
+    ),
+    pytest.param(
+        "In 1962 the crisis began. That night, ships moved.",
+        [("1962", "1962"), ("That night", None)],
+        id="that-night-of-a-year-is-unknown",
+    ),
+    pytest.param(
         "Net income in the third quarter rose 10% from $5 million a year earlier.",
         [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")],
         id="year-earlier-of-a-quarter",

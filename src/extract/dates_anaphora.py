@@ -246,6 +246,10 @@ def _resolve(
     granularity, start = reference
     if rule.only_coarse and granularity not in ("H", "Q"):
         return None
+    pod = match.groupdict().get("pod")
+    if pod:  # "that morning": the reference day's
+        code = lexicon().parts_of_day[pod.lower()]
+        return f"{start.isoformat()}T{code}" if granularity == "D" else None
     unit = (match["unit"] or match.groupdict().get("unit2") or "").lower()
     if rule.mode == "in_year":
         year = int((value or "0")[:4])
@@ -295,7 +299,7 @@ def resolve_anaphora(
             if match is not None and reference is not None:
                 value = _resolve(rule, match, reference, timex.value)
                 if value is not None:
-                    timex = make_timex("DATE", value, rule.id)
+                    timex = make_timex("TIME" if "T" in value else "DATE", value, rule.id)
                     break
         resolved.append(timex)
         # no chains ("a year earlier" twice is 1988), and no comparison periods as references

@@ -152,7 +152,8 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 def event_relative(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     unit = lexicon().units.get(key(get(match, "unit") or ""))
-    kind: DateType = "TIME" if unit is not None and unit.time else "DATE"  # "an hour later"
+    # "an hour later", "that morning"
+    kind: DateType = "TIME" if (unit is not None and unit.time) or get(match, "pod") else "DATE"
     return abstain(rule, "relative to another time in the text, not to the DCT", kind)
 
 
