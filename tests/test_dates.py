@@ -1275,6 +1275,14 @@ FIND = [
         id="a-bare-plural-after-for-or-within-is-a-length",
     ),
     pytest.param(
+        "He said so moments ago and met them the other day; it bid on four days and the high "
+        "bid on the other day.",
+        S0,
+        (),
+        [("moments ago", "PAST_REF"), ("the other day", "PAST_REF"), ("four days", "P4D")],
+        id="moments-ago-and-the-other-day-are-the-past",
+    ),
+    pytest.param(
         "Over the years the island changed, and down the decades prices rose; the years of "
         "talks and over the years' average name no length.",
         S0,
