@@ -965,8 +965,32 @@ FIND = [
         "It was the year to remember, and profits in the year to date and during the year rose.",
         "1987-05-10",
         ("the year",),
-        [("the year", None)],
+        [("the year", None), ("the year", "1987")],
         id="year-alone-is-no-length",
+    ),
+    # GUIDELINES 5.7: a year said alone after a preposition is the year the copy reports
+    pytest.param(
+        "Net profit for the year rose 12 pct. Profit will fall for the full year, the Man of "
+        "the Year said, and cars grow older by the year.",
+        "1987-03-10",
+        (),
+        [("the year", "1986"), ("the full year", "1987")],
+        id="reported-year-past-is-the-last-quarter-s-year",
+    ),
+    pytest.param(
+        "Sales for the full year were 6.6 billion dlrs, a high for the year.",
+        "1989-11-02",
+        (),
+        [("the full year", "1989"), ("the year", "1989")],
+        id="reported-year-in-november-is-the-dct-s",
+    ),
+    pytest.param(
+        "It had sales of 43.1 mln dlrs for 1986 and expects a loss for the year, with gains "
+        "for the rest of the year.",
+        "1987-06-01",
+        (),
+        [("1986", "1986"), ("the year", "1986")],
+        id="reported-year-after-a-year-is-that-year",
     ),
     # ranges of lengths are one item; 'between' stays outside (GUIDELINES 5.2)
     pytest.param(

@@ -288,6 +288,21 @@ def reported_quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None
     return make_timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", rule.id)
 
 
+def reported_year(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """ "for the year", "the full year" of earnings news: in the past tense the year of the
+    last quarter over before the DCT, as for "the quarter" (a report of March 1987 is about
+    1986, one of November 1989 about 1989), else the DCT's ("for the rest of the year")."""
+    reason = missing(ctx, "month")
+    if reason or ctx.anchor is None:
+        return abstain(rule, reason or "")
+    day = ctx.anchor.start
+    past = ctx.tense == "past"
+    year = (day.year * 4 + (day.month - 1) // 3 - 1) // 4 if past else day.year
+    return _fiscal(
+        match, make_timex("DATE", f"{year:04d}", rule.id), "fiscal year: calendar span unknown"
+    )
+
+
 def half(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     ord_text = get(match, "ord")
     count = ordinal(ord_text) if ord_text else int(get(match, "h") or rule.params.get("half", 0))
@@ -376,6 +391,7 @@ ACTIONS: dict[str, Action] = {
     "quarter": quarter,
     "half": half,
     "reported_quarter": reported_quarter,
+    "reported_year": reported_year,
     "year_words": year_words,
     "season": season,
     "century": century,
