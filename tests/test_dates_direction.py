@@ -425,6 +425,12 @@ TENSES = [
     pytest.param("The line is owned by the city since May.", "May", "past", id="since-wins"),
     pytest.param("Sales in May.", "May", None, id="no-cue"),
     pytest.param("The hastily planned visit in May.", "May", None, id="participle-no-cue"),
+    pytest.param(
+        "It will redeem the notes at par plus accrued interest in June.",
+        "June",
+        "future",
+        id="finance-adjective-no-cue",
+    ),
     # a cue after the expression counts double: "rose" (13 before) beats "will" (9 after)
     pytest.param("Rates rose steadily in May as they will in June.", "May", "past", id="before"),
 ]
