@@ -276,6 +276,11 @@ def _fiscal(match: re.Match[str], found: Timex | None, reason: str) -> Timex | N
     return Timex(found.type, found.value, None, None, reason, found.rule)
 
 
+def _quarter_index(day: date) -> int:
+    """Quarters since year 0: ``index // 4`` is the year, ``index % 4 + 1`` the quarter."""
+    return day.year * 4 + (day.month - 1) // 3
+
+
 def reported_quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     """ "the quarter" of earnings news: the current one if so called or in the future tense,
     else the last one over before the DCT (a report of October is about Q3)."""
@@ -284,20 +289,20 @@ def reported_quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None
         return abstain(rule, reason or "")
     current = key(get(match, "rel") or "") == "current" or ctx.tense == "future"
     day = ctx.anchor.start
-    index = day.year * 4 + (day.month - 1) // 3 - (0 if current else 1)
+    index = _quarter_index(day) - (0 if current else 1)
     return make_timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", rule.id)
 
 
 def reported_year(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     """ "for the year", "the full year" of earnings news: in the past tense the year of the
     last quarter over before the DCT, as for "the quarter" (a report of March 1987 is about
-    1986, one of November 1989 about 1989), else the DCT's ("for the rest of the year")."""
+    1986, one of November 1989 about 1989), else the DCT's ("will fall for the full year")."""
     reason = missing(ctx, "month")
     if reason or ctx.anchor is None:
         return abstain(rule, reason or "")
     day = ctx.anchor.start
     past = ctx.tense == "past"
-    year = (day.year * 4 + (day.month - 1) // 3 - 1) // 4 if past else day.year
+    year = (_quarter_index(day) - 1) // 4 if past else day.year
     return _fiscal(
         match, make_timex("DATE", f"{year:04d}", rule.id), "fiscal year: calendar span unknown"
     )
