@@ -1067,6 +1067,44 @@ FIND = [
         id="a-range-of-two-full-dates-is-one-item",
     ),
     pytest.param(
+        "Trigon operated the well from June 1979 to January 1981; output in the November 1986 to"
+        " January 1987 period rose, and deliveries were moved from May 1987 to June 1988.",
+        "1987-04-01",
+        (),
+        [
+            ("June 1979 to January 1981", "19"),
+            ("the November 1986 to January 1987 period", "198X"),
+            ("May 1987", "1987-05"),
+            ("June 1988", "1988-06"),
+        ],
+        id="a-range-of-two-months-with-their-years-is-one-item",
+    ),
+    pytest.param(
+        "GDP fell in the final quarter of 1986 after the last quarter of last year, and will"
+        " rise in the last quarter of 1987; it rose last quarter.",
+        "1987-04-01",
+        (),
+        [
+            ("the final quarter of 1986", "1986-Q4"),
+            ("the last quarter of last year", "1986-Q4"),
+            ("the last quarter of 1987", "1987-Q4"),
+            ("last quarter", "1987-Q1"),
+        ],
+        id="the-final-quarter-of-a-year-is-its-fourth",
+    ),
+    pytest.param(
+        "The 18-month-old strike and the six-year-old Gulf war went on; the 52-year-old chairman"
+        " and a 10-year-old boy of the firm did not. Shares fell for two successive trading days.",
+        "1987-04-01",
+        (),
+        [
+            ("18-month-old", "P18M"),
+            ("six-year-old", "P6Y"),
+            ("two successive trading days", "P2D"),
+        ],
+        id="the-age-of-a-thing-is-a-length-not-that-of-a-person",
+    ),
+    pytest.param(
         "The shipping period has been extended from September 30, 1987 to December 31, 1987,"
         " and Vendex delayed its flotation from 1988 to 1990.",
         "1987-04-01",

@@ -276,7 +276,10 @@ def month_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         end_year = y + (last_month < first_month)
         return month_interval(y, first_month)[0], month_interval(end_year, last_month)[1]
 
-    year = year_of(get(match, "year"))
+    first_year, year = year_of(get(match, "y1")), year_of(get(match, "year"))
+    if first_year and year:  # "June 1979 to January 1981": each end has its year
+        start, end = month_interval(first_year, first_month)[0], month_interval(year, last_month)[1]
+        return range_timex(rule.id, (start, end)) if start < end else None
     if get(match, "rel_year") and ctx.anchor is not None:  # "June and July this year"
         year = ctx.anchor.year + OFFSETS[key(match["rel_year"])]
     found = _range(rule, ctx, year, span)
