@@ -408,6 +408,35 @@ DIRECTION = [
             " Thursday's deadline', 'gave firms an October deadline')"
         ),
     ),
+    # halves: the DCT year's in the future tense, else the latest one begun
+    case(
+        WED,
+        "It expects improved results in the second half.",
+        "the second half",
+        "2019-H2",
+        "half-forecast-this-years",
+    ),
+    case(
+        WED,
+        "Results improved in the second half.",
+        "the second half",
+        "2018-H2",
+        "half-reported-latest-begun",
+    ),
+    case(
+        WED,
+        "It expects revenue in the latest quarter to rise.",
+        "the latest quarter",
+        "2019-Q1",
+        "latest-quarter-is-over-whatever-the-verb",
+    ),
+    case(
+        WED,
+        "It expects earnings for the quarter to rise.",
+        "the quarter",
+        "2019-Q2",
+        "the-quarter-in-the-future-is-the-current-one",
+    ),
 ]
 
 
@@ -431,6 +460,11 @@ TENSES = [
         "future",
         id="finance-adjective-no-cue",
     ),
+    pytest.param("It expects improved results in June.", "June", "future", id="forecast-verb"),
+    pytest.param(
+        "Analysts had expected a rise in June.", "June", "past", id="forecast-verb-past-form"
+    ),
+    pytest.param("Market forecasts for June.", "June", None, id="forecasts-is-no-cue"),
     # a cue after the expression counts double: "rose" (13 before) beats "will" (9 after)
     pytest.param("Rates rose steadily in May as they will in June.", "May", "past", id="before"),
 ]

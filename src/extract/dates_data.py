@@ -321,7 +321,8 @@ class Context:
     auxiliaries: frozenset[str]
     # The tense an auxiliary gives the participle after it ("was halted": past).
     auxiliary_tenses: Mapping[str, str]
-    determiners: frozenset[str]
+    # Words after which an -ed word is an adjective ("the planned merger", "expects improved").
+    adjective_openers: frozenset[str]
     # Words whose full stop does not end a sentence: always, or only before a digit.
     abbreviations: frozenset[str]
     digit_abbreviations: frozenset[str]
@@ -397,7 +398,7 @@ def context() -> Context:
         auxiliary_tenses={
             f: e["tense"] for e in data["auxiliaries"] if "tense" in e for f in e["forms"]
         },
-        determiners=frozenset(f for e in data["determiners"] for f in e["forms"]),
+        adjective_openers=frozenset(f for e in data["adjective_openers"] for f in e["forms"]),
         abbreviations=frozenset(
             f
             for e in data["sentence_abbreviations"]

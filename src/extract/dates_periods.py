@@ -245,6 +245,9 @@ def _part(match: re.Match[str], rule: Rule, ctx: Ctx, part: str, year: int | Non
     reason = missing(ctx, "month") if rel and key(rel) != "this" else None
     if reason:
         return abstain(rule, reason)
+    if part[0] == "H" and ctx.tense == "future" and rel is None:
+        # "expects improved results in the second half" (said in March): the DCT year's
+        return make_timex("DATE", f"{ctx.anchor.year:04d}-{part}", rule.id)
     # Quarters and halves are reported once they are over ("expects to report third-quarter
     # results"): the verb's tense misleads, and the latest one begun by the DCT is meant.
     cands = [part_interval(y, part) for y in years_around(ctx.anchor)]
@@ -282,12 +285,15 @@ def _quarter_index(day: date) -> int:
 
 
 def reported_quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    """ "the quarter" of earnings news: the current one if so called or in the future tense,
-    else the last one over before the DCT (a report of October is about Q3)."""
+    """ "the quarter" of earnings news: the current one in the future tense, else the last
+    one over before the DCT (a report of October is about Q3); "the latest quarter" and "the
+    latest period" are that last one whatever the verb ("expects revenue in the latest quarter
+    to total $28 million")."""
     reason = missing(ctx, "month")
     if reason or ctx.anchor is None:
         return abstain(rule, reason or "")
-    current = key(get(match, "rel") or "") == "current" or ctx.tense == "future"
+    plain = get(match, "rel") is None and "period" not in key(match.group(0))
+    current = plain and ctx.tense == "future"
     day = ctx.anchor.start
     index = _quarter_index(day) - (0 if current else 1)
     return make_timex("DATE", f"{index // 4:04d}-Q{index % 4 + 1}", rule.id)

@@ -96,8 +96,8 @@ class Cues:
                     word = match.group(0).lower()
                     before = WORD.findall(text[lo : match.start()])[-1:]
                     previous = before[0].lower() if before else ""
-                    # "the planned merger", "a nationally televised speech"
-                    if previous in ctx.determiners or previous.endswith("ly"):
+                    # "the planned merger", "a nationally televised speech", "expects improved"
+                    if previous in ctx.adjective_openers or previous.endswith("ly"):
                         continue
                     # "has been sold": the auxiliary carries the tense; but "are planning a
                     # rally Sunday" still points forward
