@@ -25,7 +25,7 @@ from extract.dates import Dct, find_dates
 from extract.dates_data import context
 from extract.dates_tense import sentence_bounds, sentence_tense
 
-WED, DEC, NOV, FEB = "2019-06-12", "2019-12-11", "2019-11-20", "2019-02-15"
+WED, DEC, NOV, FEB, APR = "2019-06-12", "2019-12-11", "2019-11-20", "2019-02-15", "2019-04-15"
 
 
 def case(dct: str, text: str, phrase: str, expected: str, why: str, marks: Any = ()) -> Any:
@@ -408,6 +408,28 @@ DIRECTION = [
             " Thursday's deadline', 'gave firms an October deadline')"
         ),
     ),
+    # 'this winter' out of winter: the one just over or the one ahead, by the tense
+    case(
+        APR,
+        "Snowfall this winter had been heavy.",
+        "this winter",
+        "2018-WI",
+        "this-winter-over",
+    ),
+    case(
+        APR,
+        "Prices will rise this winter.",
+        "this winter",
+        "2019-WI",
+        "this-winter-ahead",
+    ),
+    case(
+        APR,
+        "Prices rose because of the cold winter.",
+        "the cold winter",
+        "2018-WI",
+        "a-season-with-a-weather-word",
+    ),
     # halves: the DCT year's in the future tense, else the latest one begun
     case(
         WED,
@@ -459,6 +481,12 @@ TENSES = [
         "June",
         "future",
         id="finance-adjective-no-cue",
+    ),
+    pytest.param(
+        "It is not resolved in June, they say.", "June", "present", id="negated-participle"
+    ),
+    pytest.param(
+        "If it is not resolved in June, costs rise.", "June", "future", id="negated-condition"
     ),
     pytest.param("It expects improved results in June.", "June", "future", id="forecast-verb"),
     pytest.param(

@@ -218,8 +218,8 @@ def pick(
     """The candidate a relative word ("last", "next", "this") or, without one, the tense picks.
 
     "last" is the latest candidate over before the DCT, "next" the earliest starting after it,
-    "this" the one containing the DCT or else the one in the DCT's year; ``reach`` goes to
-    ``choose``.
+    "this" the one containing the DCT or else, by the tense, one in the DCT's year at least in
+    part; ``reach`` goes to ``choose``.
 
     >>> from extract.timex import anchor_of, month_interval
     >>> octobers = [month_interval(y, 10) for y in (2016, 2017, 2018)]
@@ -235,8 +235,12 @@ def pick(
         return next((c for c in ordered if c[0] > anchor.end), None)
     if offset == 0:
         containing = [c for c in ordered if c[0] <= anchor.end and c[1] >= anchor.start]
-        same_year = [c for c in ordered if c[0].year == anchor.year]
-        return next(iter(containing or same_year), None)
+        if containing:
+            return containing[0]
+        # "this winter" said in March: the one just over (Dec-Feb) or the one ahead, both in
+        # the DCT's year in part, as the tense says
+        in_year = [c for c in ordered if c[0].year <= anchor.year <= c[1].year]
+        return choose(in_year, anchor, ctx.tense) if in_year else None
     return choose(ordered, anchor, ctx.tense, reach)
 
 

@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 _QUOTE = re.compile(r"''|[\"\u201c\u201d]")
 WORD = re.compile(r"[A-Za-z'\u2019]+")
+_NEGATIONS = frozenset({"not", "never"})
 
 
 _WORD_BEFORE_STOP = re.compile(r"([A-Za-z]+)\.$")
@@ -94,8 +95,10 @@ class Cues:
             for match in _scanner().finditer(i, text, self._starts, lo, hi):
                 if marker.participle:
                     word = match.group(0).lower()
-                    before = WORD.findall(text[lo : match.start()])[-1:]
-                    previous = before[0].lower() if before else ""
+                    before = [w.lower() for w in WORD.findall(text[lo : match.start()])[-2:]]
+                    previous = before[-1] if before else ""
+                    # "is not resolved", "was never built": the auxiliary is before the negation
+                    helper = before[0] if previous in _NEGATIONS and len(before) == 2 else previous
                     # "the planned merger", "a nationally televised speech", "expects improved"
                     if previous in ctx.adjective_openers or previous.endswith("ly"):
                         continue
@@ -104,9 +107,9 @@ class Cues:
                     past = marker.tense == "past"
                     if past and word in ctx.not_past:
                         continue
-                    if past and previous in ctx.auxiliaries:
-                        if previous in ctx.auxiliary_tenses:
-                            tense = ctx.auxiliary_tenses[previous]
+                    if past and helper in ctx.auxiliaries:
+                        if helper in ctx.auxiliary_tenses:
+                            tense = ctx.auxiliary_tenses[helper]
                             found.append((match.start(), match.end(), tense, tense))
                         continue
                 tense = marker.tense
