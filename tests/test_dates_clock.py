@@ -39,8 +39,22 @@ CLOCKS = [
     case(
         "Talks will resume at 1000 EST tomorrow, the union said.",
         "1987-03-26",
-        [("1000 EST", "1987-03-27T10:00"), ("tomorrow", "1987-03-27")],
-        "time-then-tomorrow",
+        [("1000 EST tomorrow", "1987-03-27T10:00")],
+        "time-then-tomorrow-is-one-item",
+    ),
+    case(
+        "Trading resumed at 2 p.m. yesterday and stops at midnight tonight; at 1:30 p.m. (1830"
+        " GMT) today it fell.",
+        "1987-03-26",
+        [
+            ("2 p.m. yesterday", "1987-03-25T14:00"),
+            ("midnight tonight", "1987-03-26T24:00"),
+            # past a parenthesis the day stays its own item; the times still get its value
+            ("1:30 p.m.", "1987-03-26T13:30"),
+            ("1830 GMT", "1987-03-26T18:30"),
+            ("today", "1987-03-26"),
+        ],
+        "clock-then-deictic-day",
     ),
     case(
         "Trading closed at 4 p.m., and on Friday the index fell.",

@@ -101,7 +101,7 @@ def agrees(check: Check) -> bool:
     readings = [expected.get(k) or {} for k in ("FutureResolution", "PastResolution")]
     if value is None:  # an impossible date: "Feb 30"
         return any(r.get("date", "").startswith("0001-01-01") for r in readings)
-    if value == timex:
+    if value == timex or value == f"{timex}:00":  # "2016-11-07T20" is 8 p.m. to the hour
         return True
     if (mine := _length(value)) is not None and mine == _length(timex):
         return True
@@ -129,6 +129,7 @@ def test_recognizers_datetime_specs_mostly_agree(spec_checks: list[Check]) -> No
     # (80.0%); the 25 others are the conventions of the module docstring. Later the same day,
     # with Easter, ordinal day words and 'times a week': 128 apply, 103 agree. Next session
     # (duration ranges, word ordinals to the 31st, 'this coming Sunday, March 8'): 132, 108.
+    # Then ('8pm today', '10pm tonight' one item each): 136, 112.
     wrong = [
         (c.spec, c.text, c.expected["Timex"], c.ours.value) for c in spec_checks if not agrees(c)
     ]

@@ -94,6 +94,15 @@ def clock_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     return make_timex("TIME", value, rule.id, reason=found.reason)
 
 
+def clock_deictic(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """ "10 a.m. today", "1400 CST yesterday", "midnight tonight": that day at that time."""
+    reason, clock = missing(ctx, "day"), _hhmm(match, rule)
+    if reason or ctx.anchor is None:
+        return make_timex("TIME", f"XXXX-XX-XXT{clock}", rule.id, reason=reason)
+    day = ctx.anchor.start + timedelta(days=rule.params["offsets"][key(match["deictic"])])
+    return make_timex("TIME", f"{day.isoformat()}T{clock}", rule.id)
+
+
 def deictic_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     word, pod = key(match["word"]), _pod(match, rule)
     reason = missing(ctx, "day")
@@ -375,6 +384,7 @@ def dateparser(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 ACTIONS: dict[str, Action] = {
     "clock": clock,
     "clock_day": clock_day,
+    "clock_deictic": clock_deictic,
     "deictic_day": deictic_day,
     "dct_day": dct_day,
     "weekday": weekday,
