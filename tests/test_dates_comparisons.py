@@ -81,6 +81,21 @@ COMPARISONS = [
         "anchored-half-is-the-reference",
     ),
     case(
+        "Sales in the second quarter fell from the same year-ago period, and margins from the "
+        "corresponding year ago quarter.",
+        [
+            ("the second quarter", "1989-Q2"),
+            ("the same year-ago period", "1988-Q2"),
+            ("the corresponding year ago quarter", "1988-Q2"),
+        ],
+        "same-year-ago-period-is-one-expression",
+    ),
+    case(
+        "March load factor fell from the comparable year-ago period.",
+        [("March", "1989-03"), ("the comparable year-ago period", "1988-03")],
+        "comparable-year-ago-period-after-a-month",
+    ),
+    case(
         "Turnover fell in the last three months of 1988 from the same 1987 period.",
         [("the last three months of 1988", "P3M"), ("the same 1987 period", "1987-Q4")],
         "last-months-of-a-year-are-its-end",
