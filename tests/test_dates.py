@@ -497,6 +497,9 @@ NORMALISE = [
     case("form", "a fortnight ago", S0, "DATE 2017-W44 2017-10-30..2017-11-05"),
     case("form", "1993-95", S0, "DATE 199X 1993-01-01..1995-12-31"),
     case("form", "Jan. 30 - Feb. 2, 1998", S0, "DATE 1998 1998-01-30..1998-02-02"),
+    case("form", "30 January to 2 February 1998", S0, "DATE 1998 1998-01-30..1998-02-02"),
+    case("form", "30 December 2022 to 2 January 2023", S0, "DATE 202X 2022-12-30..2023-01-02"),
+    case("form", "7 and 9 November 2017", S0, "DATE 2017-11 2017-11-07..2017-11-09"),
     case("form", "noon", S0, "TIME 2017-11-16T12:00 2017-11-16"),
     case("form", "3 p.m. EST", S0, "TIME 2017-11-16T15:00 2017-11-16"),
     case("form", "twice a year", S0, "SET P6M"),
@@ -1549,6 +1552,13 @@ FIND = [
         (),
         [("December 13-16, 2000", "2000-12")],
         id="seed002-day-range",
+    ),
+    pytest.param(
+        "The forum will be held between 7 and 9 November in St Petersburg.",
+        "2023-11-01",
+        (),
+        [("7 and 9 November", "2023-11")],
+        id="between-days-written-day-first-is-one-range",
     ),
     pytest.param(
         "Telephone number of the office: (+537) 208-54-91, fax: (+537) 208-54-91",

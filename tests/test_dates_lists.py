@@ -1,4 +1,4 @@
-"""Dates: a bare day listed after a dated day takes its month (``extract.dates_lists``)."""
+"""Dates: a bare day listed beside a dated day takes its month (``extract.dates_lists``)."""
 
 from __future__ import annotations
 
@@ -52,6 +52,24 @@ LISTS = [
         "a-second-day-with-its-month-is-its-own-date",
     ),
     case(
+        "Talks will be held in Moscow on 7 and 8 November.",
+        "2023-11-01",
+        [("7", "2023-11-07"), ("8 November", "2023-11-08")],
+        "day-first-listed-day-before-the-date",
+    ),
+    case(
+        "The index rose 7 and 8 November trading sessions.",
+        "2023-11-20",
+        [("8 November", "2023-11-08")],
+        "day-first-without-a-preposition-is-no-list",
+    ),
+    case(
+        "The ministers met on 30 and 31 April in Brussels.",
+        "1987-05-20",
+        [("April", "1987-04")],
+        "day-first-no-such-date-lists-no-day",
+    ),
+    case(
         "The ministers met on April 30 and 31 in Brussels.",
         "1987-05-20",
         [("April 30", "1987-04-30")],
@@ -68,5 +86,7 @@ def test_listed_days(text: str, dct: str, expected: list[tuple[str, str | None]]
 
 def test_listed_day_data_is_well_formed() -> None:
     entry = read_json("context.json")["listed_day"]
-    words = entry["after"].split("|")
-    assert words and len(set(words)) == len(words) and entry["_why"]
+    for side in ("after", "before"):
+        words = entry[side].split("|")
+        assert words and len(set(words)) == len(words), side
+    assert entry["_why"]

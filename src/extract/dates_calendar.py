@@ -261,7 +261,8 @@ def _range(rule: Rule, ctx: Ctx, year: int | None, span: Callable[[int], Interva
 
 
 def day_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    first_month = _month(match, "m1")
+    # "between 7 and 9 November": a first day without a month is in the last day's
+    first_month = _month(match, "m1" if get(match, "m1") else "m2")
     last_month = _month(match, "m2") if get(match, "m2") else first_month
     first, last = (day_number(match[g]) for g in ("d1", "d2"))
 
