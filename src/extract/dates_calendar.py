@@ -347,21 +347,26 @@ def easter_sunday(year: int) -> date:
     return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
 
 
-def holiday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    spec, year = lexicon().holidays[key(match["holiday"])], year_of(get(match, "year"))
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ISO ``weekday`` of a month, counted from its end when ``nth`` is negative.
 
-    def day_in(y: int) -> date:
-        if spec.easter is not None:
-            return easter_sunday(y) + timedelta(days=spec.easter)
-        assert spec.month is not None  # lexicon.json: a fixed feast has its month
-        if spec.day is not None:
-            return date(y, spec.month, spec.day)
-        first, last = month_interval(y, spec.month)
-        days = [first + timedelta(days=i) for i in range(last.day)]
-        days = [d for d in days if d.isoweekday() == spec.weekday]
-        nth = spec.nth or 1
-        return days[nth - 1 if nth > 0 else nth] + timedelta(days=spec.days_after)
+    >>> nth_weekday(2024, 5, 1, 1), nth_weekday(2023, 3, 7, -1)
+    (datetime.date(2024, 5, 6), datetime.date(2023, 3, 26))
+    """
+    first, last = month_interval(year, month)
+    days = [first + timedelta(days=i) for i in range(last.day)]
+    days = [d for d in days if d.isoweekday() == weekday]
+    if not (-len(days) <= nth <= len(days)) or nth == 0:
+        raise ValueError(f"no weekday {weekday} number {nth} in {year}-{month:02d}")
+    return days[nth - 1 if nth > 0 else nth]
 
+
+def _yearly_day(
+    match: re.Match[str], rule: Rule, ctx: Ctx, day_in: Callable[[int], date]
+) -> Timex | None:
+    """A day that comes once a year (a feast, "the first Monday of May"), in the year written or,
+    by the tense, in the one around the DCT."""
+    year = year_of(get(match, "year"))
     if year:
         return make_timex("DATE", day_in(year).isoformat(), rule.id)
     reason = missing(ctx, "day")
@@ -376,6 +381,32 @@ def holiday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         TENSE_REACH,
     )
     return None if picked is None else make_timex("DATE", picked[0].isoformat(), rule.id)
+
+
+def holiday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    spec = lexicon().holidays[key(match["holiday"])]
+
+    def day_in(y: int) -> date:
+        if spec.easter is not None:
+            return easter_sunday(y) + timedelta(days=spec.easter)
+        assert spec.month is not None  # lexicon.json: a fixed feast has its month
+        if spec.day is not None:
+            return date(y, spec.month, spec.day)
+        assert spec.weekday is not None  # lexicon.json: else it is a weekday of the month
+        day = nth_weekday(y, spec.month, spec.weekday, spec.nth or 1)
+        return day + timedelta(days=spec.days_after)
+
+    return _yearly_day(match, rule, ctx, day_in)
+
+
+def weekday_of_month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """ "the first Monday of May", "the last Sunday in March": that day of the month."""
+    written = key(match["nth"])
+    nth = -1 if written == "last" else day_number(written)
+    if nth not in (1, 2, 3, 4, -1):  # every month has these; a fifth Monday only some years
+        return None
+    month_no, weekday_no = _month(match), lexicon().weekdays[key(match["weekday"])]
+    return _yearly_day(match, rule, ctx, lambda y: nth_weekday(y, month_no, weekday_no, nth))
 
 
 def dateparser(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -393,6 +424,7 @@ ACTIONS: dict[str, Action] = {
     "iso": iso,
     "month": month,
     "month_day": month_day,
+    "weekday_of_month": weekday_of_month,
     "week_of": week_of,
     "day_of_month": day_of_month,
     "day_range": day_range,
