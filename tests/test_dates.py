@@ -498,6 +498,9 @@ NORMALISE = [
     case("form", "1993-95", S0, "DATE 199X 1993-01-01..1995-12-31"),
     case("form", "Jan. 30 - Feb. 2, 1998", S0, "DATE 1998 1998-01-30..1998-02-02"),
     case("form", "30 January to 2 February 1998", S0, "DATE 1998 1998-01-30..1998-02-02"),
+    case("form", "the rest of the year", S0, "DATE 2017 2017-11-16..2017-12-31", "past"),
+    case("form", "the remainder of this month", S0, "DATE 2017-11 2017-11-16..2017-11-30"),
+    case("form", "the balance of 1986", S0, "DATE 1986 1986-01-01..1986-12-31"),
     case("form", "the first Tuesday in November 2016", S0, "DATE 2016-11-01 2016-11-01"),
     case("form", "the last Sunday of March", S0, "DATE 2018-03-25 2018-03-25", "future"),
     case("form", "the last Sunday of March", S0, "DATE 2017-03-26 2017-03-26", "past"),
@@ -995,7 +998,7 @@ FIND = [
         "for the rest of the year.",
         "1987-06-01",
         (),
-        [("1986", "1986"), ("the year", "1986")],
+        [("1986", "1986"), ("the year", "1986"), ("the rest of the year", "1987")],
         id="reported-year-after-a-year-is-that-year",
     ),
     # ranges of lengths are one item; 'between' stays outside (GUIDELINES 5.2)

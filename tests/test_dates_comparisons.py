@@ -91,6 +91,16 @@ COMPARISONS = [
         "same-year-ago-period-is-one-expression",
     ),
     case(
+        "Net rose in the first quarter and should improve in the remainder of the year. The "
+        "unit doubled its contribution from the year ago quarter.",
+        [
+            ("the first quarter", "1989-Q1"),
+            ("the remainder of the year", "1989"),
+            ("the year ago quarter", "1988-Q1"),
+        ],
+        "the-rest-of-the-year-is-no-reference",
+    ),
+    case(
         "March load factor fell from the comparable year-ago period.",
         [("March", "1989-03"), ("the comparable year-ago period", "1988-03")],
         "comparable-year-ago-period-after-a-month",

@@ -5,7 +5,9 @@ for each expression, its TIMEX value with the future and past readings of an una
 A case applies when ``find_dates`` finds exactly that span (most inputs are chat-style
 commands, "I'll go back on 15", that news normalisation does not read). Values agree when they
 are the same TIMEX, the same length of time in another notation (``P0.5Y`` and ``P6M``), the
-same interval (Recognizers-Text ends are exclusive, ours inclusive), or, for an expression
+same interval (Recognizers-Text ends are exclusive, ours inclusive; a range TIMEX that counts
+its days, "(2016-11-07,2016-12-31,P55D)", ends where the count says, as its "rest of" specs
+write an inclusive end), or, for an expression
 without its year, one of the two readings Recognizers-Text allows.
 
 The remaining disagreements are conventions of ``gold/GUIDELINES.md`` (§5.4-5.6): ranges of
@@ -47,6 +49,9 @@ PARSERS = (
 _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?"
                        r"(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?"
                        r"(?:(\d+(?:\.\d+)?)S)?)?")  # fmt: skip
+
+
+_DAY_RANGE = re.compile(r"\((\d{4}-\d\d-\d\d),\d{4}-\d\d-\d\d,P(\d+)D\)")
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,12 @@ def agrees(check: Check) -> bool:
         return True
     if (mine := _length(value)) is not None and mine == _length(timex):
         return True
+    counted = _DAY_RANGE.fullmatch(timex)
+    if counted and ours.interval_start and ours.interval_end:
+        first = _day(counted[1])
+        theirs = (first, first + timedelta(days=int(counted[2]) - 1))
+        if theirs == (_day(ours.interval_start), _day(ours.interval_end)):
+            return True
     for reading in readings:
         point = reading.get("date") or reading.get("dateTime")
         if point and value == point.replace(" ", "T")[: len(value)] and "XXXX" in timex:
@@ -129,12 +140,15 @@ def test_recognizers_datetime_specs_mostly_agree(spec_checks: list[Check]) -> No
     # (80.0%); the 25 others are the conventions of the module docstring. Later the same day,
     # with Easter, ordinal day words and 'times a week': 128 apply, 103 agree. Next session
     # (duration ranges, word ordinals to the 31st, 'this coming Sunday, March 8'): 132, 108.
-    # Then ('8pm today', '10pm tonight' one item each): 136, 112.
+    # Then ('8pm today', '10pm tonight' one item each): 136, 112. Then ('rest of the week',
+    # 'rest of the year' from the DCT to the end; a range's day count read): 140, 114; the
+    # two new disagreements are 'rest of (the|current) week', "(2016-11-07,2016-11-13,P6D)",
+    # whose count and end disagree with each other (ours: Monday 7 to Sunday 13).
     wrong = [
         (c.spec, c.text, c.expected["Timex"], c.ours.value) for c in spec_checks if not agrees(c)
     ]
     assert len(spec_checks) >= 120, len(spec_checks)
-    assert len(wrong) <= 24, wrong
+    assert len(wrong) <= 26, wrong
 
 
 @pytest.mark.parametrize(

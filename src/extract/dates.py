@@ -43,10 +43,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 
 from extract import dates_calendar, dates_periods
-from extract.dates_anaphora import period_end, resolve_anaphora, rule_sets
+from extract.dates_anaphora import reference_cap, resolve_anaphora, rule_sets
 from extract.dates_clock import clock_days, clock_ranges
 from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import entity_label
@@ -225,7 +226,7 @@ def _normalised(
     for variant in dict.fromkeys(v for v in variants if v):
         found = apply_rules(variant, ctx, ACTIONS, found_by)
         if found is not None:
-            return found
+            return _rest_of(found, ctx) if position == "REST" else found
     if found_by is not None:  # its own rule refused it: read it as any other expression
         return _normalised(text, dct, tense, None, deadline)
     found = via_dateparser(core, ctx)
@@ -234,6 +235,24 @@ def _normalised(
     return make_timex(
         "DATE", None, UNRECOGNISED, reason="no rule or parser recognised the expression"
     )
+
+
+def _rest_of(found: Timex, ctx: Ctx) -> Timex:
+    """ "the rest of the year" said on a day of it: the days from the DCT's to its end (the
+    value stays the year's, a week's the week's); else as found.
+
+    >>> from extract.timex import anchor_of
+    >>> year = make_timex("DATE", "2016", "date.the_unit")
+    >>> t = _rest_of(year, Ctx(anchor_of("2016-11-07"), None, True))
+    >>> t.value, t.interval_start, t.interval_end
+    ('2016', '2016-11-07', '2016-12-31')
+    """
+    if ctx.anchor is None or found.interval_start is None or found.interval_end is None:
+        return found
+    start, end = date.fromisoformat(found.interval_start), date.fromisoformat(found.interval_end)
+    if not start <= ctx.anchor.start <= end or ctx.anchor.precision != "day":
+        return found
+    return make_timex(found.type, found.value, found.rule, interval=(ctx.anchor.start, end))
 
 
 # ---- finding expressions in a text
@@ -338,7 +357,7 @@ def find_dates(
     # the period a day ends may be named right before it ("the first quarter ended Feb. 28")
     named = rule_sets()["periods_named"]
     ends = [-1, *(m.end if m.timex.rule in named else -1 for m in found)]
-    caps = [period_end(text, m.start, ends[i]) for i, m in enumerate(found)]
+    caps = [reference_cap(text, m.start, m.end, ends[i]) for i, m in enumerate(found)]
     resolved = resolve_anaphora(spans, caps)
     dated = [(m.start, m.end, t) for m, t in zip(found, resolved, strict=True)]
     dated = [(s, e, t) for (s, e, _), t in zip(dated, clock_days(text, dated), strict=True)]

@@ -6,9 +6,11 @@ with the anaphoric ones ("a year earlier", "the following month", "that year") r
 the reference time: the nearest calendar date (a year, half, quarter, month, week or day value)
 before them that is no anaphora itself (a second "a year earlier" is the same year as the
 first). ``caps`` (optional, one per item) is the granularity an item stands for as a reference
-when it ends a period, or ``NAMED`` when the expression before it names that period and stays
-the reference: ``period_end(text, start, previous_end)`` finds it ("the quarter ended Sept. 30"
-is a quarter; in "the first quarter ended Feb. 28" the first quarter is). The rules are
+when it ends a period, ``NAMED`` when the expression before it names that period and stays
+the reference, or ``NOT_REFERENCE`` when its words keep it out ("the rest of the year" is
+what is still to come): ``reference_cap(text, start, end, previous_end)`` finds it ("the
+quarter ended Sept. 30" is a quarter; in "the first quarter ended Feb. 28" the first quarter
+is). The rules are
 ``data/dates/anaphora.json``; where no rule applies or no reference precedes, the ``Timex``
 stays as ``normalise`` made it (an abstention with its reason, or the DCT-based value).
 
@@ -116,6 +118,12 @@ def rule_sets() -> Mapping[str, frozenset[str]]:
 
 
 @cache
+def _not_reference_text() -> re.Pattern[str]:
+    """The expressions that are no reference by their words: "the rest of the year"."""
+    return re.compile(read_json("anaphora.json")["not_references"]["texts"], re.IGNORECASE)
+
+
+@cache
 def _period_ends() -> tuple[tuple[re.Pattern[str], str], ...]:
     ends = []
     for entry in read_json("anaphora.json")["period_ends"]:
@@ -129,6 +137,7 @@ def _period_ends() -> tuple[tuple[re.Pattern[str], str], ...]:
 # ``period_end``: the period a day ends is the expression before it ("the first quarter ended
 # Feb. 28"), which is the reference then, as written (a fiscal quarter stays that quarter).
 NAMED = "named"
+NOT_REFERENCE = "not a reference"
 
 
 def period_end(text: str, start: int, previous_end: int = -1) -> str | None:
@@ -148,6 +157,20 @@ def period_end(text: str, start: int, previous_end: int = -1) -> str | None:
         if match is not None:
             return NAMED if match.start() < previous_end else granularity
     return None
+
+
+def reference_cap(text: str, start: int, end: int, previous_end: int = -1) -> str | None:
+    """The cap of the date at ``text[start:end]`` (see the module doc): ``NOT_REFERENCE`` when
+    its words are ones ``anaphora.json`` keeps out ("the rest of the year"), else
+    ``period_end``'s answer.
+
+    >>> text = "for the rest of the year"
+    >>> reference_cap(text, 4, len(text)), reference_cap(text, 16, len(text))
+    ('not a reference', None)
+    """
+    if _not_reference_text().match(text, start, end):
+        return NOT_REFERENCE
+    return period_end(text, start, previous_end)
 
 
 def reference_of(value: str | None) -> tuple[str, date] | None:
@@ -303,7 +326,12 @@ def resolve_anaphora(
                     break
         resolved.append(timex)
         # no chains ("a year earlier" twice is 1988), and no comparison periods as references
-        if not timex.rule.startswith("anaphora.") and timex.rule not in sets["not_references"]:
+        kept_out = i < len(caps) and caps[i] == NOT_REFERENCE
+        if (
+            not timex.rule.startswith("anaphora.")
+            and timex.rule not in sets["not_references"]
+            and not kept_out
+        ):
             found = reference_of(timex.value)
             if found is not None and i < len(caps):
                 if caps[i] == NAMED:
