@@ -162,6 +162,23 @@ COMPARISONS = [
         "same-months-of-a-year-stay-the-year",
     ),
     case(
+        "Net fell in the third quarter from the corresponding period last year; for the "
+        "quarter a year ago it had earned $1 million, and U.K. sales for last year's quarter "
+        "were $3 million.",
+        [
+            ("the third quarter", "1989-Q3"),
+            ("the corresponding period last year", "1988-Q3"),
+            ("the quarter a year ago", "1988-Q3"),
+            ("last year's quarter", "1988-Q3"),
+        ],
+        "corresponding-period-quarter-a-year-ago-last-years-quarter",
+    ),
+    case(
+        "Weekly loadings rose 7 pct from the comparable week of last year.",
+        [("Weekly", "P1W"), ("the comparable week of last year", None)],
+        "comparable-week-without-a-reference-abstains",
+    ),
+    case(
         "Sales rose from the same period last year.",
         [("the same period last year", None)],
         "same-period-without-a-reference-abstains",
