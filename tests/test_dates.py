@@ -1591,6 +1591,14 @@ FIND = [
         id="reuters-2175-line-wrapped",
     ),
     pytest.param(
+        "He said he expected rates to fall soon. The bid was soon withdrawn, prices soon "
+        "fell, it was too soon to say, and talks resumed soon after the vote.",
+        "1987-03-05",
+        (),
+        [("soon", "FUTURE_REF")],
+        id="soon-ahead-of-the-dct-not-after-the-story-or-an-event",
+    ),
+    pytest.param(
         REUTERS_10949,
         "1987-03-30",
         (),
