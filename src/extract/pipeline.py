@@ -41,6 +41,7 @@ from extract.entity_bounds import (
     without_ranks,
 )
 from extract.entity_consistency import consistent_entities
+from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
 from extract.entity_titles import titled_entities
 from extract.errors import InputError, ModelError
@@ -235,15 +236,16 @@ class Pipeline:
         self._annotated_records([warm_up], [warm_up.cleaned.text])
 
     def _annotate(self, texts: list[str]) -> Iterator[Doc]:
-        # Entity bounds the guideline fixes (Reuters' brackets, a possessive is outside), names
-        # a legal form closes, the names around a title, then short names labelled as their
-        # full names are, document-wide.
+        # Entity bounds the guideline fixes (Reuters' brackets, a possessive is outside), the
+        # place of a dateline, names a legal form closes, the names around a title, then short
+        # names labelled as their full names are, document-wide.
         for doc in self._parsed(texts):
             doc.ents = bracket_names(doc)
             doc.ents = without_open_brackets(doc)
             doc.ents = without_ranks(doc)
             doc.ents = without_possessives(doc)
             doc.ents = names_through_particles(doc)  # "Kika de la" + "Garza"
+            doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
             doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
             doc.ents = consistent_entities(doc)

@@ -1,0 +1,112 @@
+"""The place of a dateline, on blank-pipeline Docs with hand-set entities."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract.data_files import entries
+from extract.entity_datelines import dateline_entities, dateline_place
+
+NLP = spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param("HAVANA (Reuters) - Boxy cars rattle.", "HAVANA", id="wire-and-dash"),
+        pytest.param("MOSCOW, November 1. /TASS/. The talks", "MOSCOW", id="date-and-tass"),
+        pytest.param("BUDAPEST, Hungary (AP) _ Hungary's first", "BUDAPEST", id="region-and-ap"),
+        pytest.param("SMITHTOWN, N.Y., March 24 - Showers", "SMITHTOWN", id="state-and-date"),
+        pytest.param("WASHINGTON, March 3, 1987 (Reuters) -", "WASHINGTON", id="date-with-year"),
+        pytest.param("ST. LOUIS -- The company said", "ST. LOUIS", id="dotted-two-words"),
+        pytest.param("\n  ROME \u2014 \u201cWe will\u201d", "ROME", id="em-dash-after-space"),
+        pytest.param("IBM, which makes computers, said", None, id="name-then-a-clause"),
+        pytest.param("OPEC - the cartel met", None, id="dash-then-lower-case"),
+        pytest.param("U.S. WANTS JAPAN TO CUT RATES", None, id="capitals-headline"),
+        pytest.param("The U.S. Wants Japan - Sources", None, id="title-case-headline"),
+        pytest.param("Moscow, November 1. Talks", None, id="place-not-in-capitals"),
+    ],
+)
+def test_dateline_place(text: str, place: str | None) -> None:
+    found = dateline_place(text)
+    assert (text[found[0] : found[1]] if found else None) == place
+
+
+def labelled(text: str, ents: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    doc = NLP(text)
+    spans = []
+    for words, label in ents:
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None, words
+        spans.append(span)
+    doc.ents = spans
+    return [(e.text, e.label_) for e in dateline_entities(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "HAVANA (Reuters) - Cars rattle.",
+            (("HAVANA", "ORG"), ("Reuters", "ORG")),
+            [("HAVANA", "GPE"), ("Reuters", "ORG")],
+            id="org-relabelled",
+        ),
+        pytest.param(
+            "NEW YORK (AP) -- Stocks fell.",
+            (("YORK", "ORG"),),
+            [("NEW YORK", "GPE")],
+            id="part-of-the-place-replaced",
+        ),
+        pytest.param(
+            "MOSCOW, November 1. /TASS/. Talks",
+            (("November 1", "DATE"),),
+            [("MOSCOW", "GPE"), ("November 1", "DATE")],
+            id="unlabelled-place-added",
+        ),
+        pytest.param(
+            "BUDAPEST, Hungary (AP) _ Farkas",
+            (("BUDAPEST, Hungary", "GPE"),),
+            [("BUDAPEST, Hungary", "GPE")],
+            id="entity-running-past-the-place-kept",
+        ),
+        pytest.param(
+            "UNITED NATIONS (Reuters) - The council",
+            (("UNITED NATIONS", "GPE"),),
+            [("UNITED NATIONS", "ORG")],
+            id="dateline-that-is-no-place",
+        ),
+        pytest.param(
+            "IBM, which makes computers, said",
+            (("IBM", "ORG"),),
+            [("IBM", "ORG")],
+            id="no-dateline-no-change",
+        ),
+    ],
+)
+def test_dateline_entities(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert labelled(text, ents) == expected
+
+
+def test_dateline_patterns_find_their_examples() -> None:
+    for entry in entries("entities/datelines.json", "datelines"):
+        assert entry["examples"], entry["id"]
+        for example in entry["examples"]:
+            assert dateline_place(example) is not None, (entry["id"], example)
+
+
+def test_not_places_are_upper_case_with_an_entity_label() -> None:
+    for entry in entries("entities/datelines.json", "not_places"):
+        assert entry["words"] == entry["words"].upper(), entry["id"]
+        assert entry["label"] in {"ORG", "FAC", "LOC", "NORP"}, entry["id"]
+        assert dateline_place(f"{entry['words']} (Reuters) - The") is not None, entry["id"]
+
+
+def test_the_doc_is_unchanged_without_entities_to_fix() -> None:
+    doc: Doc = NLP("Stocks fell.")
+    assert dateline_entities(doc) == []
