@@ -79,6 +79,16 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             [("Paul D. Lambert", "PERSON")],
             id="name-with-initial",
         ),
+        pytest.param(
+            "Hungarian/B-NORP astronaut Bertalan/B-ORG Farkas/I-ORG flew",
+            [("Hungarian", "NORP"), ("Bertalan Farkas", "PERSON")],
+            id="name-after-an-occupation",
+        ),
+        pytest.param(
+            "New/B-GPE York/I-GPE investor Asher/B-ORG Edelman/I-ORG said",
+            [("New York", "GPE"), ("Asher Edelman", "PERSON")],
+            id="name-after-investor",
+        ),
     ],
 )
 def test_titles_label_their_neighbours(spec: str, expected: list[tuple[str, str]]) -> None:
@@ -93,7 +103,9 @@ def test_titles_label_their_neighbours(spec: str, expected: list[tuple[str, str]
         pytest.param("The Minister of State/B-ORG ( Balladur ) said", id="minister-of-state"),
         pytest.param("the Commerce/B-ORG Department/I-ORG said", id="department-noun"),
         pytest.param("lead manager Merrill/B-ORG Lynch/I-ORG said", id="bank-role"),
-        pytest.param("investment banker Drexel/B-ORG Burnham/I-ORG", id="occupation"),
+        pytest.param("investment banker Drexel/B-ORG Burnham/I-ORG", id="trade-firms-follow"),
+        pytest.param("underwriter Goldman/B-ORG Sachs/I-ORG said", id="underwriter-firm"),
+        pytest.param("commodity broker C./B-ORG Czarnikow/I-ORG said", id="broker-firm"),
         pytest.param("official Yugoslav/B-NORP figures", id="nationality-after-official"),
         pytest.param("chief U.K./B-ORG Economist/I-ORG at Chase", id="name-is-a-title"),
         pytest.param("deputy Energy/B-ORG Minister Fernando/B-PERSON", id="title-follows-name"),

@@ -13,9 +13,10 @@ NER often gets wrong because it reads them without the title's help:
   shaped like a person's name: one to four capitalised words or initials, with particles such as
   ``de`` or ``bin`` only inside, none of them a legal form or a word that ends organisation
   names (``titles.json``, ``organisation_words``): ``director general Noboru Hatakeyama``,
-  ``Prime Minister-designate Noboru Takeshita``. ``President Bank of Tokyo`` and ``Chairman
-  NASA`` keep their labels, and so does a name after an occupation or a title that a firm
-  follows as often (``investment banker Drexel Burnham``, ``lead manager Merrill Lynch``).
+  ``Prime Minister-designate Noboru Takeshita``, ``astronaut Bertalan Farkas``. ``President
+  Bank of Tokyo`` and ``Chairman NASA`` keep their labels, and so does a name after a title or
+  trade that a firm's name follows as often (``titles.json``, ``not_before_names``: ``lead
+  manager Merrill Lynch``, ``investment banker Drexel Burnham``).
 - **Names listed after a plural title** are PERSONs when all are shaped like names and the NER
   read at least one of them so: ``three former Viacom executives, Terrence A. Elkes, George
   C. Catell and Kenneth F. Gorman``.
@@ -59,15 +60,15 @@ TITLE_SUFFIXES = frozenset({"designate", "elect"})
 @cache
 def title_words() -> frozenset[str]:
     """Lower-case title nouns a name may follow (``relations/lexicon.json``, ``titles``, shared
-    with ROLE), without occupations, words that only open a title (``Deputy Energy Minister``;
-    ``title_modifiers``) and ``titles.json`` ``not_before_names``."""
+    with ROLE, occupations included), without words that only open a title (``Deputy Energy
+    Minister``; ``title_modifiers``) and ``titles.json`` ``not_before_names``."""
     excluded = _words("not_before_names") | {
         entry["lower"] for entry in entries("relations/lexicon.json", "title_modifiers")
     }
     return frozenset(
         entry["lower"]
         for entry in entries("relations/lexicon.json", "titles")
-        if not entry.get("occupation") and entry["lower"] not in excluded
+        if entry["lower"] not in excluded
     )
 
 
@@ -156,6 +157,19 @@ def person_shaped(words: list[Token]) -> bool:
         and t.lower_ not in org_words
         for t in words
     )
+
+
+def follows_title(ent: Span) -> bool:
+    """Whether ``ent`` is shaped like a person's name and follows a title noun outside any
+    entity: ``astronaut Bertalan Farkas``.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["astronaut", "Bertalan", "Farkas"],
+    ...           ents=["O", "B-PERSON", "I-PERSON"])
+    >>> follows_title(doc.ents[0])
+    True
+    """
+    return _titled_name(ent, {t.i for e in ent.doc.ents for t in e})
 
 
 def _titled_name(ent: Span, covered: set[int]) -> bool:
