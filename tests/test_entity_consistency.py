@@ -178,6 +178,12 @@ def test_company_nouns(
             ],
             id="full-name-repeat-relabelled",
         ),
+        pytest.param(
+            "astronaut Bertalan/B-PERSON Farkas/I-PERSON flew . | Farkas/B-NORP said . | "
+            "Farkas/B-GPE landed .",
+            [("Bertalan Farkas", "PERSON"), ("Farkas", "PERSON"), ("Farkas", "PERSON")],
+            id="titled-name-whose-surname-was-read-as-a-place",
+        ),
     ],
 )
 def test_people_names_become_person(spec: str, expected: list[tuple[str, str]]) -> None:

@@ -40,7 +40,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entity_titles import person_shaped
+from extract.entity_titles import follows_title, person_shaped
 from extract.linking import legal_forms
 
 # Labels a short mention may carry wrongly and be relabelled from (a lone company name is often
@@ -137,8 +137,9 @@ def _alias_after(ent: Span) -> tuple[str, ...] | None:
 def _people(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     """The words of every person's full name in the document and of its surname: ``Malcolm
     Baldrige`` ... ``Baldrige``. A name the NER labels otherwise as often, one with a place in
-    it (``British Airways``) and one a legal form follows anywhere (``Taft Broadcasting Co``)
-    is no person's."""
+    it (``British Airways``) unless a title comes before it (``astronaut Bertalan Farkas``,
+    whose surname the NER took for a nationality) and one a legal form follows anywhere
+    (``Taft Broadcasting Co``) is no person's."""
     votes: Counter[tuple[tuple[str, ...], bool]] = Counter()
     for ent in doc.ents:
         votes[tuple(t.text for t in ent if not t.is_space), ent.label_ == "PERSON"] += 1
@@ -151,7 +152,7 @@ def _people(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             or len(words) < 2
             or votes[names, True] <= votes[names, False]
             or not person_shaped(words)
-            or any(w.lower() in places for w in names)
+            or (any(w.lower() in places for w in names) and not follows_title(ent))
             or names[-1] in firms
         ):
             continue
