@@ -808,6 +808,22 @@ REUTERS_10949 = (
 )
 
 FIND = [
+    # an NER span never ends on a number glued by a hyphen to the words after it (a split)
+    pytest.param(
+        "1985 results restated to reflect June, 1986 two-for-one\nstock split.",
+        "1987-02-26",
+        ("June, 1986 two",),
+        [("1985", "1985"), ("June, 1986", "1986-06")],
+        id="model-span-cut-before-a-glued-number",
+    ),
+    # a lone unit or part of the day the NER labels, which no rule reads, is a compound's noun
+    pytest.param(
+        "Farkas said on state TV's morning talk show that the crop marketing year is over.",
+        "1998-04-18",
+        ("morning", "year"),
+        [],
+        id="lone-unit-or-part-of-day-of-the-model-dropped",
+    ),
     # 'the year' before the day that ends it is a length (TempEval-3), and only there
     pytest.param(
         "Sales rose 5 pct in the year to end-April and 7 pct in the fiscal year ended March 31.",

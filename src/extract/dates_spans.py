@@ -37,7 +37,16 @@ _DEICTIC = {
 
 
 def is_temporal(words: Sequence[str]) -> bool:
+    """Whether the words of an expression no rule reads name a time. A lone unit or part of the
+    day does not: it is a noun of a compound (``the crop marketing year``, ``state TV's
+    morning talk show``), with nothing that places it.
+
+    >>> is_temporal(["that", "day"]), is_temporal(["morning"]), is_temporal(["fiscal"])
+    (True, False, True)
+    """
     lex = lexicon()
+    if len(words) == 1 and (words[0] in lex.units or words[0] in lex.parts_of_day):
+        return False
     vocab = (lex.months, lex.weekdays, lex.seasons, lex.units, lex.parts_of_day, lex.holidays)
     return any(w in table for w in words for table in vocab) or any(w in _DEICTIC for w in words)
 
@@ -154,9 +163,26 @@ def trim(text: str, start: int, end: int) -> Span | None:
         tail = text[start:end]
         if tail.endswith(".") and not _abbreviation_end().search(tail):
             end -= 1
+        end = _without_glued_number(text, start, end)
         if (start, end) == before:
             return (start, end) if start < end else None
     return None
+
+
+# The last word of a span, after a space; and a hyphen that glues a word to the next.
+_LAST_WORD = re.compile(r"(?<=\s)\w+$")
+_HYPHEN_GLUE = re.compile(r"-[A-Za-z]")
+
+
+def _without_glued_number(text: str, start: int, end: int) -> int:
+    """The end of a model span without a final number glued by a hyphen to the words after it:
+    ``June, 1986 two`` of ``June, 1986 two-for-one stock split`` is ``June, 1986``. The number
+    opens a compound of its own (a split, ``a two-year loan``)."""
+    last = _LAST_WORD.search(text, start, end)
+    if last is None or not _HYPHEN_GLUE.match(text, end):
+        return end
+    word = last.group(0).lower()
+    return last.start() if word.isdigit() or word in lexicon().numbers else end
 
 
 def clusters(spans: Sequence[Span]) -> list[list[Span]]:
