@@ -146,6 +146,27 @@ def test_consistency_file_integrity() -> None:
             [("John Smith", "PERSON")],
             id="two-word-person-after-company-stays",
         ),
+        pytest.param(
+            ["regional", "airline", "Acme", "Air", "said", ".", "Acme", "Air", "rose"],
+            ["ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB"],
+            ["O", "O", "B-PRODUCT", "I-PRODUCT", "O", "O", "B-GPE", "I-GPE", "O"],
+            [("Acme Air", "ORG"), ("Acme Air", "ORG")],
+            id="two-word-name-after-company-noun-and-its-repeat",
+        ),
+        pytest.param(
+            ["holding", "company", "Bank", "of", "Tokyo", "said"],
+            ["NOUN", "NOUN", "PROPN", "ADP", "PROPN", "VERB"],
+            ["O", "O", "B-GPE", "I-GPE", "I-GPE", "O"],
+            [("Bank of Tokyo", "ORG")],
+            id="name-with-of-after-company-noun",
+        ),
+        pytest.param(
+            ["utility", "Pacific", "Gas", "and", "Electric", "said"],
+            ["NOUN", "PROPN", "PROPN", "CCONJ", "PROPN", "VERB"],
+            ["O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "O"],
+            [("Pacific Gas and Electric", "GPE")],
+            id="name-with-lower-case-word-after-company-noun-left-as-read",
+        ),
     ],
 )
 def test_company_nouns(

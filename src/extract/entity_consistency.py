@@ -13,8 +13,8 @@ it is. A short name is:
   three letters or more, not a word many company names begin with (``data/entities/
   consistency.json``) and never a place in the document;
 - an alias in brackets right after it: ``(Statoil)``;
-- a one-word name right after a company noun (``oil major Rosneft``, ``carmaker Avtovaz``;
-  ``consistency.json``, ``company_nouns``): that mention and its repeats.
+- a name right after a company noun (``oil major Rosneft``, ``carmaker Avtovaz``, ``regional
+  airline Acme Air``; ``consistency.json``, ``company_nouns``): that mention and its repeats.
 
 In the same way a person's full name (a PERSON of two or more name-shaped words) and surname
 are labelled PERSON wherever they recur: ``Malcolm Baldrige`` ... ``Baldrige``, which the NER
@@ -46,6 +46,8 @@ from extract.linking import legal_forms
 # Labels a short mention may carry wrongly and be relabelled from (a lone company name is often
 # read as a person or a place); a mention with any other label (ORG, numbers, dates) keeps it.
 RELABEL = frozenset({"PERSON", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"})
+# Words of a name after a company noun ("regional airline Acme Air"): more is a description.
+MAX_DESCRIBED_WORDS = 4
 # A first word the document names as a place is the place ("Texas" of "Texas Oil Corp").
 PLACES = frozenset({"GPE", "NORP", "LOC"})
 MIN_FIRST_WORD = 3
@@ -106,15 +108,34 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
 
 
 def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
-    """One-word names right after a company noun ("oil major Rosneft", "carmaker Avtovaz"):
-    the noun says what the name is, whatever the NER read."""
+    """Names right after a company noun ("oil major Rosneft", "carmaker Avtovaz", "regional
+    airline Acme Air"): the noun says what the name is, whatever the NER read. A name of more
+    than one word is capitalised words only, "&" and "of" inside ("Pacific Gas and Electric" is
+    left as read), and not a person's name the NER read as one."""
     nouns = company_nouns()
     for ent in doc.ents:
         # a nationality is never a company ("major Swiss banks": "major" is no noun there)
-        if len(ent) == 1 and ent.start > 0 and ent.label_ != "NORP":
-            before = doc[ent.start - 1]
-            if before.lower_ in nouns and before.text.islower() and before.pos_ == "NOUN":
+        if ent.start == 0 or ent.label_ == "NORP" or len(ent) > MAX_DESCRIBED_WORDS:
+            continue
+        before = doc[ent.start - 1]
+        if before.lower_ in nouns and before.text.islower() and before.pos_ == "NOUN":
+            if len(ent) == 1:
                 yield (ent.text,)
+            # a person the NER read is one after a noun that names a trade too ("Hollywood
+            # producer Burt Sugarman")
+            elif _capitalised_name(ent) and not (
+                ent.label_ == "PERSON" and person_shaped(list(ent))
+            ):
+                yield tuple(t.text for t in ent)
+
+
+def _capitalised_name(ent: Span) -> bool:
+    """Capitalised words, with "&" or "of" only inside: "Acme Air", "Bank of Tokyo"."""
+    words = [t.text for t in ent]
+    return all(
+        w[:1].isupper() or (w in ("&", "of") and 0 < i < len(words) - 1)
+        for i, w in enumerate(words)
+    )
 
 
 def _alias_after(ent: Span) -> tuple[str, ...] | None:
