@@ -27,6 +27,7 @@ from price_parser import Price
 
 from extract.money_partners import partner_spans
 from extract.money_statements import statement_spans
+from extract.money_subjects import subject_spans
 from extract.money_tables import DASHES, FRACTION, YEAR, Currency, Tables, form_key, load_tables
 from extract.money_units import unit_note
 
@@ -349,6 +350,7 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
         *_model_spans(text, model_spans),
         *_pattern_spans(text, tables),
         *statement_spans(text),
+        *subject_spans(text),
     ]
     rank = {rule: n for n, (rule, _) in enumerate(tables.patterns)}  # ner after all patterns
 

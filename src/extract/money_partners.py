@@ -40,6 +40,14 @@ class _Patterns:
 
 
 @cache
+def phrase_end() -> str:
+    """A lookahead: an amount ends its phrase, with punctuation, a line end or a follower word
+    (``partners.json``) after it and nothing else ("from 300 mln shares" is no money)."""
+    followers = alternation(e["word"] for e in entries("money/partners.json", "followers"))
+    return rf"(?=[ \t]*(?:$|[.,;:()]|{followers}))"
+
+
+@cache
 def _patterns() -> _Patterns:
     slots = load_tables().slots
     ws, amount = slots["WS"], slots["AMOUNT"]
@@ -47,10 +55,7 @@ def _patterns() -> _Patterns:
     openers = entries("money/partners.json", "openers")
     opener = alternation(e["form"] for e in openers)
     joiner = alternation(e["joiner"] for e in openers)
-    followers = alternation(e["word"] for e in entries("money/partners.json", "followers"))
-    # The amount ends its phrase: punctuation, a line end or a follower word, nothing else.
-    end = rf"(?=[ \t]*(?:$|[.,;:()]|{followers}))"
-    bare = rf"(?P<amount>{amount}){end}"
+    bare = rf"(?P<amount>{amount}){phrase_end()}"
     return _Patterns(
         after=re.compile(rf"{ws},?{ws}{connectors}{ws}{bare}", re.MULTILINE),
         before=re.compile(rf"{opener}{ws}(?P<amount>{amount}){ws}{joiner}{ws}$"),

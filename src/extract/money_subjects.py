@@ -1,0 +1,88 @@
+"""Bare amounts of a change whose subject is money, where wire copy leaves the currency out.
+
+Contract: ``subject_spans(text)`` yields ``(start, end, "money-subject")`` for both amounts of a
+change ``to X from Y`` or ``from Y to X`` with a scale and no currency ("earnings after writeoffs,
+which rose to 310 mln from 221 mln"), when the listed noun nearest before it in its sentence names
+money (``data/money/subjects.json``, ``money_nouns``: earnings, sales, reserves ...); a noun
+completing another after "of" is passed over ("deposits of customers"). That is money without a
+currency (GUIDELINES.md 4.6), which the patterns cannot see and the NER finds only sometimes. A
+count or volume nearer to the change (``other_nouns``: "revenue passenger miles rose to 923.2 mln
+from 743.8 mln", "authorized shares to 500 mln from 40 mln") gives nothing, and so does an amount
+with a word after it ("mln tonnes"): each amount must end its phrase as a comparison partner does
+(``money_partners``). ``find_money`` ranks these candidates last, so an amount that names its
+currency is read by its pattern.
+
+>>> text = "Its earnings, which rose to 310 mln from 221 mln in 1985."
+>>> [text[s:e] for s, e, _ in subject_spans(text)]
+['310 mln', '221 mln']
+>>> list(subject_spans("Revenue passenger miles rose to 923.2 mln from 743.8 mln."))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from extract.data_files import entries
+from extract.money_partners import phrase_end
+from extract.money_tables import load_tables
+
+RULE = "money-subject"
+# How far back the subject is looked for: a sentence's opening words are enough.
+LOOKBACK = 200
+# How many words an "of" reaches ahead to a complement noun ("of non-bank customers").
+OF_REACH = 3
+# Where a sentence or a paragraph (an indented line) starts.
+_SENTENCE_START = re.compile(r"(?:[.;!?][\"')\u201d]?\s+|\n[ \t]+|\n\s*\n)")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _nouns() -> dict[str, bool]:
+    """Lower-case listed nouns, each with whether it names money."""
+    nouns = {e["word"]: True for e in entries("money/subjects.json", "money_nouns")}
+    nouns.update({e["word"]: False for e in entries("money/subjects.json", "other_nouns")})
+    return nouns
+
+
+@cache
+def _changes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    slots = load_tables().slots
+    ws, scaled = slots["WS"], slots["SCALED"]
+    end = phrase_end()  # the second amount ends its phrase; the first is followed by the other
+    return (
+        re.compile(
+            rf"(?<![A-Za-z])to{ws}(?P<to>{scaled}){ws},?{ws}from{ws}(?P<from>{scaled}){end}"
+        ),
+        re.compile(
+            rf"(?<![A-Za-z])from{ws}(?P<from>{scaled}){ws},?{ws}to{ws}(?P<to>{scaled}){end}"
+        ),
+    )
+
+
+def _money_subject(text: str, start: int) -> bool:
+    """Whether the listed noun nearest before ``start``, in its sentence, names money."""
+    window_start = max(0, start - LOOKBACK)
+    opening = window_start
+    for boundary in _SENTENCE_START.finditer(text, window_start, start):
+        opening = boundary.end()
+    nouns = _nouns()
+    words = [w.lower() for w in _WORD.findall(text, opening, start)]
+    found: list[bool] = []
+    for n, word in enumerate(words):
+        # A noun just after "of" completes the head before it ("deposits of non-bank
+        # customers", "the number of loans"): the head decides.
+        if word in nouns and not (found and "of" in words[max(0, n - OF_REACH) : n]):
+            found.append(nouns[word])
+    return bool(found) and found[-1]
+
+
+def subject_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """Both amounts of every change of money in ``text`` (see the module docstring)."""
+    for pattern in _changes():
+        for change in pattern.finditer(text):
+            if _money_subject(text, change.start()):
+                for group in ("to", "from"):
+                    yield change.start(group), change.end(group), RULE
