@@ -662,6 +662,41 @@ def test_find_money_model_span_with_qualifier_is_kept() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Turnover was up to 1.29 billion stg from 1.2 billion.",
+            [("1.29 billion stg", None), ("1.2 billion", None)],
+            id="up-to-in-a-change",
+        ),
+        pytest.param(
+            "net interest income, up to 561.8 mln dlrs from year ago 540.9 mln dlrs.",
+            [("561.8 mln dlrs", None), ("540.9 mln dlrs", None)],
+            id="up-to-from-year-ago",
+        ),
+        pytest.param(
+            "It agreed to borrow up to 150 billion yen in a loan from Japan.",
+            [("up to 150 billion yen", "up to")],
+            id="up-to-then-from-a-lender",
+        ),
+        pytest.param(
+            "It will pay up to 5 mln dlrs, from 4 mln dlrs before.",
+            [("5 mln dlrs", None), ("4 mln dlrs", None)],
+            id="up-to-then-comma-from",
+        ),
+        pytest.param(
+            "It could cost as much as $5 million from $4 million.",
+            [("as much as $5 million", "up to"), ("$4 million", None)],
+            id="as-much-as-stays-a-hedge",
+        ),
+    ],
+)
+def test_find_money_up_to_in_a_change(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [(text[m.start : m.end], m.value.qualifier) for m in find_money(text)]
+    assert found == expected
+
+
 def test_find_money_same_currency_in_brackets_is_not_an_equivalent() -> None:
     text = "a loss of $5 million ($4 million after tax)"
     assert [m.equivalent_of for m in find_money(text)] == [None, None]
@@ -740,6 +775,9 @@ def test_scales_numbers_qualifiers() -> None:
         assert e["forms"]
     for e in entries("qualifiers.json"):
         assert e["position"] in ("before", "after") and e["value"] and e["forms"]
+        # a change's particle is one of the entry's own forms, and comes before the amount
+        assert set(e.get("change_forms", ())) <= set(e["forms"]), e["id"]
+        assert not e.get("change_forms") or e["position"] == "before", e["id"]
 
 
 def test_patterns_use_known_slots_and_match_their_examples() -> None:

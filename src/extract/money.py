@@ -67,6 +67,9 @@ _OUT_OF_ORDER = "range bounds out of order"
 _NUM_SHAPE = re.compile(rf"{FRACTION}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+")
 # Compiled once here: other stages overflow re's cache of compiled patterns.
 _IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
+# What follows the new amount of a change: "up to 1.29 billion stg from 1.2 billion", "up to
+# 561.8 mln dlrs from year ago 540.9 mln dlrs" (but not "up to 150 billion yen ... from Japan").
+_CHANGE_FROM = re.compile(r"\s*,?\s*from\s+(?:(?:a\s+)?year[- ]ago\s+)?(?:\d|\$|US\$)")
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)")
 
 
@@ -377,7 +380,11 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
     matches: list[MoneyMatch] = []
     for start, end, rule in sorted(chosen):
         before = tables.before.search(text, max(0, start - 40), start)
-        if before and (not matches or before.start() >= matches[-1].end):
+        if (
+            before
+            and (not matches or before.start() >= matches[-1].end)
+            and not (tables.change_before.match(before[0]) and _CHANGE_FROM.match(text, end))
+        ):
             start = before.start()
         after = tables.after.match(text, end)
         if after and not any(s < after.end() for s, _, _ in chosen if s >= end):

@@ -44,6 +44,7 @@ class Tables:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (id, regex) from patterns.json
     before: re.Pattern[str]  # a qualifier directly before a mention
     after: re.Pattern[str]  # a qualifier directly after it
+    change_before: re.Pattern[str]  # a "before" form that may be a change's particle ("up to")
     percent: re.Pattern[str]  # a percentage mention, starting and ending on no whitespace
     percent_sign: re.Pattern[str]  # what every percentage mention ends with
     slots: dict[str, str]  # the {SLOT} regexes, for other stages' patterns (quantities)
@@ -191,6 +192,9 @@ def load_tables() -> Tables:
     digits = rf"[-\u2212]?(?:{FRACTION}|(?:\d[\d,]*)?\.?\d+)"
     number = rf"(?P<num>{digits})|(?P<words>{wordseq}|half\s+an?|an?)"
     sign = r"(?:%|(?i:per\s*cent|pct)(?![A-Za-z]))"
+    change = alternation(
+        f for e in _entries("qualifiers.json", "qualifiers") for f in e.get("change_forms", ())
+    )
     qualifiers = {form_key(f): e["value"] for f, e in quals}
     slots["BEFORE"] = before
     return Tables(
@@ -200,6 +204,6 @@ def load_tables() -> Tables:
             (e["id"], re.compile(re.sub(r"\{([A-Z_]+)\}", lambda m: slots[m[1]], e["regex"])))
             for e in _entries("patterns.json", "patterns")
         ),
-        re.compile(rf"{before}{_WS}$"), re.compile(rf"{_WS}{after}"),
+        re.compile(rf"{before}{_WS}$"), re.compile(rf"{_WS}{after}"), re.compile(change),
         re.compile(rf"(?:{before}\s+)?(?:{number})\s*{sign}"), re.compile(sign), slots,
     )  # fmt: skip
