@@ -88,6 +88,15 @@ def test_subjects_file_integrity() -> None:
     other = {e["word"] for e in entries("money/subjects.json", "other_nouns")}
     assert money and other and not money & other
     assert all(w.isalpha() and w == w.lower() for w in money | other)
+    listed = [
+        (key, e)
+        for key in ("money_nouns", "other_nouns")
+        for e in entries("money/subjects.json", key)
+    ]
+    ids = [e["id"] for _, e in listed]
+    assert len(ids) == len(set(ids))
+    prefix = {"money_nouns": "money-noun.", "other_nouns": "other-noun."}
+    assert all(e["id"] == prefix[key] + e["word"] for key, e in listed)
 
 
 def test_doctests() -> None:
