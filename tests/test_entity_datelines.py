@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from extract.data_files import entries
 from extract.entity_datelines import dateline_entities, dateline_place
-
-NLP = spacy.blank("en")
+from tests.entity_docs import NLP, doc_of
 
 
 @pytest.mark.parametrize(
@@ -35,14 +33,7 @@ def test_dateline_place(text: str, place: str | None) -> None:
 
 
 def labelled(text: str, ents: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
-    doc = NLP(text)
-    spans = []
-    for words, label in ents:
-        start = text.index(words)
-        span = doc.char_span(start, start + len(words), label=label)
-        assert span is not None, words
-        spans.append(span)
-    doc.ents = spans
+    doc = doc_of(text, ents)
     return [(e.text, e.label_) for e in dateline_entities(doc)]
 
 

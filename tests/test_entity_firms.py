@@ -7,26 +7,10 @@ import json
 from importlib import resources
 
 import pytest
-import spacy
 from spacy.tokens import Doc, Span
 
 from extract.entity_firms import firm_entities, head_nouns
-
-NLP = spacy.blank("en")
-
-
-def doc_of(text: str, ents: tuple[tuple[str, str], ...] = ()) -> Doc:
-    """``text`` tokenised, with each ``(words, label)`` of ``ents`` an entity at its first
-    occurrence."""
-    doc = NLP(text)
-    spans = []
-    for words, label in ents:
-        start = text.index(words)
-        span = doc.char_span(start, start + len(words), label=label)
-        assert span is not None, words
-        spans.append(span)
-    doc.ents = spans
-    return doc
+from tests.entity_docs import doc_of
 
 
 def firms(doc: Doc) -> list[tuple[str, str]]:

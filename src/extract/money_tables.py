@@ -192,9 +192,7 @@ def load_tables() -> Tables:
     digits = rf"[-\u2212]?(?:{FRACTION}|(?:\d[\d,]*)?\.?\d+)"
     number = rf"(?P<num>{digits})|(?P<words>{wordseq}|half\s+an?|an?)"
     sign = r"(?:%|(?i:per\s*cent|pct)(?![A-Za-z]))"
-    change = alternation(
-        f for e in _entries("qualifiers.json", "qualifiers") for f in e.get("change_forms", ())
-    )
+    change = alternation(f for f, e in quals if f in e.get("change_forms", ()))
     qualifiers = {form_key(f): e["value"] for f, e in quals}
     slots["BEFORE"] = before
     return Tables(
