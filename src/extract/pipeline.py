@@ -43,6 +43,7 @@ from extract.entity_bounds import (
 from extract.entity_consistency import consistent_entities
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
+from extract.entity_laws import law_entities
 from extract.entity_titles import titled_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
@@ -237,8 +238,8 @@ class Pipeline:
 
     def _annotate(self, texts: list[str]) -> Iterator[Doc]:
         # Entity bounds the guideline fixes (Reuters' brackets, a possessive is outside), the
-        # place of a dateline, names a legal form closes, the names around a title, then short
-        # names labelled as their full names are, document-wide.
+        # place of a dateline, names a legal form closes, the names around a title, short
+        # names labelled as their full names are, document-wide, then named documents.
         for doc in self._parsed(texts):
             doc.ents = bracket_names(doc)
             doc.ents = without_open_brackets(doc)
@@ -249,6 +250,7 @@ class Pipeline:
             doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
             doc.ents = consistent_entities(doc)
+            doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
             repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
