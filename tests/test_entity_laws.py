@@ -118,6 +118,12 @@ def test_doctests() -> None:
             id="protocol-with-its-complement",
         ),
         pytest.param(
+            "In Paris, the aim of the Paris Accord",
+            (("Paris", "GPE"), ("the Paris Accord", "ORG")),
+            [("Paris", "GPE"), ("the Paris Accord", "LAW")],
+            id="accord-read-as-an-organisation",
+        ),
+        pytest.param(
             "under the Montreal Protocol",
             (("Montreal", "GPE"),),
             [("the Montreal Protocol", "LAW")],
@@ -171,7 +177,11 @@ def test_named_documents(
         pytest.param("Financing agreements were reached", (), id="sentence-start-noun"),
         pytest.param("the Group of Six agreement", (("Six", "CARDINAL"),), id="number"),
         pytest.param("the Honda Accord", (("Honda Accord", "PRODUCT"),), id="car-model"),
-        pytest.param("shipped Honda Accord cars", (("Honda Accord", "ORG"),), id="maker-and-model"),
+        pytest.param(
+            "Honda shipped Honda Accord cars",
+            (("Honda", "ORG"), ("Honda Accord", "ORG")),
+            id="maker-named-elsewhere-and-model",
+        ),
         pytest.param("the U.S. Agreement", (("U.S.", "GPE"),), id="country-only-title"),
         pytest.param("Another provision of the Act", (), id="bare-act"),
         pytest.param("compatible with Apple File Protocol", (), id="protocol-of-a-product"),

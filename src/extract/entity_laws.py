@@ -138,9 +138,7 @@ def _title_document(doc: Doc, head: Token, holder: dict[int, Span]) -> Span | No
     start = _title_start(doc, head, holder)
     end = _complement_end(doc, head)
     name = doc[start : head.i]
-    if word in _words("model_heads") and any(
-        (ent := holder.get(t.i)) is not None and ent.label_ == "ORG" for t in name
-    ):
+    if word in _words("model_heads") and _maker(name, holder):
         return None  # "the Honda Accord"
     if end == head.i + 1:  # no complement
         parties = _parties(name, head, holder)
@@ -278,6 +276,23 @@ def _organisation(ent: Span) -> bool:
         and name in f" {' '.join(other.text.split())} "
         for other in ent.doc.ents
     )
+
+
+def _maker(name: Span, holder: dict[int, Span]) -> bool:
+    """Whether the name before a product's model (``Accord``) is its maker's: an organisation the
+    document names elsewhere, on its own or in full ("Honda" ... "the Honda Accord"), not before
+    a document noun ("the Paris Accord", read as an ORG)."""
+    words = [t for t in name if not t.is_space and t.lower_ != "the"]
+    if not words or (ent := holder.get(words[0].i)) is None or ent.label_ != "ORG":
+        return False
+    doc = name.doc
+    for other in doc.ents:
+        if other.label_ != "ORG" or other.start == ent.start or other[0].text != words[0].text:
+            continue
+        after = _next_word(doc, other.end)
+        if after is None or after.lower_ not in _words("title_heads") | _words("accord_nouns"):
+            return True
+    return _organisation(ent) and ent.end <= name.end
 
 
 def _names_town(name: Span, holder: dict[int, Span]) -> bool:
