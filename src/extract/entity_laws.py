@@ -64,7 +64,7 @@ PARTICLES = frozenset({"de", "del", "la", "le", "du", "des", "da", "di"})
 MAX_TITLE_WORDS = 8
 MAX_ACCORD_WORDS = 4
 MAX_COMPLEMENT_WORDS = 12
-# A nationality adjective opening an organisation's name: "European Community", "Soviet".
+# A nationality adjective opening an organisation's name: "European Community", "Arab League".
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
 _PARTS = re.compile(r"[\s/-]+")
@@ -96,12 +96,18 @@ def names_country(text: str) -> bool:
     >>> names_country("U.S.-Canada"), names_country("United States"), names_country("Louvre")
     (True, True, False)
     """
-    parts = [p.lower() for p in _PARTS.split(text) if p]
-    return any(
-        " ".join(parts[i:j]) in countries()
-        for i in range(len(parts))
-        for j in range(i + 1, min(len(parts), i + 4) + 1)
-    )
+    return bool(_in_countries([p for p in _PARTS.split(text) if p]))
+
+
+def _in_countries(words: list[str]) -> set[int]:
+    """The indices of ``words`` that a country's name of one to four words covers."""
+    return {
+        k
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + 4) + 1)
+        if " ".join(words[i:j]).lower() in countries()
+        for k in range(i, j)
+    }
 
 
 def law_entities(doc: Doc) -> list[Span]:
@@ -231,13 +237,7 @@ def _parties(name: Span, head: Token, holder: dict[int, Span]) -> list[bool]:
     NER read apart from the noun ("Paris Club", "Contel" of "Contel Corp"; not the ORG "the
     Financial Services Act")."""
     words = [t for t in name if not t.is_space and not _joining_mark(t)]
-    in_country = {
-        k
-        for i in range(len(words))
-        for j in range(i + 1, min(len(words), i + 4) + 1)
-        if " ".join(t.text for t in words[i:j]).lower() in countries()
-        for k in range(i, j)
-    }
+    in_country = _in_countries([t.text for t in words])
     return [k in in_country or _party_word(t, head, holder) for k, t in enumerate(words)]
 
 
