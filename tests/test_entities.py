@@ -60,3 +60,30 @@ def test_packaged_tokenizer_keeps_ranks_whole(form: str) -> None:
 
     words = [t.text for t in load_nlp().tokenizer(f"retired U.S. Army {form} Gen. Lee said")]
     assert form in words
+
+
+def test_infixes_file_integrity() -> None:
+    import re
+
+    from extract.data_files import entries
+
+    for entry in entries("tokenizer/infixes.json", "infixes"):
+        assert re.compile(entry["pattern"]).search("a-b") is None, entry["id"]  # never plain
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param("U.S.-Cuba ties", ["U.S.", "-", "Cuba", "ties"], id="pair-of-places"),
+        pytest.param("U.S.-made cars", ["U.S.", "-", "made", "cars"], id="place-and-participle"),
+        pytest.param("U.K.-U.S. effort", ["U.K.", "-", "U.S.", "effort"], id="two-abbreviations"),
+        pytest.param("Russia-Cuba ties", ["Russia", "-", "Cuba", "ties"], id="spacy-own-infix"),
+        pytest.param("the U.S. - China row", ["the", "U.S.", "-", "China", "row"], id="spaced"),
+        pytest.param("up 3.5-4 pct", ["up", "3.5", "-", "4", "pct"], id="numbers-untouched"),
+    ],
+)
+def test_packaged_tokenizer_splits_hyphens_after_abbreviations(text: str, words: list[str]) -> None:
+    from extract.entities import load_nlp
+
+    assert [t.text for t in load_nlp().tokenizer(text)] == words

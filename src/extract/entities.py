@@ -8,8 +8,9 @@ network access; ``load_nlp(name_or_path)`` loads any installed spaCy pipeline in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from importlib import resources
 from itertools import accumulate
@@ -56,7 +57,27 @@ def _packaged() -> Language:
     if isinstance(tokenizer, Tokenizer):
         for form in abbreviations():
             tokenizer.add_special_case(form, [{ORTH: form}])
+        tokenizer.infix_finditer = _with_infixes(tokenizer.infix_finditer)
     return nlp
+
+
+def _with_infixes(
+    finditer: Callable[[str], Iterator[re.Match[str]]] | None,
+) -> Callable[[str], Iterator[re.Match[str]]]:
+    """spaCy's infix search with the project's infixes (``data/tokenizer/infixes.json``) too:
+    "U.S.-Japan" splits into "U.S.", "-", "Japan"."""
+    extra = re.compile("|".join(e["pattern"] for e in entries("tokenizer/infixes.json", "infixes")))
+
+    def search(text: str) -> Iterator[re.Match[str]]:
+        found = list(finditer(text)) if finditer is not None else []
+        found += [m for m in extra.finditer(text) if not any(_overlap(m, f) for f in found)]
+        return iter(sorted(found, key=lambda m: m.start()))
+
+    return search
+
+
+def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
+    return one.start() < other.end() and other.start() < one.end()
 
 
 @cache
