@@ -142,7 +142,7 @@ def _title_document(doc: Doc, head: Token, holder: dict[int, Span]) -> Span | No
     if owner is not None and owner.label_ == "PERSON" and word == "law":
         return None  # "John Law"
     start = _title_start(doc, head, holder)
-    end = _complement_end(doc, head)
+    end = _complement_end(doc, head, holder)
     name = doc[start : head.i]
     if word in _words("model_heads") and _maker(name, holder):
         return None  # "the Honda Accord"
@@ -178,7 +178,7 @@ def _title_start(doc: Doc, head: Token, holder: dict[int, Span]) -> int:
     return start
 
 
-def _complement_end(doc: Doc, head: Token) -> int:
+def _complement_end(doc: Doc, head: Token, holder: dict[int, Span]) -> int:
     """The end of the name after ``head``: an ``of``/``on`` complement of capitalised words
     (``Treaty of Rome``, ``Agreement on Trade and Economic Cooperation``) or, after ``Law``, a
     number (``Public Law 480``)."""
@@ -191,7 +191,7 @@ def _complement_end(doc: Doc, head: Token) -> int:
         return head.i + 1
     end = head.i + 1
     for token in doc[after.i + 1 : after.i + 1 + MAX_COMPLEMENT_WORDS]:
-        if token.ent_type_ and token.ent_type_ not in NAME_LABELS:
+        if _value(token, holder):
             break  # "of October 18, 1991": a date stays a DATE
         if _capitalised(token):
             end = token.i + 1
