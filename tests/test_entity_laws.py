@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from extract import entity_laws
 from extract.data_files import entries
-from extract.entity_laws import law_entities, names_country
+from extract.entity_laws import law_entities
 from tests.entity_docs import doc_of
 
 # The parts of speech the rule reads, as the packaged tagger gives them; other words stay
@@ -217,22 +217,6 @@ def test_entities_outside_are_untouched() -> None:
     }
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param("Japan", True, id="country"),
-        pytest.param("U.S.-Japan", True, id="hyphen-pair"),
-        pytest.param("EC/U.S.", True, id="slash-pair"),
-        pytest.param("United States", True, id="two-words"),
-        pytest.param("Louvre", False, id="building"),
-        pytest.param("Paris", False, id="town"),
-        pytest.param("Newfoundland", False, id="no-substring-match"),
-    ],
-)
-def test_names_country(text: str, expected: bool) -> None:
-    assert names_country(text) is expected
-
-
 def test_law_files_integrity() -> None:
     for key in ("title_heads", "model_heads", "complement_heads", "accord_nouns", "acronym_heads"):
         words = [e["word"] for e in entries("entities/laws.json", key)]
@@ -245,12 +229,6 @@ def test_law_files_integrity() -> None:
     assert {e["word"] for e in entries("entities/laws.json", "acronym_heads")} <= accords
     organisations = [e["words"] for e in entries("entities/laws.json", "organisations")]
     assert all(w == w.lower() for w in organisations)
-    countries = [e["name"] for e in entries("entities/countries.json", "countries")]
-    assert len(countries) > 190 and all(name.strip() == name and name for name in countries)
-    assert all(
-        e["id"] == f"country.{e['name'].lower().replace(' ', '-')}"
-        for e in entries("entities/countries.json", "countries")
-    )
 
 
 def test_doc_offsets_unchanged() -> None:

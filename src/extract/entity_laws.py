@@ -45,6 +45,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entity_countries import in_countries, names_country
 from extract.entity_titles import organisation_words
 from extract.linking import legal_forms
 
@@ -67,7 +68,6 @@ MAX_COMPLEMENT_WORDS = 12
 # A nationality adjective opening an organisation's name: "European Community", "Arab League".
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]*[A-Z0-9]")
-_PARTS = re.compile(r"[\s/-]+")
 # A capitalised word, an initialism or a pair: "Louvre", "U.S.", "Anti-Ballistic", "U.K./Soviet".
 _CAPITALISED = re.compile(r"[A-Z][\w.'\u2019/-]*")
 
@@ -81,33 +81,6 @@ def _words(key: str) -> frozenset[str]:
 def organisations() -> tuple[str, ...]:
     """First words (lower case) of names that end in a document noun but are organisations."""
     return tuple(e["words"] for e in entries("entities/laws.json", "organisations"))
-
-
-@cache
-def countries() -> frozenset[str]:
-    """Country names, lower case (``data/entities/countries.json``)."""
-    return frozenset(e["name"].lower() for e in entries("entities/countries.json", "countries"))
-
-
-def names_country(text: str) -> bool:
-    """Whether a name holds a country, alone or in a pair: "Japan", "U.S.-Canada", "U.K./Soviet
-    Union".
-
-    >>> names_country("U.S.-Canada"), names_country("United States"), names_country("Louvre")
-    (True, True, False)
-    """
-    return bool(_in_countries([p for p in _PARTS.split(text) if p]))
-
-
-def _in_countries(words: list[str]) -> set[int]:
-    """The indices of ``words`` that a country's name of one to four words covers."""
-    return {
-        k
-        for i in range(len(words))
-        for j in range(i + 1, min(len(words), i + 4) + 1)
-        if " ".join(words[i:j]).lower() in countries()
-        for k in range(i, j)
-    }
 
 
 def law_entities(doc: Doc) -> list[Span]:
@@ -237,7 +210,7 @@ def _parties(name: Span, head: Token, holder: dict[int, Span]) -> list[bool]:
     NER read apart from the noun ("Paris Club", "Contel" of "Contel Corp"; not the ORG "the
     Financial Services Act")."""
     words = [t for t in name if not t.is_space and not _joining_mark(t)]
-    in_country = _in_countries([t.text for t in words])
+    in_country = in_countries([t.text for t in words])
     return [k in in_country or _party_word(t, head, holder) for k, t in enumerate(words)]
 
 

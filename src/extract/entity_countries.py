@@ -1,0 +1,171 @@
+"""Country names: the gazetteer, and two ways the NER misreads a dotted country abbreviation.
+
+Contract: ``names_country(text)`` and ``in_countries(words)`` look names up in
+``data/entities/countries.json``; ``abbreviation_entities(doc)`` returns the Doc's entities with
+the two misreadings below repaired (GUIDELINES.md 2, "Dirty text", and 3.2, GPE). Offsets stay
+the Doc's.
+
+- **A capitalised common noun after the abbreviation.** Part of Reuters-21578 capitalises the
+  word after ``U.S.`` or ``U.K.`` as if a sentence had ended there (``the U.S. Action``, ``U.S.
+  Frustration over``, ``a China-U.S. Textile agreement``), and the NER reads the two as one ORG
+  or PERSON. An entity that is the abbreviation and one such word, with no capitalised word
+  after it, is the GPE alone. It stays a name where the word makes one with the abbreviation
+  (``names_after_abbreviation``: ``U.S. Treasury``, ``U.K. Parliament``, ``U.S. Sprint``) or
+  where the document names a firm so (``U.S. Lines`` of ``U.S. Lines Inc``, ``U.S. Steel <X>``).
+- **An abbreviation cut short.** Scraped text loses what follows a full stop it took for a
+  sentence's end: ``to undermine U. Those subsidies``. A lone ``U.`` that no name's word comes
+  before (an initial: ``Lloyd U. Noland``) and a sentence's first word or nothing comes after is
+  a GPE; whatever name the NER ran on into the next sentence (``the U. Litvinov``) is dropped
+  from the ``U.`` on.
+
+>>> import spacy
+>>> doc = Doc(spacy.blank("en").vocab, words=["The", "U.S.", "Action", "will", "hurt"],
+...           ents=["B-ORG", "I-ORG", "I-ORG", "O", "O"])
+>>> [(e.text, e.label_) for e in abbreviation_entities(doc)]
+[('U.S.', 'GPE')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.data_files import entries
+
+# Words before the abbreviation inside an entity: "the U.S. Action", "anti-U.S. Sentiment".
+LEADING_WORDS = frozenset({"the", "a", "an", "anti", "non", "pro", "-"})
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_PARTS = re.compile(r"[\s/-]+")
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Country names, lower case (``data/entities/countries.json``)."""
+    return frozenset(e["name"].lower() for e in entries("entities/countries.json", "countries"))
+
+
+@cache
+def dotted_abbreviations() -> frozenset[str]:
+    """The countries' names written with full stops, as written: "U.S.", "U.K.", "U.S.S.R."."""
+    return frozenset(
+        e["name"] for e in entries("entities/countries.json", "countries") if "." in e["name"]
+    )
+
+
+@cache
+def names_after_abbreviation() -> frozenset[str]:
+    """Lower-case words that make a name with a country's abbreviation before them."""
+    return frozenset(
+        e["word"] for e in entries("entities/countries.json", "names_after_abbreviation")
+    )
+
+
+def names_country(text: str) -> bool:
+    """Whether a name holds a country, alone or in a pair: "Japan", "U.S.-Canada", "U.K./Soviet
+    Union".
+
+    >>> names_country("U.S.-Canada"), names_country("United States"), names_country("Louvre")
+    (True, True, False)
+    """
+    return bool(in_countries([p for p in _PARTS.split(text) if p]))
+
+
+def in_countries(words: list[str]) -> set[int]:
+    """The indices of ``words`` that a country's name of one to four words covers.
+
+    >>> sorted(in_countries(["the", "Soviet", "Union", "and", "Cuba"]))
+    [1, 2, 4]
+    """
+    return {
+        k
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + 4) + 1)
+        if " ".join(words[i:j]).lower() in countries()
+        for k in range(i, j)
+    }
+
+
+def abbreviation_entities(doc: Doc) -> list[Span]:
+    """The Doc's entities with the two misreadings of a dotted country abbreviation repaired
+    (see above)."""
+    ents = list(doc.ents)
+    for token in doc:
+        if token.text in dotted_abbreviations():
+            ents = _without_common_noun(ents, token)
+        elif _cut_short(token):
+            ents = [e for e in ents if e.end <= token.i or e.start > token.i]
+            ents.append(Span(doc, token.i, token.i + 1, label="GPE"))
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _without_common_noun(ents: list[Span], abbreviation: Token) -> list[Span]:
+    """``ents`` with the one entity of the abbreviation and a common noun after it (``the U.S.
+    Action``) made the abbreviation's GPE."""
+    for k, ent in enumerate(ents):
+        if not ent.start <= abbreviation.i < ent.end:
+            continue
+        before = [t for t in ent[: abbreviation.i - ent.start] if not t.is_space]
+        after = [t for t in ent[abbreviation.i - ent.start + 1 :] if not t.is_space]
+        if (
+            all(t.lower_ in LEADING_WORDS for t in before)
+            and len(after) == 1
+            and _common_noun(after[0], ent)
+        ):
+            gpe = Span(ent.doc, abbreviation.i, abbreviation.i + 1, label="GPE")
+            return [*ents[:k], gpe, *ents[k + 1 :]]
+        return ents
+    return ents
+
+
+def _common_noun(word: Token, ent: Span) -> bool:
+    """Whether the one word after the abbreviation in ``ent`` is a common noun the source
+    capitalised: a word of the title shape that no capitalised word, firm's ticker or legal
+    form follows, and that names nothing with the abbreviation here."""
+    if not _TITLE_WORD.fullmatch(word.text) or word.lower_ in names_after_abbreviation():
+        return False
+    following = _next_word(word)
+    if following is not None and (following.text[:1].isupper() or following.text == "<"):
+        return False
+    name = " ".join(t.text for t in ent if not t.is_space and t.lower_ not in LEADING_WORDS)
+    return not any(
+        other.label_ == "ORG"
+        and len(other) > len(ent)
+        and f" {name} " in f" {' '.join(t.text for t in other if not t.is_space)} "
+        for other in ent.doc.ents
+    )
+
+
+def _cut_short(token: Token) -> bool:
+    """Whether ``token`` is a dotted abbreviation's first letter left alone by a cut (``U.``):
+    no name's word before it, a capitalised word, a paragraph break or nothing after it, and
+    not the first half of a spaced ``U. S.``."""
+    if not _INITIAL.fullmatch(token.text) or not any(
+        a.startswith(token.text) for a in dotted_abbreviations()
+    ):
+        return False
+    previous = _previous_word(token)
+    if previous is not None and previous.text[:1].isupper() and previous.lower_ != "the":
+        return False  # an initial: "Lloyd U. Noland"
+    following = _next_word(token)
+    if following is None:
+        return True
+    return following.text[:1].isupper() and not _INITIAL.fullmatch(following.text)
+
+
+def _next_word(token: Token) -> Token | None:
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _previous_word(token: Token) -> Token | None:
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None

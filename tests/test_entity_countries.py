@@ -1,0 +1,194 @@
+"""Country names and dotted country abbreviations, on blank-pipeline Docs with hand-set entities."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from extract import entity_countries
+from extract.data_files import entries
+from extract.entity_countries import abbreviation_entities, names_country
+from tests.entity_docs import doc_of
+
+
+def repaired(text: str, ents: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in abbreviation_entities(doc_of(text, ents))]
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(entity_countries).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Japan", True, id="country"),
+        pytest.param("U.S.-Japan", True, id="hyphen-pair"),
+        pytest.param("EC/U.S.", True, id="slash-pair"),
+        pytest.param("United States", True, id="two-words"),
+        pytest.param("Louvre", False, id="building"),
+        pytest.param("Paris", False, id="town"),
+        pytest.param("Newfoundland", False, id="no-substring-match"),
+    ],
+)
+def test_names_country(text: str, expected: bool) -> None:
+    assert names_country(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            '"The U.S. Action will have an effect," he said.',
+            (("The U.S. Action", "ORG"),),
+            [("U.S.", "GPE")],
+            id="capitalised-noun-after-the-abbreviation",
+        ),
+        pytest.param(
+            "Nakasone is defusing U.S.\nAnger over chips.",
+            (("Nakasone", "PERSON"), ("U.S.\nAnger", "PERSON")),
+            [("Nakasone", "PERSON"), ("U.S.", "GPE")],
+            id="over-a-line-break-read-as-a-person",
+        ),
+        pytest.param(
+            "a wave of anti-U.S. Sentiment here",
+            (("anti-U.S. Sentiment", "ORG"),),
+            [("U.S.", "GPE")],
+            id="prefix-before-the-abbreviation",
+        ),
+        pytest.param(
+            "talks on the next China-U.S. Textile agreement",
+            (("China", "GPE"), ("U.S. Textile", "ORG")),
+            [("China", "GPE"), ("U.S.", "GPE")],
+            id="second-of-a-pair",
+        ),
+        pytest.param(
+            "its surplus with the U.S. Widened in the year",
+            (("the U.S. Widened", "ORG"),),
+            [("U.S.", "GPE")],
+            id="verb-after-the-abbreviation",
+        ),
+        pytest.param(
+            "U.K. Clearing banks have come",
+            (("U.K. Clearing", "ORG"),),
+            [("U.K.", "GPE")],
+            id="other-dotted-abbreviation",
+        ),
+        pytest.param(
+            "the U.S. Treasury said it would",
+            (("U.S. Treasury", "ORG"),),
+            [("U.S. Treasury", "ORG")],
+            id="institution-keeps-its-name",
+        ),
+        pytest.param(
+            "delivery into the U.S. Gulf at a price",
+            (("U.S. Gulf", "LOC"),),
+            [("U.S. Gulf", "LOC")],
+            id="place-keeps-its-name",
+        ),
+        pytest.param(
+            "the U.S. Trade Representative said",
+            (("U.S. Trade Representative", "ORG"),),
+            [("U.S. Trade Representative", "ORG")],
+            id="longer-name-untouched",
+        ),
+        pytest.param(
+            "U.S. Lines said talks failed, U.S. Lines Inc said.",
+            (("U.S. Lines", "ORG"), ("U.S. Lines Inc", "ORG")),
+            [("U.S. Lines", "ORG"), ("U.S. Lines Inc", "ORG")],
+            id="firm-named-in-full-elsewhere",
+        ),
+        pytest.param(
+            "supplies were tight as U.S. Steel <X> cut output",
+            (("U.S. Steel", "ORG"),),
+            [("U.S. Steel", "ORG")],
+            id="firm-with-a-ticker",
+        ),
+        pytest.param(
+            "Nissan U.S. Sales rose",
+            (("Nissan U.S. Sales", "ORG"),),
+            [("Nissan U.S. Sales", "ORG")],
+            id="name-before-the-abbreviation-untouched",
+        ),
+        pytest.param(
+            "the U.S. farm groups",
+            (("U.S.", "GPE"),),
+            [("U.S.", "GPE")],
+            id="lower-case-noun-untouched",
+        ),
+        pytest.param(
+            "a way to undermine U. Those subsidies disappeared.",
+            (),
+            [("U.", "GPE")],
+            id="cut-short-abbreviation",
+        ),
+        pytest.param(
+            "countries wary of U.\n\nIt also started",
+            (),
+            [("U.", "GPE")],
+            id="cut-short-before-a-paragraph",
+        ),
+        pytest.param(
+            "ambassador to the U. Litvinov s successor",
+            (("the U. Litvinov", "ORG"),),
+            [("U.", "GPE")],
+            id="cut-short-name-run-on-is-dropped",
+        ),
+        pytest.param(
+            "disappointing U.",
+            (),
+            [("U.", "GPE")],
+            id="cut-short-at-the-end",
+        ),
+        pytest.param(
+            "when Lloyd U. Noland Jr. turns 70",
+            (("Lloyd U. Noland Jr.", "PERSON"),),
+            [("Lloyd U. Noland Jr.", "PERSON")],
+            id="middle-initial-untouched",
+        ),
+        pytest.param(
+            "principal U. S. makers",
+            (),
+            [],
+            id="spaced-abbreviation-untouched",
+        ),
+        pytest.param(
+            "vitamin A. The tests",
+            (),
+            [],
+            id="letter-of-no-abbreviation",
+        ),
+    ],
+)
+def test_abbreviation_entities(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert repaired(text, ents) == expected
+
+
+def test_offsets_unchanged() -> None:
+    doc = doc_of("x The U.S. Action y", (("The U.S. Action", "ORG"),))
+    (ent,) = abbreviation_entities(doc)
+    assert doc.text[ent.start_char : ent.end_char] == ent.text == "U.S."
+
+
+def test_country_files_integrity() -> None:
+    countries = entries("entities/countries.json", "countries")
+    names = [e["name"] for e in countries]
+    assert len(names) > 190 and all(name.strip() == name and name for name in names)
+    assert all(e["id"] == f"country.{e['name'].lower().replace(' ', '-')}" for e in countries)
+    assert {"U.S.", "U.K."} <= entity_countries.dotted_abbreviations()
+    words = entries("entities/countries.json", "names_after_abbreviation")
+    assert words and all(
+        e["word"] == e["word"].lower().strip() and e["id"] == f"after-abbreviation.{e['word']}"
+        for e in words
+    )
+
+
+def test_packaged_pipeline_repairs_abbreviations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = pipeline.process(
+        "Japanese officials said the U.S. Action would hurt trade, the U.S. Embassy said."
+    )
+    found = [(e["text"], e["label"]) for e in record["entities"] if "U.S." in e["text"]]
+    assert found == [("U.S.", "GPE"), ("the U.S. Embassy", "ORG")]
