@@ -8,7 +8,7 @@ import pytest
 
 from extract import entity_countries
 from extract.data_files import entries
-from extract.entity_countries import abbreviation_entities, names_country
+from extract.entity_countries import abbreviation_entities, names_country, pair_entities
 from tests.entity_docs import doc_of
 
 
@@ -167,6 +167,77 @@ def test_abbreviation_entities(
     assert repaired(text, ents) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "Finnish-Soviet trade",
+            (("Finnish-Soviet", "NORP"),),
+            [("Finnish", "NORP"), ("Soviet", "NORP")],
+            id="pair-of-nationalities-read-as-one",
+        ),
+        pytest.param(
+            "the Iraq-Iran war ended",
+            (("Iraq", "GPE"),),
+            [("Iraq", "GPE"), ("Iran", "GPE")],
+            id="second-half-left-bare",
+        ),
+        pytest.param(
+            "Soviet-West German ventures",
+            (("Soviet-West", "NORP"), ("German", "NORP")),
+            [("Soviet", "NORP"), ("West German", "NORP")],
+            id="nationality-of-two-words",
+        ),
+        pytest.param(
+            "Cuba\u2013Soviet Union relations",
+            (),
+            [("Cuba", "GPE"), ("Soviet Union", "GPE")],
+            id="en-dash-and-country-of-two-words",
+        ),
+        pytest.param(
+            "a Japanese-U.S. trade row",
+            (("Japanese-U.S.", "NORP"),),
+            [("Japanese", "NORP"), ("U.S.", "GPE")],
+            id="nationality-then-abbreviation",
+        ),
+        pytest.param(
+            "during the Iran-Iraq war",
+            (("the Iran-Iraq war", "EVENT"),),
+            [("the Iran-Iraq war", "EVENT")],
+            id="inside-a-longer-name",
+        ),
+        pytest.param(
+            "India-Pakistan-Gulf shipping",
+            (),
+            [],
+            id="chain-of-three",
+        ),
+        pytest.param(
+            "Russian-built planes",
+            (("Russian", "NORP"),),
+            [("Russian", "NORP")],
+            id="one-name-and-a-word",
+        ),
+        pytest.param(
+            "the Franco-German brigade",
+            (("Franco-German", "NORP"),),
+            [("Franco-German", "NORP")],
+            id="combining-form-stays-whole",
+        ),
+        pytest.param(
+            "Russia - Cuba ties",
+            (),
+            [],
+            id="spaced-dash-is-no-pair",
+        ),
+    ],
+)
+def test_pair_entities(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in pair_entities(doc_of(text, ents))] == expected
+
+
 def test_offsets_unchanged() -> None:
     doc = doc_of("x The U.S. Action y", (("The U.S. Action", "ORG"),))
     (ent,) = abbreviation_entities(doc)
@@ -179,6 +250,11 @@ def test_country_files_integrity() -> None:
     assert len(names) > 190 and all(name.strip() == name and name for name in names)
     assert all(e["id"] == f"country.{e['name'].lower().replace(' ', '-')}" for e in countries)
     assert {"U.S.", "U.K."} <= entity_countries.dotted_abbreviations()
+    nationalities = entries("entities/countries.json", "nationalities")
+    assert len(nationalities) > 150 and all(
+        e["name"][:1].isupper() and e["id"] == f"nationality.{e['name'].lower().replace(' ', '-')}"
+        for e in nationalities
+    )
     words = entries("entities/countries.json", "names_after_abbreviation")
     assert words and all(
         e["word"] == e["word"].lower().strip() and e["id"] == f"after-abbreviation.{e['word']}"
@@ -188,7 +264,14 @@ def test_country_files_integrity() -> None:
 
 def test_packaged_pipeline_repairs_abbreviations(pipeline) -> None:  # type: ignore[no-untyped-def]
     record = pipeline.process(
-        "Japanese officials said the U.S. Action would hurt trade, the U.S. Embassy said."
+        "Japanese officials said the U.S. Action would hurt U.S.-Japanese trade, the U.S. "
+        "Embassy said."
     )
-    found = [(e["text"], e["label"]) for e in record["entities"] if "U.S." in e["text"]]
-    assert found == [("U.S.", "GPE"), ("the U.S. Embassy", "ORG")]
+    found = [(e["text"], e["label"]) for e in record["entities"]]
+    assert found == [
+        ("Japanese", "NORP"),
+        ("U.S.", "GPE"),
+        ("U.S.", "GPE"),
+        ("Japanese", "NORP"),
+        ("the U.S. Embassy", "ORG"),
+    ]

@@ -2,8 +2,8 @@
 
 Contract: ``names_country(text)`` and ``in_countries(words)`` look names up in
 ``data/entities/countries.json``; ``abbreviation_entities(doc)`` returns the Doc's entities with
-the two misreadings below repaired (GUIDELINES.md 2, "Dirty text", and 3.2, GPE). Offsets stay
-the Doc's.
+the two misreadings below repaired (GUIDELINES.md 2, "Dirty text", and 3.2, GPE), and
+``pair_entities(doc)`` with hyphenated pairs split (last item). Offsets stay the Doc's.
 
 - **A capitalised common noun after the abbreviation.** Part of Reuters-21578 capitalises the
   word after ``U.S.`` or ``U.K.`` as if a sentence had ended there (``the U.S. Action``, ``U.S.
@@ -17,6 +17,11 @@ the Doc's.
   before (an initial: ``Lloyd U. Noland``) and a sentence's first word or nothing comes after is
   a GPE; whatever name the NER ran on into the next sentence (``the U. Litvinov``) is dropped
   from the ``U.`` on.
+- **A hyphenated pair of countries or nationalities** is split at the hyphen (GUIDELINES.md
+  3.3): ``U.S.-Japan`` gives GPE ``U.S.`` and GPE ``Japan``, ``U.S.-Japanese`` GPE ``U.S.`` and
+  NORP ``Japanese``, ``Soviet-West German`` two NORPs, where the NER labels the whole, one half
+  or neither. A pair inside a longer name stays in it (``the Iran-Iraq war`` as an EVENT,
+  ``U.S.-USSR Grains Supply Agreement``), and so does a chain of three (``India-Pakistan-Gulf``).
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["The", "U.S.", "Action", "will", "hurt"],
@@ -39,6 +44,8 @@ LEADING_WORDS = frozenset({"the", "a", "an", "anti", "non", "pro", "-"})
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _INITIAL = re.compile(r"[A-Z]\.")
 _PARTS = re.compile(r"[\s/-]+")
+HYPHENS = frozenset({"-", "\u2013"})
+MAX_NAME_TOKENS = 4
 
 
 @cache
@@ -53,6 +60,12 @@ def dotted_abbreviations() -> frozenset[str]:
     return frozenset(
         e["name"] for e in entries("entities/countries.json", "countries") if "." in e["name"]
     )
+
+
+@cache
+def nationalities() -> frozenset[str]:
+    """Adjectives of nationality, as written: "Japanese", "West German"."""
+    return frozenset(e["name"] for e in entries("entities/countries.json", "nationalities"))
 
 
 @cache
@@ -169,3 +182,74 @@ def _previous_word(token: Token) -> Token | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def pair_entities(doc: Doc) -> list[Span]:
+    """The Doc's entities with each hyphenated pair of countries or nationalities split into
+    its two names (see above).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Soviet-West German ventures with Cuba-Russia ties")
+    >>> [(e.text, e.label_) for e in pair_entities(doc)]
+    [('Soviet', 'NORP'), ('West German', 'NORP'), ('Cuba', 'GPE'), ('Russia', 'GPE')]
+    """
+    ents = list(doc.ents)
+    for hyphen in doc:
+        if hyphen.text not in HYPHENS or not _glued(hyphen):
+            continue
+        left, right = _name_before(hyphen), _name_after(hyphen)
+        if left is None or right is None or _glued_mark(doc, left.start - 1):
+            continue
+        if _glued_mark(doc, right.end, after=True):
+            continue
+        overlapping = [e for e in ents if e.start < right.end and e.end > left.start]
+        if any(e.start < left.start or e.end > right.end for e in overlapping):
+            continue  # inside a longer name: "the Iran-Iraq war"
+        ents = [e for e in ents if e not in overlapping] + [left, right]
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _glued(hyphen: Token) -> bool:
+    """Whether the hyphen joins the words either side of it, with no space."""
+    return (
+        0 < hyphen.i < len(hyphen.doc) - 1
+        and not hyphen.whitespace_
+        and (not hyphen.doc[hyphen.i - 1].whitespace_)
+    )
+
+
+def _glued_mark(doc: Doc, i: int, after: bool = False) -> bool:
+    """Whether token ``i`` is a hyphen or slash glued to the name beside it: a chain."""
+    if not 0 <= i < len(doc) or doc[i].text not in HYPHENS | {"/"}:
+        return False
+    return not doc[i - 1].whitespace_ if after else not doc[i].whitespace_
+
+
+def _name_before(hyphen: Token) -> Span | None:
+    doc = hyphen.doc
+    for size in range(min(MAX_NAME_TOKENS, hyphen.i), 0, -1):
+        if (span := _country_or_nationality(doc, hyphen.i - size, hyphen.i)) is not None:
+            return span
+    return None
+
+
+def _name_after(hyphen: Token) -> Span | None:
+    doc = hyphen.doc
+    for size in range(min(MAX_NAME_TOKENS, len(doc) - hyphen.i - 1), 0, -1):
+        if (span := _country_or_nationality(doc, hyphen.i + 1, hyphen.i + 1 + size)) is not None:
+            return span
+    return None
+
+
+def _country_or_nationality(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc[start:end]`` as a GPE if it names a country, a NORP if a nationality, else None;
+    a name's words are capitalised and one space apart."""
+    words = doc[start:end]
+    if not words[0].text[:1].isupper() or any(t.whitespace_ not in ("", " ") for t in words[:-1]):
+        return None
+    text = words.text
+    if text.lower() in countries():
+        return Span(doc, start, end, label="GPE")
+    if text in nationalities():
+        return Span(doc, start, end, label="NORP")
+    return None

@@ -41,7 +41,7 @@ from extract.entity_bounds import (
     without_ranks,
 )
 from extract.entity_consistency import consistent_entities
-from extract.entity_countries import abbreviation_entities
+from extract.entity_countries import abbreviation_entities, pair_entities
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
 from extract.entity_laws import law_entities
@@ -248,6 +248,7 @@ class Pipeline:
             doc.ents = without_possessives(doc)
             doc.ents = names_through_particles(doc)  # "Kika de la" + "Garza"
             doc.ents = abbreviation_entities(doc)  # "the U.S. Action", "to undermine U."
+            doc.ents = pair_entities(doc)  # "U.S.-Japanese": GPE "U.S.", NORP "Japanese"
             doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
             doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
