@@ -1,4 +1,4 @@
-"""A possessive is outside an entity (GUIDELINES.md 3.3), on hand-built Docs."""
+"""Entity boundaries the guideline fixes (GUIDELINES.md 3.3), on hand-built Docs."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from extract import entity_bounds
 from extract.entity_bounds import (
     bracket_names,
     names_through_particles,
+    numbered_groups,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -251,3 +252,64 @@ def test_person_names_run_through_particles(
 ) -> None:
     doc = Doc(VOCAB, words=words, ents=tags)
     assert [(e.text, e.label_) for e in names_through_particles(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "pos", "expected"),
+    [
+        pytest.param(
+            ["the", "Group", "of", "Seven", "agreed"],
+            ["B-ORG", "I-ORG", "I-ORG", "B-CARDINAL", "O"],
+            ["DET", "PROPN", "ADP", "NUM", "VERB"],
+            [("the Group of Seven", "ORG")],
+            id="split-into-org-and-cardinal",
+        ),
+        pytest.param(
+            ["a", "Group", "of", "Five", "accord"],
+            ["O", "B-ORG", "O", "B-CARDINAL", "O"],
+            ["DET", "PROPN", "ADP", "NUM", "NOUN"],
+            [("Group of Five", "ORG")],
+            id="head-alone-an-org",
+        ),
+        pytest.param(
+            ["the", "Group", "of", "77", "said"],
+            ["O", "O", "O", "B-CARDINAL", "O"],
+            ["DET", "PROPN", "ADP", "NUM", "VERB"],
+            [("the Group of 77", "ORG")],
+            id="digits-and-only-the-number-read",
+        ),
+        pytest.param(
+            ["the", "Group", "of", "Seven", "meeting"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            ["DET", "PROPN", "ADP", "NUM", "NOUN"],
+            [("Group of Seven", "ORG")],
+            id="modifier-leaves-the-article-out",
+        ),
+        pytest.param(
+            ["the", "Group", "of", "Seven", "Finance", "Ministers"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            ["DET", "PROPN", "ADP", "NUM", "PROPN", "PROPN"],
+            [("the Group of Seven Finance Ministers", "ORG")],
+            id="longer-name-left-as-read",
+        ),
+        pytest.param(
+            ["a", "group", "of", "seven", "banks"],
+            ["O", "O", "O", "B-CARDINAL", "O"],
+            ["DET", "NOUN", "ADP", "NUM", "NOUN"],
+            [("seven", "CARDINAL")],
+            id="common-noun-untouched",
+        ),
+        pytest.param(
+            ["the", "Group", "of", "Experts"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            ["DET", "PROPN", "ADP", "PROPN"],
+            [("the Group of Experts", "ORG")],
+            id="no-number",
+        ),
+    ],
+)
+def test_numbered_groups(
+    words: list[str], tags: list[str], pos: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags, pos=pos)
+    assert [(e.text, e.label_) for e in numbered_groups(doc)] == expected

@@ -36,6 +36,7 @@ from extract.entities import (
 from extract.entity_bounds import (
     bracket_names,
     names_through_particles,
+    numbered_groups,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -247,6 +248,7 @@ class Pipeline:
             doc.ents = without_ranks(doc)
             doc.ents = without_possessives(doc)
             doc.ents = names_through_particles(doc)  # "Kika de la" + "Garza"
+            doc.ents = numbered_groups(doc)  # "the Group of" + "Seven"
             doc.ents = abbreviation_entities(doc)  # "the U.S. Action", "to undermine U."
             doc.ents = pair_entities(doc)  # "U.S.-Japanese": GPE "U.S.", NORP "Japanese"
             doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
