@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
+from extract import paragraphs
 from extract.data_files import entries
 from extract.errors import ModelError
 
@@ -58,6 +59,8 @@ def _packaged() -> Language:
         for form in abbreviations():
             tokenizer.add_special_case(form, [{ORTH: form}])
         tokenizer.infix_finditer = _with_infixes(tokenizer.infix_finditer)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(paragraphs.NAME, before="parser")
     return nlp
 
 
