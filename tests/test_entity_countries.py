@@ -8,7 +8,12 @@ import pytest
 
 from extract import entity_countries
 from extract.data_files import entries
-from extract.entity_countries import abbreviation_entities, names_country, pair_entities
+from extract.entity_countries import (
+    abbreviation_entities,
+    country_entities,
+    names_country,
+    pair_entities,
+)
 from tests.entity_docs import doc_of
 
 
@@ -236,6 +241,77 @@ def test_pair_entities(
     text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.label_) for e in pair_entities(doc_of(text, ents))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "Argentina announced a wage freeze.",
+            (("Argentina", "PERSON"),),
+            [("Argentina", "GPE")],
+            id="country-read-as-a-person",
+        ),
+        pytest.param(
+            "aid that Sri Lanka wanted",
+            (("Sri Lanka", "NORP"),),
+            [("Sri Lanka", "GPE")],
+            id="country-read-as-a-nationality",
+        ),
+        pytest.param(
+            "overproduction by the United Arab Emirates and Kuwait",
+            (("the United Arab Emirates", "ORG"), ("Kuwait", "GPE")),
+            [("the United Arab Emirates", "GPE"), ("Kuwait", "GPE")],
+            id="country-read-as-an-organisation",
+        ),
+        pytest.param(
+            "The People's Republic of China likewise objected.",
+            (("The People's Republic of China", "PERSON"),),
+            [("The People's Republic of China", "GPE")],
+            id="official-name-with-its-article",
+        ),
+        pytest.param(
+            "New Zealand trade minister Mike Moore said",
+            (("New Zealand", "PERSON"), ("Mike Moore", "PERSON")),
+            [("New Zealand", "GPE"), ("Mike Moore", "PERSON")],
+            id="before-a-title",
+        ),
+        pytest.param(
+            "talks in the Uruguay Round of trade talks",
+            (("Uruguay", "NORP"),),
+            [("Uruguay", "NORP")],
+            id="part-of-a-longer-name",
+        ),
+        pytest.param(
+            "shareholders of Alcan New Zealand accepted",
+            (("New Zealand", "ORG"),),
+            [("New Zealand", "ORG")],
+            id="after-a-name-word",
+        ),
+        pytest.param(
+            "Citicorp Investment Bank (Switzerland) AG said",
+            (("Switzerland", "ORG"),),
+            [("Switzerland", "ORG")],
+            id="bracketed-in-a-firm-name",
+        ),
+        pytest.param(
+            "Vernon Jordan met them. Jordan said",
+            (("Vernon Jordan", "PERSON"), ("Jordan said", "PERSON")),
+            [("Vernon Jordan", "PERSON"), ("Jordan said", "PERSON")],
+            id="surname-of-a-person-named-in-full",
+        ),
+        pytest.param(
+            "the Uruguay Round ended",
+            (("the Uruguay Round", "EVENT"),),
+            [("the Uruguay Round", "EVENT")],
+            id="event-keeps-its-label",
+        ),
+    ],
+)
+def test_country_entities(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in country_entities(doc_of(text, ents))] == expected
 
 
 def test_offsets_unchanged() -> None:

@@ -2,8 +2,9 @@
 
 Contract: ``names_country(text)`` and ``in_countries(words)`` look names up in
 ``data/entities/countries.json``; ``abbreviation_entities(doc)`` returns the Doc's entities with
-the two misreadings below repaired (GUIDELINES.md 2, "Dirty text", and 3.2, GPE), and
-``pair_entities(doc)`` with hyphenated pairs split (last item). Offsets stay the Doc's.
+the two misreadings below repaired (GUIDELINES.md 2, "Dirty text", and 3.2, GPE),
+``pair_entities(doc)`` with hyphenated pairs split and ``country_entities(doc)`` with countries
+labelled GPE (last two items). Offsets stay the Doc's.
 
 - **A capitalised common noun after the abbreviation.** Part of Reuters-21578 capitalises the
   word after ``U.S.`` or ``U.K.`` as if a sentence had ended there (``the U.S. Action``, ``U.S.
@@ -22,6 +23,12 @@ the two misreadings below repaired (GUIDELINES.md 2, "Dirty text", and 3.2, GPE)
   NORP ``Japanese``, ``Soviet-West German`` two NORPs, where the NER labels the whole, one half
   or neither. A pair inside a longer name stays in it (``the Iran-Iraq war`` as an EVENT,
   ``U.S.-USSR Grains Supply Agreement``), and so does a chain of three (``India-Pakistan-Gulf``).
+- **A country read as a person, nationality, place or organisation** (``Argentina announced``
+  as a PERSON, ``Sri Lanka`` as a NORP, ``the United Arab Emirates`` as an ORG) is a GPE: an
+  entity that is a country's name and nothing else. Not where it is part of a longer name the
+  NER cut (a capitalised word before or after it: ``the Uruguay Round``, ``Alcan New Zealand``,
+  ``Citicorp Investment Bank (Switzerland) AG``), nor a person the document names in full
+  (``Vernon Jordan`` ... ``Jordan``).
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["The", "U.S.", "Action", "will", "hurt"],
@@ -253,3 +260,50 @@ def _country_or_nationality(doc: Doc, start: int, end: int) -> Span | None:
     if text in nationalities():
         return Span(doc, start, end, label="NORP")
     return None
+
+
+# Labels a country's name may wrongly carry; an EVENT, LAW or a number keeps its own.
+COUNTRY_MISREAD = frozenset({"PERSON", "NORP", "LOC", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def country_entities(doc: Doc) -> list[Span]:
+    """The Doc's entities with each one that is a country's name alone labelled GPE (see above).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Argentina", "announced", "a", "freeze"],
+    ...           ents=["B-PERSON", "O", "O", "O"])
+    >>> [(e.text, e.label_) for e in country_entities(doc)]
+    [('Argentina', 'GPE')]
+    """
+    surnames = {
+        e[-1].text
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and len(e) > 1
+        and _without_article(e).text.lower() not in countries()
+    }
+    ents = []
+    for ent in doc.ents:
+        if ent.label_ in COUNTRY_MISREAD and _country_alone(ent, surnames):
+            ent = Span(doc, ent.start, ent.end, label="GPE")
+        ents.append(ent)
+    return ents
+
+
+def _country_alone(ent: Span, surnames: set[str]) -> bool:
+    words = _without_article(ent)
+    if words.text.lower() not in countries():
+        return False
+    if ent.label_ == "PERSON" and words[-1].text in surnames:
+        return False  # "Vernon Jordan" ... "Jordan"
+    before, after = _previous_word(ent[0]), _next_word(ent[-1])
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        return False  # "Citicorp Investment Bank (Switzerland) AG"
+    return not any(
+        word is not None and word.text[:1].isupper() and not word.is_sent_start
+        for word in (before, after)
+    )
+
+
+def _without_article(ent: Span) -> Span:
+    return ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent

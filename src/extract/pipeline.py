@@ -42,7 +42,7 @@ from extract.entity_bounds import (
     without_ranks,
 )
 from extract.entity_consistency import consistent_entities
-from extract.entity_countries import abbreviation_entities, pair_entities
+from extract.entity_countries import abbreviation_entities, country_entities, pair_entities
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
 from extract.entity_laws import law_entities
@@ -251,6 +251,7 @@ class Pipeline:
             doc.ents = numbered_groups(doc)  # "the Group of" + "Seven"
             doc.ents = abbreviation_entities(doc)  # "the U.S. Action", "to undermine U."
             doc.ents = pair_entities(doc)  # "U.S.-Japanese": GPE "U.S.", NORP "Japanese"
+            doc.ents = country_entities(doc)  # "Argentina announced" read as a person
             doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
             doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
