@@ -19,6 +19,12 @@ def found(text: str) -> list[tuple[str, str]]:
     [
         pytest.param("Stocks were 193,400 tons.", [("193,400 tons", "QUANTITY")], id="tons"),
         pytest.param(
+            "declared a two-for-one stock split", [("two-for-one", "CARDINAL")], id="ratio-words"
+        ),
+        pytest.param("a 3-for-2 split", [("3-for-2", "CARDINAL")], id="ratio-digits"),
+        pytest.param("a One-for-10 reverse split", [("One-for-10", "CARDINAL")], id="ratio-mixed"),
+        pytest.param("a debt-for-equity swap", [], id="no-ratio-without-numbers"),
+        pytest.param(
             "arrivals of\n523,000 tonnes", [("523,000 tonnes", "QUANTITY")], id="wrapped-line"
         ),
         pytest.param(

@@ -290,13 +290,15 @@ class Pipeline:
         entities = with_mention_spans(ents, [(m.start, m.end, "MONEY") for m in money])
         percents = money_stage.find_percents(cleaned.text)
         entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
-        entities = with_mention_spans(
-            entities, find_quantities(cleaned.text), replaces=frozenset({"CARDINAL", "QUANTITY"})
-        )
+        # Dates before quantities: an NER date that ran on into a number ("June, 1986 two" of
+        # "a June, 1986 two-for-one split") gives way to the date stage's span first.
         entities = with_mention_spans(
             entities,
             [(d.start, d.end, dates_stage.entity_label(d, cleaned.text)) for d in date_matches],
             replaces=frozenset({"DATE", "TIME"}),
+        )
+        entities = with_mention_spans(
+            entities, find_quantities(cleaned.text), replaces=frozenset({"CARDINAL", "QUANTITY"})
         )
         names = link_names(cleaned.text, entities)  # one participant, many names (linking.py)
         relations = link_relations(relations, cleaned.text, entities, names)

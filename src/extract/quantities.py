@@ -4,17 +4,21 @@ Contract: ``find_quantities(text)`` returns ``(start, end, label)`` spans of ``t
 order and not overlapping: ``QUANTITY`` for a number followed by a unit of
 ``data/quantities/units.json`` ("175,600 tonnes", "more than 10,000 gross tonnes",
 "7,500-9,500 tonnes", "60-kilo"), and ``CARDINAL`` for a number with a scale word and no unit
-("32 mln" shares). The NER learnt its numbers from text that writes "million" and rarely
-"mln" or "tonnes", so on wire copy it often tags the bare digits; these spans follow the
-guideline instead (GUIDELINES.md 3.1 and 3.4: hedges and "between" are inside, ranges are one
-entity). Numbers are read with the money stage's own number, scale and qualifier tables, so the
-two stages agree on what a number is. The pipeline lets these spans replace the CARDINAL and
-QUANTITY entities they overlap; money and percentage mentions, placed before, keep theirs.
+("32 mln" shares) and for a ratio written with "for" ("a two-for-one stock split", "3-for-2":
+one CARDINAL, GUIDELINES.md 3.4). The NER learnt its numbers from text that writes "million"
+and rarely "mln" or "tonnes", and reads a ratio's first or last number alone, so on wire copy
+it often tags the bare digits; these spans follow the guideline instead (GUIDELINES.md 3.1 and
+3.4: hedges and "between" are inside, ranges are one entity). Numbers are read with the money
+stage's own number, scale and qualifier tables, so the two stages agree on what a number is.
+The pipeline lets these spans replace the CARDINAL and QUANTITY entities they overlap; money
+and percentage mentions, placed before, keep theirs.
 
 >>> find_quantities("Exports rose to 175,600 tonnes from 140,600, on 32 mln shares.")
 [(16, 30, 'QUANTITY'), (48, 54, 'CARDINAL')]
 >>> find_quantities("between 50,000 to 100,000 tonnes of wheat and about three km of track")
 [(0, 32, 'QUANTITY'), (46, 60, 'QUANTITY')]
+>>> find_quantities("a two-for-one stock split")
+[(2, 13, 'CARDINAL')]
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ class _Patterns:
     after_currency: re.Pattern[str]  # a currency written right before a number
     unit: re.Pattern[str]  # any unit form: where a quantity may end
     scale: re.Pattern[str]  # any scale word: where a scaled number may be
+    ratio: re.Pattern[str]  # "two-for-one", "3-for-2"
 
 
 @cache
@@ -68,12 +73,16 @@ def _patterns() -> _Patterns:
     # A scaled number with a currency before or after it is money, the money stage's to read.
     currency = rf"{slots['G']}{slots['SUFFIX_SCALED']}"
     scaled = rf"{hedge}{slots['SCALED']}(?:{to}{slots['SCALED']})?(?![A-Za-z])(?!{currency})"
+    count = alternation(w for w in load_tables().words if " " not in w and w not in ("a", "an"))
+    number = rf"(?:\d+|{count})"
+    ratio = rf"(?<![\w-]){number}-(?i:for)-{number}(?![\w-])"
     return _Patterns(
         re.compile(quantity),
         re.compile(scaled),
         re.compile(rf"(?:{slots['PREFIX']}){ws}$"),
         re.compile(unit),
         re.compile(slots["SCALEWORD"] + "|" + alternation(load_tables().scales)),
+        re.compile(ratio),
     )
 
 
@@ -106,4 +115,5 @@ def find_quantities(text: str) -> list[Span]:
                 continue
             if not patterns.after_currency.search(text, max(0, m.start() - 12), m.start()):
                 spans.append((m.start(), m.end(), "CARDINAL"))
+    spans += [(m.start(), m.end(), "CARDINAL") for m in patterns.ratio.finditer(text)]
     return sorted(spans)
