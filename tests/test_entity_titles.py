@@ -155,10 +155,45 @@ def test_lists_left_alone(spec: str) -> None:
     assert labelled(spec) == [(e.text, e.label_) for e in doc_of(spec).ents]
 
 
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "said the/B-ORG Reagan/I-ORG Administration/I-ORG wants",
+            [("Reagan", "PERSON")],
+            id="leader-of-an-administration",
+        ),
+        pytest.param(
+            "with Reagan/B-ORG Administration/I-ORG officials",
+            [("Reagan", "PERSON")],
+            id="without-the-article",
+        ),
+        pytest.param(
+            "Governor Dukakis/B-PERSON said the/B-ORG Dukakis/I-ORG Administration/I-ORG would",
+            [("Dukakis", "PERSON"), ("Dukakis", "PERSON")],
+            id="person-named-elsewhere",
+        ),
+        pytest.param(
+            "the/B-ORG Maritime/I-ORG Administration/I-ORG approved",
+            [("the Maritime Administration", "ORG")],
+            id="agency-keeps-its-name",
+        ),
+        pytest.param(
+            "the/B-ORG Federal/I-ORG Aviation/I-ORG Administration/I-ORG fined",
+            [("the Federal Aviation Administration", "ORG")],
+            id="agency-of-several-words",
+        ),
+    ],
+)
+def test_administrations(spec: str, expected: list[tuple[str, str]]) -> None:
+    assert labelled(spec) == expected
+
+
 def test_titles_file_integrity() -> None:
     path = resources.files("extract") / "data" / "entities" / "titles.json"
     data = json.loads(path.read_text("utf-8"))
-    for key in ("departments", "department_titles", "not_before_names", "organisation_words"):
+    keys = ("departments", "department_titles", "not_before_names", "organisation_words")
+    for key in (*keys, "administration_heads"):
         assert all(e["word"] == e["word"].lower() and e["word"].isalpha() for e in data[key])
     assert {"commerce", "treasury", "interior"} <= set(departments())
     assert "bank" in organisation_words()

@@ -21,6 +21,13 @@ NER often gets wrong because it reads them without the title's help:
   read at least one of them so: ``three former Viacom executives, Terrence A. Elkes, George
   C. Catell and Kenneth F. Gorman``.
 
+- **A leader's administration** is the leader's (GUIDELINES.md 3.3, "People vs
+  administrations"): where the NER read ``the Reagan Administration`` as an ORG, the name
+  before ``administration`` is a PERSON and the rest unlabelled, when it is a head of government
+  whose administrations are named so (``titles.json``, ``administration_heads``) or a person
+  the document names elsewhere. Agencies keep their name (``the Maritime Administration``,
+  ``the Food and Drug Administration``).
+
 Entities change which tokens they cover, never their offsets.
 
 >>> import spacy
@@ -227,7 +234,21 @@ def titled_entities(doc: Doc) -> list[Span]:
     for token in doc:
         if token.i not in covered and _is_department(token):
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    ents = [_leader(ent) or ent for ent in ents]
     return _with_listed_people(doc, sorted(ents, key=lambda span: span.start))
+
+
+def _leader(ent: Span) -> Span | None:
+    """The PERSON of an ORG that is a leader's administration ("the Reagan Administration"),
+    else None."""
+    words = [t for t in ent if not t.is_space and t.lower_ != "the"]
+    if ent.label_ != "ORG" or len(words) != 2 or words[1].lower_ != "administration":
+        return None
+    name = words[0]
+    people = {e[-1].text for e in ent.doc.ents if e.label_ == "PERSON"}
+    if name.text.lower() not in _words("administration_heads") and name.text not in people:
+        return None
+    return Span(ent.doc, name.i, name.i + 1, label="PERSON")
 
 
 @cache
