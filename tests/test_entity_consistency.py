@@ -49,6 +49,21 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="person-relabelled",
         ),
         pytest.param(
+            "AB/B-ORG Catena/I-ORG rose . | profits of Catena/B-PERSON fell .",
+            [("AB Catena", "ORG"), ("Catena", "ORG")],
+            id="legal-form-written-first",
+        ),
+        pytest.param(
+            "PJSC/B-ORG Rosneft/I-ORG said . | Rosneft resumed shipments .",
+            [("PJSC Rosneft", "ORG"), ("Rosneft", "ORG")],
+            id="russian-legal-form-first",
+        ),
+        pytest.param(
+            "Group/B-ORG Lotus/I-ORG said . | Lotus rose .",
+            [("Group Lotus", "ORG")],
+            id="company-word-first-is-part-of-the-name",
+        ),
+        pytest.param(
             "Crossland/B-ORG Savings/I-ORG Corp/I-ORG rose . | "
             "Crossland/B-GPE Savings/I-GPE fell .",
             [("Crossland Savings Corp", "ORG"), ("Crossland Savings", "ORG")],
@@ -242,3 +257,16 @@ def test_people_names_become_person(spec: str, expected: list[tuple[str, str]]) 
 )
 def test_people_names_left_alone(spec: str) -> None:
     assert labelled(spec) == [(e.text, e.label_) for e in doc_of(spec).ents]
+
+
+def test_function_word_before_a_short_name_leads_nothing() -> None:
+    words = ["Coleco", "Industries", "Inc", "failed", ".", "But", "Coleco", "bounced", "back"]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        ents=["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "O", "O"],
+        pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "CCONJ", "PROPN", "VERB", "ADV"],
+        sent_starts=[True, False, False, False, False, True, False, False, False],
+    )
+    found = [(e.text, e.label_) for e in consistent_entities(doc)]
+    assert found == [("Coleco Industries Inc", "ORG"), ("Coleco", "ORG")]

@@ -7,8 +7,8 @@ organisation named in full elsewhere in the document labelled ORG: ``Bayou Resou
 it a person or a place; the full name, with its legal form or its alias in brackets, says what
 it is. A short name is:
 
-- the full name without its legal form (``linking.json`` ``legal_forms``): ``Bayou
-  Resources``;
+- the full name without its legal form (``linking.json`` ``legal_forms``), after it or, as
+  some countries write it, before it: ``Bayou Resources``, ``Catena`` of ``AB Catena``;
 - its first word, when the full name has a legal form and that word is distinctive: capitalised,
   three letters or more, not a word many company names begin with (``data/entities/
   consistency.json``) and never a place in the document;
@@ -53,6 +53,12 @@ PLACES = frozenset({"GPE", "NORP", "LOC"})
 MIN_FIRST_WORD = 3
 # Words ``linking.json`` lists with the legal forms that join a firm's name ("Boesky and Co").
 CONNECTORS = frozenset({"and", "&", "the"})
+# Legal forms and company words that begin names of their own ("Group Lotus", "Company Store");
+# the others, first in a name, are a form written before it ("AB Volvo", "PJSC Rosneft").
+NOT_LEADING_FORMS = CONNECTORS | {"group", "holding", "holdings", "company", "corporation",
+                                  "limited", "co", "co."}  # fmt: skip
+# Parts of speech of a capitalised word before a name that is no part of it ("But Coleco").
+FUNCTION_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "AUX", "PART", "INTJ"})
 MAX_ALIAS_TOKENS = 3
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -88,6 +94,8 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
         core = list(words)
         while len(core) > 1 and core[-1].lower() in forms:
             core.pop()
+        while len(core) > 1 and core[0].lower() in forms - NOT_LEADING_FORMS:
+            core.pop(0)  # "AB Catena", "PJSC Rosneft": a form some countries write first
         if 0 < len(core) < len(words):
             yield tuple(core)
             first = core[0]
@@ -268,6 +276,7 @@ def _continues_a_name(doc: Doc, start: int, end: int) -> bool:
         and _capitalised(before)
         and not doc[start].is_sent_start
         and before.text.lower() != "the"
+        and before.pos_ not in FUNCTION_POS
     )
 
 
