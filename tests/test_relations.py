@@ -993,6 +993,21 @@ week week NOUN obl:unmarked 3 I-DATE
 . . PUNCT punct 3 O
 """)
 
+# reuters-6269: a legislator's party and state in brackets, the state read as a conjunct
+MET_BRACKETED_STATE = parse("""
+Baker Baker PROPN nsubj 1 B-PERSON
+met meet VERB ROOT 1 O
+Leahy Leahy PROPN obj 1 B-PERSON
+( ( PUNCT punct 6 O
+D D PROPN compound 6 B-NORP
+- - PUNCT punct 6 O
+Vt. Vt. PROPN conj 2 B-GPE
+) ) PUNCT punct 6 O
+in in ADP case 9 O
+Washington Washington PROPN obl 1 B-GPE
+. . PUNCT punct 1 O
+""")
+
 # future meeting
 WILL_MEET = parse("""
 Baker Baker PROPN nsubj 4 B-PERSON
@@ -1374,6 +1389,19 @@ Fund Fund PROPN obl 1 I-ORG
                 )
             ],
             id="met-conj",
+        ),
+        pytest.param(
+            MET_BRACKETED_STATE,
+            [],
+            [],
+            [
+                (
+                    "MEETING",
+                    "meeting.met-obj",
+                    {"participant": "Baker", "other": "Leahy", "place": "Washington"},
+                )
+            ],
+            id="bracketed-state-is-no-conjunct",
         ),
         pytest.param(WILL_MEET, [], ["next week"], [], id="will-meet"),
         pytest.param(

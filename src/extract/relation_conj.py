@@ -28,9 +28,19 @@ PARTICIPANTS = frozenset(
 
 def _conjuncts(token: Token) -> Iterator[Token]:
     for c in token.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and not _bracketed(token, c):
             yield c
             yield from _conjuncts(c)
+
+
+def _bracketed(head: Token, conj: Token) -> bool:
+    """Whether a bracket opens between the name and its conjunct and is still open there: a
+    bracketed note on the name is no coordinated name ("Kika de la Garza (D-Tex.)", whose
+    state the parser may read as a conjunct)."""
+    depth = 0
+    for t in head.doc[head.i + 1 : conj.i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def _entity(token: Token) -> Span | None:
