@@ -46,6 +46,7 @@ from extract.entity_countries import abbreviation_entities, country_entities, pa
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
 from extract.entity_laws import law_entities
+from extract.entity_places import state_entities
 from extract.entity_titles import titled_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
@@ -252,6 +253,7 @@ class Pipeline:
             doc.ents = abbreviation_entities(doc)  # "the U.S. Action", "to undermine U."
             doc.ents = pair_entities(doc)  # "U.S.-Japanese": GPE "U.S.", NORP "Japanese"
             doc.ents = country_entities(doc)  # "Argentina announced" read as a person
+            doc.ents = state_entities(doc)  # "Coral Gables, Fla.", "(D-Tex.)"
             doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
             doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"

@@ -1,0 +1,120 @@
+"""Towns written with their US state: ``Coral Gables, Fla.`` is two GPEs.
+
+Contract: ``state_entities(doc)`` returns the Doc's entities with every town written with its
+state (``data/entities/us_states.json``) labelled as GUIDELINES.md 3.1 and 3.3 say: the town a
+GPE, the state a GPE (``Elkhart, Ind.``, ``Nassau County, N.Y.``, ``Dallas, Texas``), and a
+legislator's party and state in brackets a NORP and a GPE (``Kika de la Garza (D-Tex.)``).
+The NER reads the town alone and guesses: a person (``Winnemucca``), a facility
+(``Rutherford``), a place (``the New Albany``) or the end of the company before it
+(``Kabivitrum Inc of Alameda``); the state after it says what it is. An entity that ran from a
+company's name into the town is cut before it (``Kabivitrum Inc``), others on the town or the
+state give way. Offsets stay the Doc's.
+
+>>> import spacy
+>>> doc = spacy.blank("en")("a plant near Winnemucca, Nev., it said")
+>>> [(e.text, e.label_) for e in state_entities(doc)]
+[('Winnemucca', 'GPE'), ('Nev.', 'GPE')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from extract.data_files import entries
+from extract.entity_titles import organisation_words
+from extract.linking import legal_forms
+
+MAX_TOWN_WORDS = 3
+# Capitalised words a match may start with that are no part of a town's name; a month or a
+# weekday is a date ("In February, Texas Air acquired").
+NOT_TOWN_WORDS = frozenset({"The", "A", "An", "In", "At", "Of", "On", "From", "To", "For", "And",
+                            "But", "Based", "Near", "Its", "His", "Her", "Their"}
+                           | {calendar.month_name[m] for m in range(1, 13)}
+                           | {calendar.day_name[d] for d in range(7)})  # fmt: skip
+# Words that end the part of an entity kept before a town: "Kabivitrum Inc of" Alameda,
+# "Fleet and" Albany.
+JOINING_WORDS = frozenset({"of", "in", "at", "near", ",", "the", "and", "&"})
+PARTY_LABEL = "NORP"
+# Words of a firm's name, besides legal forms and organisation words: "Philipp Brothers, N.Y.".
+FIRM_WORDS = frozenset({"brothers", "bros", "bros."})
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    forms = sorted((e["form"] for e in entries("entities/us_states.json", "states")), key=len)
+    # A state written in full ends there: "Texas Air", "Ohio Edison" are firms' names.
+    state = "|".join(
+        re.escape(f) if f.endswith(".") else rf"{re.escape(f)}(?![ ]+[A-Z][a-z])"
+        for f in reversed(forms)
+    )
+    word = r"[A-Z][a-z][\w-]*"
+    prefix = r"(?:(?:Ft|Pt|Mt|St)\.[ ])?"  # "Ft. Drum", "St. Louis"
+    town = re.compile(
+        rf"(?<![\w'\u2019.-])(?P<town>{prefix}{word}(?:[ ]{word}){{0,{MAX_TOWN_WORDS - 1}}}),[ ]"
+        rf"(?P<state>{state})(?![\w])"
+    )
+    party = re.compile(rf"\((?P<party>[DRI])-(?P<state>{state})\)")
+    return town, party
+
+
+def state_entities(doc: Doc) -> list[Span]:
+    """The Doc's entities with towns and states labelled (see the module docstring)."""
+    town_pattern, party_pattern = _patterns()
+    found: list[Span] = []
+    for match in town_pattern.finditer(doc.text):
+        town = _town(doc, match.start("town"), match.end("town"))
+        state = doc.char_span(match.start("state"), match.end("state"), label="GPE")
+        found += [span for span in (town, state) if span is not None]
+    for match in party_pattern.finditer(doc.text):
+        party = doc.char_span(match.start("party"), match.end("party"), label=PARTY_LABEL)
+        state = doc.char_span(match.start("state"), match.end("state"), label="GPE")
+        if party is not None and state is not None:
+            found += [party, state]
+    if not found:
+        return list(doc.ents)
+    return _with(doc, found)
+
+
+def _town(doc: Doc, start: int, end: int) -> Span | None:
+    """The town's span, without the capitalised function words a match may begin with; None
+    where the words are a firm's ("Philipp Brothers, N.Y.") or the town is already in a name:
+    a longer place ("the City of Clanton") or an organisation named after it ("the Red River
+    National Bank of Clarksville"; but "Kabivitrum Inc of Alameda" is a firm and its town)."""
+    words = doc.text[start:end].split(" ")
+    while len(words) > 1 and words[0] in NOT_TOWN_WORDS:
+        start += len(words.pop(0)) + 1
+    firm_words = organisation_words() | legal_forms() | FIRM_WORDS
+    if words[0] in NOT_TOWN_WORDS or any(w.lower() in firm_words for w in words):
+        return None
+    town = doc.char_span(start, end, label="GPE")
+    holder = next((e for e in doc.ents if e.start < town.start < e.end), None) if town else None
+    if town is None or holder is None:
+        return town
+    if holder.label_ == "GPE" and holder.end == town.end:
+        return None
+    joined = doc[town.start - 1].lower_ == "of" and town.start - 2 >= holder.start
+    if joined and doc[town.start - 2].lower_ in organisation_words():
+        return None
+    return town
+
+
+def _with(doc: Doc, found: list[Span]) -> list[Span]:
+    """The Doc's entities with ``found`` in place: an entity that starts before a found span
+    keeps its part before it (without joining words), any other overlapping one gives way."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    ents: list[Span] = []
+    for ent in doc.ents:
+        inside = [i for i in range(ent.start, ent.end) if i in taken]
+        if not inside:
+            ents.append(ent)
+            continue
+        end = inside[0]
+        while end > ent.start and (doc[end - 1].lower_ in JOINING_WORDS or doc[end - 1].is_space):
+            end -= 1
+        if end > ent.start and not any(i in taken for i in range(ent.start, end)):
+            ents.append(Span(doc, ent.start, end, label=ent.label_))
+    return sorted([*ents, *found], key=lambda span: span.start)

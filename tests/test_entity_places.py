@@ -1,0 +1,114 @@
+"""Towns written with their US state, on blank-pipeline Docs with hand-set entities."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from extract import entity_places
+from extract.data_files import entries
+from extract.entity_places import state_entities
+from tests.entity_docs import doc_of
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(entity_places).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "a plant near Winnemucca, Nev., it said",
+            (("Winnemucca", "PERSON"), ("Nev.", "PERSON")),
+            [("Winnemucca", "GPE"), ("Nev.", "GPE")],
+            id="town-read-as-a-person",
+        ),
+        pytest.param(
+            "based in Eden Prairie, Minn., the division",
+            (("Eden Prairie", "ORG"),),
+            [("Eden Prairie", "GPE"), ("Minn.", "GPE")],
+            id="two-word-town-and-bare-state",
+        ),
+        pytest.param(
+            "The Rochester, N.Y., company said",
+            (("Rochester", "FAC"),),
+            [("Rochester", "GPE"), ("N.Y.", "GPE")],
+            id="article-outside",
+        ),
+        pytest.param(
+            "Kabivitrum Inc of Alameda, Calif. said",
+            (("Kabivitrum Inc of Alameda", "ORG"),),
+            [("Kabivitrum Inc", "ORG"), ("Alameda", "GPE"), ("Calif.", "GPE")],
+            id="firm-cut-before-its-town",
+        ),
+        pytest.param(
+            "the Red River National Bank of Clarksville, Tex., failed",
+            (("the Red River National Bank of Clarksville", "ORG"),),
+            [("the Red River National Bank of Clarksville", "ORG"), ("Tex.", "GPE")],
+            id="bank-named-after-its-town",
+        ),
+        pytest.param(
+            "contracts to Philipp Brothers, N.Y., and others",
+            (("Philipp Brothers", "ORG"),),
+            [("Philipp Brothers", "ORG"), ("N.Y.", "GPE")],
+            id="firm-before-its-state",
+        ),
+        pytest.param(
+            "the system of the City of Clanton, Ala. for cash",
+            (("the City of Clanton", "GPE"),),
+            [("the City of Clanton", "GPE"), ("Ala.", "GPE")],
+            id="longer-place-kept",
+        ),
+        pytest.param(
+            "a plant in Dallas, Texas, closed",
+            (),
+            [("Dallas", "GPE"), ("Texas", "GPE")],
+            id="state-written-in-full",
+        ),
+        pytest.param(
+            "work at the Ft. Drum, N.Y. site",
+            (),
+            [("Ft. Drum", "GPE"), ("N.Y.", "GPE")],
+            id="abbreviated-town-word",
+        ),
+        pytest.param(
+            "Chairman Kika de la Garza (D-Tex.) said",
+            (("Kika de la Garza", "PERSON"),),
+            [("Kika de la Garza", "PERSON"), ("D", "NORP"), ("Tex.", "GPE")],
+            id="party-and-state",
+        ),
+        pytest.param(
+            "In February, Texas Air acquired the rest",
+            (("February", "DATE"), ("Texas Air", "ORG")),
+            [("February", "DATE"), ("Texas Air", "ORG")],
+            id="month-and-a-firm-named-after-a-state",
+        ),
+        pytest.param(
+            "Smith said prices rose, Ill. health aside",
+            (("Smith", "PERSON"),),
+            [("Smith", "PERSON")],
+            id="lower-case-word-before-is-no-town",
+        ),
+    ],
+)
+def test_state_entities(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in state_entities(doc_of(text, ents))] == expected
+
+
+def test_offsets_unchanged() -> None:
+    doc = doc_of("x Elkhart, Ind., y")
+    assert [(doc.text[e.start_char : e.end_char], e.text) for e in state_entities(doc)] == [
+        ("Elkhart", "Elkhart"),
+        ("Ind.", "Ind."),
+    ]
+
+
+def test_states_file_integrity() -> None:
+    states = entries("entities/us_states.json", "states")
+    assert len(states) >= 50 and len({e["id"] for e in states}) == len(states)
+    assert all(e["form"][:1].isupper() and e["state"][:1].isupper() for e in states)
+    assert {"Calif.", "N.Y.", "Texas"} <= {e["form"] for e in states}
