@@ -27,6 +27,24 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="unlabelled-firm-at-sentence-start",
         ),
         pytest.param(
+            "influences.\n\nBank of China President Wang Deyan said.",
+            (("China", "GPE"), ("Wang Deyan", "PERSON")),
+            [("Bank of China", "ORG"), ("Wang Deyan", "PERSON")],
+            id="head-noun-and-place-alone-up-to-a-title",
+        ),
+        pytest.param(
+            "the state-owned Bank of Communications Ltd Hong Kong branch",
+            (("Hong Kong", "GPE"),),
+            [("Bank of Communications Ltd", "ORG"), ("Hong Kong", "GPE")],
+            id="place-ends-at-a-legal-form",
+        ),
+        pytest.param(
+            "The firm said its Board of Directors met.",
+            (),
+            [],
+            id="possessive-before-a-head-noun",
+        ),
+        pytest.param(
             "Toshin Steel Co Ltd said.",
             (("Toshin Steel", "ORG"),),
             [("Toshin Steel Co Ltd", "ORG")],

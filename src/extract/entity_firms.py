@@ -18,7 +18,9 @@ and Apple Computer Inc`` and ``the IMF and World Bank`` there are two names). An
 noun takes an ``of`` place after it (``Association of Fort Myers``). The name never runs over a
 blank line, a sentence-opening function word (``The``, ``But``), a number, date or amount, or
 an entity that begins before it. Entities inside it are replaced by it; offsets stay the Doc's.
-An ORG the NER ran over two firms is cut at their "and" (``Acme Corp and Bayou Inc``).
+An ORG the NER ran over two firms is cut at their "and" (``Acme Corp and Bayou Inc``). A head
+noun with its place is a name with no word before it too (``Bank of China President Wang
+Deyan``: ``Bank of China``), but not after a possessive (``its Board of Directors``).
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["Toshin", "Steel", "Co", "Ltd", "said"],
@@ -35,7 +37,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entity_titles import organisation_words
+from extract.entity_titles import organisation_words, title_words
 from extract.linking import legal_forms
 
 # linking.json's legal forms include the words a name is also written without ("and", "the",
@@ -49,6 +51,8 @@ POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Parts of speech of a capitalised word that opens a sentence and no name ("But", "Also").
 FUNCTION_WORDS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "VERB", "PART"})
 JOINERS = frozenset({"and", "&"})
+# Words before a head noun that make it a body of someone's, not a name ("its Board of").
+OWNERS = frozenset({"its", "their", "his", "her", "our", "'s", "\u2019s"})
 # Legal forms a joiner may stand right before: "Merrill Lynch and Co", "Smith & Co."
 PARTNERSHIP_FORMS = frozenset({"co", "co.", "cos", "company"})
 _WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019.][A-Za-z]+)*\.?|(?:[A-Z]\.)+")
@@ -157,6 +161,17 @@ def head_nouns() -> frozenset[str]:
     return frozenset(entry["word"] for entry in entries("entities/firms.json", "heads"))
 
 
+def _owned(token: Token) -> bool:
+    """Whether a possessive comes right before ``token``: "its Board of Directors" names no
+    organisation."""
+    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    return before is not None and before.lower_ in OWNERS
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lower_ in title_words()
+
+
 def _head_noun(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_ in head_nouns()
 
@@ -164,12 +179,13 @@ def _head_noun(token: Token) -> bool:
 def _end_of_firm(doc: Doc, last: Token) -> int:
     """The end of the name whose legal form or head noun is ``last``: further legal forms ("Co
     Ltd") and, after a head noun, an "of" and the capitalised words of a place ("Association of
-    Fort Myers", "Bank of Japan Ltd")."""
+    Fort Myers", "Bank of Japan Ltd"), up to a title ("Bank of China President Wang Deyan")."""
     end = last.i + 1
     if _head_noun(last) and end + 1 < len(doc) and doc[end].lower_ == "of":
         k = end + 1
         while k < len(doc) and (
-            (doc[k].is_space and "\n\n" not in doc[k].text) or _name_word(doc[k])
+            (doc[k].is_space and "\n\n" not in doc[k].text)
+            or (_name_word(doc[k]) and not _is_title_word(doc[k]) and not _closing(doc[k]))
         ):
             k += 1
         while k > end + 1 and doc[k - 1].is_space:
@@ -215,6 +231,8 @@ def firm_entities(doc: Doc) -> list[Span]:
             continue
         end = _end_of_firm(doc, token)
         start = _start_of_firm(doc, token, holder)
+        if start is None and end > token.i + 1 and _head_noun(token) and not _owned(token):
+            start = token.i  # a head noun and its place alone: "Bank of China", "Ministry of"
         if start is None or last[0] < start < last[1]:
             continue  # no name, or one that overlaps the last without holding it
         inside = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
