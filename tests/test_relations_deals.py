@@ -233,6 +233,22 @@ its its PRON PRP$ nmod:poss 13 O
 stake stake NOUN NN obj 11 O
 """
 
+# 002: the parser reads the date of the agreement named first as a number of the signer
+SIGNED_AFTER_DATED_AGREEMENT = """
+Beyond beyond ADP IN case 2 O
+the the DET DT det 2 O
+Agreement Agreement PROPN NNP obl 9 O
+of of ADP IN case 5 O
+May May PROPN NNP nmod:unmarked 5 B-DATE
+4 4 NUM CD nummod 6 I-DATE
+Chile Chile PROPN NNP nsubj 9 B-GPE
+and and CCONJ CC cc 8 O
+Peru Peru PROPN NNP conj 6 B-GPE
+signed sign VERB VBD ROOT 9 O
+a a DET DT det 11 O
+protocol protocol NOUN NN obj 9 O
+"""
+
 BROUGHT_AGREEMENT = """
 Negotiations negotiation NOUN NNS nsubj 1 O
 brought bring VERB VBD ROOT 1 O
@@ -1002,6 +1018,19 @@ CASES = [
             )
         ],
         id="letter-of-intent-with-other-party-below-intent",
+    ),
+    pytest.param(
+        SIGNED_AFTER_DATED_AGREEMENT,
+        [],
+        ["May 4"],
+        [
+            (
+                "AGREEMENT",
+                "agreement.signed-conj",
+                {"party": "Chile", "other_party": "Peru", "subject": "protocol"},
+            )
+        ],
+        id="date-of-another-agreement-is-not-the-signing",
     ),
     pytest.param(
         THEY_SIGNED,

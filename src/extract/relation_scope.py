@@ -58,17 +58,25 @@ def _opens_clause(token: Token) -> bool:
     return token.dep_ in CLAUSES or (token.dep_ in VERB_CLAUSES and token.pos_ in ("VERB", "AUX"))
 
 
-def _dates_another_noun(root: Token, chain: list[Token]) -> bool:
+def _dates_another_noun(words: Span, chain: list[Token]) -> bool:
     """Whether a date is an "of" phrase of a noun outside the trigger's chain: "Under the
     Agreement of October 18, 1991 Russia supplied ..." dates the agreement, not the supplying
-    (GUIDELINES §6.3), wherever the parser hangs the agreement."""
+    (GUIDELINES §6.3), wherever the parser hangs the agreement or the date ("the Agreement on
+    Trade of November 3, 1992 Russia and Cuba signed", the date read as a number of Russia)."""
+    root, doc = words.root, words.doc
     head = root.head
-    return (
+    if (
         root.dep_ == "nmod"
         and all(head.i != t.i for t in chain)
         and head.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "case" and c.lower_ == "of" for c in root.children)
-    )
+    ):
+        return True
+    before = [t for t in doc[max(0, words.start - 3) : words.start] if not t.is_space]
+    if len(before) < 2 or before[-1].lower_ != "of":
+        return False
+    noun = before[-2]
+    return noun.pos_ in ("NOUN", "PROPN") and all(noun.i != t.i for t in chain)
 
 
 def _rank(root: Token, chain: list[Token]) -> int | None:
@@ -117,7 +125,7 @@ def nearest(
         # Cuba"): the value is the fact's.
         inside = [n for n, t in enumerate(chain) if words.start <= t.i < words.end]
         rank = inside[0] if inside else _rank(words.root, chain)
-        if dates and _dates_another_noun(words.root, chain):
+        if dates and _dates_another_noun(words, chain):
             rank = None
         if rank is None:
             continue
