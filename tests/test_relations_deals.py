@@ -249,6 +249,21 @@ a a DET DT det 11 O
 protocol protocol NOUN NN obj 9 O
 """
 
+# reuters-11707: a year before another noun dates that noun, not the buying
+AGREED_TO_BUY_WITH_REVENUES = """
+Acme Acme PROPN NNP compound 1 B-ORG
+Corp Corp PROPN NNP nsubj 2 I-ORG
+agreed agree VERB VBD ROOT 2 O
+to to PART TO mark 4 O
+buy buy VERB VB xcomp 2 O
+two two NUM CD nummod 6 O
+companies company NOUN NNS obj 4 O
+with with ADP IN case 10 O
+combined combine VERB VBN amod 10 O
+1987 1987 NUM CD compound 10 B-DATE
+revenues revenue NOUN NNS nmod 6 O
+"""
+
 BROUGHT_AGREEMENT = """
 Negotiations negotiation NOUN NNS nsubj 1 O
 brought bring VERB VBD ROOT 1 O
@@ -1031,6 +1046,19 @@ CASES = [
             )
         ],
         id="date-of-another-agreement-is-not-the-signing",
+    ),
+    pytest.param(
+        AGREED_TO_BUY_WITH_REVENUES,
+        [],
+        ["1987"],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.agree-to-buy",
+                {"buyer": "Acme Corp", "target": "companies"},
+            )
+        ],
+        id="year-before-another-noun-is-not-the-date",
     ),
     pytest.param(
         THEY_SIGNED,

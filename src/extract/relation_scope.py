@@ -58,11 +58,18 @@ def _opens_clause(token: Token) -> bool:
     return token.dep_ in CLAUSES or (token.dep_ in VERB_CLAUSES and token.pos_ in ("VERB", "AUX"))
 
 
+# How a date modifies the noun after it: "the 1990 deadline"; as a count ("nummod") too, but
+# only with no preposition ("combined 1987 revenues", not "on Feb 10 at 17 dlrs", whose day
+# the parser may hang on the dollars).
+PRENOMINAL = frozenset({"compound", "amod"})
+
+
 def _dates_another_noun(words: Span, chain: list[Token]) -> bool:
     """Whether a date is an "of" phrase of a noun outside the trigger's chain: "Under the
     Agreement of October 18, 1991 Russia supplied ..." dates the agreement, not the supplying
     (GUIDELINES §6.3), wherever the parser hangs the agreement or the date ("the Agreement on
-    Trade of November 3, 1992 Russia and Cuba signed", the date read as a number of Russia)."""
+    Trade of November 3, 1992 Russia and Cuba signed", the date read as a number of Russia); so
+    does a date before a noun outside the chain ("companies with combined 1987 revenues")."""
     root, doc = words.root, words.doc
     head = root.head
     if (
@@ -72,6 +79,16 @@ def _dates_another_noun(words: Span, chain: list[Token]) -> bool:
         and any(c.dep_ == "case" and c.lower_ == "of" for c in root.children)
     ):
         return True
+    prenominal = root.dep_ in PRENOMINAL or (
+        root.dep_ == "nummod" and not any(c.dep_ == "case" for c in root.children)
+    )
+    if (
+        prenominal
+        and head.pos_ == "NOUN"
+        and all(head.i != t.i for t in chain)
+        and head.i != chain[0].head.i  # "the region's 1986 trade surplus": the trade's own
+    ):
+        return True  # "agreed to buy companies with combined 1987 revenues": the revenues'
     before = [t for t in doc[max(0, words.start - 3) : words.start] if not t.is_space]
     if len(before) < 2 or before[-1].lower_ != "of":
         return False
