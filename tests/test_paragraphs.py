@@ -21,14 +21,18 @@ def test_doctests() -> None:
     ("text", "starts"),
     [
         pytest.param(
-            "Ties Deepen\n\nRosneft resumed shipments", ["Ties", "Rosneft"], id="blank-line"
+            "Ties Deepen\n\nRosneft resumed shipments", ["Ties", "\n\n", "Rosneft"], id="blank-line"
         ),
-        pytest.param("Ties Deepen\n \t\nRosneft resumed", ["Ties", "Rosneft"], id="spaces-on-it"),
         pytest.param(
-            "Ties Deepen\n\n    Rosneft resumed", ["Ties", "Rosneft"], id="indented-after"
+            "Ties Deepen\n \t\nRosneft resumed", ["Ties", "\n \t\n", "Rosneft"], id="spaces-on-it"
+        ),
+        pytest.param(
+            "Ties Deepen\n\n    Rosneft resumed",
+            ["Ties", "\n\n    ", "Rosneft"],
+            id="indented-after",
         ),
         pytest.param("shipments of\nfuel resumed", ["shipments"], id="line-wrap-is-no-break"),
-        pytest.param("Ties Deepen\n\n", ["Ties"], id="break-at-the-end"),
+        pytest.param("Ties Deepen\n\n", ["Ties", "\n\n"], id="break-at-the-end"),
         pytest.param("\n\nRosneft resumed", ["\n\n", "Rosneft"], id="break-at-the-start"),
     ],
 )
@@ -38,7 +42,22 @@ def test_sentence_starts(text: str, starts: list[str]) -> None:
 
 def test_other_tokens_left_to_the_parser() -> None:
     doc = NLP("Ties Deepen\n\nRosneft resumed shipments")
-    assert [t.is_sent_start for t in doc][1:] == [None, None, True, None, None]
+    assert [t.is_sent_start for t in doc][1:] == [None, True, True, None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Acme said it\nsigned", "Acme said it signed", id="wrap-before-a-word"),
+        pytest.param("prices,\nrates rose", "prices, rates rose", id="wrap-after-a-comma"),
+        pytest.param("Ties Deepen\nRosneft said", "Ties Deepen\nRosneft said", id="before-a-name"),
+        pytest.param("rose.\nthe end", "rose.\nthe end", id="after-a-full-stop"),
+        pytest.param("rose\n\nand fell", "rose\n\nand fell", id="blank-line-kept"),
+    ],
+)
+def test_unwrapped(text: str, expected: str) -> None:
+    assert paragraphs.unwrapped(text) == expected
+    assert len(paragraphs.unwrapped(text)) == len(text)
 
 
 def test_packaged_pipeline_keeps_a_headline_apart(pipeline) -> None:  # type: ignore[no-untyped-def]

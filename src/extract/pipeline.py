@@ -51,6 +51,7 @@ from extract.entity_titles import titled_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
 from extract.linking import link_names
+from extract.paragraphs import unwrapped
 from extract.parse_repairs import (
     repair_bracketed_subjects,
     repair_date_subjects,
@@ -266,6 +267,7 @@ class Pipeline:
             yield doc
 
     def _parsed(self, texts: list[str]) -> Iterator[Doc]:
+        texts = [unwrapped(text) for text in texts]  # same offsets, no line wraps to misread
         if self.ner_nlp is None:
             yield from self.nlp.pipe(texts, batch_size=self.batch_size)
             return
