@@ -39,6 +39,18 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="place-ends-at-a-legal-form",
         ),
         pytest.param(
+            "a loan from the Federal Home Loan Bank of Dallas today",
+            (("the Federal Home Loan Bank", "ORG"), ("Dallas", "GPE")),
+            [("the Federal Home Loan Bank of Dallas", "ORG")],
+            id="article-of-the-ners-name-kept",
+        ),
+        pytest.param(
+            "Chairman of the Stock Exchange of Hong Kong Ronald Li said.",
+            (("the Stock Exchange", "ORG"), ("Hong Kong", "GPE"), ("Ronald Li", "PERSON")),
+            [("the Stock Exchange of Hong Kong", "ORG"), ("Ronald Li", "PERSON")],
+            id="place-ends-before-a-person",
+        ),
+        pytest.param(
             "The firm said its Board of Directors met.",
             (),
             [],

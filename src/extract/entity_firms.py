@@ -179,7 +179,8 @@ def _head_noun(token: Token) -> bool:
 def _end_of_firm(doc: Doc, last: Token) -> int:
     """The end of the name whose legal form or head noun is ``last``: further legal forms ("Co
     Ltd") and, after a head noun, an "of" and the capitalised words of a place ("Association of
-    Fort Myers", "Bank of Japan Ltd"), up to a title ("Bank of China President Wang Deyan")."""
+    Fort Myers", "Bank of Japan Ltd"), up to a title or a person's name ("Bank of China
+    President Wang Deyan", "the Stock Exchange of Hong Kong Ronald Li")."""
     end = last.i + 1
     if _head_noun(last) and end + 1 < len(doc) and doc[end].lower_ == "of":
         k = end + 1
@@ -187,6 +188,8 @@ def _end_of_firm(doc: Doc, last: Token) -> int:
             (doc[k].is_space and "\n\n" not in doc[k].text)
             or (_name_word(doc[k]) and not _is_title_word(doc[k]) and not _closing(doc[k]))
         ):
+            if k > end + 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON":
+                break  # "the Stock Exchange of Hong Kong" + "Ronald Li"
             k += 1
         while k > end + 1 and doc[k - 1].is_space:
             k -= 1
@@ -236,6 +239,8 @@ def firm_entities(doc: Doc) -> list[Span]:
         if start is None or last[0] < start < last[1]:
             continue  # no name, or one that overlaps the last without holding it
         inside = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
+        if any(e.start == start - 1 and doc[e.start].lower_ == "the" for e in inside.values()):
+            start -= 1  # the NER's name holds its article: "the Adrienne Arsht Center" (FAC)
         if any(e.start < start or e.end > end for e in inside.values()):
             continue  # an entity running past the name: the NER saw something else
         if start < last[1] and firms and (firms[-1].start, firms[-1].end) == last:
