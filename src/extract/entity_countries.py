@@ -1,4 +1,4 @@
-"""Country names: the gazetteer, and two ways the NER misreads a dotted country abbreviation.
+"""Country names: the gazetteer, and four ways the NER misreads a country or its abbreviation.
 
 Contract: ``names_country(text)`` and ``in_countries(words)`` look names up in
 ``data/entities/countries.json``; ``abbreviation_entities(doc)`` returns the Doc's entities with
@@ -45,6 +45,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entity_titles import word_after, word_before
 
 # Words before the abbreviation inside an entity: "the U.S. Action", "anti-U.S. Sentiment".
 LEADING_WORDS = frozenset({"the", "a", "an", "anti", "non", "pro", "-"})
@@ -146,7 +147,7 @@ def _common_noun(word: Token, ent: Span) -> bool:
     form follows, and that names nothing with the abbreviation here."""
     if not _TITLE_WORD.fullmatch(word.text) or word.lower_ in names_after_abbreviation():
         return False
-    following = _next_word(word)
+    following = word_after(word.doc, word.i)
     if following is not None and (following.text[:1].isupper() or following.text == "<"):
         return False
     name = " ".join(t.text for t in ent if not t.is_space and t.lower_ not in LEADING_WORDS)
@@ -166,29 +167,13 @@ def _cut_short(token: Token) -> bool:
         a.startswith(token.text) for a in dotted_abbreviations()
     ):
         return False
-    previous = _previous_word(token)
+    previous = word_before(token.doc, token.i)
     if previous is not None and previous.text[:1].isupper() and previous.lower_ != "the":
         return False  # an initial: "Lloyd U. Noland"
-    following = _next_word(token)
+    following = word_after(token.doc, token.i)
     if following is None:
         return True
     return following.text[:1].isupper() and not _INITIAL.fullmatch(following.text)
-
-
-def _next_word(token: Token) -> Token | None:
-    doc = token.doc
-    i = token.i + 1
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return doc[i] if i < len(doc) else None
-
-
-def _previous_word(token: Token) -> Token | None:
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    return doc[i] if i >= 0 else None
 
 
 def pair_entities(doc: Doc) -> list[Span]:
@@ -296,7 +281,7 @@ def _country_alone(ent: Span, surnames: set[str]) -> bool:
         return False
     if ent.label_ == "PERSON" and words[-1].text in surnames:
         return False  # "Vernon Jordan" ... "Jordan"
-    before, after = _previous_word(ent[0]), _next_word(ent[-1])
+    before, after = word_before(ent.doc, ent.start), word_after(ent.doc, ent.end - 1)
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return False  # "Citicorp Investment Bank (Switzerland) AG"
     return not any(

@@ -37,7 +37,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entity_titles import organisation_words, title_words
+from extract.entity_titles import organisation_words, title_words, word_before
 from extract.linking import legal_forms
 
 # linking.json's legal forms include the words a name is also written without ("and", "the",
@@ -164,7 +164,7 @@ def head_nouns() -> frozenset[str]:
 def _owned(token: Token) -> bool:
     """Whether a possessive comes right before ``token``: "its Board of Directors" names no
     organisation."""
-    before = next((t for t in reversed(token.doc[: token.i]) if not t.is_space), None)
+    before = word_before(token.doc, token.i)
     return before is not None and before.lower_ in OWNERS
 
 

@@ -103,7 +103,7 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(e["word"] for e in entries("entities/titles.json", key))
 
 
-def _word_before(doc: Doc, i: int) -> Token | None:
+def word_before(doc: Doc, i: int) -> Token | None:
     """The last token before token ``i`` that is no whitespace, within its paragraph."""
     j = i - 1
     while j >= 0 and doc[j].is_space:
@@ -113,7 +113,7 @@ def _word_before(doc: Doc, i: int) -> Token | None:
     return doc[j] if j >= 0 and "\n\n" not in doc[j].whitespace_ else None
 
 
-def _word_after(doc: Doc, i: int) -> Token | None:
+def word_after(doc: Doc, i: int) -> Token | None:
     j = i + 1
     while j < len(doc) and doc[j].is_space:
         if "\n\n" in doc[j].text:
@@ -137,10 +137,10 @@ def _is_department(token: Token) -> bool:
     if after_of is None or not token.text[:1].isupper():
         return False
     if after_of:  # "Secretary of State", "Under-Secretary of State"
-        of = _word_before(token.doc, token.i)
-        office = _word_before(token.doc, of.i) if of is not None and of.lower_ == "of" else None
+        of = word_before(token.doc, token.i)
+        office = word_before(token.doc, of.i) if of is not None and of.lower_ == "of" else None
         return office is not None and office.lower_ in department_titles(after_of=True)
-    office = _word_after(token.doc, token.i)
+    office = word_after(token.doc, token.i)
     return office is not None and office.lower_ in department_titles(after_of=False)
 
 
@@ -183,14 +183,14 @@ def _titled_name(ent: Span, covered: set[int]) -> bool:
     """Whether ``ent`` is a person's name right after a title noun outside any entity, and
     itself no part of a title ("Deputy Energy Minister", "chief U.K. Economist")."""
     words = [t for t in ent if not t.is_space]
-    before = _word_before(ent.doc, ent.start)
+    before = word_before(ent.doc, ent.start)
     return (
         person_shaped(words)
         and before is not None
         and before.i not in covered
         and _is_title(before)
         and words[-1].lower_ not in title_words()
-        and not _is_title(_word_after(ent.doc, ent.end - 1))
+        and not _is_title(word_after(ent.doc, ent.end - 1))
     )
 
 

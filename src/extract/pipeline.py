@@ -241,9 +241,10 @@ class Pipeline:
         self._annotated_records([warm_up], [warm_up.cleaned.text])
 
     def _annotate(self, texts: list[str]) -> Iterator[Doc]:
-        # Entity bounds the guideline fixes (Reuters' brackets, a possessive is outside), the
-        # place of a dateline, names a legal form closes, the names around a title, short
-        # names labelled as their full names are, document-wide, then named documents.
+        # Entity bounds the guideline fixes (Reuters' brackets, a possessive is outside, a
+        # numbered group), countries, pairs and towns with their state, the place of a
+        # dateline, names a legal form closes, the names around a title, short names labelled
+        # as their full names are, document-wide, then named documents.
         for doc in self._parsed(texts):
             doc.ents = bracket_names(doc)
             doc.ents = without_open_brackets(doc)
