@@ -33,14 +33,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 import numpy
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entity_titles import follows_title, person_shaped
+from extract.entity_titles import FUNCTION_POS, follows_title, person_shaped
 from extract.linking import legal_forms
 
 # Labels a short mention may carry wrongly and be relabelled from (a lone company name is often
@@ -57,8 +57,6 @@ CONNECTORS = frozenset({"and", "&", "the"})
 # the others, first in a name, are a form written before it ("AB Volvo", "PJSC Rosneft").
 NOT_LEADING_FORMS = CONNECTORS | {"group", "holding", "holdings", "company", "corporation",
                                   "limited", "co", "co."}  # fmt: skip
-# Parts of speech of a capitalised word before a name that is no part of it ("But Coleco").
-FUNCTION_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "AUX", "PART", "INTJ"})
 MAX_ALIAS_TOKENS = 3
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -79,6 +77,18 @@ def _words_of(key: str) -> frozenset[str]:
     return frozenset(entry["word"] for entry in entries("entities/consistency.json", key))
 
 
+def named_in_full(ent: Span, words: Sequence[Token]) -> bool:
+    """Whether ``words`` of ``ent`` stand inside a longer ORG of the same document: a firm the
+    document names in full ("Contel" of "Contel Corp", "U.S. Lines" of "U.S. Lines Inc")."""
+    name = f" {' '.join(t.text for t in words)} "
+    return any(
+        other.label_ == "ORG"
+        and len(other) > len(ent)
+        and name in f" {' '.join(other.text.split())} "
+        for other in ent.doc.ents
+    )
+
+
 def _words(span: Span) -> tuple[str, ...]:
     words = tuple(t.text for t in span if not t.is_space)
     return words[1:] if words and words[0].lower() == "the" else words
@@ -87,6 +97,7 @@ def _words(span: Span) -> tuple[str, ...]:
 def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     """The words of every short name the document's organisations give."""
     forms = legal_forms()
+    leading = forms - NOT_LEADING_FORMS
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -94,7 +105,7 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
         core = list(words)
         while len(core) > 1 and core[-1].lower() in forms:
             core.pop()
-        while len(core) > 1 and core[0].lower() in forms - NOT_LEADING_FORMS:
+        while len(core) > 1 and core[0].lower() in leading:
             core.pop(0)  # "AB Catena", "PJSC Rosneft": a form some countries write first
         if 0 < len(core) < len(words):
             yield tuple(core)
@@ -276,7 +287,7 @@ def _continues_a_name(doc: Doc, start: int, end: int) -> bool:
         and _capitalised(before)
         and not doc[start].is_sent_start
         and before.text.lower() != "the"
-        and before.pos_ not in FUNCTION_POS
+        and before.pos_ not in FUNCTION_POS  # "But Coleco"
     )
 
 

@@ -45,6 +45,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entity_consistency import named_in_full
 from extract.entity_titles import word_after, word_before
 
 # Words before the abbreviation inside an entity: "the U.S. Action", "anti-U.S. Sentiment".
@@ -150,13 +151,8 @@ def _common_noun(word: Token, ent: Span) -> bool:
     following = word_after(word.doc, word.i)
     if following is not None and (following.text[:1].isupper() or following.text == "<"):
         return False
-    name = " ".join(t.text for t in ent if not t.is_space and t.lower_ not in LEADING_WORDS)
-    return not any(
-        other.label_ == "ORG"
-        and len(other) > len(ent)
-        and f" {name} " in f" {' '.join(t.text for t in other if not t.is_space)} "
-        for other in ent.doc.ents
-    )
+    name = [t for t in ent if not t.is_space and t.lower_ not in LEADING_WORDS]
+    return not named_in_full(ent, name)
 
 
 def _cut_short(token: Token) -> bool:
@@ -189,7 +185,7 @@ def pair_entities(doc: Doc) -> list[Span]:
     for hyphen in doc:
         if hyphen.text not in HYPHENS or not _glued(hyphen):
             continue
-        left, right = _name_before(hyphen), _name_after(hyphen)
+        left, right = _name_beside(hyphen, before=True), _name_beside(hyphen, before=False)
         if left is None or right is None or _glued_mark(doc, left.start - 1):
             continue
         if _glued_mark(doc, right.end, after=True):
@@ -217,18 +213,13 @@ def _glued_mark(doc: Doc, i: int, after: bool = False) -> bool:
     return not doc[i - 1].whitespace_ if after else not doc[i].whitespace_
 
 
-def _name_before(hyphen: Token) -> Span | None:
+def _name_beside(hyphen: Token, before: bool) -> Span | None:
+    """The longest country or nationality right before (or after) the hyphen."""
     doc = hyphen.doc
-    for size in range(min(MAX_NAME_TOKENS, hyphen.i), 0, -1):
-        if (span := _country_or_nationality(doc, hyphen.i - size, hyphen.i)) is not None:
-            return span
-    return None
-
-
-def _name_after(hyphen: Token) -> Span | None:
-    doc = hyphen.doc
-    for size in range(min(MAX_NAME_TOKENS, len(doc) - hyphen.i - 1), 0, -1):
-        if (span := _country_or_nationality(doc, hyphen.i + 1, hyphen.i + 1 + size)) is not None:
+    room = hyphen.i if before else len(doc) - hyphen.i - 1
+    for size in range(min(MAX_NAME_TOKENS, room), 0, -1):
+        start = hyphen.i - size if before else hyphen.i + 1
+        if (span := _country_or_nationality(doc, start, start + size)) is not None:
             return span
     return None
 

@@ -37,7 +37,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entity_titles import organisation_words, title_words, word_before
+from extract.entity_titles import FUNCTION_POS, organisation_words, title_words, word_before
 from extract.linking import legal_forms
 
 # linking.json's legal forms include the words a name is also written without ("and", "the",
@@ -49,7 +49,7 @@ PARTICLES = frozenset({"de", "del", "della", "di", "du", "des", "la", "le", "von
 PLACES = frozenset({"GPE", "NORP", "LOC"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Parts of speech of a capitalised word that opens a sentence and no name ("But", "Also").
-FUNCTION_WORDS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "VERB", "PART"})
+FUNCTION_WORDS = FUNCTION_POS | {"VERB"}
 JOINERS = frozenset({"and", "&"})
 # Words before a head noun that make it a body of someone's, not a name ("its Board of").
 OWNERS = frozenset({"its", "their", "his", "her", "our", "'s", "\u2019s"})

@@ -45,15 +45,14 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entity_consistency import named_in_full
 from extract.entity_countries import in_countries, names_country
-from extract.entity_titles import organisation_words
+from extract.entity_titles import FUNCTION_POS, organisation_words
 from extract.linking import legal_forms
 
 # Labels of names a document's name may swallow; a number, date or amount ends it.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART",
                          "EVENT", "LAW"})  # fmt: skip
-# Parts of speech of a capitalised word that is no name's ("The", "But", "In").
-FUNCTION_WORDS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "PART"})
 COMPLEMENT_OPENERS = frozenset({"of", "on"})
 # Lower-case words inside a complement: "on the Scope and Form of Reimbursement".
 COMPLEMENT_INNER = frozenset({"the", "and", "of", "on", "in", "for", "to", "&"})
@@ -144,7 +143,7 @@ def _title_start(doc: Doc, head: Token, holder: dict[int, Span]) -> int:
         if joined and i > 0 and holder.get(i - 1) == owner:
             i -= 1  # "Racketeer Influenced and Corrupt Organization Act", read as one name
             continue
-        if not _capitalised(token) or token.pos_ in FUNCTION_WORDS or _value(token, holder):
+        if not _capitalised(token) or token.pos_ in FUNCTION_POS or _value(token, holder):
             break
         start = i
         i -= 1
@@ -190,7 +189,7 @@ def _named_accord(doc: Doc, head: Token, holder: dict[int, Span]) -> Span | None
         # a capitalised word inside a sentence is a name's; at its start only a proper noun
         # ("Financing agreements were reached", "International agreements exist")
         named = token.pos_ == "PROPN" or i in holder or not token.is_sent_start
-        if not (_capitalised(token) and named) or token.pos_ in FUNCTION_WORDS:
+        if not (_capitalised(token) and named) or token.pos_ in FUNCTION_POS:
             break
         if _value(token, holder):
             break
@@ -242,13 +241,7 @@ def _organisation(ent: Span) -> bool:
         return True
     if any(t.lower_ in organisation_words() or t.lower_ in legal_forms() for t in words[1:]):
         return True
-    name = f" {' '.join(t.text for t in words)} "
-    return any(
-        other.label_ == "ORG"
-        and len(other) > len(ent)
-        and name in f" {' '.join(other.text.split())} "
-        for other in ent.doc.ents
-    )
+    return named_in_full(ent, words)
 
 
 def _maker(name: Span, holder: dict[int, Span]) -> bool:

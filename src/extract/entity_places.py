@@ -79,6 +79,11 @@ def state_entities(doc: Doc) -> list[Span]:
     return _with(doc, found)
 
 
+@cache
+def _firm_words() -> frozenset[str]:
+    return organisation_words() | legal_forms() | FIRM_WORDS
+
+
 def _town(doc: Doc, start: int, end: int) -> Span | None:
     """The town's span, without the capitalised function words a match may begin with; None
     where the words are a firm's ("Philipp Brothers, N.Y.") or the town is already in a name:
@@ -87,8 +92,7 @@ def _town(doc: Doc, start: int, end: int) -> Span | None:
     words = doc.text[start:end].split(" ")
     while len(words) > 1 and words[0] in NOT_TOWN_WORDS:
         start += len(words.pop(0)) + 1
-    firm_words = organisation_words() | legal_forms() | FIRM_WORDS
-    if words[0] in NOT_TOWN_WORDS or any(w.lower() in firm_words for w in words):
+    if words[0] in NOT_TOWN_WORDS or any(w.lower() in _firm_words() for w in words):
         return None
     town = doc.char_span(start, end, label="GPE")
     holder = next((e for e in doc.ents if e.start < town.start < e.end), None) if town else None

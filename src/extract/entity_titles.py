@@ -64,6 +64,10 @@ _NATIONALITY = re.compile(r".*(?:an|ese|ish|i)$")
 TITLE_SUFFIXES = frozenset({"designate", "elect"})
 
 
+# Parts of speech of a capitalised word that is no name's ("The", "But", "In", "Also").
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "AUX", "PART"})
+
+
 @cache
 def title_words() -> frozenset[str]:
     """Lower-case title nouns a name may follow (``relations/lexicon.json``, ``titles``, shared
@@ -97,6 +101,12 @@ def department_titles(after_of: bool) -> frozenset[str]:
 def organisation_words() -> frozenset[str]:
     """Lower-case words that end an organisation's name (``titles.json``)."""
     return _words("organisation_words")
+
+
+@cache
+def administration_heads() -> frozenset[str]:
+    """Lower-case surnames of leaders whose terms are administrations (``titles.json``)."""
+    return _words("administration_heads")
 
 
 def _words(key: str) -> frozenset[str]:
@@ -246,7 +256,7 @@ def _leader(ent: Span) -> Span | None:
         return None
     name = words[0]
     people = {e[-1].text for e in ent.doc.ents if e.label_ == "PERSON"}
-    if name.text.lower() not in _words("administration_heads") and name.text not in people:
+    if name.text.lower() not in administration_heads() and name.text not in people:
         return None
     return Span(ent.doc, name.i, name.i + 1, label="PERSON")
 
