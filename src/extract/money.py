@@ -355,14 +355,17 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
         *statement_spans(text),
         *subject_spans(text),
     ]
-    rank = {rule: n for n, (rule, _) in enumerate(tables.patterns)}  # ner after all patterns
+    rank = {rule: n for n, (rule, _) in enumerate(tables.patterns)}
+    readers = len(rank)  # the statement and subject readers come after the patterns
+    rank["ner"] = readers + 1  # and the model's spans after them
 
-    def preference(candidate: tuple[int, int, str]) -> tuple[bool, bool, int, int, int]:
+    def preference(candidate: tuple[int, int, str]) -> tuple[bool, bool, int, int, str, int]:
         start, end, rule = candidate
         reading = _read(text[start:end])
         clean = not reading.unknown and reading.value.reason not in _HARD_REASONS
         no_currency = reading.value.currency is None
-        return (not clean, no_currency, start - end, rank.get(rule, len(rank)), start)
+        # The rule's name last: equal candidates come from a set, whose order varies by run.
+        return (not clean, no_currency, start - end, rank.get(rule, readers), rule, start)
 
     chosen: list[tuple[int, int, str]] = []
 
