@@ -14,6 +14,7 @@ from extract.parse_repairs import (
     repair_date_subjects,
     repair_second_subjects,
     repair_subjects,
+    repair_titled_names,
 )
 
 VOCAB = spacy.blank("en").vocab
@@ -143,3 +144,69 @@ def test_time_subject_without_a_name_stays() -> None:
         ents=["B-DATE", "I-DATE", "O", "O"],
     )
     assert repair_date_subjects(doc) == 0
+
+
+# "President of the Council of Peru Luis Vargas came": the parser makes the title the subject
+# and hangs the name, with the organisation's last word, inside the organisation's phrase.
+TITLED_WORDS = ["President", "of", "the", "Council", "of", "Peru", "Luis", "Vargas", "came"]
+TITLED_POS = ["PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"]
+TITLED_ENTS = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "B-PERSON", "I-PERSON", "O"]
+
+
+def test_name_after_a_title_and_its_organisation_becomes_the_subject() -> None:
+    doc = Doc(
+        VOCAB,
+        words=TITLED_WORDS,
+        pos=TITLED_POS,
+        deps=["nsubj", "case", "det", "nmod", "case", "compound", "compound", "nmod", "ROOT"],
+        heads=[8, 3, 3, 0, 7, 6, 7, 3, 8],
+        ents=TITLED_ENTS,
+    )
+    assert repair_titled_names(doc) == 1
+    assert [(t.dep_, t.head.text) for t in doc] == [
+        ("compound", "Vargas"),
+        ("case", "Council"),
+        ("det", "Council"),
+        ("nmod", "President"),
+        ("case", "Council"),  # "of Peru" stays inside the organisation, under its head
+        ("compound", "Council"),
+        ("compound", "Vargas"),
+        ("nsubj", "came"),
+        ("ROOT", "came"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "deps", "heads", "ents"),
+    [
+        pytest.param(
+            TITLED_WORDS,
+            TITLED_POS,
+            ["compound", "case", "det", "nmod", "case", "nmod", "compound", "nsubj", "ROOT"],
+            [7, 3, 3, 0, 5, 3, 7, 8, 8],
+            TITLED_ENTS,
+            id="name-heads-the-title-already",
+        ),
+        pytest.param(
+            ["Head", "of", "Acme", ",", "Ann", "Lee", "came"],
+            ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+            ["nsubj", "case", "nmod", "punct", "appos", "flat", "ROOT"],
+            [6, 2, 0, 4, 0, 4, 6],
+            ["O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O"],
+            id="comma-before-the-name",
+        ),
+        pytest.param(
+            ["Shares", "of", "Acme", "Ann", "Lee", "rose"],
+            ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"],
+            ["nsubj", "case", "compound", "compound", "nmod", "ROOT"],
+            [5, 4, 4, 4, 0, 5],
+            ["O", "O", "B-ORG", "B-PERSON", "I-PERSON", "O"],
+            id="no-title-word",
+        ),
+    ],
+)
+def test_names_without_a_title_and_organisation_before_them_stay(
+    words: list[str], pos: list[str], deps: list[str], heads: list[int], ents: list[str]
+) -> None:
+    doc = Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+    assert repair_titled_names(doc) == 0

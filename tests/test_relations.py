@@ -2273,7 +2273,19 @@ said say VERB ROOT 2 O
             id="apposition-read-off-the-words",
         ),
         pytest.param(LIST_OF_PEOPLE, [], id="plural-after-name-is-a-list"),
-        pytest.param(NEXT_NAMES_TITLE, [], id="title-of-the-next-name"),
+        pytest.param(
+            NEXT_NAMES_TITLE,
+            # Howe gets no title; the one before the next name is Shultz's (GUIDELINES §3.2:
+            # Secretary of State is ORG State and title Secretary).
+            [
+                (
+                    "ROLE",
+                    "role.title-of-org-before-name",
+                    {"org": "State", "person": "George Shultz", "title": "Secretary"},
+                )
+            ],
+            id="title-of-the-next-name",
+        ),
         pytest.param(TITLE_INSIDE_NAME, [], id="title-inside-the-name-is-dropped"),
     ],
 )

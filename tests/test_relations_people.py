@@ -161,6 +161,20 @@ steady steady ADJ JJ ccomp 9 O -
 . . PUNCT . punct 9 O
 """)
 
+# The organisation ends on an "of" place the parser hangs, with the name, inside its phrase.
+TITLE_OF_ORG_INSIDE_NAME = parse("""
+President President PROPN NNP nsubj 9 O
+of of ADP IN case 3 O
+the the DET DT det 3 B-ORG
+Council Council PROPN NNP nmod 0 I-ORG
+of of ADP IN case 8 I-ORG
+Peru Peru PROPN NNP compound 7 I-ORG
+Luis Luis PROPN NNP compound 8 B-PERSON
+Vargas Vargas PROPN NNP nmod 3 I-PERSON
+spoke speak VERB VBD ROOT 9 O -
+. . PUNCT . punct 9 O
+""")
+
 # The parser ends a sentence after "chairman" (two roots): the title is read over the split.
 SPLIT_BEFORE_HONORIFIC = parse("""
 Midland Midland PROPN NNP compound 3 B-ORG
@@ -336,6 +350,17 @@ resigned resign VERB VBD ROOT 4 O -
                 )
             ],
             id="title-of-org-then-name-without-comma",
+        ),
+        pytest.param(
+            TITLE_OF_ORG_INSIDE_NAME,
+            [
+                (
+                    "ROLE",
+                    "role.title-of-org-before-name",
+                    {"person": "Luis Vargas", "title": "President", "org": "the Council of Peru"},
+                )
+            ],
+            id="title-of-org-ending-in-of-place-then-name",
         ),
         pytest.param(
             SPLIT_BEFORE_HONORIFIC,
@@ -1190,6 +1215,19 @@ def test_title_and_honorific_lists() -> None:
             ("ROLE", {"person": "Carlos Mendes", "title": "envoy", "org": "Brazil"}),
             id="country-before-the-office-s-place",
         ),
+        pytest.param(
+            "Chairman of the Port Authority of Lagos Ade Bello said trade would grow.",
+            (
+                "ROLE",
+                {
+                    "person": "Ade Bello",
+                    "title": "Chairman",
+                    "org": "the Port Authority of Lagos",
+                },
+            ),
+            # The organisation's head is not its last word: read off the text, not the parse.
+            id="title-of-organisation-ending-in-of-place-then-name",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -1225,6 +1263,13 @@ def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -
             [{"visitor": "Luis Alva", "place": "Havana", "date": "last month"}],
             # The retrained parser makes "month" the subject (repair_date_subjects).
             id="name-before-a-time-phrase-is-the-visitor",
+        ),
+        pytest.param(
+            "In May, President of the Republic of Peru Luis Vargas came to Chile on a visit.",
+            [{"visitor": "Luis Vargas", "place": "Chile", "date": "May"}],
+            # The parser makes the title the subject and hangs the name inside the
+            # organisation's phrase (repair_titled_names).
+            id="name-after-a-title-and-its-organisation-is-the-visitor",
         ),
     ],
 )

@@ -28,6 +28,14 @@ Alan Green, left", the retrained parser reads "John" as an ``nsubj`` of "left" b
 "executives"; a verb has one subject, and a name set off by a comma after a noun is its
 apposition (``appos``). Returns how many it re-hung.
 
+``repair_titled_names(doc)`` makes a name the head of the title and "of" organisation right
+before it: in "President of the State Council of Cuba Raúl Castro came to Russia", the packaged
+parser makes "President" the verb's subject and hangs the name inside the organisation's
+phrase, so no rule reads Castro as the one who came. Where a title word, "of", an organisation
+(ORG or GPE) and a PERSON follow each other with no comma (``relation_phrases.office_before``)
+and the name hangs below the title, the name takes the title's place in the clause and the
+title becomes its ``compound``, keeping its organisation. Returns how many it re-hung.
+
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["Acme", "said", "it", "bought", "units"],
 ...           pos=["PROPN", "VERB", "PRON", "VERB", "NOUN"],
@@ -41,6 +49,8 @@ from __future__ import annotations
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
+
+from extract.relation_phrases import office_before
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
@@ -168,4 +178,59 @@ def repair_date_subjects(doc: Doc) -> int:
         name.head = date.head
         name.dep_ = date.dep_
         date.dep_ = "obl:unmarked"
+    return len(moves)
+
+
+def repair_titled_names(doc: Doc) -> int:
+    """Make the name after a title and its "of" organisation the head of the three.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Chairman", "of", "Acme", "Ann", "Lee", "came"],
+    ...           pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"],
+    ...           deps=["nsubj", "case", "compound", "compound", "nmod", "ROOT"],
+    ...           heads=[5, 4, 4, 4, 0, 5],
+    ...           ents=["O", "O", "B-ORG", "B-PERSON", "I-PERSON", "O"])
+    >>> repair_titled_names(doc), doc[4].dep_, doc[4].head.text, doc[0].head.text, doc[2].head.text
+    (1, 'nsubj', 'came', 'Lee', 'Chairman')
+    >>> doc[1].head.text, doc[3].head.text, doc[3].dep_
+    ('Acme', 'Lee', 'compound')
+    """
+    moves = []
+    for name in doc.ents:
+        if name.label_ != "PERSON":
+            continue
+        office = office_before(name[0])
+        if office is None:
+            continue
+        title, organisation = office
+        if not title.is_ancestor(name.root):
+            continue  # the name heads the title already ("Chairman" a compound of "Lee")
+        inside = range(name.start, name.end)
+        # The organisation's own head: its one word hung outside it and the name (on the
+        # title, mostly), else its one word hung on the name; the rest of it the parser hung on
+        # the name ("of Cuba Raúl Castro") goes under that head.
+        hung = [t for t in organisation if not organisation.start <= t.head.i < organisation.end]
+        outside = [t for t in hung if t.head.i not in inside]
+        kept = outside if outside else hung
+        if len(kept) != 1 or kept[0].is_ancestor(title):
+            continue
+        others = [t for t in hung if t.i != kept[0].i]
+        if any(t.is_ancestor(kept[0]) for t in others):
+            continue
+        moves.append((title, kept[0], others, name))
+    for title, organisation_head, others, name in moves:
+        head = name.root
+        if title.dep_ == "ROOT":
+            head.head, head.dep_ = head, "ROOT"
+        else:
+            head.head, head.dep_ = title.head, title.dep_
+        title.head, title.dep_ = head, "compound"
+        organisation_head.head, organisation_head.dep_ = title, "nmod"
+        for token in others:
+            token.head = organisation_head
+        of = title.doc[title.i + 1]
+        of.head, of.dep_ = organisation_head, "case"
+        for token in name:
+            if token.i != head.i and token.head.i not in inside:
+                token.head, token.dep_ = head, "flat"
     return len(moves)

@@ -57,6 +57,7 @@ from extract.parse_repairs import (
     repair_date_subjects,
     repair_second_subjects,
     repair_subjects,
+    repair_titled_names,
 )
 from extract.quantities import find_quantities
 from extract.records import (
@@ -264,6 +265,7 @@ class Pipeline:
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
             repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
+            repair_titled_names(doc)  # "President of the State Council of Cuba Raúl Castro came"
             repair_subjects(doc)  # "said it bought": a subject the parser read as expletive
             yield doc
 

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.entities import abbreviations
 
@@ -257,12 +257,12 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
     doc = token.doc
     entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     root = entity.root if entity is not None else token
-    start = entity.start if entity is not None else token.i
-    honorific = False
-    while start > 0 and doc[start - 1].lower_ in lexicon()["honorifics"]:
-        start, honorific = start - 1, True  # "chairman Sir John Harwood": neither title nor name
+    start, honorific = _name_start(token)
     if start == 0:
         return None
+    office = office_before(token)
+    if office is not None:  # "President of the State Council of Cuba Raúl Castro"
+        return _left_scan(office[0], office[0], title=True)
     last = doc[start - 1]
     if not _joins_phrase(last, root, title=True):
         # The parser often hangs a title word off the verb ("<ATXL.L> chairman Sir John"): a
@@ -271,6 +271,52 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
             return None
         root = last
     return _left_scan(last, root, title=True)
+
+
+def _name_start(token: Token) -> tuple[int, bool]:
+    """Where the name holding ``token`` starts with the forms of address before it, and whether
+    there is one ("chairman Sir John Harwood": neither title nor name)."""
+    doc = token.doc
+    entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    start = entity.start if entity is not None else token.i
+    honorific = False
+    while start > 0 and doc[start - 1].lower_ in lexicon()["honorifics"]:
+        start, honorific = start - 1, True
+    return start, honorific
+
+
+# Entity labels of the organisation or country an office belongs to.
+OFFICE_LABELS = frozenset({"ORG", "GPE"})
+
+
+def office_before(token: Token) -> tuple[Token, Span] | None:
+    """The title word and its "of" organisation right before the name holding ``token``, with
+    no comma: "President of the State Council of Cuba Raúl Castro", "Chairman of General Motors
+    Roger Smith". Returns the title word and the organisation, or ``None``.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Chairman", "of", "Acme", "Ann", "Lee", "said"],
+    ...           pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"],
+    ...           ents=["O", "O", "B-ORG", "B-PERSON", "I-PERSON", "O"])
+    >>> office_before(doc[4])
+    (Chairman, Acme)
+    """
+    doc = token.doc
+    start, _ = _name_start(token)
+    organisation = next((e for e in doc.ents if e.end == start), None)
+    if organisation is None or organisation.label_ not in OFFICE_LABELS:
+        return None
+    i = organisation.start
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return None
+    title = doc[i - 2]
+    if title.lower_ not in lexicon()["titles"] or not _title_word(title):
+        return None
+    if any(t.is_space or t.text == "," for t in doc[title.i : start]):
+        return None
+    return title, organisation
 
 
 def _title_word(token: Token) -> bool:

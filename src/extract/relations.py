@@ -69,6 +69,7 @@ from extract.relation_phrases import (
     descendants,
     lexicon,
     of_nouns,
+    office_before,
     phrase_of,
     prefix_of,
     text_of,
@@ -323,8 +324,9 @@ def _title_of_next_name(doc: Doc, args: Mapping[str, tuple[int, int]]) -> bool:
 def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
     """An entity role: the token's entity, or (``appos_org``) the organisation of the title
     apposition after the comma ``token``, or (``prefix_org``) the entity right before the title
-    that precedes the name ``token`` ("Brazilian Finance Minister Dilson Funaro") or, with none
-    there, the organisation of an "of"/"at" right after the name."""
+    that precedes the name ``token`` ("Brazilian Finance Minister Dilson Funaro"; the title's
+    "of" organisation when it ends right before the name: "Chairman of General Motors Roger
+    Smith") or, with none there, the organisation of an "of"/"at" right after the name."""
     if spec.fill == "entity":
         return _entity_of(token, spec.labels)
     entity: Span | None = None
@@ -334,7 +336,11 @@ def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
     else:
         title = prefix_of(token)
         start = token.doc.char_span(*title) if title is not None else None
-        entity = entity_before(token.doc, start.start) if start is not None else None
+        office = office_before(token) if title is not None else None
+        if office is not None:  # "President of the State Council of Cuba Raúl Castro"
+            entity = office[1]
+        elif start is not None:
+            entity = entity_before(token.doc, start.start)
         if entity is None and title is not None:
             entity = organisation_after(token)  # "analyst Lawrence Cohn of Merrill Lynch"
     if entity is None or entity.label_ not in spec.labels:
