@@ -1900,12 +1900,12 @@ said say VERB ROOT 8 O
 """)
 
 NAME_AND_NAME = parse("""
-Baker Baker PROPN nsubj 4 B-PERSON
+Baker Baker PROPN nsubj 5 B-PERSON
 , , PUNCT punct 2 O
 Volcker Volcker PROPN conj 0 B-PERSON
 and and CCONJ cc 4 O
 Miyazawa Miyazawa PROPN conj 0 B-PERSON
-met meet VERB ROOT 5 O
+spoke speak VERB ROOT 5 O
 """)
 
 # "was named president": the passive of naming, appointing, electing (GUIDELINES §6.4).

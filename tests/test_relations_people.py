@@ -175,6 +175,22 @@ spoke speak VERB VBD ROOT 9 O -
 . . PUNCT . punct 9 O
 """)
 
+# A portfolio between the organisation and the name: the title is the title word's phrase.
+TITLE_OF_ORG_PORTFOLIO_NAME = parse("""
+Under Under ADP IN compound 2 O -
+- - PUNCT HYPH punct 0 O -
+Secretary Secretary PROPN NNP nmod:desc 8 O
+of of ADP IN case 4 O
+Trade Trade PROPN NNP nmod 2 B-ORG
+for for ADP IN case 7 O
+Foreign Foreign ADJ JJ amod 7 O
+Markets Markets PROPN NNPS nmod 2 O
+Ana Ana PROPN NNP nsubj 10 B-PERSON
+Ruiz Ruiz PROPN NNP flat 8 I-PERSON
+spoke speak VERB VBD ROOT 10 O -
+. . PUNCT . punct 10 O
+""")
+
 # The parser ends a sentence after "chairman" (two roots): the title is read over the split.
 SPLIT_BEFORE_HONORIFIC = parse("""
 Midland Midland PROPN NNP compound 3 B-ORG
@@ -361,6 +377,17 @@ resigned resign VERB VBD ROOT 4 O -
                 )
             ],
             id="title-of-org-ending-in-of-place-then-name",
+        ),
+        pytest.param(
+            TITLE_OF_ORG_PORTFOLIO_NAME,
+            [
+                (
+                    "ROLE",
+                    "role.title-of-org-before-name",
+                    {"person": "Ana Ruiz", "title": "Under-Secretary", "org": "Trade"},
+                )
+            ],
+            id="title-of-org-for-portfolio-then-name",
         ),
         pytest.param(
             SPLIT_BEFORE_HONORIFIC,

@@ -2,8 +2,9 @@
 
 Contract: ``phrase_of(token)`` is the noun phrase a PHRASE role takes (GUIDELINES.md §6.3:
 the head noun and the words directly before it), ``prefix_of(token)`` the title phrase right
-before a name; ``children``/``child``/``descendants`` read a token's dependents the way the
-rules' ``via`` and ``case`` say; ``lexicon()`` holds the word lists of
+before a name (``office_title(token)`` when the title's "of" organisation stands between
+them); ``children``/``child``/``descendants`` read a token's dependents the way the rules'
+``via`` and ``case`` say; ``lexicon()`` holds the word lists of
 ``data/relations/lexicon.json``. Pronouns are read in ``relation_reference.py``.
 """
 
@@ -260,9 +261,9 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
     start, honorific = _name_start(token)
     if start == 0:
         return None
-    office = office_before(token)
+    office = office_title(token)
     if office is not None:  # "President of the State Council of Cuba Raúl Castro"
-        return _left_scan(office[0], office[0], title=True)
+        return office
     last = doc[start - 1]
     if not _joins_phrase(last, root, title=True):
         # The parser often hangs a title word off the verb ("<ATXL.L> chairman Sir John"): a
@@ -292,7 +293,9 @@ OFFICE_LABELS = frozenset({"ORG", "GPE"})
 def office_before(token: Token) -> tuple[Token, Span] | None:
     """The title word and its "of" organisation right before the name holding ``token``, with
     no comma: "President of the State Council of Cuba Raúl Castro", "Chairman of General Motors
-    Roger Smith". Returns the title word and the organisation, or ``None``.
+    Roger Smith", and over a portfolio after the organisation ("Minister of State for Finance
+    Tom Hockin": the title is "Minister", GUIDELINES §6.3). Returns the title word and the
+    organisation, or ``None``.
 
     >>> import spacy
     >>> doc = Doc(spacy.blank("en").vocab, words=["Chairman", "of", "Acme", "Ann", "Lee", "said"],
@@ -303,7 +306,8 @@ def office_before(token: Token) -> tuple[Token, Span] | None:
     """
     doc = token.doc
     start, _ = _name_start(token)
-    organisation = next((e for e in doc.ents if e.end == start), None)
+    ends = (_portfolio_start(doc, start), start)  # "Minister of State for Finance Tom Hockin"
+    organisation = next((e for end in ends for e in doc.ents if e.end == end), None)
     if organisation is None or organisation.label_ not in OFFICE_LABELS:
         return None
     i = organisation.start
@@ -317,6 +321,30 @@ def office_before(token: Token) -> tuple[Token, Span] | None:
     if any(t.is_space or t.text == "," for t in doc[title.i : start]):
         return None
     return title, organisation
+
+
+# The most words a portfolio after an office's organisation has ("for Trade and Industry").
+MAX_PORTFOLIO_WORDS = 4
+
+
+def office_title(token: Token) -> tuple[int, int] | None:
+    """The title phrase of ``office_before``: "Under-Secretary" in "U.S. Under-Secretary of
+    State Allen Wallis"."""
+    office = office_before(token)
+    return _left_scan(office[0], office[0], title=True) if office is not None else None
+
+
+def _portfolio_start(doc: Doc, start: int) -> int:
+    """Where a portfolio right before token ``start`` begins ("for Economic Affairs" in "Under-
+    Secretary of State for Economic Affairs Allen Wallis"), or ``start`` with none there: "for"
+    and capitalised words, "and" between them."""
+    for k in range(start - 2, max(start - 2 - MAX_PORTFOLIO_WORDS, 0), -1):
+        if doc[k].lower_ == "for":
+            words = doc[k + 1 : start]
+            if all(w.lower_ == "and" or (w.is_alpha and w.text[:1].isupper()) for w in words):
+                return k
+            break
+    return start
 
 
 def _title_word(token: Token) -> bool:

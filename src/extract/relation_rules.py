@@ -20,12 +20,23 @@ from extract.errors import DataError
 from extract.relation_phrases import lexicon
 
 FILLS = frozenset(
-    {"entity", "phrase", "prefix", "money", "date", "appos_title", "appos_org", "prefix_org"}
+    {
+        "entity",
+        "phrase",
+        "prefix",
+        "office",
+        "money",
+        "date",
+        "appos_title",
+        "appos_org",
+        "prefix_org",
+    }
 )
 # The kind a role must admit in types.json to be filled this way (entity fills name labels).
 FILL_KINDS = {
     "phrase": "PHRASE",
     "prefix": "PHRASE",
+    "office": "PHRASE",
     "appos_title": "PHRASE",
     "money": "MONEY",
     "date": "DATE",

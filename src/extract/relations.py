@@ -70,6 +70,7 @@ from extract.relation_phrases import (
     lexicon,
     of_nouns,
     office_before,
+    office_title,
     phrase_of,
     prefix_of,
     text_of,
@@ -92,7 +93,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "'", "\u201d", "\u2019"
 # another's of the same sentence is part of that fact, whichever role names them.
 SYMMETRIC = frozenset({"AGREEMENT"})
 
-_FILL_ORDER = {"money": 1, "date": 1, "phrase": 2, "prefix": 2, "appos_title": 2}
+_FILL_ORDER = {"money": 1, "date": 1, "phrase": 2, "prefix": 2, "office": 2, "appos_title": 2}
 
 
 class _Located(Protocol):
@@ -295,6 +296,8 @@ def _fill(
         return phrase_of(token, title=title, used=frozenset(used)) if token is not None else None
     if spec.fill == "prefix":
         return prefix_of(token) if token is not None else None
+    if spec.fill == "office":
+        return office_title(token) if token is not None else None
     if spec.fill == "appos_title":
         found = appositive(token) if token is not None else None
         return found[0] if found is not None else None
