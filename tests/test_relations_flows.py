@@ -259,6 +259,23 @@ Ukraine Ukraine PROPN nmod 5 I-GPE
 . . PUNCT punct 1 O
 """)
 
+# "from its ally" hung on the verb above the noun, and the name after "ally" made a second
+# object of that verb: the name is still the description's (relations.described_name).
+SHIPMENTS_FROM_ALLY_ON_VERB = parse("""
+Laos Laos PROPN nsubj 1 B-GPE
+lost lose VERB ROOT 1 O
+shipments shipment NOUN obj 1 O
+of of ADP case 5 O
+cheap cheap ADJ amod 5 O
+fuel fuel NOUN nmod 2 O
+from from ADP case 9 O
+its its PRON nmod:poss 9 O
+old old ADJ amod 9 O
+ally ally NOUN obl 1 O
+Vietnam Vietnam PROPN obj 1 B-GPE
+. . PUNCT punct 1 O
+""")
+
 # The copula and the subject hung on the possessor of "supplier".
 SUPPLIER_OF_POSSESSOR = parse("""
 Chile Chile PROPN nsubj 2 B-GPE
@@ -515,6 +532,19 @@ oil oil NOUN nmod 9 O
                 )
             ],
             id="from-hung-on-the-goods-after-of",
+        ),
+        pytest.param(
+            SHIPMENTS_FROM_ALLY_ON_VERB,
+            (),
+            (),
+            [
+                (
+                    "DELIVERY",
+                    "delivery.shipments-from-verb",
+                    {"supplier": "Vietnam", "goods": "cheap fuel"},
+                )
+            ],
+            id="name-after-its-description-read-as-an-object",
         ),
         pytest.param(
             SUPPLIER_OF_POSSESSOR,

@@ -398,14 +398,27 @@ def described_name(token: Token) -> Span | None:
     if any(t.head.i == token.i and t.dep_ in DESCRIBED_NAME_DEPS for t in entity):
         return entity
     in_phrase = any(c.dep_ == "case" for c in token.children)
-    if start == token.i + 1 and entity.root.dep_ in UNMARKED_DEPS and in_phrase:
+    if (
+        start == token.i + 1
+        and in_phrase
+        and (
+            entity.root.dep_ in UNMARKED_DEPS
+            or (entity.root.head.i == token.head.i and entity.root.dep_ in SIBLING_NAME_DEPS)
+        )
+    ):
         # "from its ally the Soviet Union": the parser may set the name right after the noun
-        # of a prepositional phrase aside as a bare nominal of the clause (``obl:unmarked``).
+        # of a prepositional phrase aside as a bare nominal of the clause (``obl:unmarked``),
+        # or as an object of the noun's own head ("slumping shipments ... from its ally
+        # Venezuela", with "Venezuela" an ``obj`` of "slumping").
         return entity
     after = doc[entity.end] if entity.end < len(doc) else None
     if doc[token.i + 1].text == "," and after is not None and after.text in APPOSITION_ENDS:
         return entity
     return None
+
+
+# How the parser hangs a name right after a prepositional phrase's noun on that noun's head.
+SIBLING_NAME_DEPS = frozenset({"obj", "obl", "nmod", "appos", "dep"})
 
 
 # How the parser labels a bare noun phrase it hangs on a clause or noun ("last year").
