@@ -351,3 +351,16 @@ def test_packaged_pipeline_repairs_abbreviations(pipeline) -> None:  # type: ign
         ("Japanese", "NORP"),
         ("the U.S. Embassy", "ORG"),
     ]
+
+
+def test_packaged_pipeline_keeps_a_country_after_a_title_noun(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "partner" is a title noun, and a name after one is read as a person's (entity_titles);
+    # a country's name alone stays a GPE (country_entities runs after the titles).
+    record = pipeline.process(
+        "It was a relief for Peru amid falling shipments of cheap wheat from its main partner "
+        "Argentina."
+    )
+    assert [(e["text"], e["label"]) for e in record["entities"]] == [
+        ("Peru", "GPE"),
+        ("Argentina", "GPE"),
+    ]

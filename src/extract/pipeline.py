@@ -255,11 +255,12 @@ class Pipeline:
             doc.ents = numbered_groups(doc)  # "the Group of" + "Seven"
             doc.ents = abbreviation_entities(doc)  # "the U.S. Action", "to undermine U."
             doc.ents = pair_entities(doc)  # "U.S.-Japanese": GPE "U.S.", NORP "Japanese"
-            doc.ents = country_entities(doc)  # "Argentina announced" read as a person
             doc.ents = state_entities(doc)  # "Coral Gables, Fla.", "(D-Tex.)"
             doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
             doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
+            # after the titles: a country after a title noun is a place ("its partner Argentina")
+            doc.ents = country_entities(doc)  # "Argentina announced" read as a person
             doc.ents = consistent_entities(doc)
             doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
