@@ -1255,6 +1255,27 @@ def test_title_and_honorific_lists() -> None:
             # The organisation's head is not its last word: read off the text, not the parse.
             id="title-of-organisation-ending-in-of-place-then-name",
         ),
+        pytest.param(
+            "The Director General of Kenya's Tea Development Agency (KTDA) Peter Mwangi said "
+            "prices fell.",
+            (
+                "ROLE",
+                {
+                    "person": "Peter Mwangi",
+                    "title": "Director General",
+                    "org": "Tea Development Agency",
+                },
+            ),
+            id="title-of-possessor-s-organisation-and-acronym-then-name",
+        ),
+        pytest.param(
+            "Chairman of\nPort Authority of Lagos Ade Bello said trade would grow.",
+            (
+                "ROLE",
+                {"person": "Ade Bello", "title": "Chairman", "org": "Port Authority of Lagos"},
+            ),
+            id="title-of-organisation-over-a-line-wrap",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -293,9 +293,10 @@ OFFICE_LABELS = frozenset({"ORG", "GPE"})
 def office_before(token: Token) -> tuple[Token, Span] | None:
     """The title word and its "of" organisation right before the name holding ``token``, with
     no comma: "President of the State Council of Cuba Raúl Castro", "Chairman of General Motors
-    Roger Smith", and over a portfolio after the organisation ("Minister of State for Finance
-    Tom Hockin": the title is "Minister", GUIDELINES §6.3). Returns the title word and the
-    organisation, or ``None``.
+    Roger Smith", and over a possessor before the organisation, a portfolio or a bracketed
+    acronym after it ("Director General of France's Cereal Intervention Board (ONIC) Bernard
+    Vieux", "Minister of State for Finance Tom Hockin": the title is "Minister", GUIDELINES
+    §6.3). Returns the title word and the organisation, or ``None``.
 
     >>> import spacy
     >>> doc = Doc(spacy.blank("en").vocab, words=["Chairman", "of", "Acme", "Ann", "Lee", "said"],
@@ -306,21 +307,45 @@ def office_before(token: Token) -> tuple[Token, Span] | None:
     """
     doc = token.doc
     start, _ = _name_start(token)
-    ends = (_portfolio_start(doc, start), start)  # "Minister of State for Finance Tom Hockin"
+    end = _acronym_start(doc, start)  # "Cereal Intervention Board (ONIC) Bernard Vieux"
+    ends = (_portfolio_start(doc, end), end)  # "Minister of State for Finance Tom Hockin"
     organisation = next((e for end in ends for e in doc.ents if e.end == end), None)
     if organisation is None or organisation.label_ not in OFFICE_LABELS:
         return None
-    i = organisation.start
-    if i > 0 and doc[i - 1].lower_ == "the":
-        i -= 1
-    if i < 2 or doc[i - 1].lower_ != "of":
+    i = _word_before(doc, organisation.start)
+    if i >= 0 and doc[i].lower_ == "the":
+        i = _word_before(doc, i)
+    elif i > 0 and doc[i].lower_ in OFFICE_POSSESSIVES:
+        owner = next((e for e in doc.ents if e.end == i), None)  # "of France's Cereal Board"
+        i = _word_before(doc, owner.start) if owner is not None else -1
+    if i < 1 or doc[i].lower_ != "of":
         return None
-    title = doc[i - 2]
+    title = doc[_word_before(doc, i)]
     if title.lower_ not in lexicon()["titles"] or not _title_word(title):
         return None
-    if any(t.is_space or t.text == "," for t in doc[title.i : start]):
+    if any("\n\n" in t.text or t.text == "," for t in doc[title.i : start]):
         return None
     return title, organisation
+
+
+# A possessive between "of" and the organisation: "Director General of France's ... Board".
+OFFICE_POSSESSIVES = frozenset({"'s", "\u2019s", "s", "'"})
+
+
+def _word_before(doc: Doc, i: int) -> int:
+    """The index of the word before token ``i`` over a line wrap, -1 at the start."""
+    i -= 1
+    while i >= 0 and doc[i].is_space and "\n\n" not in doc[i].text:
+        i -= 1
+    return i
+
+
+def _acronym_start(doc: Doc, start: int) -> int:
+    """Where a bracketed acronym right before token ``start`` opens ("(ONIC)"), or ``start``."""
+    if start < 3 or doc[start - 1].text != ")":
+        return start
+    opening = next((k for k in range(start - 2, max(start - 5, 0), -1) if doc[k].text == "("), None)
+    return opening if opening is not None else start
 
 
 # The most words a portfolio after an office's organisation has ("for Trade and Industry").
