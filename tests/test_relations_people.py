@@ -567,6 +567,27 @@ Laveikin Laveikin PROPN NNP flat 11 I-PERSON -
 . . PUNCT . punct 2 O
 """)
 
+# The packaged parser hangs each name on its last word ("Yuri" a compound of "Romanenko").
+PLURAL_LIST_HEADED_BY_SURNAMES = parse("""
+The the DET DT det 1 O
+crew crew NOUN NN nsubj 2 O
+flew fly VERB VBD ROOT 2 O
+with with ADP IN case 6 O
+three three NUM CD nummod 6 B-CARDINAL
+Soviet Soviet ADJ JJ amod 6 B-NORP
+pilots pilot NOUN NNS obl 2 O -
+, , PUNCT , punct 9 O
+Ivan Ivan PROPN NNP compound 9 B-PERSON
+Orlov Orlov PROPN NNP appos 6 I-PERSON -
+, , PUNCT , punct 12 O
+Oleg Oleg PROPN NNP compound 12 B-PERSON
+Titov Titov PROPN NNP conj 6 I-PERSON
+and and CCONJ CC cc 15 O
+Yuri Yuri PROPN NNP compound 15 B-PERSON
+Belov Belov PROPN NNP conj 12 I-PERSON -
+. . PUNCT . punct 2 O
+""")
+
 # Names inside a relative clause after the plural are not its list.
 PLURAL_RELATIVE_CLAUSE = parse("""
 Japanese Japanese ADJ JJ amod 1 B-NORP
@@ -719,6 +740,19 @@ embassy embassy NOUN NN obl 2 O -
                 ),
             ],
             id="plural-occupation-with-nationality",
+        ),
+        pytest.param(
+            PLURAL_LIST_HEADED_BY_SURNAMES,
+            [
+                ("ROLE", "role.plural-title-list", {"person": "Ivan Orlov", "title": "pilots"}),
+                ("ROLE", "role.plural-title-list", {"person": "Oleg Titov", "title": "pilots"}),
+                (
+                    "ROLE",
+                    "role.plural-title-list-conj",
+                    {"person": "Yuri Belov", "title": "pilots"},
+                ),
+            ],
+            id="plural-title-list-of-names-headed-by-surnames",
         ),
         pytest.param(PLURAL_RELATIVE_CLAUSE, [], id="names-in-a-relative-clause-are-no-list"),
         pytest.param(
