@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from extract.relation_phrases import lexicon
 from extract.relations import find_relations
-from tests.relation_docs import facts, record_relations
+from tests.relation_docs import VOCAB, facts, record_relations
 from tests.relation_docs import parse_tagged as parse
 
 # ---------------------------------------------------------------------------------------------
@@ -1360,3 +1360,20 @@ def test_visits_are_asserted_facts(  # type: ignore[no-untyped-def]
 ) -> None:
     record = pipeline.process(text, published="1987-03-09")
     assert [args for kind, args in record_relations(record) if kind == "VISIT"] == visits
+
+
+def test_a_line_break_tagged_a_noun_is_no_title() -> None:
+    # The tagger may tag a paragraph break a noun; before a sentence opening on "Mr." it was
+    # read as the title of role.title-honorific-name-split, an empty title that crashed the
+    # ROLE's settling (wsj_0575 of TimeBank).
+    doc = Doc(
+        VOCAB,
+        words=["Sales", "rose", ".", "\n\n", "Mr.", "Perlman", "said", "so", "."],
+        spaces=[True, False, False, False, True, True, True, False, False],
+        pos=["NOUN", "VERB", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+        deps=["nsubj", "ROOT", "punct", "dep", "compound", "nsubj", "ROOT", "advmod", "punct"],
+        heads=[1, 1, 1, 1, 5, 6, 6, 6, 6],
+        ents=["O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O"],
+    )
+    assert doc[4].is_sent_start
+    assert facts(doc) == []

@@ -373,7 +373,13 @@ def _portfolio_start(doc: Doc, start: int) -> int:
 
 
 def _title_word(token: Token) -> bool:
-    return token.pos_ in TITLE_POS and not token.ent_type_ and not token.like_num
+    # The tagger may tag a line break a noun: it is never a title word.
+    return (
+        token.pos_ in TITLE_POS
+        and not token.ent_type_
+        and not token.like_num
+        and not token.is_space
+    )
 
 
 def _left_scan(
