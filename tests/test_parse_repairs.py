@@ -12,6 +12,7 @@ from extract import parse_repairs
 from extract.parse_repairs import (
     repair_bracketed_subjects,
     repair_date_subjects,
+    repair_in_principle,
     repair_second_subjects,
     repair_subjects,
     repair_titled_names,
@@ -210,3 +211,50 @@ def test_names_without_a_title_and_organisation_before_them_stay(
 ) -> None:
     doc = Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
     assert repair_titled_names(doc) == 0
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "heads", "expected"),
+    [
+        pytest.param(
+            ["Acme", "agreed", "in", "principle", "to", "buy", "Beta"],
+            ["nsubj", "ROOT", "case", "obl", "mark", "acl", "obj"],
+            [1, 1, 3, 1, 5, 3, 5],
+            ("xcomp", "agreed"),
+            id="the-verb-s-complement",
+        ),
+        pytest.param(
+            ["Acme", "reached", "agreement", "in", "principle", "to", "sell", "Beta"],
+            ["nsubj", "ROOT", "obj", "case", "obl", "mark", "acl", "obj"],
+            [1, 1, 1, 4, 1, 6, 4, 6],
+            ("acl", "agreement"),
+            id="the-object-s-complement",
+        ),
+        pytest.param(
+            ["Acme", "reached", "an", "agreement", "in", "principle", "to", "sell", "Beta"],
+            ["nsubj", "ROOT", "det", "obj", "case", "nmod", "mark", "acl", "obj"],
+            [1, 1, 3, 1, 5, 3, 7, 5, 7],
+            ("acl", "agreement"),
+            id="the-noun-s-complement",
+        ),
+        pytest.param(
+            ["Acme", "agreed", "on", "principle", "to", "buy", "Beta"],
+            ["nsubj", "ROOT", "case", "obl", "mark", "acl", "obj"],
+            [1, 1, 3, 1, 5, 3, 5],
+            ("acl", "principle"),
+            id="no-idiom-without-in",
+        ),
+    ],
+)
+def test_repair_in_principle(
+    words: list[str], deps: list[str], heads: list[int], expected: tuple[str, str]
+) -> None:
+    pos = {"Acme": "PROPN", "Beta": "PROPN", "in": "ADP", "on": "ADP", "to": "PART"}
+    tags = [
+        pos.get(w, "VERB" if d in ("ROOT", "acl") else "NOUN")
+        for w, d in zip(words, deps, strict=True)
+    ]
+    doc = Doc(VOCAB, words=words, pos=tags, deps=deps, heads=heads)
+    repair_in_principle(doc)
+    infinitive = doc[words.index("to") + 1]
+    assert (infinitive.dep_, infinitive.head.text) == expected

@@ -1101,6 +1101,30 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             id="bracketed-seller-and-buyer",
         ),
         pytest.param(
+            "Delmar Foods Inc said it has agreed in principle to acquire Orbit Dairy Co for 30 "
+            "mln dlrs.",
+            {
+                "type": "ACQUISITION",
+                "buyer": "Delmar Foods Inc",
+                "target": "Orbit Dairy Co",
+                "value": "30 mln dlrs",
+            },
+            # The parser hangs "to acquire" on "principle" (parse_repairs.repair_in_principle).
+            id="agreed-in-principle-to-acquire",
+        ),
+        pytest.param(
+            "Norwood Industries Inc said it reached an agreement in principle to sell its valve "
+            "unit to Palmer Corp for 20 mln dlrs.",
+            {
+                "type": "ACQUISITION",
+                "seller": "Norwood Industries Inc",
+                "target": "valve unit",
+                "buyer": "Palmer Corp",
+                "value": "20 mln dlrs",
+            },
+            id="agreement-in-principle-to-sell",
+        ),
+        pytest.param(
             "<Fortune Savings Bank> said it agreed to acquire <Coast Federal Corp> for 20 mln "
             "dlrs.",
             {

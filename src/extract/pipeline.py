@@ -55,6 +55,7 @@ from extract.paragraphs import unwrapped
 from extract.parse_repairs import (
     repair_bracketed_subjects,
     repair_date_subjects,
+    repair_in_principle,
     repair_second_subjects,
     repair_subjects,
     repair_titled_names,
@@ -267,6 +268,7 @@ class Pipeline:
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
             repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
             repair_titled_names(doc)  # "President of the State Council of Cuba Raúl Castro came"
+            repair_in_principle(doc)  # "agreed in principle to acquire": what was agreed
             repair_subjects(doc)  # "said it bought": a subject the parser read as expletive
             yield doc
 
