@@ -8,12 +8,14 @@ optional eighth column ``-`` glues the token to the next one.
 
 from __future__ import annotations
 
+import doctest
 import json
 from importlib import resources
 
 import pytest
 from spacy.tokens import Doc
 
+from extract import relation_offices
 from extract.relation_phrases import lexicon
 from extract.relations import find_relations
 from tests.relation_docs import VOCAB, facts, record_relations
@@ -1377,3 +1379,8 @@ def test_a_line_break_tagged_a_noun_is_no_title() -> None:
     )
     assert doc[4].is_sent_start
     assert facts(doc) == []
+
+
+def test_office_doctests() -> None:
+    result = doctest.testmod(relation_offices)
+    assert result.attempted > 0 and result.failed == 0

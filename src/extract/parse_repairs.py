@@ -32,7 +32,7 @@ apposition (``appos``). Returns how many it re-hung.
 before it: in "President of the State Council of Cuba Raúl Castro came to Russia", the packaged
 parser makes "President" the verb's subject and hangs the name inside the organisation's
 phrase, so no rule reads Castro as the one who came. Where a title word, "of", an organisation
-(ORG or GPE) and a PERSON follow each other with no comma (``relation_phrases.office_before``)
+(ORG or GPE) and a PERSON follow each other with no comma (``relation_offices.office_before``)
 and the name hangs below the title, the name takes the title's place in the clause and the
 title becomes its ``compound``, keeping its organisation. Returns how many it re-hung.
 
@@ -58,7 +58,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from extract.relation_phrases import office_before
+from extract.relation_offices import office_before
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})

@@ -2,9 +2,9 @@
 
 Contract: ``phrase_of(token)`` is the noun phrase a PHRASE role takes (GUIDELINES.md §6.3:
 the head noun and the words directly before it), ``prefix_of(token)`` the title phrase right
-before a name (``office_title(token)`` when the title's "of" organisation stands between
-them); ``children``/``child``/``descendants`` read a token's dependents the way the rules'
-``via`` and ``case`` say; ``lexicon()`` holds the word lists of
+before a name (``left_scan`` is the scan of both, ``name_start`` and ``title_word`` the parts
+``relation_offices`` shares); ``children``/``child``/``descendants`` read a token's dependents
+the way the rules' ``via`` and ``case`` say; ``lexicon()`` holds the word lists of
 ``data/relations/lexicon.json``. Pronouns are read in ``relation_reference.py``.
 """
 
@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extract.entities import abbreviations
 
@@ -188,7 +188,7 @@ def phrase_of(
         # on ..."): the scan would stop there.
         start = entity.start + 1 if entity[0].pos_ == "DET" and len(entity) > 1 else entity.start
         return (token.doc[start].idx, entity.end_char)
-    return _left_scan(token, token, title=title, used=used)
+    return left_scan(token, token, title=title, used=used)
 
 
 def _verb_phrase(verb: Token) -> tuple[int, int]:
@@ -258,23 +258,20 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
     doc = token.doc
     entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     root = entity.root if entity is not None else token
-    start, honorific = _name_start(token)
+    start, honorific = name_start(token)
     if start == 0:
         return None
-    office = office_title(token)
-    if office is not None:  # "President of the State Council of Cuba Raúl Castro"
-        return office
     last = doc[start - 1]
     if not _joins_phrase(last, root, title=True):
         # The parser often hangs a title word off the verb ("<ATXL.L> chairman Sir John"): a
         # title noun of the lexicon right before the name heads the phrase all the same.
-        if not (honorific or last.lower_ in lexicon()["titles"]) or not _title_word(last):
+        if not (honorific or last.lower_ in lexicon()["titles"]) or not title_word(last):
             return None
         root = last
-    return _left_scan(last, root, title=True)
+    return left_scan(last, root, title=True)
 
 
-def _name_start(token: Token) -> tuple[int, bool]:
+def name_start(token: Token) -> tuple[int, bool]:
     """Where the name holding ``token`` starts with the forms of address before it, and whether
     there is one ("chairman Sir John Harwood": neither title nor name)."""
     doc = token.doc
@@ -286,94 +283,9 @@ def _name_start(token: Token) -> tuple[int, bool]:
     return start, honorific
 
 
-# Entity labels of the organisation or country an office belongs to.
-OFFICE_LABELS = frozenset({"ORG", "GPE"})
-
-
-def office_before(token: Token) -> tuple[Token, Span] | None:
-    """The title word and its "of" organisation right before the name holding ``token``, with
-    no comma: "President of the State Council of Cuba Raúl Castro", "Chairman of General Motors
-    Roger Smith", and over a possessor before the organisation, a portfolio or a bracketed
-    acronym after it ("Director General of France's Cereal Intervention Board (ONIC) Bernard
-    Vieux", "Minister of State for Finance Tom Hockin": the title is "Minister", GUIDELINES
-    §6.3). Returns the title word and the organisation, or ``None``.
-
-    >>> import spacy
-    >>> doc = Doc(spacy.blank("en").vocab, words=["Chairman", "of", "Acme", "Ann", "Lee", "said"],
-    ...           pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB"],
-    ...           ents=["O", "O", "B-ORG", "B-PERSON", "I-PERSON", "O"])
-    >>> office_before(doc[4])
-    (Chairman, Acme)
-    """
-    doc = token.doc
-    start, _ = _name_start(token)
-    end = _acronym_start(doc, start)  # "Cereal Intervention Board (ONIC) Bernard Vieux"
-    ends = (_portfolio_start(doc, end), end)  # "Minister of State for Finance Tom Hockin"
-    organisation = next((e for end in ends for e in doc.ents if e.end == end), None)
-    if organisation is None or organisation.label_ not in OFFICE_LABELS:
-        return None
-    i = _word_before(doc, organisation.start)
-    if i >= 0 and doc[i].lower_ == "the":
-        i = _word_before(doc, i)
-    elif i > 0 and doc[i].lower_ in OFFICE_POSSESSIVES:
-        owner = next((e for e in doc.ents if e.end == i), None)  # "of France's Cereal Board"
-        i = _word_before(doc, owner.start) if owner is not None else -1
-    if i < 1 or doc[i].lower_ != "of":
-        return None
-    title = doc[_word_before(doc, i)]
-    if title.lower_ not in lexicon()["titles"] or not _title_word(title):
-        return None
-    if any("\n\n" in t.text or t.text == "," for t in doc[title.i : start]):
-        return None
-    return title, organisation
-
-
-# A possessive between "of" and the organisation: "Director General of France's ... Board".
-OFFICE_POSSESSIVES = frozenset({"'s", "\u2019s", "s", "'"})
-
-
-def _word_before(doc: Doc, i: int) -> int:
-    """The index of the word before token ``i`` over a line wrap, -1 at the start."""
-    i -= 1
-    while i >= 0 and doc[i].is_space and "\n\n" not in doc[i].text:
-        i -= 1
-    return i
-
-
-def _acronym_start(doc: Doc, start: int) -> int:
-    """Where a bracketed acronym right before token ``start`` opens ("(ONIC)"), or ``start``."""
-    if start < 3 or doc[start - 1].text != ")":
-        return start
-    opening = next((k for k in range(start - 2, max(start - 5, 0), -1) if doc[k].text == "("), None)
-    return opening if opening is not None else start
-
-
-# The most words a portfolio after an office's organisation has ("for Trade and Industry").
-MAX_PORTFOLIO_WORDS = 4
-
-
-def office_title(token: Token) -> tuple[int, int] | None:
-    """The title phrase of ``office_before``: "Under-Secretary" in "U.S. Under-Secretary of
-    State Allen Wallis"."""
-    office = office_before(token)
-    return _left_scan(office[0], office[0], title=True) if office is not None else None
-
-
-def _portfolio_start(doc: Doc, start: int) -> int:
-    """Where a portfolio right before token ``start`` begins ("for Economic Affairs" in "Under-
-    Secretary of State for Economic Affairs Allen Wallis"), or ``start`` with none there: "for"
-    and capitalised words, "and" between them."""
-    for k in range(start - 2, max(start - 2 - MAX_PORTFOLIO_WORDS, 0), -1):
-        if doc[k].lower_ == "for":
-            words = doc[k + 1 : start]
-            if all(w.lower_ == "and" or (w.is_alpha and w.text[:1].isupper()) for w in words):
-                return k
-            break
-    return start
-
-
-def _title_word(token: Token) -> bool:
-    # The tagger may tag a line break a noun: it is never a title word.
+def title_word(token: Token) -> bool:
+    """A word that can be a title's: a noun or adjective outside any name, no number and no
+    line break (the tagger may tag one a noun)."""
     return (
         token.pos_ in TITLE_POS
         and not token.ent_type_
@@ -382,7 +294,7 @@ def _title_word(token: Token) -> bool:
     )
 
 
-def _left_scan(
+def left_scan(
     head: Token, root: Token, *, title: bool = False, used: frozenset[tuple[int, int]] = frozenset()
 ) -> tuple[int, int]:
     doc = head.doc

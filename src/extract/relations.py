@@ -63,14 +63,13 @@ from extract.errors import DataError
 from extract.relation_conj import conjunct_copies
 from extract.relation_guards import blocking_guard, dated_after
 from extract.relation_matching import RuleMatcher
+from extract.relation_offices import office_before, office_title
 from extract.relation_phrases import (
     AMOUNT_LABELS,
     children,
     descendants,
     lexicon,
     of_nouns,
-    office_before,
-    office_title,
     phrase_of,
     prefix_of,
     text_of,
@@ -295,7 +294,9 @@ def _fill(
     if spec.fill == "phrase":
         return phrase_of(token, title=title, used=frozenset(used)) if token is not None else None
     if spec.fill == "prefix":
-        return prefix_of(token) if token is not None else None
+        # "President of the State Council of Cuba Raúl Castro": the title before its office's
+        # organisation, else the words right before the name.
+        return (office_title(token) or prefix_of(token)) if token is not None else None
     if spec.fill == "office":
         return office_title(token) if token is not None else None
     if spec.fill == "appos_title":
@@ -337,7 +338,7 @@ def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
         found = appositive(token)
         entity = found[1] if found is not None else None
     else:
-        title = prefix_of(token)
+        title = office_title(token) or prefix_of(token)
         start = token.doc.char_span(*title) if title is not None else None
         office = office_before(token) if title is not None else None
         if office is not None:  # "President of the State Council of Cuba Raúl Castro"
