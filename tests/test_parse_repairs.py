@@ -14,6 +14,7 @@ from extract.parse_repairs import (
     repair_date_subjects,
     repair_in_principle,
     repair_second_subjects,
+    repair_stranded_cases,
     repair_subjects,
     repair_titled_names,
 )
@@ -258,3 +259,40 @@ def test_repair_in_principle(
     repair_in_principle(doc)
     infinitive = doc[words.index("to") + 1]
     assert (infinitive.dep_, infinitive.head.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "heads", "ents", "expected"),
+    [
+        pytest.param(
+            ["talks", "with", "U.S.", "Envoy", "Ann", "Lee"],
+            ["ROOT", "case", "compound", "compound", "nmod", "flat"],
+            [0, 3, 3, 4, 0, 4],
+            ["O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON"],
+            "Ann",
+            id="on-the-name-over-its-title",
+        ),
+        pytest.param(
+            ["talks", "in", "Rome", ",", "officials", "said"],
+            ["nsubj", "case", "compound", "punct", "nsubj", "ROOT"],
+            [5, 2, 4, 4, 5, 5],
+            ["O", "O", "B-GPE", "O", "O", "O"],
+            "Rome",
+            id="a-comma-ends-the-phrase",
+        ),
+        pytest.param(
+            ["sales", "of", "steel", "pipe", "rose"],
+            ["nsubj", "case", "compound", "nmod", "ROOT"],
+            [4, 2, 3, 0, 4],
+            ["O", "O", "O", "O", "O"],
+            "steel",
+            id="no-name-no-repair",
+        ),
+    ],
+)
+def test_repair_stranded_cases(
+    words: list[str], deps: list[str], heads: list[int], ents: list[str], expected: str
+) -> None:
+    doc = Doc(VOCAB, words=words, deps=deps, heads=heads, ents=ents)
+    repair_stranded_cases(doc)
+    assert doc[1].head.text == expected

@@ -849,6 +849,20 @@ Miyazawa Miyazawa PROPN NNP nmod 6 B-PERSON -
 . . PUNCT . punct 1 O
 """)
 
+# The talks hung on the verb's object, and the subject a pronoun of a reported clause.
+PROGRESS_IN_TALKS_WITH = parse("""
+Baker Baker PROPN NNP nsubj 1 B-PERSON
+said say VERB VBD ROOT 1 O
+he he PRON PRP nsubj 3 O
+made make VERB VBD ccomp 1 O
+progress progress NOUN NN obj 3 O
+in in ADP IN case 6 O
+talks talk NOUN NNS nmod 4 O
+with with ADP IN case 8 O
+Miyazawa Miyazawa PROPN NNP nmod 6 B-PERSON -
+. . PUNCT . punct 1 O
+""")
+
 # The packaged parser's tagger mislabels these two names; tagged as persons here.
 FOLLOWING_MEETINGS = parse("""
 Following follow VERB VBG amod 1 O
@@ -1057,6 +1071,18 @@ visit visit NOUN NN obl 1 O -
             ],
             id="remark-in-talks-with",
         ),
+        pytest.param(
+            PROGRESS_IN_TALKS_WITH,
+            [],
+            [
+                (
+                    "MEETING",
+                    "meeting.in-talks-with-object",
+                    {"participant": "Baker", "other": "Miyazawa"},
+                )
+            ],
+            id="progress-in-talks-with-said-he",
+        ),
         pytest.param(IN_TALKS_WITH_MODAL, [], [], id="talks-with-under-a-modal"),
         pytest.param(
             FOLLOWING_MEETINGS,
@@ -1236,6 +1262,14 @@ def test_title_and_honorific_lists() -> None:
             "Hector Ortiz raised the tariff issue on Monday in talks with Chen.",
             ("MEETING", {"participant": "Hector Ortiz", "other": "Chen", "date": "Monday"}),
             id="talks-with",
+        ),
+        pytest.param(
+            "Jordanian Prime Minister Omar Haddad said he had made progress in talks with U.S. "
+            "Secretary of State Paul Turner on the idea of a conference.",
+            ("MEETING", {"participant": "Omar Haddad", "other": "Paul Turner"}),
+            # "with" hangs on "Secretary" (parse_repairs.repair_stranded_cases), "talks" on
+            # "progress", and "he" is the reporting verb's subject.
+            id="talks-with-a-titled-name-on-the-object",
         ),
         pytest.param(
             "Midland Bank Plc chairman Sir Donald Barron told shareholders the bank was sound.",

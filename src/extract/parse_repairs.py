@@ -44,6 +44,13 @@ infinitive is the verb's ``xcomp``, or, where the verb has a noun object ("reach
 principle to sell") or "in principle" hangs on a noun ("an agreement in principle to sell"),
 that noun's ``acl``. Returns how many it re-hung.
 
+``repair_stranded_cases(doc)`` hangs a preposition the parser hung on a modifier of a name on
+the name itself: in "in talks with U.S. Secretary of State George Shultz", "with" hangs on
+"Secretary", a ``compound`` of "George", so the rules that read "talks with <name>" find no
+"with" on the name. A ``case`` before its host, where the host is a ``compound`` of a name
+(PERSON, ORG, GPE or NORP) later in the same phrase, with no comma between, goes on the name.
+Returns how many it re-hung.
+
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["Acme", "said", "it", "bought", "units"],
 ...           pos=["PROPN", "VERB", "PRON", "VERB", "NOUN"],
@@ -279,4 +286,37 @@ def repair_in_principle(doc: Doc) -> int:
     for infinitive, head in moves:
         infinitive.head = head
         infinitive.dep_ = "acl" if head.pos_ == "NOUN" else "xcomp"
+    return len(moves)
+
+
+def repair_stranded_cases(doc: Doc) -> int:
+    """Hang a preposition stranded on a name's modifier ("with U.S. Secretary ... Shultz") on the
+    name.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["talks", "with", "Envoy", "Ann", "Lee"],
+    ...           pos=["NOUN", "ADP", "PROPN", "PROPN", "PROPN"],
+    ...           deps=["ROOT", "case", "compound", "nmod", "flat"], heads=[0, 2, 3, 0, 3],
+    ...           ents=["O", "O", "O", "B-PERSON", "I-PERSON"])
+    >>> repair_stranded_cases(doc), doc[1].head.text
+    (1, 'Ann')
+    """
+    moves = []
+    case = doc.vocab.strings["case"]
+    for i in (doc.to_array("DEP") == case).nonzero()[0].tolist():
+        token = doc[i]
+        host = token.head
+        if host.dep_ != "compound" or host.i < token.i:
+            continue
+        while host.dep_ == "compound" and host.head.i > host.i:
+            host = host.head
+        between = doc[token.i + 1 : host.i]
+        if (
+            host.ent_type_ in NAMES
+            and host.ent_iob_ == "B"
+            and not any(t.text == "," for t in between)
+        ):
+            moves.append((token, host))
+    for token, host in moves:
+        token.head = host
     return len(moves)

@@ -57,6 +57,7 @@ from extract.parse_repairs import (
     repair_date_subjects,
     repair_in_principle,
     repair_second_subjects,
+    repair_stranded_cases,
     repair_subjects,
     repair_titled_names,
 )
@@ -269,6 +270,7 @@ class Pipeline:
             repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
             repair_titled_names(doc)  # "President of the State Council of Cuba Raúl Castro came"
             repair_in_principle(doc)  # "agreed in principle to acquire": what was agreed
+            repair_stranded_cases(doc)  # "with U.S. Secretary of State George Shultz"
             repair_subjects(doc)  # "said it bought": a subject the parser read as expletive
             yield doc
 
