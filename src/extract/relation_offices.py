@@ -44,14 +44,15 @@ def office_before(token: Token) -> tuple[Token, Span] | None:
     start, _ = name_start(token)
     end = _acronym_start(doc, start)  # "Cereal Intervention Board (ONIC) Bernard Vieux"
     ends = (_portfolio_start(doc, end), end)  # "Minister of State for Finance Tom Hockin"
-    organisation = next((e for end in ends for e in doc.ents if e.end == end), None)
+    candidates = (_entity_ending(doc, end) for end in ends)
+    organisation = next((e for e in candidates if e is not None), None)
     if organisation is None or organisation.label_ not in OFFICE_LABELS:
         return None
     i = _word_before(doc, organisation.start)
     if i >= 0 and doc[i].lower_ == "the":
         i = _word_before(doc, i)
     elif i > 0 and doc[i].lower_ in OFFICE_POSSESSIVES:
-        owner = next((e for e in doc.ents if e.end == i), None)  # "of France's Cereal Board"
+        owner = _entity_ending(doc, i)  # "of France's Cereal Board"
         i = _word_before(doc, owner.start) if owner is not None else -1
     if i < 1 or doc[i].lower_ != "of":
         return None
@@ -65,6 +66,17 @@ def office_before(token: Token) -> tuple[Token, Span] | None:
 
 # A possessive between "of" and the organisation: "Director General of France's ... Board".
 OFFICE_POSSESSIVES = frozenset({"'s", "\u2019s", "s", "'"})
+
+
+def _entity_ending(doc: Doc, end: int) -> Span | None:
+    """The entity whose last token is ``end - 1``, read off the tokens' entity tags (this runs
+    for every name, and ``Doc.ents`` builds all the Doc's spans on each call)."""
+    if end < 1 or not doc[end - 1].ent_type_ or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return None
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return Span(doc, start, end, label=doc[end - 1].ent_type_)
 
 
 def _word_before(doc: Doc, i: int) -> int:

@@ -275,8 +275,9 @@ def name_start(token: Token) -> tuple[int, bool]:
     """Where the name holding ``token`` starts with the forms of address before it, and whether
     there is one ("chairman Sir John Harwood": neither title nor name)."""
     doc = token.doc
-    entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-    start = entity.start if entity is not None else token.i
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # the entity's tokens, read off their tags (cheaper than Doc.ents)
     honorific = False
     while start > 0 and doc[start - 1].lower_ in lexicon()["honorifics"]:
         start, honorific = start - 1, True
