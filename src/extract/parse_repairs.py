@@ -268,15 +268,19 @@ def repair_in_principle(doc: Doc) -> int:
     (1, 'xcomp', 'agreed')
     """
     moves = []
-    for token in doc:
-        noun = token.head
-        if (
-            token.dep_ == "acl"
-            and token.pos_ == "VERB"
-            and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
-            and noun.lower_ in PRINCIPLE
-            and any(c.dep_ == "case" and c.lower_ == "in" for c in noun.children)
-        ):
+    # Only the idiom's nouns are visited, found from the lower-case forms' array.
+    lower = doc.to_array("LOWER")
+    hits = [i for word in PRINCIPLE for i in (lower == doc.vocab.strings[word]).nonzero()[0]]
+    for noun in (doc[int(i)] for i in hits):
+        if not any(c.dep_ == "case" and c.lower_ == "in" for c in noun.children):
+            continue
+        for token in noun.children:
+            if not (
+                token.dep_ == "acl"
+                and token.pos_ == "VERB"
+                and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
+            ):
+                continue
             head = noun.head  # "agreed in principle", "an agreement in principle"
             if noun.dep_.startswith("obl") and head.pos_ in ("VERB", "AUX"):
                 objects = [c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
