@@ -296,3 +296,17 @@ def test_repair_stranded_cases(
     doc = Doc(VOCAB, words=words, deps=deps, heads=heads, ents=ents)
     repair_stranded_cases(doc)
     assert doc[1].head.text == expected
+
+
+def test_titled_name_over_a_line_wrap_before_of() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["Chairman", "\n", "of", "Acme", "Ann", "Lee", "came"],
+        spaces=[False, False, True, True, True, True, False],
+        pos=["PROPN", "SPACE", "ADP", "PROPN", "PROPN", "PROPN", "VERB"],
+        deps=["nsubj", "dep", "case", "compound", "compound", "nmod", "ROOT"],
+        heads=[6, 0, 5, 5, 5, 0, 6],
+        ents=["O", "O", "O", "B-ORG", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert repair_titled_names(doc) == 1
+    assert (doc[1].head.text, doc[2].head.text, doc[5].dep_) == ("Chairman", "Acme", "nsubj")

@@ -243,7 +243,8 @@ def repair_titled_names(doc: Doc) -> int:
         organisation_head.head, organisation_head.dep_ = title, "nmod"
         for token in others:
             token.head = organisation_head
-        of = title.doc[title.i + 1]
+        # The "of" after the title (a line wrap may come first: "President of\nthe ...").
+        of = next(t for t in title.doc[title.i + 1 : organisation_head.i] if t.lower_ == "of")
         of.head, of.dep_ = organisation_head, "case"
         for token in name:
             if token.i != head.i and token.head.i not in inside:
