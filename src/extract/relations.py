@@ -337,14 +337,12 @@ def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
     if spec.fill == "appos_org":
         found = appositive(token)
         entity = found[1] if found is not None else None
+    elif (office := office_before(token)) is not None:
+        entity = office[1]  # "President of the State Council of Cuba Raúl Castro"
     else:
-        title = office_title(token) or prefix_of(token)
+        title = prefix_of(token)
         start = token.doc.char_span(*title) if title is not None else None
-        office = office_before(token) if title is not None else None
-        if office is not None:  # "President of the State Council of Cuba Raúl Castro"
-            entity = office[1]
-        elif start is not None:
-            entity = entity_before(token.doc, start.start)
+        entity = entity_before(token.doc, start.start) if start is not None else None
         if entity is None and title is not None:
             entity = organisation_after(token)  # "analyst Lawrence Cohn of Merrill Lynch"
     if entity is None or entity.label_ not in spec.labels:
