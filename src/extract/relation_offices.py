@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.relation_phrases import left_scan, lexicon, name_start, title_word
+from extract.relation_phrases import entity_around, left_scan, lexicon, name_start, title_word
 
 # Entity labels of the organisation or country an office belongs to.
 OFFICE_LABELS = frozenset({"ORG", "GPE"})
@@ -69,14 +69,9 @@ OFFICE_POSSESSIVES = frozenset({"'s", "\u2019s", "s", "'"})
 
 
 def _entity_ending(doc: Doc, end: int) -> Span | None:
-    """The entity whose last token is ``end - 1``, read off the tokens' entity tags (this runs
-    for every name, and ``Doc.ents`` builds all the Doc's spans on each call)."""
-    if end < 1 or not doc[end - 1].ent_type_ or (end < len(doc) and doc[end].ent_iob_ == "I"):
-        return None
-    start = end - 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    return Span(doc, start, end, label=doc[end - 1].ent_type_)
+    """The entity whose last token is ``end - 1``."""
+    entity = entity_around(doc[end - 1]) if end > 0 else None
+    return entity if entity is not None and entity.end == end else None
 
 
 def _word_before(doc: Doc, i: int) -> int:

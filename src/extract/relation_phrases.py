@@ -2,10 +2,11 @@
 
 Contract: ``phrase_of(token)`` is the noun phrase a PHRASE role takes (GUIDELINES.md §6.3:
 the head noun and the words directly before it), ``prefix_of(token)`` the title phrase right
-before a name (``left_scan`` is the scan of both, ``name_start`` and ``title_word`` the parts
-``relation_offices`` shares); ``children``/``child``/``descendants`` read a token's dependents
-the way the rules' ``via`` and ``case`` say; ``lexicon()`` holds the word lists of
-``data/relations/lexicon.json``. Pronouns are read in ``relation_reference.py``.
+before a name (``left_scan`` is the scan of both; ``entity_around``, ``name_start`` and
+``title_word`` are the parts ``relation_offices`` shares); ``children``/``child``/
+``descendants`` read a token's dependents the way the rules' ``via`` and ``case`` say;
+``lexicon()`` holds the word lists of ``data/relations/lexicon.json``. Pronouns are read in
+``relation_reference.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.entities import abbreviations
 
@@ -256,7 +257,7 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
     before a name. A form of address between them is passed over ("chairman Sir John
     Harwood"; ``lexicon.json``, ``honorifics``)."""
     doc = token.doc
-    entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_around(token)
     root = entity.root if entity is not None else token
     start, honorific = name_start(token)
     if start == 0:
@@ -275,13 +276,27 @@ def name_start(token: Token) -> tuple[int, bool]:
     """Where the name holding ``token`` starts with the forms of address before it, and whether
     there is one ("chairman Sir John Harwood": neither title nor name)."""
     doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1  # the entity's tokens, read off their tags (cheaper than Doc.ents)
+    entity = entity_around(token)
+    start = entity.start if entity is not None else token.i
     honorific = False
     while start > 0 and doc[start - 1].lower_ in lexicon()["honorifics"]:
         start, honorific = start - 1, True
     return start, honorific
+
+
+def entity_around(token: Token) -> Span | None:
+    """The entity holding ``token``, read off the tokens' entity tags: the span ``Doc.ents``
+    has, without building every span of the Doc, as ``Doc.ents`` does on each call (this runs
+    for every name a title rule matches)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def title_word(token: Token) -> bool:
