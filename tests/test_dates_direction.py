@@ -459,6 +459,57 @@ DIRECTION = [
         "2019-Q2",
         "the-quarter-in-the-future-is-the-current-one",
     ),
+    # ---- a deadline ("by", "until", "before") in a past-tense sentence or one without a
+    # tense: the one nearest the DCT, either way (a deadline set in the past may lie ahead)
+    case(
+        "2019-03-20",
+        "The banks granted the country an extension of its credit lines until May 31.",
+        "May 31",
+        "2019-05-31",
+        "past-deadline-ahead",
+    ),
+    case(
+        "2019-03-20",
+        "The lenders had extended the credit lines until Feb. 28.",
+        "Feb. 28",
+        "2019-02-28",
+        "past-deadline-over",
+    ),
+    case(
+        WED,
+        "The union said it warned that without a deal by Friday, workers would walk out.",
+        "Friday",
+        "2019-06-14",
+        "past-deadline-weekday-ahead",
+    ),
+    case(
+        WED,
+        "Holders tendered 92 pct of the shares by Monday, the company said.",
+        "Monday",
+        "2019-06-10",
+        "past-deadline-weekday-over",
+    ),
+    case(
+        "2019-03-20",
+        "The agency said it expected the plant to be finished by the third quarter.",
+        "the third quarter",
+        "2019-Q3",
+        "past-deadline-quarter-ahead",
+    ),
+    case(
+        "2019-03-20",
+        "The plant was finished in the third quarter.",
+        "the third quarter",
+        "2018-Q3",
+        "past-quarter-without-deadline-stays-past",
+    ),
+    case(
+        "2019-06-28",
+        "Closing of the sale on or before Nov. 1 is a condition of the financing.",
+        "Nov. 1",
+        "2019-11-01",
+        "present-deadline-ahead-not-counting-double",
+    ),
 ]
 
 

@@ -2,7 +2,7 @@
 
 Contract: each action takes one rule match, the rule and a ``Ctx`` and returns a ``Timex``, or
 None to let the next rule try; ``ACTIONS`` maps the action names used in ``rules.json`` to them.
-A month, day or weekday without its year is resolved against the DCT by tense (``choose``).
+A month, day or weekday without its year is resolved against the DCT by tense (``pick``).
 Ranges ("December 13-16, 2000") get the finest TIMEX3 value enclosing them ("2000-12") and
 their exact interval.
 
@@ -39,7 +39,6 @@ from extract.timex import (
     TENSE_REACH,
     Interval,
     Timex,
-    choose,
     make_timex,
     month_interval,
     range_timex,
@@ -149,6 +148,13 @@ def weekday(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     return None if picked is None else _day_timex(rule, picked[0], pod)
 
 
+def _picked(cands: list[Interval], ctx: Ctx, reach: timedelta | None = None) -> Interval:
+    """``pick`` without a relative word, for a caller that has checked the DCT is known."""
+    picked = pick(cands, ctx, None, reach)
+    assert picked is not None  # pick gives None only without a DCT
+    return picked
+
+
 def weekend(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     reason = missing(ctx, "day")
     if reason or ctx.anchor is None:
@@ -159,11 +165,7 @@ def weekend(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     ]
     # "last weekend" is the previous ISO week's, "the weekend" the one the tense points to.
     offset = OFFSETS.get(key(match["rel"]))
-    saturday = (
-        weekends[offset + 1][0]
-        if offset is not None
-        else choose(weekends, ctx.anchor, ctx.tense)[0]
-    )
+    saturday = weekends[offset + 1][0] if offset is not None else _picked(weekends, ctx)[0]
     return make_timex("DATE", f"{week_value(saturday)}-WE", rule.id)
 
 
@@ -232,16 +234,9 @@ def month_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if named and cands:
         wanted_day = lexicon().weekdays[key(named)]
         cands = [c for c in cands if c[0].isoweekday() == wanted_day] or cands
-    if get(match, "rel"):  # "last Oct. 23", "next March 3"
-        picked = pick(cands, ctx, get(match, "rel"))
-        return None if picked is None else make_timex("DATE", picked[0].isoformat(), rule.id)
-    return (
-        make_timex(
-            "DATE", choose(cands, ctx.anchor, ctx.tense, TENSE_REACH)[0].isoformat(), rule.id
-        )
-        if cands
-        else None
-    )
+    rel = get(match, "rel")  # "last Oct. 23", "next March 3"
+    picked = pick(cands, ctx, rel, None if rel else TENSE_REACH) if cands else None
+    return None if picked is None else make_timex("DATE", picked[0].isoformat(), rule.id)
 
 
 def _range(rule: Rule, ctx: Ctx, year: int | None, span: Callable[[int], Interval]) -> Timex | None:
@@ -252,7 +247,7 @@ def _range(rule: Rule, ctx: Ctx, year: int | None, span: Callable[[int], Interva
         elif ctx.anchor is None:
             return abstain(rule, NO_YEAR)
         else:
-            interval = choose([span(y) for y in years_around(ctx.anchor)], ctx.anchor, ctx.tense)
+            interval = _picked([span(y) for y in years_around(ctx.anchor)], ctx)
     except ValueError:
         return None
     if interval[1] <= interval[0]:
@@ -315,8 +310,7 @@ def day_of_month(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     months = [month_interval(m.year, m.month) for m in (shift(first, "M", k) for k in (-1, 0, 1))]
     days = [m.replace(day=day) for m, last in months if day <= last.day]
     cands = [(d, d) for d in days]
-    picked = choose(cands, ctx.anchor, ctx.tense, timedelta(days=31))
-    return make_timex("DATE", picked[0].isoformat(), rule.id)
+    return make_timex("DATE", _picked(cands, ctx, timedelta(days=31))[0].isoformat(), rule.id)
 
 
 def week_of(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:

@@ -23,7 +23,16 @@ from typing import Any
 
 from extract.dates_data import Rule, Unit, lexicon, rules
 from extract.records import DateType
-from extract.timex import Anchor, Interval, Precision, Timex, choose, make_timex, week_value
+from extract.timex import (
+    Anchor,
+    Interval,
+    Precision,
+    Timex,
+    choose,
+    make_timex,
+    nearest,
+    week_value,
+)
 
 OFFSETS = {
     "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
@@ -241,6 +250,11 @@ def pick(
         # the DCT's year in part, as the tense says
         in_year = [c for c in ordered if c[0].year <= anchor.year <= c[1].year]
         return choose(in_year, anchor, ctx.tense) if in_year else None
+    if ctx.deadline and ctx.tense != "future":
+        # "extended the credit lines until May 31", "is expected to close before June 30": a
+        # deadline set in the past, or with no tense to go by, may lie ahead as well as be
+        # over; the one nearest the DCT is meant, a later one not counting double
+        return nearest(ordered, anchor)
     return choose(ordered, anchor, ctx.tense, reach)
 
 

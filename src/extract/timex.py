@@ -272,9 +272,20 @@ def range_timex(rule: str, interval: Interval) -> Timex:
     return make_timex("DATE", value, rule, interval=interval, reason=reason)
 
 
-def _gap(candidate: Interval, anchor: Anchor) -> int:
-    """Days between a candidate and the DCT; a future one counts double (news reports the past)."""
-    return max(2 * (candidate[0] - anchor.end).days, (anchor.start - candidate[1]).days, 0)
+def _gap(candidate: Interval, anchor: Anchor, ahead: int = 2) -> int:
+    """Days between a candidate and the DCT; a future one counts ``ahead`` times (by default
+    double: news mostly reports the past)."""
+    return max(ahead * (candidate[0] - anchor.end).days, (anchor.start - candidate[1]).days, 0)
+
+
+def nearest(candidates: Sequence[Interval], anchor: Anchor) -> Interval:
+    """The candidate nearest the DCT, before or after it alike (the earlier of two as near).
+
+    >>> fridays = [(date(1987, 10, d), date(1987, 10, d)) for d in (16, 23)]
+    >>> nearest(fridays, anchor_of("1987-10-21"))[0]
+    datetime.date(1987, 10, 23)
+    """
+    return min(candidates, key=lambda c: (_gap(c, anchor, ahead=1), c[0]))
 
 
 # How far the tense may push a year-less month or day from the DCT: English names one that
