@@ -55,6 +55,31 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="secretary-of-state-cut-before-lowercase-rest",
         ),
         pytest.param(
+            "U.S./B-ORG Trade/I-ORG Representative Clayton/B-PERSON Yeutter/I-PERSON said",
+            [("U.S.", "GPE"), ("Clayton Yeutter", "PERSON")],
+            id="portfolio-cut-from-a-country",
+        ),
+        pytest.param(
+            "Soviet/B-ORG Foreign/I-ORG Trade/I-ORG Minister Boris/B-PERSON Aristov/I-PERSON",
+            [("Soviet", "NORP"), ("Boris Aristov", "PERSON")],
+            id="portfolio-words-cut-from-a-nationality",
+        ),
+        pytest.param(
+            "Agriculture/B-ORG Secretary Richard/B-PERSON Lyng/I-PERSON",
+            [("Agriculture", "ORG"), ("Richard Lyng", "PERSON")],
+            id="portfolio-alone-keeps-the-ner-label",
+        ),
+        pytest.param(
+            "Acme/B-ORG Energy/I-ORG Chairman John/B-PERSON Smith/I-PERSON",
+            [("Acme Energy", "ORG"), ("John Smith", "PERSON")],
+            id="firm-ending-in-a-portfolio-word-stays-whole",
+        ),
+        pytest.param(
+            "U.S./B-ORG Trade/I-ORG deficit",
+            [("U.S. Trade", "ORG")],
+            id="portfolio-word-before-no-title-stays",
+        ),
+        pytest.param(
             "Treasury Secretary James/B-PERSON Baker/I-PERSON",
             [("Treasury", "ORG"), ("James Baker", "PERSON")],
             id="treasury-secretary",

@@ -65,6 +65,16 @@ steady steady ADJ JJ ccomp 12 O -
 . . PUNCT . punct 12 O
 """)
 
+# The NER reads the firm as a PERSON: a name is no title's word all the same.
+NAME_BEFORE_TITLE = parse("""
+Newmont Newmont PROPN NNP compound 1 B-PERSON
+Secretary Secretary PROPN NNP nmod:desc 2 O
+Roger Roger PROPN NNP nsubj 4 B-PERSON
+Adams Adams PROPN NNP flat 2 I-PERSON
+said say VERB VBD ROOT 4 O -
+. . PUNCT . punct 4 O
+""")
+
 OUSTED = parse("""
 Haiti Haiti PROPN NNP nmod:poss 6 B-GPE -
 's 's PART POS case 0 O
@@ -301,6 +311,17 @@ resigned resign VERB VBD ROOT 4 O -
                 )
             ],
             id="participle-left-out-of-title-org-over-it",
+        ),
+        pytest.param(
+            NAME_BEFORE_TITLE,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Roger Adams", "title": "Secretary"},
+                )
+            ],
+            id="name-before-title-left-out-of-it",
         ),
         pytest.param(
             DESIGNATE,

@@ -204,6 +204,36 @@ def _titled_name(ent: Span, covered: set[int]) -> bool:
     )
 
 
+def _without_portfolio(ent: Span) -> Span | None:
+    """``ent`` without the portfolio words that end it right before a capitalised title, when
+    a country or nationality comes before them: the portfolio is the title's and no name
+    (GUIDELINES.md 3.2, ``Finance Minister``), so ``U.S. Trade`` before ``Representative`` is
+    the GPE ``U.S.``. None, to leave ``ent`` as it is, otherwise: an entity of portfolio words
+    alone keeps the NER's label (OntoNotes labels ``Agriculture`` before ``Secretary`` an ORG),
+    and a firm's name stays whole (``Acme Energy Chairman``)."""
+    from extract.entity_countries import countries, nationalities  # it imports this module
+
+    doc = ent.doc
+    office = word_after(doc, ent.end - 1)
+    if office is None or not office.text[:1].isupper() or not _is_title(office):
+        return None
+    end = ent.end
+    while end > ent.start and doc[end - 1].lower_ in portfolios() and doc[end - 1].is_title:
+        end -= 1
+    rest = doc[ent.start : end].text
+    if end in (ent.start, ent.end):
+        return None
+    if rest in nationalities():
+        return Span(doc, ent.start, end, label="NORP")
+    return Span(doc, ent.start, end, label="GPE") if rest.lower() in countries() else None
+
+
+@cache
+def portfolios() -> frozenset[str]:
+    """Lower-case portfolio words (``relations/lexicon.json``): ``trade``, ``energy``."""
+    return frozenset(entry["lower"] for entry in entries("relations/lexicon.json", "portfolios"))
+
+
 def _label_of_rest(span: Span) -> str:
     """The label of what is left of an entity once its department is cut off: a nationality
     (``British``, ``Saudi Arabian``) or a country (``U.S.``), or the label the document gives
@@ -237,6 +267,8 @@ def titled_entities(doc: Doc) -> list[Span]:
         dept = next((t for t in ent if _is_department(t)), None)
         if dept is not None and (len(ent) > 1 or ent.label_ != "ORG"):
             ents.extend(_split_department(ent, dept))
+        elif (rest := _without_portfolio(ent)) is not None:
+            ents.append(rest)  # "U.S. Trade Representative"
         elif ent.label_ in NAME_LABELS and _titled_name(ent, covered):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:

@@ -454,10 +454,12 @@ def _joins_phrase(
         or (token.tag_ in ("VBG", "VBN") and token.lower_ not in TITLE_PARTICIPLES)
     ):
         return False
+    if token.ent_type_ and title:
+        return False  # a name is no title's word ("Newmont Secretary Roger Adams")
     if (
         token.ent_type_
         and token.ent_type_ != root.ent_type_
-        and (title or any(s < token.idx + len(token) and token.idx < e for s, e in used))
+        and any(s < token.idx + len(token) and token.idx < e for s, e in used)
     ):
         return False
     if any(s < token.idx + len(token) and token.idx < e for s, e in used):
