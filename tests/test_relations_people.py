@@ -661,6 +661,38 @@ Washington Washington PROPN NNP obl 4 B-GPE -
 . . PUNCT . punct 1 O
 """)
 
+# The comma after the apposition left out before the reporting verb.
+TITLE_BEFORE_SAID = parse("""
+Ann Ann PROPN NNP compound 4 B-PERSON
+Lee Lee PROPN NNP flat 0 I-PERSON -
+, , PUNCT , punct 0 O
+Acme Acme PROPN NNP compound 4 B-ORG
+chairman chairman NOUN NN nsubj 5 O
+said say VERB VBD ROOT 5 O
+the the DET DT det 7 O
+plant plant NOUN NN nsubj 9 O
+would would AUX MD aux 9 O
+close close VERB VB ccomp 5 O -
+. . PUNCT . punct 5 O
+""")
+
+# With an article the title phrase is the reporting verb's own subject, not an apposition.
+SPOKESMAN_SAID = parse("""
+The the DET DT det 1 O
+plan plan NOUN NN nsubj:pass 3 O
+was be AUX VBD aux:pass 3 O
+backed back VERB VBN ccomp 11 O
+by by ADP IN case 6 O
+Ann Ann PROPN NNP compound 6 B-PERSON
+Lee Lee PROPN NNP obl:agent 3 I-PERSON -
+, , PUNCT , punct 10 O
+a a DET DT det 10 O
+company company NOUN NN compound 10 O
+spokesman spokesman NOUN NN nsubj 11 O
+said say VERB VBD ROOT 11 O -
+. . PUNCT . punct 11 O
+""")
+
 # GUIDELINES.md §6.3: a pronoun whose name is not in the sentence fills nothing.
 PRONOUN_APPOINTMENT = parse("""
 He he PRON PRP nsubj:pass 2 O
@@ -706,6 +738,18 @@ embassy embassy NOUN NN obl 2 O -
             id="org-is-the-possessed-name-not-the-possessor",
         ),
         pytest.param(NO_TITLE_APPOSITION, [], id="apposition-without-a-title-noun"),
+        pytest.param(
+            TITLE_BEFORE_SAID,
+            [
+                (
+                    "ROLE",
+                    "role.appos-surface",
+                    {"person": "Ann Lee", "title": "chairman", "org": "Acme"},
+                )
+            ],
+            id="apposition-closed-by-the-reporting-verb",
+        ),
+        pytest.param(SPOKESMAN_SAID, [], id="titled-subject-of-the-reporting-verb-no-apposition"),
         pytest.param(
             PLURAL_LIST,
             [

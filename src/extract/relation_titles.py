@@ -10,7 +10,8 @@ says a title runs on into another name ("Howe, U.S. Secretary of State George Sh
 The parser often hangs such appositions on the wrong word (a lost apostrophe, "Russia s", makes
 the "s" a verb), so these read the words in order: an optional article or possessor, a run of
 nouns and adjectives whose last word is a title noun (``lexicon.json``, ``titles``), and then a
-comma, a preposition, a conjunction or the sentence's end.
+comma, a preposition, a conjunction, a reporting verb ("... GenCorp chairman said") or the
+sentence's end.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     i = comma.i + 1
     if i + 1 < end and doc[i].like_num and doc[i + 1].text == ",":
         i += 2  # "Mr. Smith, 52, the company's president"
-    if i < end and doc[i].lower_ in ARTICLES:
+    article = i < end and doc[i].lower_ in ARTICLES
+    if article:
         i += 1
     owner: Span | None = None
     possessor = _entity(doc[i]) if i < end else None
@@ -55,7 +57,7 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     start, j = i, i
     while j < end and _in_title(doc[j]):
         j += 1
-    if j == start or not (j == end or _closes(doc[j])):
+    if j == start or not (j == end or _closes(doc[j], reporting=not article)):
         return None
     head = doc[j - 1]
     titles = lexicon()["titles"]
@@ -126,8 +128,17 @@ def _in_title(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "ADJ") and not token.like_num
 
 
-def _closes(token: Token) -> bool:
-    return token.is_punct or token.pos_ in ("ADP", "CCONJ") or token.is_space
+def _closes(token: Token, reporting: bool) -> bool:
+    """Whether ``token`` ends a title apposition: punctuation, a preposition or conjunction, a
+    line break, or with ``reporting`` a reporting verb whose comma the writer left out ("A.
+    William Reynolds, GenCorp chairman said"). A title with an article before such a verb is
+    the verb's own subject ("... Prime Minister Nakasone, a Treasury spokesman said")."""
+    return (
+        token.is_punct
+        or token.pos_ in ("ADP", "CCONJ")
+        or token.is_space
+        or (reporting and token.pos_ == "VERB" and token.lemma_ in lexicon()["reporting_verbs"])
+    )
 
 
 def title_of_next_name(title: Span, person: tuple[int, int]) -> bool:
