@@ -1343,6 +1343,22 @@ FIND = [
         id="newspaper-daily-and-shortly-before-are-no-dates",
     ),
     pytest.param(
+        "The Japanese daily Asahi Shimbun said three daily Osaka flights and average daily "
+        "Treasuries trading rose; buses ran daily Monday.",
+        S0,
+        (),
+        [("daily", "P1D"), ("daily", "P1D"), ("daily", "P1D"), ("Monday", "2017-11-13")],
+        id="daily-before-a-newspaper-name-is-no-set",
+    ),
+    pytest.param(
+        "About a quarter of the shares and more than three quarters of a billion dlrs were "
+        "sold in the first three quarters of the year and in a quarter of an hour.",
+        S0,
+        (),
+        [("the first three quarters", "P9M"), ("the year", "2017"), ("an hour", "PT1H")],
+        id="a-fraction-is-no-quarter",
+    ),
+    pytest.param(
         "Benefits for salaried and hourly retirees and hourly workers were cut; hourly "
         "compensation rose and the bus runs hourly.",
         S0,
