@@ -14,6 +14,7 @@ from extract.model_speedups import CachedFloretVectors, slow_down, speed_up
 WORDS = [
     pytest.param(["Havana", "Moscow", "Havana"], id="repeated-word"),
     pytest.param(["", "Cuba"], id="empty-string"),
+    pytest.param(["", ""], id="only-empty-strings"),
     pytest.param(["a", "U.S.", "mln", "dlrs", "Rosneft", "s"], id="short-and-dotted"),
     pytest.param(["Ñandú", "São", "Paulo"], id="non-ascii"),
 ]

@@ -93,6 +93,8 @@ class CachedFloretVectors(Vectors):  # type: ignore[misc]  # a Cython class, unt
         rows = [self._rows_of(int(key)) for key in unique]
         lengths = np.asarray([len(r) for r in rows], dtype="int32")
         indices = np.concatenate(rows) if rows else np.zeros(0, dtype="int32")
+        if not indices.size:  # only empty strings, as spaCy's own lookup has it
+            return ops.xp.zeros((len(inverse.reshape(-1)), self.data.shape[1]))
         vecs = ops.reduce_mean(self.data[indices], ops.asarray1i(lengths))
         return ops.as_contig(vecs[inverse.reshape(-1)])
 

@@ -456,12 +456,6 @@ def _joins_phrase(
         return False
     if token.ent_type_ and title:
         return False  # a name is no title's word ("Newmont Secretary Roger Adams")
-    if (
-        token.ent_type_
-        and token.ent_type_ != root.ent_type_
-        and any(s < token.idx + len(token) and token.idx < e for s, e in used)
-    ):
-        return False
     if any(s < token.idx + len(token) and token.idx < e for s, e in used):
         return False  # "a 130 mln dlr loan agreement": the value is a role of its own
     return root.is_ancestor(token) or token.head == root
