@@ -190,6 +190,8 @@ REUTERS_CASES = [
         "reuters-shillings",
     ),
     case("up to 4,000 cruzados", mv("4000", "BRC", q="up to"), "reuters-cruzados"),
+    case("a quarter of a billion dlrs", usd("250000000"), "reuters-quarter-of-a-billion"),
+    case("three-quarters of a million dollars", usd("750000"), "three-quarters-of-a-million"),
     case("1.3 billion bolivars", mv("1300000000", "VES"), "reuters-bolivars"),
     case("90 sucres", mv("90", "ECS"), "reuters-sucres"),
     case("30 mln intis", mv("30000000", "PEI"), "reuters-intis"),
