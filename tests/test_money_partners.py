@@ -42,6 +42,21 @@ def partners(text: str) -> list[str]:
         ),
         pytest.param("Its profit was 500 mln crowns vs 359 mln last year.", ["359 mln"], id="vs"),
         pytest.param(
+            "Exports rose to 7.1 billion dlrs last year from 4.3 billion in 1985.",
+            ["4.3 billion"],
+            id="time-phrase-before-the-connector",
+        ),
+        pytest.param(
+            "The surplus was 6.2 billion marks in the third quarter against 4.8 billion.",
+            ["4.8 billion"],
+            id="period-before-the-connector",
+        ),
+        pytest.param(
+            "It earned 7.1 billion dlrs last year from 4.3 billion shares sold.",
+            [],
+            id="time-phrase-then-no-money",
+        ),
+        pytest.param(
             "to 8.54 billion crowns from 5.59\nbillion in 1985", ["5.59\nbillion"], id="line-wrap"
         ),
         pytest.param(

@@ -3,7 +3,8 @@
 Contract: ``partner_spans(text, anchors)`` lists ``(start, end, "comparison-partner")`` for
 each bare amount compared with an anchor, a mention that names its currency: after it,
 joined by a connector of ``data/money/partners.json`` ("420 mln crowns from 300 mln", "4.29
-billion dlrs against 4.11 billion in 1986"), or around it with an opener and its joiner ("from
+billion dlrs against 4.11 billion in 1986", over a time phrase: "7.1 billion dlrs last year
+from 4.3 billion"), or around it with an opener and its joiner ("from
 3.25 to 2.375 dlrs", "from 2.5 mln dlrs to 3.1 mln"). That is money without a currency
 (GUIDELINES.md 4.6), which the patterns cannot see and the NER finds only sometimes. The bare
 amount must end its phrase (punctuation, the line's end or a listed follower: "from 300 mln
@@ -52,12 +53,13 @@ def _patterns() -> _Patterns:
     slots = load_tables().slots
     ws, amount = slots["WS"], slots["AMOUNT"]
     connectors = alternation(e["form"] for e in entries("money/partners.json", "connectors"))
+    between = "|".join(e["pattern"] for e in entries("money/partners.json", "between"))
     openers = entries("money/partners.json", "openers")
     opener = alternation(e["form"] for e in openers)
     joiner = alternation(e["joiner"] for e in openers)
     bare = rf"(?P<amount>{amount}){phrase_end()}"
     return _Patterns(
-        after=re.compile(rf"{ws},?{ws}{connectors}{ws}{bare}", re.MULTILINE),
+        after=re.compile(rf"(?:{ws}(?:{between}))?{ws},?{ws}{connectors}{ws}{bare}", re.MULTILINE),
         before=re.compile(rf"{opener}{ws}(?P<amount>{amount}){ws}{joiner}{ws}$"),
         around=re.compile(rf"{ws}{joiner}{ws}{bare}", re.MULTILINE),
         opener=re.compile(rf"{opener}{ws}$"),
