@@ -11,11 +11,12 @@ from __future__ import annotations
 import doctest
 import json
 from importlib import resources
+from typing import Any
 
 import pytest
 from spacy.tokens import Doc
 
-from extract import relation_offices
+from extract import relation_conj, relation_offices
 from extract.relation_phrases import lexicon
 from extract.relations import find_relations
 from tests.relation_docs import VOCAB, facts, record_relations
@@ -676,6 +677,24 @@ close close VERB VB ccomp 5 O -
 . . PUNCT . punct 5 O
 """)
 
+# Two titles share the organisation after the second.
+COORDINATED_TITLES = parse("""
+Ann Ann PROPN NNP nsubj:pass 12 B-PERSON
+Lee Lee PROPN NNP flat 0 I-PERSON -
+, , PUNCT , punct 3 O
+chairman chairman NOUN NN conj 0 O
+and and CCONJ CC cc 7 O
+chief chief ADJ JJ amod 7 O
+executive executive ADJ JJ amod 7 O
+officer officer NOUN NN conj 0 O
+of of ADP IN case 10 O
+Acme Acme PROPN NNP compound 10 B-ORG
+Corp Corp PROPN NNP nmod 7 I-ORG -
+, , PUNCT , punct 12 O
+resigned resign VERB VBD ROOT 12 O -
+. . PUNCT . punct 12 O
+""")
+
 # With an article the title phrase is the reporting verb's own subject, not an apposition.
 SPOKESMAN_SAID = parse("""
 The the DET DT det 1 O
@@ -750,6 +769,17 @@ embassy embassy NOUN NN obl 2 O -
             id="apposition-closed-by-the-reporting-verb",
         ),
         pytest.param(SPOKESMAN_SAID, [], id="titled-subject-of-the-reporting-verb-no-apposition"),
+        pytest.param(
+            COORDINATED_TITLES,
+            [
+                (
+                    "ROLE",
+                    "role.appos-conj",
+                    {"person": "Ann Lee", "title": "chairman", "org": "Acme Corp"},
+                )
+            ],
+            id="coordinated-titles-share-the-org-after-them",
+        ),
         pytest.param(
             PLURAL_LIST,
             [
@@ -1480,6 +1510,7 @@ def test_a_line_break_tagged_a_noun_is_no_title() -> None:
     assert facts(doc) == []
 
 
-def test_office_doctests() -> None:
-    result = doctest.testmod(relation_offices)
+@pytest.mark.parametrize("module", [relation_offices, relation_conj], ids=lambda m: m.__name__)
+def test_doctests(module: Any) -> None:
+    result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

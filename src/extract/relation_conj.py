@@ -26,6 +26,41 @@ PARTICIPANTS = frozenset(
 )
 
 
+# What may stand between two coordinated titles: "chairman and chief executive officer".
+COORDINATORS = frozenset({"and", "or"})
+TITLE_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def coordinated_after(token: Token) -> list[Token]:
+    """The nouns coordinated after ``token`` with nothing but one "and"/"or" and words of their
+    own phrase between, whether the parser hangs them from ``token`` or beside it from its
+    head: "chairman and chief executive officer" gives "officer". Such nouns share what comes
+    after the last of them ("... of Chevron Corp").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = "Smith , chairman and chief officer of Acme".split()
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 2, 0, 5, 5, 2, 7, 5],
+    ...           deps=["ROOT", "punct", "appos", "cc", "amod", "conj", "case", "nmod"],
+    ...           pos=["PROPN", "PUNCT", "NOUN", "CCONJ", "ADJ", "NOUN", "ADP", "PROPN"])
+    >>> [t.text for t in coordinated_after(doc[2])]
+    ['officer']
+    """
+    after = [c for c in token.children if c.dep_ == "conj" and c.i > token.i]
+    if token.dep_ == "conj":
+        after += [s for s in token.head.children if s.dep_ == "conj" and s.i > token.i]
+    return [c for c in after if c.pos_ in ("NOUN", "PROPN") and _joined_titles(token, c)]
+
+
+def _joined_titles(first: Token, second: Token) -> bool:
+    between = first.doc[first.i + 1 : second.i]
+    joins = [t for t in between if t.lower_ in COORDINATORS]
+    return len(joins) == 1 and all(
+        t.lower_ in COORDINATORS or (t.pos_ in TITLE_WORD_POS and not t.ent_type_)
+        for t in between
+    )
+
+
 def _conjuncts(token: Token) -> Iterator[Token]:
     for c in token.children:
         if c.dep_ == "conj" and not _bracketed(token, c):

@@ -58,6 +58,9 @@ class RoleSpec:
     # Also look further down the node's phrase when no child fills it: the parser hangs "to
     # Veeco" on the last noun of "the assets of its Novatronics Division to Veeco".
     deep: bool = False
+    # Also read the children of a title coordinated after the node: "chairman and chief
+    # executive of Chevron" hangs "of Chevron" on "executive" only, though it is both titles'.
+    shared: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +162,7 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
             case=tuple(spec.get("case", ())),
             excluded=spec.get("except"),
             deep=bool(spec.get("deep", False)),
+            shared=bool(spec.get("shared", False)),
         )
     required = frozenset(data.get("required", []))
     if not required <= roles.keys():

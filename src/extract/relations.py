@@ -30,7 +30,8 @@ child with one of those labels that fills it (and, with ``"case": [words]``, a `
 marker among them, as "to" in "delivered ... to Cuba"), and stays empty (without failing the
 match) when there is none: the way to write optional roles. With ``"deep": true`` it also looks
 further down the node's phrase, nearest first, without entering another clause ("sell the assets
-of its division to Veeco": the parser hangs "to Veeco" on "division").
+of its division to Veeco": the parser hangs "to Veeco" on "division"); with ``"shared": true``,
+in the phrase of a noun coordinated after the node ("chairman and chief executive of Chevron").
 A match whose trigger is negated, modal, conditional or planned is dropped
 (``relation_guards.py``), unless the rule says ``"guarded": false`` (a title joined to a name
 holds whatever the clause around it says).
@@ -60,7 +61,7 @@ from spacy.vocab import Vocab
 
 from extract.entities import trimmed_tokens
 from extract.errors import DataError
-from extract.relation_conj import conjunct_copies
+from extract.relation_conj import conjunct_copies, coordinated_after
 from extract.relation_guards import blocking_guard, dated_after
 from extract.relation_matching import RuleMatcher
 from extract.relation_offices import office_before, office_title
@@ -220,6 +221,8 @@ def _build(
             candidates.extend(children(node, spec.via, spec.case) if spec.via else [node])
             if spec.deep and spec.via:
                 candidates.extend(descendants(node, spec.via, spec.case))
+            for title in coordinated_after(node) if spec.shared and spec.via else ():
+                candidates.extend(children(title, spec.via, spec.case))
             for of_noun in read_through if spec.via else ():
                 # "500,000 tonnes of corn from the U.S.", "a total of 200,000 tonnes of wheat
                 # to Tunisia": the parser hangs the phrase on any noun of the chain
