@@ -939,6 +939,22 @@ Corp. Corp. PROPN obl 1 I-ORG
 """)
 
 # reuters-13213
+AGREED_TO_PROVIDE_LOAN = parse("""
+Acme Acme PROPN nsubj 2 B-ORG
+Bank Bank PROPN flat 0 I-ORG
+agreed agree VERB ROOT 2 O
+to to PART mark 4 O
+provide provide VERB xcomp 2 O
+a a DET det 9 O
+90 90 NUM nummod 7 B-CARDINAL
+mln mln NOUN compound 8 O
+dlr dlr NOUN compound 9 O
+loan loan NOUN obj 4 O
+to to ADP case 11 O
+Ruritania Ruritania PROPN nmod 9 B-GPE
+. . PUNCT punct 2 O
+""")
+
 APPROVED_LOAN = parse("""
 The the DET det 2 B-ORG
 World World PROPN compound 2 I-ORG
@@ -1354,6 +1370,19 @@ Fund Fund PROPN obl 1 I-ORG
                 )
             ],
             id="approved-loan",
+        ),
+        pytest.param(
+            AGREED_TO_PROVIDE_LOAN,
+            ["90 mln dlr"],
+            [],
+            [
+                (
+                    "FINANCING",
+                    "financing.agreed-to-provide-loan",
+                    {"funder": "Acme Bank", "recipient": "Ruritania", "value": "90 mln dlr"},
+                )
+            ],
+            id="agreed-to-provide-loan-funder-on-the-governing-verb",
         ),
         pytest.param(
             OBTAINED_CREDIT,
