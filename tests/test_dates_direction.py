@@ -459,6 +459,28 @@ DIRECTION = [
         "2019-Q2",
         "the-quarter-in-the-future-is-the-current-one",
     ),
+    # ---- irregular past participles are past cues, as -ed forms are; not after an auxiliary
+    case(
+        "2019-03-20",
+        "Purchases should top the record high seen in December.",
+        "December",
+        "2018-12",
+        "irregular-participle-after-its-noun-is-past",
+    ),
+    case(
+        "2019-10-20",
+        "Takeshita, chosen on Monday to lead the party, will meet Reagan.",
+        "Monday",
+        "2019-10-14",
+        "irregular-participle-apposition-is-past",
+    ),
+    case(
+        WED,
+        "The bill will be taken up on Friday.",
+        "Friday",
+        "2019-06-14",
+        "irregular-participle-after-auxiliary-takes-its-tense",
+    ),
     # ---- a deadline ("by", "until", "before") in a past-tense sentence or one without a
     # tense: the one nearest the DCT, either way (a deadline set in the past may lie ahead)
     case(
