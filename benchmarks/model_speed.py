@@ -1,9 +1,8 @@
 """Words per second of the packaged spaCy pipeline on Reuters-21578, one process.
 
 Measures, side by side in one run on the same articles: the full packaged pipeline
-(tagger, morphologiser, lemmatiser, parser, NER), the same without ``model_speedups`` (spaCy's
-own floret lookup and edit-tree lemmatizer, which annotate the same), and the NER alone (the
-other components disabled), so the ratios between them are meaningful even on a noisy machine.
+(tagger, morphologiser, lemmatiser, parser, NER) and the NER alone (the other components
+disabled), so the ratio between them is meaningful even on a noisy machine.
 
     python benchmarks/model_speed.py --docs 2000 [--rounds 3] [--reference]
 
@@ -55,7 +54,6 @@ def main() -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
     from extract.entities import load_nlp
-    from extract.model_speedups import slow_down, speed_up
 
     with gzip.open(REUTERS, "rt", encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in islice(handle, args.docs)]
@@ -63,11 +61,7 @@ def main() -> None:
     list(nlp.pipe(texts[:20]))  # warm-up: first calls allocate
     # The packaged NER carries its own token vectors, so "ner only" needs no other component.
     ner_only = [name for name in nlp.pipe_names if name != "ner"]
-    settings = [
-        ("full pipeline", nlp, []),
-        ("full pipeline, no speed-ups", nlp, None),
-        ("ner only", nlp, ner_only),
-    ]
+    settings = [("full pipeline", nlp, []), ("ner only", nlp, ner_only)]
     if args.reference:
         reference = reference_pipeline(nlp, texts[:100])
         list(reference.pipe(texts[:20]))
@@ -77,14 +71,7 @@ def main() -> None:
         for label, pipeline, disabled in (
             settings[turn % len(settings) :] + settings[: turn % len(settings)]
         ):
-            if disabled is None:  # the same pipeline, spaCy's own lookups
-                slow_down(pipeline)
-                try:
-                    rounds[label].append(_timed(pipeline, [], texts, args.batch_size))
-                finally:
-                    speed_up(pipeline)
-            else:
-                rounds[label].append(_timed(pipeline, disabled, texts, args.batch_size))
+            rounds[label].append(_timed(pipeline, disabled, texts, args.batch_size))
     results = {label: _summary(runs) for label, runs in rounds.items()}
     ratios = {
         f"{label} / {base}": _median_ratio(rounds[label], rounds[base])
@@ -108,7 +95,6 @@ def main() -> None:
 # (numerator, denominator) of the speed ratios reported.
 _RATIOS = (
     ("full pipeline", "reference (sm architecture)"),
-    ("full pipeline", "full pipeline, no speed-ups"),
     ("ner only", "full pipeline"),
 )
 

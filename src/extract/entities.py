@@ -2,8 +2,7 @@
 
 Contract: ``load_nlp()`` returns the project's own English pipeline (NER with the 18 OntoNotes
 labels, tagger, morphologiser, lemmatiser, dependency parser), loaded from package data with no
-network access; ``load_nlp(name_or_path)`` loads any installed spaCy pipeline instead. Either
-comes with ``model_speedups.speed_up`` applied (the same annotations, sooner).
+network access; ``load_nlp(name_or_path)`` loads any installed spaCy pipeline instead.
 ``entity_spans(doc)`` lists the entities as ``(start_char, end_char, label)`` in the Doc's text.
 """
 
@@ -26,7 +25,6 @@ from spacy.tokens import Doc, Token
 from extract import paragraphs
 from extract.data_files import entries
 from extract.errors import ModelError
-from extract.model_speedups import speed_up
 
 DEFAULT_MODEL = "en_extract_core"
 
@@ -101,7 +99,6 @@ def _load(name_or_path: str) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {name_or_path!r}: {exc}") from exc
     if "ner" not in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name_or_path!r} has no entity recogniser")
-    speed_up(nlp)
     return nlp
 
 
