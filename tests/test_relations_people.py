@@ -899,6 +899,29 @@ Monday Monday PROPN NNP obl 2 B-DATE -
 . . PUNCT . punct 2 O
 """)
 
+# A pronoun stands for the name its clause reports, else fills nothing (GUIDELINES §6.3).
+PRONOUN_MET_WITH = parse("""
+Stoltenberg Stoltenberg PROPN NNP nsubj 1 B-PERSON
+said say VERB VBD ROOT 1 O
+he he PRON PRP nsubj 3 O
+met meet VERB VBD ccomp 1 O
+with with ADP IN case 5 O
+Kohl Kohl PROPN NNP obl 3 B-PERSON
+in in ADP IN case 7 O
+Bonn Bonn PROPN NNP obl 3 B-GPE -
+. . PUNCT . punct 1 O
+""")
+
+UNNAMED_PRONOUN_MET_WITH = parse("""
+He he PRON PRP nsubj 1 O
+met meet VERB VBD ROOT 1 O
+with with ADP IN case 3 O
+Kohl Kohl PROPN NNP obl 1 B-PERSON
+in in ADP IN case 5 O
+Bonn Bonn PROPN NNP obl 1 B-GPE -
+. . PUNCT . punct 1 O
+""")
+
 MET_WITH_APPROVAL = parse("""
 Paul Paul PROPN NNP nsubj 2 B-PERSON
 Volcker Volcker PROPN NNP flat 0 I-PERSON
@@ -1142,6 +1165,19 @@ visit visit NOUN NN obl 1 O -
             id="met-with-officials-participant-only",
         ),
         pytest.param(MET_WITH_APPROVAL, ["Monday"], [], id="met-with-approval-is-no-meeting"),
+        pytest.param(
+            PRONOUN_MET_WITH,
+            [],
+            [
+                (
+                    "MEETING",
+                    "meeting.met-with",
+                    {"participant": "Stoltenberg", "other": "Kohl", "place": "Bonn"},
+                )
+            ],
+            id="pronoun-participant-is-the-reporting-subject",
+        ),
+        pytest.param(UNNAMED_PRONOUN_MET_WITH, [], [], id="unnamed-pronoun-fills-nothing"),
         pytest.param(
             MET_WITH_TITLE_APPOS,
             ["yesterday"],

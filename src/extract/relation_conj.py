@@ -56,8 +56,7 @@ def _joined_titles(first: Token, second: Token) -> bool:
     between = first.doc[first.i + 1 : second.i]
     joins = [t for t in between if t.lower_ in COORDINATORS]
     return len(joins) == 1 and all(
-        t.lower_ in COORDINATORS or (t.pos_ in TITLE_WORD_POS and not t.ent_type_)
-        for t in between
+        t.lower_ in COORDINATORS or (t.pos_ in TITLE_WORD_POS and not t.ent_type_) for t in between
     )
 
 

@@ -295,6 +295,10 @@ def _fill(
             return None if text_of(trigger.doc, span).casefold() in words else span
         return span
     if spec.fill == "phrase":
+        if token is not None and token.lower_ in lexicon()["pronouns"]:
+            # "Stoltenberg said he met with Kohl": the name the pronoun stands for, or nothing
+            # when the sentence names none (GUIDELINES §6.3)
+            return _entity_of(token, spec.labels)
         return phrase_of(token, title=title, used=frozenset(used)) if token is not None else None
     if spec.fill == "prefix":
         # "President of the State Council of Cuba Raúl Castro": the title before its office's
