@@ -939,6 +939,43 @@ Corp. Corp. PROPN obl 1 I-ORG
 """)
 
 # reuters-13213
+# The subject of a relative clause is the name it describes; after a list, the last one.
+RELATIVE_SUBJECT = parse("""
+Acme Acme PROPN nsubj 9 B-ORG
+, , PUNCT punct 3 O
+which which PRON nsubj 3 O
+bought buy VERB acl:relcl 0 O
+Beta Beta PROPN compound 5 B-ORG
+Corp Corp PROPN obj 3 I-ORG
+last last ADJ amod 7 B-DATE
+year year NOUN obl:unmarked 3 I-DATE
+, , PUNCT punct 0 O
+said say VERB ROOT 9 O
+profits profit NOUN nsubj 11 O
+rose rise VERB ccomp 9 O
+. . PUNCT punct 9 O
+""")
+
+RELATIVE_AFTER_LIST = parse("""
+Beta Beta PROPN nsubj 14 B-ORG
+, , PUNCT punct 2 O
+Gamma Gamma PROPN conj 0 B-ORG
+or or CCONJ cc 4 O
+Acme Acme PROPN conj 0 B-ORG
+, , PUNCT punct 8 O
+which which PRON nsubj 8 O
+has have AUX aux 8 O
+agreed agree VERB acl:relcl 0 O
+to to PART mark 10 O
+acquire acquire VERB xcomp 8 O
+Delta Delta PROPN compound 12 B-ORG
+Corp Corp PROPN obj 10 I-ORG
+, , PUNCT punct 0 O
+said say VERB ROOT 14 O
+nothing nothing PRON obj 14 O
+. . PUNCT punct 14 O
+""")
+
 AGREED_TO_PROVIDE_LOAN = parse("""
 Acme Acme PROPN nsubj 2 B-ORG
 Bank Bank PROPN flat 0 I-ORG
@@ -1383,6 +1420,32 @@ Fund Fund PROPN obl 1 I-ORG
                 )
             ],
             id="agreed-to-provide-loan-funder-on-the-governing-verb",
+        ),
+        pytest.param(
+            RELATIVE_SUBJECT,
+            [],
+            ["last year"],
+            [
+                (
+                    "ACQUISITION",
+                    "acquisition.buy",
+                    {"buyer": "Acme", "target": "Beta Corp", "date": "last year"},
+                )
+            ],
+            id="relative-pronoun-subject-is-the-name-it-describes",
+        ),
+        pytest.param(
+            RELATIVE_AFTER_LIST,
+            [],
+            [],
+            [
+                (
+                    "ACQUISITION",
+                    "acquisition.agree-to-buy",
+                    {"buyer": "Acme", "target": "Delta Corp"},
+                )
+            ],
+            id="relative-pronoun-after-a-list-describes-the-last-name",
         ),
         pytest.param(
             OBTAINED_CREDIT,

@@ -2,9 +2,11 @@
 
 Contract: ``antecedent(token)`` is the token whose name a role takes for ``token``
 (GUIDELINES.md §6.3, "Pronouns and descriptions"): for a subject pronoun of a reported clause
-the reporting verb's subject ("Texaco said it agreed ..." -> Texaco); for "its", "their" or
-"the company" the named subject of its clause, or the reporting verb's subject; for a company's
-board the company; any other token is its own. Nothing comes from another sentence.
+the reporting verb's subject ("Texaco said it agreed ..." -> Texaco); for the relative pronoun
+subject of a relative clause the noun the clause describes ("Texaco, which bought ..."); for
+"its", "their" or "the company" the named subject of its clause, or the reporting verb's
+subject; for a company's board the company; any other token is its own. Nothing comes from
+another sentence.
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ def antecedent(token: Token) -> Token:
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    if token.lower_ in RELATIVES and token.dep_.startswith("nsubj") and clause.dep_ == "acl:relcl":
+        # "Texaco, which bought ...": the noun the clause describes; after a list the parser
+        # hangs it on the first name, but it describes the last ("A, B or C, which has ...")
+        listed = [c for c in clause.head.children if c.dep_ == "conj" and c.i < token.i]
+        return listed[-1] if listed else clause.head
     if token.lower_ in POSSESSIVES and token.dep_ == "nmod:poss":
         return _possessor(token)
     if token.lemma_.lower() in COMPANY_DESCRIPTIONS and any(
@@ -51,6 +58,8 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+# Relative pronouns that can be a clause's subject ("Texaco, which bought ...").
+RELATIVES = frozenset({"who", "which", "that"})
 # Descriptions that stand for a company named in the sentence ("president of the company").
 COMPANY_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "concern"})
 MAX_CLAUSE_CLIMB = 6

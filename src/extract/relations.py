@@ -75,7 +75,7 @@ from extract.relation_phrases import (
     prefix_of,
     text_of,
 )
-from extract.relation_reference import antecedent
+from extract.relation_reference import RELATIVES, antecedent
 from extract.relation_rules import RoleSpec, Rule, load_rules
 from extract.relation_scope import nearest
 from extract.relation_titles import (
@@ -299,6 +299,10 @@ def _fill(
             # "Stoltenberg said he met with Kohl": the name the pronoun stands for, or nothing
             # when the sentence names none (GUIDELINES §6.3)
             return _entity_of(token, spec.labels)
+        if token is not None and token.lower_ in RELATIVES:
+            token = antecedent(token)  # "businessmen, who met Lusinchi": the businessmen
+            if token.lower_ in RELATIVES:
+                return None
         return phrase_of(token, title=title, used=frozenset(used)) if token is not None else None
     if spec.fill == "prefix":
         # "President of the State Council of Cuba Raúl Castro": the title before its office's
