@@ -851,7 +851,22 @@ embassy embassy NOUN NN obl 2 O -
             ],
             id="plural-title-list-of-names-headed-by-surnames",
         ),
-        pytest.param(PLURAL_RELATIVE_CLAUSE, [], id="names-in-a-relative-clause-are-no-list"),
+        pytest.param(
+            PLURAL_RELATIVE_CLAUSE,
+            [
+                (
+                    "MEETING",
+                    "meeting.met-obj",
+                    {"participant": "Japanese officials", "other": "John Baker"},
+                ),
+                (
+                    "MEETING",
+                    "meeting.met-obj",
+                    {"participant": "Japanese officials", "other": "Peter Smith"},
+                ),
+            ],
+            id="names-in-a-relative-clause-are-no-list-but-who-met-them",
+        ),
         pytest.param(
             MADE_GENERAL,
             [

@@ -8,7 +8,9 @@ NER often gets wrong because it reads them without the title's help:
   or after ``Secretary of``, is an ORG of its own (``data/entities/titles.json``,
   ``departments``): ``U.S. Commerce Secretary`` gives GPE ``U.S.`` and ORG ``Commerce``,
   ``Saudi Arabian Interior Minister`` the ORG ``Interior``, ``Secretary of State`` the ORG
-  ``State``. A portfolio that is no department stays unlabelled (``Finance Minister``).
+  ``State``. A portfolio that is no department stays unlabelled (``Finance Minister``), and
+  is cut off a country or nationality the NER ran it into (``U.S. Trade Representative``
+  gives GPE ``U.S.``).
 - **A name right after a title** that the NER labelled as something else is a PERSON when it is
   shaped like a person's name: one to four capitalised words or initials, with particles such as
   ``de`` or ``bin`` only inside, none of them a legal form or a word that ends organisation
@@ -220,9 +222,9 @@ def _without_portfolio(ent: Span) -> Span | None:
     end = ent.end
     while end > ent.start and doc[end - 1].lower_ in portfolios() and doc[end - 1].is_title:
         end -= 1
-    rest = doc[ent.start : end].text
     if end in (ent.start, ent.end):
         return None
+    rest = doc[ent.start : end].text
     if rest in nationalities():
         return Span(doc, ent.start, end, label="NORP")
     return Span(doc, ent.start, end, label="GPE") if rest.lower() in countries() else None

@@ -5,7 +5,9 @@ roles were read from pattern tokens, a copy for each further name coordinated wi
 ("InSpeech acquired A and B and C": three ACQUISITIONs; "Baker met Stoltenberg and Poehl": two
 MEETINGs). The symmetric pairs are the exception: "Russia and Cuba signed ..." is one AGREEMENT
 with both parties, so for AGREEMENT and MEETING only the side met or signed with
-(``other_party``, ``other``) is copied.
+(``other_party``, ``other``) is copied. ``coordinated_after(token)`` lists the nouns coordinated
+after a title, which share the phrase after the last of them ("chairman and chief executive
+officer of Chevron Corp": a role's ``"shared"`` option reads "of Chevron Corp" for both).
 """
 
 from __future__ import annotations
