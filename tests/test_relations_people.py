@@ -677,6 +677,23 @@ close close VERB VB ccomp 5 O -
 . . PUNCT . punct 5 O
 """)
 
+# The name in apposition after a title's "of" organisation, hung on the organisation.
+TITLE_OF_ORG_APPOS = parse("""
+The the DET DT det 1 O
+chairman chairman NOUN NN nsubj 9 O
+of of ADP IN case 4 O
+Acme Acme PROPN NNP compound 4 B-ORG
+Corp Corp PROPN NNP nmod 1 I-ORG -
+, , PUNCT , punct 6 O
+John John PROPN NNP appos 4 B-PERSON
+Smith Smith PROPN NNP flat 6 I-PERSON -
+, , PUNCT , punct 1 O
+said say VERB VBD ROOT 9 O
+profits profit NOUN NNS nsubj 11 O
+rose rise VERB VBD ccomp 9 O -
+. . PUNCT . punct 9 O
+""")
+
 # Two titles share the organisation after the second.
 COORDINATED_TITLES = parse("""
 Ann Ann PROPN NNP nsubj:pass 12 B-PERSON
@@ -769,6 +786,17 @@ embassy embassy NOUN NN obl 2 O -
             id="apposition-closed-by-the-reporting-verb",
         ),
         pytest.param(SPOKESMAN_SAID, [], id="titled-subject-of-the-reporting-verb-no-apposition"),
+        pytest.param(
+            TITLE_OF_ORG_APPOS,
+            [
+                (
+                    "ROLE",
+                    "role.title-of-org-appos-name",
+                    {"person": "John Smith", "title": "chairman", "org": "Acme Corp"},
+                )
+            ],
+            id="name-in-apposition-after-the-title-of-org",
+        ),
         pytest.param(
             COORDINATED_TITLES,
             [
@@ -1201,7 +1229,12 @@ visit visit NOUN NN obl 1 O -
                     "MEETING",
                     "meeting.met-with-title-appos",
                     {"participant": "Figueroa", "other": "Miguel Mancera", "date": "yesterday"},
-                )
+                ),
+                (
+                    "ROLE",
+                    "role.title-of-org-appos-name",
+                    {"person": "Miguel Mancera", "title": "president", "org": "the Bank of Mexico"},
+                ),
             ],
             id="met-with-a-title-and-its-name",
         ),
