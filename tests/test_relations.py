@@ -311,6 +311,18 @@ GOOD_RULE = (
             "unknown relation type",
             id="unknown-type",
         ),
+        pytest.param(
+            "visit.jsonl",
+            [
+                GOOD_RULE.replace(
+                    '"roles": {}',
+                    '"roles": {"visitor": {"fill": "entity", "node": "t", '
+                    '"first": {"node": "x", "via": ["nmod"]}}}',
+                )
+            ],
+            "needs 'first' with a node and 'via'",
+            id="first-child-of-an-unknown-node",
+        ),
     ],
 )
 def test_bad_rule_files_name_the_file_and_line(

@@ -496,6 +496,47 @@ agreement agreement NOUN NN obj 8 O
 """
 
 
+SIGNED_AGREEMENT_FOR_BUYER = """
+Gencorp Gencorp PROPN NNP compound 1 B-ORG
+Inc Inc PROPN NNP nsubj 5 I-ORG
+and and CCONJ CC cc 4 O
+Continental Continental PROPN NNP compound 4 B-ORG
+AG AG PROPN NNP conj 1 I-ORG
+signed sign VERB VBD ROOT 5 O
+an an DET DT det 7 O
+agreement agreement NOUN NN obj 5 O
+for for ADP IN case 9 O
+Continental Continental PROPN NNP nmod 7 B-ORG
+to to PART TO mark 11 O
+buy buy VERB VB acl 7 O
+General General PROPN NNP compound 13 B-ORG
+Tire Tire PROPN NNP obj 11 I-ORG
+for for ADP IN case 17 O
+650 650 NUM CD nummod 17 B-MONEY
+mln mln NOUN NN compound 17 I-MONEY
+dlrs dlrs NOUN NNS obl 11 I-MONEY -
+. . PUNCT . punct 5 O
+"""
+
+ANNOUNCED_AGREEMENT_FOR_BUYERS = """
+Husky Husky PROPN NNP nsubj 1 B-ORG
+announced announce VERB VBD ROOT 1 O
+an an DET DT det 3 O
+agreement agreement NOUN NN obj 1 O
+for for ADP IN case 5 O
+Hutchison Hutchison PROPN NNP nmod 3 B-ORG
+and and CCONJ CC cc 7 O
+Hongkong Hongkong PROPN NNP compound 8 B-ORG
+Electric Electric PROPN NNP conj 5 I-ORG
+to to PART TO mark 10 O
+acquire acquire VERB VB acl 3 O
+a a DET DT det 14 O
+43 43 NUM CD nummod 13 B-PERCENT
+pct pct NOUN NN compound 14 I-PERCENT
+interest interest NOUN NN obj 10 O -
+. . PUNCT . punct 1 O
+"""
+
 AGREEMENT_CALLS_FOR = """
 The the DET DT det 2 O
 agreement agreement NOUN NN compound 2 O
@@ -612,6 +653,56 @@ sugar sugar NOUN NN nmod 7 O -
 """
 
 CASES = [
+    pytest.param(
+        SIGNED_AGREEMENT_FOR_BUYER,
+        ["650 mln dlrs"],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.agreement-to-buy",
+                {"buyer": "Continental", "target": "General Tire", "value": "650 mln dlrs"},
+            ),
+            (
+                "AGREEMENT",
+                "agreement.signed-conj",
+                {"party": "Gencorp Inc", "other_party": "Continental AG", "subject": "agreement"},
+            ),
+        ],
+        # The signers are not the buyer; nor is the signers' conjunct ("Continental AG").
+        id="agreement-signed-for-another-party-to-buy-names-that-buyer",
+    ),
+    pytest.param(
+        SIGNED_AGREEMENT_FOR_BUYER.replace("signed sign", "approved approve"),
+        ["650 mln dlrs"],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.agreement-for-buyer",
+                {"buyer": "Continental", "target": "General Tire", "value": "650 mln dlrs"},
+            ),
+        ],
+        id="agreement-approved-for-a-party-to-buy",
+    ),
+    pytest.param(
+        ANNOUNCED_AGREEMENT_FOR_BUYERS,
+        [],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.agreement-for-buyer",
+                {"buyer": "Hutchison", "target": "interest"},
+            ),
+            (
+                "ACQUISITION",
+                "acquisition.agreement-for-buyer",
+                {"buyer": "Hongkong Electric", "target": "interest"},
+            ),
+        ],
+        id="agreement-for-two-buyers-gives-each-its-acquisition",
+    ),
     pytest.param(
         AGREEMENT_CALLS_FOR,
         ["48 mln dlrs"],

@@ -61,6 +61,9 @@ class RoleSpec:
     # Also read the children of a title coordinated after the node: "chairman and chief
     # executive of Chevron" hangs "of Chevron" on "executive" only, though it is both titles'.
     shared: bool = False
+    # A child read before the role's nodes, as (node, via, case): "an agreement for Continental
+    # to buy General Tire" names its buyer after "for", whoever signed it.
+    first: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +142,9 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
         role_nodes = (node,) if isinstance(node, str) else tuple(node or ())
         if unknown := [n for n in role_nodes if n not in nodes]:
             raise ValueError(f"rule {rule_id}: role {role!r} names unknown nodes {unknown}")
+        first = spec.get("first")
+        if first is not None and (first.get("node") not in nodes or not first.get("via")):
+            raise ValueError(f"rule {rule_id}: role {role!r} needs 'first' with a node and 'via'")
         if not role_nodes and spec.get("scope") != "sentence":
             raise ValueError(f"rule {rule_id}: role {role!r} needs a node or scope 'sentence'")
         labels = frozenset(spec.get("labels", allowed[role]))
@@ -163,6 +169,11 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
             excluded=spec.get("except"),
             deep=bool(spec.get("deep", False)),
             shared=bool(spec.get("shared", False)),
+            first=(
+                (first["node"], tuple(first["via"]), tuple(first.get("case", ())))
+                if first is not None
+                else None
+            ),
         )
     required = frozenset(data.get("required", []))
     if not required <= roles.keys():

@@ -32,6 +32,8 @@ match) when there is none: the way to write optional roles. With ``"deep": true`
 further down the node's phrase, nearest first, without entering another clause ("sell the assets
 of its division to Veeco": the parser hangs "to Veeco" on "division"); with ``"shared": true``,
 in the phrase of a noun coordinated after the node ("chairman and chief executive of Chevron").
+``"first": {"node", "via", "case"}`` names a child read before the role's nodes: "an agreement
+for Continental to buy General Tire" has its buyer after "for", whoever signed it.
 A match whose trigger is negated, modal, conditional or planned is dropped
 (``relation_guards.py``), unless the rule says ``"guarded": false`` (a title joined to a name
 holds whatever the clause around it says).
@@ -163,7 +165,11 @@ def find_relations(
             continue
         if "date" in relation.args and dated_after(*relation.args["date"], dates, today):
             continue  # "visits Bonn next week": not yet a fact (relation_guards.py)
-        named = {r: nodes[s.nodes[0]] for r, s in rule.roles.items() if _names_node(s)}
+        named = {
+            r: _named_token(s, nodes, relation.args.get(r))
+            for r, s in rule.roles.items()
+            if _names_node(s)
+        }
         labels = {r: s.labels for r, s in rule.roles.items()}
         for fact in [relation, *conjunct_copies(relation, named, labels)]:
             key = (fact.type, tuple(sorted(fact.args.items())))
@@ -176,6 +182,23 @@ def find_relations(
 def _names_node(spec: RoleSpec) -> bool:
     """Whether a role is a name read straight off one pattern token (its conjuncts count)."""
     return spec.fill == "entity" and not spec.via and len(spec.nodes) == 1
+
+
+def _first_children(spec: RoleSpec, nodes: Mapping[str, Token]) -> list[Token]:
+    """The children a role reads before its nodes (its ``"first"`` option), if any."""
+    if spec.first is None:
+        return []
+    node, via, case = spec.first
+    return children(nodes[node], via, case)
+
+
+def _named_token(spec: RoleSpec, nodes: Mapping[str, Token], span: tuple[int, int] | None) -> Token:
+    """The token whose name fills a role, whose conjuncts may fill it too: the role's node, or
+    the child its ``"first"`` option read ("an agreement for A and B to buy": A, then B)."""
+    for child in _first_children(spec, nodes):
+        if span is not None and span[0] <= child.idx < span[1]:
+            return child
+    return nodes[spec.nodes[0]]
 
 
 def _without_subsumed(found: list[FoundRelation]) -> list[FoundRelation]:
@@ -212,7 +235,7 @@ def _build(
     order = sorted(rule.roles.items(), key=lambda item: _FILL_ORDER.get(item[1].fill, 0))
     for role, spec in order if rule.type != "ROLE" else rule.roles.items():
         # A role tries each node, or each child it may come through: the first that fills it wins.
-        candidates: list[Token | None] = []
+        candidates: list[Token | None] = list(_first_children(spec, nodes))
         for name in spec.nodes:
             node = nodes[name]
             read_through = of_nouns(node)
