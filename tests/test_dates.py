@@ -2064,10 +2064,13 @@ def test_entity_layer_data_integrity() -> None:
 
     data = read_json("entity_layer.json")
     entries = [
-        e for key in ("no_entity_values", "entity_anyway", "no_entity_prefixes") for e in data[key]
+        e
+        for key in ("no_entity_values", "entity_anyway", "entity_with_units", "no_entity_prefixes")
+        for e in data[key]
     ]
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids)) and all(i.startswith("entity.") for i in ids)
+    assert all(re.compile(e["pattern"]) for e in data["entity_with_units"])
     assert {e["value"] for e in data["no_entity_values"]} <= {
         "PRESENT_REF",
         "PAST_REF",
@@ -2080,6 +2083,11 @@ def test_entity_layer_data_integrity() -> None:
     [
         pytest.param("Oil output rose recently.", [None], id="general-past-is-no-entity"),
         pytest.param("Prices are high today.", ["DATE"], id="today-is-an-entity"),
+        pytest.param(
+            "Output fell in recent years and will rise in the coming weeks.",
+            ["DATE", "DATE"],
+            id="general-reference-with-a-unit-is-an-entity",
+        ),
         pytest.param("It pumps 150,000 barrels per day.", [None], id="rate-is-no-entity"),
         pytest.param("Trading stopped at 10:30 a.m. on Monday.", ["TIME"], id="clock-time"),
     ],

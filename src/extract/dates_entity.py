@@ -6,6 +6,7 @@ Contract: ``entity_label(match, text)`` maps a ``DateMatch`` to its OntoNotes en
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -25,21 +26,24 @@ def entity_label(match: DateMatch, text: str) -> str | None:
     """The entity label a date mention has in the record's entity layer, or None if it has none.
 
     The entity layer follows OntoNotes (``data/dates/entity_layer.json``): clock times are TIME,
-    other expressions DATE, while general references ("recently", "now") and rates ("per day")
-    are no entities. ``text`` is the text the match's offsets point into.
+    other expressions DATE, while general references ("recently", "now", but not those written
+    with a unit: "recent years") and rates ("per day") are no entities. ``text`` is the text the
+    match's offsets point into.
 
     >>> from extract.dates import Dct, find_dates
     >>> dct = Dct("2017-11-16", "metadata")
-    >>> text = "Sales fell recently but rose last year."
+    >>> text = "Sales fell recently but rose last year and in recent years."
     >>> [entity_label(m, text) for m in find_dates(text, dct)]
-    [None, 'DATE']
+    [None, 'DATE', 'DATE']
     """
     data = _entity_layer()
     words = text[match.start : match.end].lower()
     timex = match.timex
     if any(words == entry["text"] for entry in data["entity_anyway"]):
         return "DATE"
-    if any(timex.value == entry["value"] for entry in data["no_entity_values"]):
+    if any(timex.value == entry["value"] for entry in data["no_entity_values"]) and not any(
+        re.search(entry["pattern"], words) for entry in data["entity_with_units"]
+    ):
         return None
     if any(
         timex.type == entry["type"] and words.startswith(entry["prefix"])
