@@ -1871,6 +1871,44 @@ def test_find_dates(
     assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The plant costs about $33 million a year.",
+            [("a year", "SET", "P1Y")],
+            id="money-a-year-is-a-rate",
+        ),
+        pytest.param(
+            "Output is 20,000 tonnes a year, or 5 pct a month.",
+            [("a year", "SET", "P1Y"), ("a month", "SET", "P1M")],
+            id="quantity-and-percent-a-unit-are-rates",
+        ),
+        pytest.param(
+            "It pays 1.21 dlr an hour.", [("an hour", "SET", "PT1H")], id="an-hour-after-money"
+        ),
+        pytest.param(
+            "Net was 5 mln dlrs a year earlier.",
+            [("a year earlier", "DATE", None)],  # no reported period to count back from
+            id="a-year-earlier-after-money-is-a-date",
+        ),
+        pytest.param(
+            "He sold 5 mln shares in a year.",
+            [("a year", "DURATION", "P1Y")],
+            id="a-preposition-before-is-no-rate",
+        ),
+        pytest.param(
+            "It was fined 300 dlrs. A second charge followed.",
+            [],
+            id="a-second-after-an-amount-is-an-ordinal",
+        ),
+    ],
+)
+def test_rates_after_an_amount(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = find_dates(text, Dct("1987-03-02", "metadata"))
+    assert [(text[m.start : m.end], m.timex.type, m.timex.value) for m in found] == expected
+
+
 @pytest.fixture(scope="module")
 def seed_texts() -> dict[str, str]:
     from pathlib import Path

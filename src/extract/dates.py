@@ -81,6 +81,9 @@ __all__ = [
 
 ACTIONS: Mapping[str, Action] = {**dates_calendar.ACTIONS, **dates_periods.ACTIONS}
 UNRECOGNISED = "unrecognised"
+# Characters before a match that a rule's ``after`` pattern is searched in (an amount and its
+# unit: "1,250,000 metric tonnes").
+AFTER_WINDOW = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +307,10 @@ def find_dates(
     prepositions = context().preposition_regex
     for rule, matches in zip(finding, found_by, strict=False):
         for match in matches:
+            if rule.after is not None and not rule.after.search(
+                text, max(0, match.start() - AFTER_WINDOW), match.start()
+            ):
+                continue  # not in the context the rule reads it in ("$33 million a year")
             if plausible(text, match.span(), rule.id, bounds):
                 start, end = match.span()
                 # A finder may need the preposition ("between March 1 and 25"), which then goes

@@ -217,9 +217,10 @@ class Rule:
     ``find`` is "never") finds it in running text, with any modifier in front of it.
 
     A rule with ``in_context`` has a ``followed_by`` pattern that its finder requires after
-    the expression ("the year" before "ended March 31") or ``preceded_by`` words it requires
-    right before it ("weeks" after "for"); it normalises only what it found itself, since the
-    expression alone means something else."""
+    the expression ("the year" before "ended March 31"), ``preceded_by`` words it requires
+    right before it ("weeks" after "for") or an ``after`` pattern the text before it must end
+    with (``after``: "a year" after an amount, "$33 million a year", is a rate); it normalises
+    only what it found itself, since the expression alone means something else."""
 
     id: str
     action: str
@@ -230,6 +231,7 @@ class Rule:
     finder: re.Pattern[str] | None
     examples: tuple[str, ...]
     in_context: bool = False
+    after: re.Pattern[str] | None = None
 
 
 def _compile(owner: str, pattern: str) -> re.Pattern[str]:
@@ -271,7 +273,11 @@ def rules() -> tuple[Rule, ...]:
             )
         )
         reserved = {"id", "pattern", "action", "find", "examples", "requires_modifier", "approx"}
-        reserved |= {"followed_by", "preceded_by"}
+        reserved |= {"followed_by", "preceded_by", "after"}
+        # what the text before must end with: searched over a short window, so variable length
+        after_before = (
+            _compile(rule_id, rf"(?:{expand(entry['after'])})\s+$") if "after" in entry else None
+        )
         compiled.append(
             Rule(
                 id=rule_id,
@@ -282,7 +288,8 @@ def rules() -> tuple[Rule, ...]:
                 regex=_compile(rule_id, body),
                 finder=finder,
                 examples=tuple(entry["examples"]),
-                in_context=bool(after or before),
+                in_context=bool(after or before or after_before),
+                after=after_before,
             )
         )
     return tuple(compiled)
