@@ -459,6 +459,60 @@ DIRECTION = [
         "2019-Q2",
         "the-quarter-in-the-future-is-the-current-one",
     ),
+    # ---- a quarter forecast is this year's once last year's is too long over to be reported
+    case(
+        WED,
+        "The company will take a fourth-quarter charge.",
+        "fourth-quarter",
+        "2019-Q4",
+        "future-quarter-not-yet-begun-is-this-years",
+    ),
+    case(
+        "2019-03-20",
+        "Shipments will begin in the second quarter.",
+        "the second quarter",
+        "2019-Q2",
+        "future-next-quarter-is-this-years",
+    ),
+    case(
+        "2019-01-20",
+        "It expects to report fourth-quarter results next week.",
+        "fourth-quarter",
+        "2018-Q4",
+        "future-report-of-a-quarter-just-over",
+    ),
+    case(
+        WED,
+        "Profits rose in the fourth quarter.",
+        "the fourth quarter",
+        "2018-Q4",
+        "past-quarter-stays-the-latest-begun",
+    ),
+    case(
+        "2019-10-21",
+        "It said third-quarter profit will fall short of the second quarter's 12 cents.",
+        "the second quarter",
+        "2019-Q2",
+        "possessive-quarter-states-its-figure",
+    ),
+    case(
+        "2019-10-22",
+        "Markets will recover from Monday's collapse, he said.",
+        "Monday",
+        "2019-10-21",
+        "possessive-weekday-is-no-plan",
+    ),
+    case(
+        "2019-10-17",
+        "Dealers will be wary before Tuesday's trade data.",
+        "Tuesday",
+        "2019-10-22",
+        "gap-possessive-upcoming-weekday",
+        marks=gap(
+            "a possessive date is taken as stated (no future cue): on Reuters-21578 about 22 "
+            "such weekdays and months right ('Monday's crash'), 4 upcoming ones wrong"
+        ),
+    ),
     # ---- irregular past participles are past cues, as -ed forms are; not after an auxiliary
     case(
         "2019-03-20",

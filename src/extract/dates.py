@@ -110,6 +110,7 @@ class DateMatch:
 
 _PUBLISHED = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?\s*")
 _NON_DIGIT = re.compile(r"\D")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 def resolve_dct(published: str | None, text: str) -> Dct:
@@ -296,6 +297,10 @@ def find_dates(
     def timex_of(span: Span) -> Timex:
         if span not in cache:
             tense = sentence_tense(text, *span, bounds, cues)
+            if tense == "future" and _POSSESSIVE.match(text, span[1]):
+                # "less than the second quarter's 12 cents", "May's figures will be out": what
+                # a date had is stated, whatever the verb says of the rest
+                tense = None
             found_by = in_context.get(span)
             deadline = deadlines.search(text, max(0, span[0] - 20), span[0]) is not None
             cache[span] = normalise(

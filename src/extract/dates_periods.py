@@ -180,6 +180,9 @@ def _unit_value(unit: str, offset: int, ctx: Ctx) -> tuple[str | None, str | Non
 # The first month of a position in a year: "mid-year" is June, "the end of the year" December.
 # (Not the second half: "the outlook for the second half of the year" said in March is ahead.)
 _POSITION_START = {"MID": 6, "END": 12}
+# Days after a quarter's end within which its results are still reported (a year's last
+# quarter is reported with the annual results, by the end of March).
+REPORTING_DAYS = 100
 
 
 def year_shift(ctx: Ctx, position: str | None) -> int:
@@ -249,10 +252,16 @@ def _part(match: re.Match[str], rule: Rule, ctx: Ctx, part: str, year: int | Non
         # "expects improved results in the second half" (said in March): the DCT year's
         return make_timex("DATE", f"{ctx.anchor.year:04d}-{part}", rule.id)
     # Quarters and halves are reported once they are over ("expects to report third-quarter
-    # results"): the verb's tense misleads, and the latest one begun by the DCT is meant.
+    # results"): the verb's tense misleads, and the latest one begun by the DCT is meant ...
     cands = [part_interval(y, part) for y in years_around(ctx.anchor)]
     picked = pick(cands, replace(ctx, tense="past") if part[0] in "QH" else ctx, rel)
-    return None if picked is None else make_timex("DATE", f"{picked[0].year:04d}-{part}", rule.id)
+    if picked is None:
+        return None
+    # ... unless it ended too long ago for its results to be still to come: "will take a
+    # fourth quarter charge", said in June, is this year's fourth quarter
+    over = (ctx.anchor.start - picked[1]).days
+    ahead = part[0] == "Q" and ctx.tense == "future" and rel is None and over > REPORTING_DAYS
+    return make_timex("DATE", f"{picked[0].year + ahead:04d}-{part}", rule.id)
 
 
 _FISCAL = re.compile(r"\b(?:fiscal|financial|fy)", re.IGNORECASE)
