@@ -44,6 +44,12 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="first-word-of-a-firm-added",
         ),
         pytest.param(
+            "Leucadia/B-ORG National/I-ORG Corp/I-ORG rose . | Leucadia/B-GPE said so . |"
+            " a stake in Leucadia/B-GPE .",
+            [("Leucadia National Corp", "ORG"), ("Leucadia", "ORG"), ("Leucadia", "ORG")],
+            id="firm-read-as-a-place-where-nothing-says-it-is-one",
+        ),
+        pytest.param(
             "Esselte/B-ORG Trading/I-ORG AB/I-ORG sold it . | Esselte/B-PERSON said so .",
             [("Esselte Trading AB", "ORG"), ("Esselte", "ORG")],
             id="person-relabelled",
@@ -115,6 +121,25 @@ def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> N
         pytest.param(
             "Texas/B-ORG Oil/I-ORG Corp/I-ORG rose . | Texas/B-GPE farmers sold .",
             id="first-word-is-a-place",
+        ),
+        pytest.param(
+            "Kinross/B-ORG Mines/I-ORG Ltd/I-ORG said . | a fire at Kinross/B-GPE killed two .",
+            id="first-word-is-a-place-after-a-locative",
+        ),
+        pytest.param(
+            "Teberebie/B-ORG Goldfields/I-ORG Ltd/I-ORG said . | land in Teberebie/B-GPE ,"
+            " Ghana/B-GPE rose .",
+            id="first-word-is-a-place-before-another",
+        ),
+        pytest.param(
+            "Manitoba/B-ORG Mineral/I-ORG Resources/I-ORG Ltd/I-ORG said . | a project in"
+            " northern Manitoba/B-GPE .",
+            id="first-word-is-a-place-after-a-locative-and-a-compass-point",
+        ),
+        pytest.param(
+            "Amsterdam/B-ORG Rotterdam/I-ORG Bank/I-ORG NV/I-ORG said . | the city of"
+            " Amsterdam/B-GPE borrowed .",
+            id="first-word-is-a-place-after-a-place-noun",
         ),
         pytest.param(
             "Kamaz/B-ORG Trucks/I-ORG Co/I-ORG rose . | Kamaz/B-DATE said .",

@@ -11,7 +11,10 @@ it is. A short name is:
   some countries write it, before it: ``Bayou Resources``, ``Catena`` of ``AB Catena``;
 - its first word, when the full name has a legal form and that word is distinctive: capitalised,
   three letters or more, not a word many company names begin with (``data/entities/
-  consistency.json``) and never a place in the document;
+  consistency.json``) and not a place the document names: a country, nationality or US state,
+  or a word the NER read as a place where the text says it is one (``at Kinross``, ``in
+  Teberebie, Ghana``). A bare ``Leucadia`` the NER took for a place is the firm's short name;
+  ``Texas`` of ``Texas Oil Corp`` stays the state;
 - an alias in brackets right after it: ``(Statoil)``;
 - a name right after a company noun (``oil major Rosneft``, ``carmaker Avtovaz``, ``regional
   airline Acme Air``; ``consistency.json``, ``company_nouns``): that mention and its repeats.
@@ -58,6 +61,18 @@ CONNECTORS = frozenset({"and", "&", "the"})
 NOT_LEADING_FORMS = CONNECTORS | {"group", "holding", "holdings", "company", "corporation",
                                   "limited", "co", "co."}  # fmt: skip
 MAX_ALIAS_TOKENS = 3
+# Words before a place's name that say it is one ("at Kinross", "downtown Norfolk") ...
+LOCATIVES = frozenset({"in", "at", "near", "outside", "downtown", "around", "across", "throughout"})
+# ... with a point of the compass between ("in northern Manitoba") ...
+COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south",
+                     "east", "west", "northeastern", "northwestern", "southeastern",
+                     "southwestern"})  # fmt: skip
+# ... or a place noun and "of" ("the city of Amsterdam") ...
+PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "county", "port",
+                         "island", "region", "district", "capital"})  # fmt: skip
+# ... unless they tie a holding to it: "a 43 pct stake in Husky" names the firm.
+HOLDINGS = frozenset({"stake", "stakes", "interest", "interests", "holding", "holdings", "share",
+                      "shares", "investment", "investments", "position", "equity"})  # fmt: skip
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
@@ -92,6 +107,54 @@ def named_in_full(ent: Span, words: Sequence[Token]) -> bool:
 def _words(span: Span) -> tuple[str, ...]:
     words = tuple(t.text for t in span if not t.is_space)
     return words[1:] if words and words[0].lower() == "the" else words
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Lower-case names of countries, nationalities and US states (the entity gazetteers)."""
+    names = [e["name"] for key in ("countries", "nationalities")
+             for e in entries("entities/countries.json", key)]  # fmt: skip
+    names += [e["state"] for e in entries("entities/us_states.json", "states")]
+    return frozenset(name.lower() for name in names)
+
+
+def evident_places(doc: Doc) -> frozenset[str]:
+    """Lower-case words of the places the document evidently names: a place entity (GPE, NORP,
+    LOC) that is a known place, or that a locative word comes before (not after a holding:
+    "stake in Husky") or a comma and another place after ("Teberebie, Ghana").
+
+    >>> import spacy
+    >>> from spacy.tokens import Span
+    >>> doc = spacy.blank("en")("Leucadia said a fire at Kinross hit Texas .")
+    >>> doc.ents = [Span(doc, i, i + 1, "GPE") for i in (0, 5, 7)]
+    >>> sorted(evident_places(doc))
+    ['kinross', 'texas']
+    """
+    known = known_places()
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ not in PLACES:
+            continue
+        name = ent.text.lower()
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        beside = after is not None and doc[ent.end].text == "," and after.ent_type_ in PLACES
+        if name in known or _after_a_locative(doc, ent.start) or beside:
+            found.add(name)
+    return frozenset(found)
+
+
+def _after_a_locative(doc: Doc, start: int) -> bool:
+    """Whether the words before token ``start`` say a place follows: "at Kinross", "in
+    northern Manitoba", "the city of Amsterdam"; not "a stake in Husky"."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in COMPASS:
+        i -= 1
+    if i < 0:
+        return False
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if doc[i].lower_ == "of":
+        return before in PLACE_NOUNS
+    return doc[i].lower_ in LOCATIVES and before not in HOLDINGS
 
 
 def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
@@ -219,7 +282,7 @@ def consistent_entities(doc: Doc) -> list[Span]:
     """The Doc's entities, with short names of its organisations labelled ORG and its people's
     names PERSON (see above)."""
     places = frozenset(e.text.lower() for e in doc.ents if e.label_ in PLACES)
-    labels = dict.fromkeys(_short_names(doc, places), "ORG")
+    labels = dict.fromkeys(_short_names(doc, evident_places(doc)), "ORG")
     for words in set(_people(doc, places)):
         # a word both a firm's and a person's name ("Boesky") is left as the NER read it
         labels[words] = "PERSON" if labels.get(words, "PERSON") == "PERSON" else ""
