@@ -1919,6 +1919,25 @@ Kohl Kohl PROPN flat 3 I-PERSON
 said say VERB ROOT 5 O
 """)
 
+# The place after the name is the org of an office of a place, where a senator is only from.
+TITLE_NAME_OF_COUNTRY = parse("""
+President president PROPN compound 2 O
+Hashemi Hashemi PROPN compound 2 B-PERSON
+Rafsanjani Rafsanjani PROPN nsubj 5 I-PERSON
+of of ADP case 4 O
+Iran Iran PROPN nmod 2 B-GPE
+said say VERB ROOT 5 O
+""")
+
+TITLE_NAME_OF_STATE = parse("""
+Senator senator PROPN compound 2 O
+John John PROPN compound 2 B-PERSON
+Danforth Danforth PROPN nsubj 5 I-PERSON
+of of ADP case 4 O
+Missouri Missouri PROPN nmod 2 B-GPE
+said say VERB ROOT 5 O
+""")
+
 # "ordered" is a purchase with a quantity, a value or a supplier, and a command without one.
 COMPANY_ORDERED_JETS = parse("""
 Aeroflot Aeroflot PROPN nsubj 1 B-ORG
@@ -1969,6 +1988,24 @@ closed closed ADJ ROOT 6 O
                 )
             ],
             id="nationality-of-an-office-is-the-org",
+        ),
+        pytest.param(
+            TITLE_NAME_OF_COUNTRY,
+            [],
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Hashemi Rafsanjani", "title": "President", "org": "Iran"},
+                )
+            ],
+            id="country-after-a-head-of-state-is-the-org",
+        ),
+        pytest.param(
+            TITLE_NAME_OF_STATE,
+            [],
+            [("ROLE", "role.title-before-name", {"person": "John Danforth", "title": "Senator"})],
+            id="state-after-a-senator-is-where-he-is-from",
         ),
         pytest.param(
             COMPANY_ORDERED_JETS,

@@ -124,6 +124,7 @@ def lexicon() -> dict[str, frozenset[str]]:
         "document_titles": frozenset(e["lemma"] for e in data["document_titles"]),
         "honorifics": frozenset(entry["lower"] for entry in data["honorifics"]),
         "occupations": frozenset(e["lower"] for e in data["titles"] if e.get("occupation")),
+        "place_offices": frozenset(e["lower"] for e in data["titles"] if e.get("of_a_place")),
         "bank_roles": frozenset(entry["lower"] for entry in data["bank_roles"]),
         "portfolios": frozenset(entry["lower"] for entry in data["portfolios"]),
         "postpositive_titles": frozenset(e["lower"] for e in data["postpositive_titles"]),

@@ -194,10 +194,12 @@ def entity_before(doc: Doc, start: int) -> Span | None:
     return entity
 
 
-def organisation_after(token: Token) -> Span | None:
+def organisation_after(token: Token, title: str = "") -> Span | None:
     """The organisation named by an "of" or "at" right after the name holding ``token``:
     "analyst Lawrence Cohn of Merrill Lynch and Co" gives Merrill Lynch and Co. A place there is
-    where the person is from ("John Smith of Texas"), so only an ORG counts."""
+    where the person is from ("Senator John Danforth of Missouri"), so only an ORG counts,
+    unless the ``title`` before the name is the office of a place ("President Hashemi Rafsanjani
+    of Iran"; ``lexicon.json`` titles marked ``of_a_place``)."""
     name = _entity(token)
     doc = token.doc
     if name is None or name.end + 1 >= len(doc) or doc[name.end].lower_ not in ("of", "at"):
@@ -206,7 +208,11 @@ def organisation_after(token: Token) -> Span | None:
     if doc[start].lower_ == "the" and start + 1 < len(doc):
         start += 1
     following = _entity(doc[start])
-    if following is None or following.label_ != "ORG" or following.start not in (start, start - 1):
+    if following is None or following.start not in (start, start - 1):
+        return None
+    words = title.lower().split()
+    of_a_place = bool(words) and words[-1] in lexicon()["place_offices"]
+    if following.label_ != "ORG" and not (of_a_place and following.label_ == "GPE"):
         return None
     return following
 

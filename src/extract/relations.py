@@ -378,7 +378,8 @@ def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
         start = token.doc.char_span(*title) if title is not None else None
         entity = entity_before(token.doc, start.start) if start is not None else None
         if entity is None and title is not None:
-            entity = organisation_after(token)  # "analyst Lawrence Cohn of Merrill Lynch"
+            # "analyst Lawrence Cohn of Merrill Lynch", "President Hashemi Rafsanjani of Iran"
+            entity = organisation_after(token, text_of(token.doc, title))
     if entity is None or entity.label_ not in spec.labels:
         return None
     return _trimmed(entity)
