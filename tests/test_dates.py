@@ -1355,7 +1355,11 @@ FIND = [
         "sold in the first three quarters of the year and in a quarter of an hour.",
         S0,
         (),
-        [("the first three quarters", "P9M"), ("the year", "2017"), ("an hour", "PT1H")],
+        [
+            ("the first three quarters", "P9M"),
+            ("the year", "2017"),
+            ("a quarter of an hour", "PT15M"),
+        ],
         id="a-fraction-is-no-quarter",
     ),
     pytest.param(

@@ -127,6 +127,8 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if rule.id == "duration.half":  # "2 1/2 years", "a minute and a half", "half an hour"
         whole = 0.0 if get(match, "half") else number(num or "")
         count = None if whole is None else whole + 0.5
+    elif get(match, "fraction"):  # "a quarter of a century", "three quarters of an hour"
+        count = 0.75 if key(match["fraction"]) == "three" else 0.25
     elif num:
         count = number(num)
     else:  # "the past decade" is one decade, "the past months" an unknown number of them
