@@ -231,6 +231,16 @@ said say VERB VBD ROOT 4 O -
 . . PUNCT . punct 4 O
 """)
 
+# An occupation before a name, a place before it part of neither the title nor the org.
+OCCUPATION_BEFORE_NAME = parse("""
+Texas Texas PROPN NNP compound 1 B-GPE
+developer developer NOUN NN compound 3 O
+James James PROPN NNP compound 3 B-PERSON
+Sowell Sowell PROPN NNP nsubj 4 I-PERSON
+said say VERB VBD ROOT 4 O -
+. . PUNCT . punct 4 O
+""")
+
 # A real sentence end before a name is no title.
 SENTENCE_END_BEFORE_NAME = parse("""
 Prices price NOUN NNS nsubj 1 O
@@ -434,6 +444,17 @@ resigned resign VERB VBD ROOT 4 O -
                 )
             ],
             id="parser-sentence-split-before-name",
+        ),
+        pytest.param(
+            OCCUPATION_BEFORE_NAME,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "James Sowell", "title": "developer"},
+                )
+            ],
+            id="occupation-after-a-place-before-name",
         ),
         pytest.param(SENTENCE_END_BEFORE_NAME, [], id="real-sentence-end-before-name"),
         pytest.param(
