@@ -47,6 +47,7 @@ from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
 from extract.entity_laws import law_entities
 from extract.entity_places import state_entities
+from extract.entity_terms import without_term_acronyms
 from extract.entity_titles import titled_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
@@ -264,6 +265,7 @@ class Pipeline:
             # after the titles: a country after a title noun is a place ("its partner Argentina")
             doc.ents = country_entities(doc)  # "Argentina announced" read as a person
             doc.ents = consistent_entities(doc)
+            doc.ents = without_term_acronyms(doc)  # "crude palm oil (CPO)": no name
             doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos

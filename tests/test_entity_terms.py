@@ -1,0 +1,74 @@
+"""Acronyms of common terms lose their entity, on hand-built Docs."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extract import entity_terms
+from extract.entity_terms import without_term_acronyms
+
+VOCAB = spacy.blank("en").vocab
+
+
+def doc_of(spec: str) -> Doc:
+    """``word/LABEL`` tokens: ``crude palm oil ( CPO/B-ORG )``."""
+    words, ents = [], []
+    for item in spec.split():
+        word, _, tag = item.rpartition("/") if "/" in item[1:] else (item, "", "O")
+        words.append(word)
+        ents.append(tag)
+    return Doc(VOCAB, words=words, ents=ents)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "duty on crude palm oil ( CPO/B-LOC ) . CPO/B-ORG prices rose .",
+            [],
+            id="term-and-its-repeat-lose-their-entity",
+        ),
+        pytest.param(
+            "under a letter of credit ( LOC/B-ORG ) .", [], id="function-word-in-the-initials"
+        ),
+        pytest.param(
+            "output of 100,000 barrels per day ( BPD/B-ORG ) .",
+            [],
+            id="function-word-left-out-of-the-initials",
+        ),
+        pytest.param(
+            "gross domestic product growth ( GDP/B-ORG ) slowed .",
+            [],
+            id="term-before-one-more-word",
+        ),
+        pytest.param(
+            "the inter-dealer broker ( IDB/B-ORG ) .", [], id="hyphenated-words-count-each"
+        ),
+        pytest.param(
+            "The/B-ORG Bank/I-ORG for/I-ORG International/I-ORG Settlements/I-ORG ( BIS/B-ORG )",
+            [("The Bank for International Settlements", "ORG"), ("BIS", "ORG")],
+            id="capitalised-name-keeps-its-acronym",
+        ),
+        pytest.param(
+            "a rate of 5 pct ( CPO/B-ORG ) .",
+            [("CPO", "ORG")],
+            id="initials-that-do-not-spell-it",
+        ),
+        pytest.param(
+            "crude palm oil ( CPO/B-LOC ) . CPO/B-ORG Holdings/I-ORG Ltd/I-ORG rose .",
+            [("CPO Holdings Ltd", "ORG")],
+            id="longer-name-holding-the-acronym-keeps-it",
+        ),
+    ],
+)
+def test_term_acronyms(spec: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label_) for e in without_term_acronyms(doc_of(spec))] == expected
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(entity_terms)
+    assert result.failed == 0 and result.attempted > 0
