@@ -49,6 +49,11 @@ def doc_of(spec: str) -> Doc:
             "the inter-dealer broker ( IDB/B-ORG ) .", [], id="hyphenated-words-count-each"
         ),
         pytest.param(
+            'the " market - on - close " ( MOC/B-ORG ) orders . MOC/B-ORG rose',
+            [],
+            id="quoted-term",
+        ),
+        pytest.param(
             "The/B-ORG Bank/I-ORG for/I-ORG International/I-ORG Settlements/I-ORG ( BIS/B-ORG )",
             [("The Bank for International Settlements", "ORG"), ("BIS", "ORG")],
             id="capitalised-name-keeps-its-acronym",

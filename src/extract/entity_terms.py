@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 # Words a term's acronym may leave out: "barrels per day (BPD)", "letter of credit (LOC)".
 FUNCTION_WORDS = frozenset({"of", "and", "per", "the", "for", "on", "in", "to", "a", "&"})
-MAX_TERM_WORDS = 8
+MAX_TERM_WORDS = 8  # tokens looked back over, hyphens and quotes included
 
 
 def without_term_acronyms(doc: Doc) -> list[Span]:
@@ -45,8 +45,8 @@ def _defined_for_a_term(token: Token) -> bool:
         return False
     pieces: list[str] = []
     for word in reversed(doc[max(0, i - 1 - MAX_TERM_WORDS) : i - 1]):
-        if word.text == "-":
-            continue
+        if word.text == "-" or word.is_quote:
+            continue  # 'the "market-on-close" (MOC)
         if not word.text.replace("-", "").isalpha() or not word.text.islower():
             break
         pieces[:0] = [p for p in word.text.split("-") if p]
