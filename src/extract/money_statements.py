@@ -2,7 +2,8 @@
 
 Contract: ``statement_spans(text)`` yields ``(start, end, "statement")`` for every amount on a
 results-table line, ``Label AMOUNT vs AMOUNT`` ("Net 2.9 mln vs 1.5 mln", "Oper net profit
-3,376,000 vs profit 5,086,000"): money without a currency (GUIDELINES.md 4.1, 4.6), which
+3,376,000 vs profit 5,086,000", "Pretax profit 134.2 mln vs 11.4 mln loss"): money without a
+currency (GUIDELINES.md 4.1, 4.6), which
 neither the patterns (no currency word) nor the NER (trained on prose) find. A line whose
 label counts something else ("Avg shrs", "Units") or heads dates ("Qtr ended"; both in
 ``data/money/statements.json``) gives nothing, and neither does a percentage or a year.
@@ -39,11 +40,22 @@ def non_money_words() -> frozenset[str]:
 
 
 @cache
+def result_words() -> frozenset[str]:
+    """Words a line may write after an amount to say which way it went ("11.4 mln loss")."""
+    return frozenset(entry["word"] for entry in entries("money/statements.json", "result_words"))
+
+
+@cache
 def _amount() -> re.Pattern[str]:
     slots = load_tables().slots
     # The amount stands alone: a word after it ("cts", "pct", "cwts") is a currency the
-    # patterns read, a percentage or a unit, so only "vs", punctuation or the line end may follow.
-    return re.compile(rf"{slots['AMOUNT']}(?=[ \t]*(?:$|[,.;)]|vs(?![A-Za-z])))", re.MULTILINE)
+    # patterns read, a percentage or a unit, so only "vs", punctuation or the line end may
+    # follow, after a word saying which way it went ("vs 11.4 mln loss") at most.
+    result = "|".join(sorted(result_words()))
+    return re.compile(
+        rf"{slots['AMOUNT']}(?=(?:[ \t]+(?:{result}))?[ \t]*(?:$|[,.;)]|vs(?![A-Za-z])))",
+        re.MULTILINE,
+    )
 
 
 def statement_spans(text: str) -> Iterator[tuple[int, int, str]]:
