@@ -20,3 +20,20 @@ def doc_of(text: str, ents: tuple[tuple[str, str], ...] = ()) -> Doc:
         spans.append(span)
     doc.ents = spans
     return doc
+
+
+def tagged_doc(spec: str) -> Doc:
+    """``word/LABEL`` tokens: ``Bayou/B-ORG Resources/I-ORG Inc/I-ORG said/O``, a bare word
+    outside any entity; ``|`` starts a sentence."""
+    words, ents, starts = [], [], []
+    new_sentence = True
+    for item in spec.split():
+        if item == "|":
+            new_sentence = True
+            continue
+        word, _, tag = item.rpartition("/") if "/" in item[1:] else (item, "", "O")
+        words.append(word)
+        ents.append(tag)
+        starts.append(new_sentence)
+        new_sentence = False
+    return Doc(NLP.vocab, words=words, ents=ents, sent_starts=starts)

@@ -6,29 +6,11 @@ import json
 from importlib import resources
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from extract.entity_consistency import consistent_entities, generic_first_words
-
-VOCAB = spacy.blank("en").vocab
-
-
-def doc_of(spec: str) -> Doc:
-    """``word/LABEL`` tokens: ``Bayou/B-ORG Resources/I-ORG Inc/I-ORG said/O``; ``|`` starts a
-    sentence."""
-    words, ents, starts = [], [], []
-    new_sentence = True
-    for item in spec.split():
-        if item == "|":
-            new_sentence = True
-            continue
-        word, _, tag = item.rpartition("/") if "/" in item[1:] else (item, "", "O")
-        words.append(word)
-        ents.append(tag)
-        starts.append(new_sentence)
-        new_sentence = False
-    return Doc(VOCAB, words=words, ents=ents, sent_starts=starts)
+from tests.entity_docs import NLP
+from tests.entity_docs import tagged_doc as doc_of
 
 
 def labelled(spec: str) -> list[tuple[str, str]]:
@@ -212,7 +194,7 @@ def test_consistency_file_integrity() -> None:
 def test_company_nouns(
     words: list[str], pos: list[str], ents: list[str], expected: list[tuple[str, str]]
 ) -> None:
-    doc = Doc(VOCAB, words=words, pos=pos, ents=ents)
+    doc = Doc(NLP.vocab, words=words, pos=pos, ents=ents)
     assert [(e.text, e.label_) for e in consistent_entities(doc)] == expected
 
 
@@ -287,7 +269,7 @@ def test_people_names_left_alone(spec: str) -> None:
 def test_function_word_before_a_short_name_leads_nothing() -> None:
     words = ["Coleco", "Industries", "Inc", "failed", ".", "But", "Coleco", "bounced", "back"]
     doc = Doc(
-        VOCAB,
+        NLP.vocab,
         words=words,
         ents=["B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-PERSON", "O", "O"],
         pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT", "CCONJ", "PROPN", "VERB", "ADV"],

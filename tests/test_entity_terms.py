@@ -5,23 +5,10 @@ from __future__ import annotations
 import doctest
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from extract import entity_terms
 from extract.entity_terms import without_term_acronyms
-
-VOCAB = spacy.blank("en").vocab
-
-
-def doc_of(spec: str) -> Doc:
-    """``word/LABEL`` tokens: ``crude palm oil ( CPO/B-ORG )``."""
-    words, ents = [], []
-    for item in spec.split():
-        word, _, tag = item.rpartition("/") if "/" in item[1:] else (item, "", "O")
-        words.append(word)
-        ents.append(tag)
-    return Doc(VOCAB, words=words, ents=ents)
+from tests.entity_docs import tagged_doc as doc_of
 
 
 @pytest.mark.parametrize(
