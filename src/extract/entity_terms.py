@@ -46,7 +46,7 @@ def _defined_for_a_term(token: Token) -> bool:
     pieces: list[str] = []
     for word in reversed(doc[max(0, i - 1 - MAX_TERM_WORDS) : i - 1]):
         if word.text == "-" or word.is_quote:
-            continue  # 'the "market-on-close" (MOC)
+            continue  # 'the "market-on-close" (MOC)'
         if not word.text.replace("-", "").isalpha() or not word.text.islower():
             break
         pieces[:0] = [p for p in word.text.split("-") if p]

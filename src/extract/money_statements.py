@@ -3,10 +3,10 @@
 Contract: ``statement_spans(text)`` yields ``(start, end, "statement")`` for every amount on a
 results-table line, ``Label AMOUNT vs AMOUNT`` ("Net 2.9 mln vs 1.5 mln", "Oper net profit
 3,376,000 vs profit 5,086,000", "Pretax profit 134.2 mln vs 11.4 mln loss"): money without a
-currency (GUIDELINES.md 4.1, 4.6), which
-neither the patterns (no currency word) nor the NER (trained on prose) find. A line whose
-label counts something else ("Avg shrs", "Units") or heads dates ("Qtr ended"; both in
-``data/money/statements.json``) gives nothing, and neither does a percentage or a year.
+currency (GUIDELINES.md 4.1, 4.6), which neither the patterns (no currency word) nor the NER
+(trained on prose) find. A line whose label counts something else ("Avg shrs", "Units") or
+heads dates ("Qtr ended"; both in ``data/money/statements.json``) gives nothing, and neither
+does a percentage or a year.
 ``find_money`` ranks these candidates last, so an amount that names its currency ("Shr 1.20
 dlrs vs 1.06 dlrs") is read by its pattern.
 
