@@ -715,6 +715,35 @@ rose rise VERB VBD ccomp 9 O -
 . . PUNCT . punct 9 O
 """)
 
+# A nationality modifying a title before its name in apposition is the org.
+NATIONALITY_TITLE_APPOS = parse("""
+The the DET DT det 3 O
+Czech Czech ADJ JJ amod 3 B-NORP
+foreign foreign ADJ JJ amod 3 O
+minister minister NOUN NN nsubj 8 O
+, , PUNCT , punct 3 O
+Jan Jan PROPN NNP appos 3 B-PERSON
+Kavan Kavan PROPN NNP flat 5 I-PERSON -
+, , PUNCT , punct 3 O
+said say VERB VBD ROOT 8 O -
+. . PUNCT . punct 8 O
+""")
+
+# A place modifying an occupation says where; "for" says whose.
+PLACE_OCCUPATION_FOR_ORG = parse("""
+Joseph Joseph PROPN NNP nsubj 9 B-PERSON
+Jamail Jamail PROPN NNP flat 0 I-PERSON -
+, , PUNCT , punct 5 O
+a a DET DT det 5 O
+Houston Houston PROPN NNP compound 5 B-GPE
+lawyer lawyer NOUN NN appos 0 O
+for for ADP IN case 7 O
+Pennzoil Pennzoil PROPN NNP nmod 5 B-ORG -
+, , PUNCT , punct 5 O
+said say VERB VBD ROOT 9 O -
+. . PUNCT . punct 9 O
+""")
+
 # Two titles share the organisation after the second.
 COORDINATED_TITLES = parse("""
 Ann Ann PROPN NNP nsubj:pass 12 B-PERSON
@@ -817,6 +846,28 @@ embassy embassy NOUN NN obl 2 O -
                 )
             ],
             id="name-in-apposition-after-the-title-of-org",
+        ),
+        pytest.param(
+            NATIONALITY_TITLE_APPOS,
+            [
+                (
+                    "ROLE",
+                    "role.title-appos-name",
+                    {"person": "Jan Kavan", "title": "foreign minister", "org": "Czech"},
+                )
+            ],
+            id="nationality-before-a-title-in-apposition-is-the-org",
+        ),
+        pytest.param(
+            PLACE_OCCUPATION_FOR_ORG,
+            [
+                (
+                    "ROLE",
+                    "role.appos",
+                    {"person": "Joseph Jamail", "title": "lawyer", "org": "Pennzoil"},
+                )
+            ],
+            id="org-after-for-before-a-place-modifier",
         ),
         pytest.param(
             COORDINATED_TITLES,

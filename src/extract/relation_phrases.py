@@ -41,22 +41,30 @@ def _data_file(name: str) -> Any:
     return resources.files("extract") / "data" / "relations" / name
 
 
+# Dependents that modify their head without a preposition: no ``case`` marker is asked of them
+# ("the Czech foreign minister, Jan Kavan": org Czech).
+MODIFIERS = ("amod", "compound")
+
+
 def children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list[Token]:
-    """The dependents of ``token`` with one of ``deps`` (and a ``case`` marker among ``case``).
+    """The dependents of ``token`` with one of ``deps`` (and a ``case`` marker among ``case``,
+    unless a modifier), those with a marker first: "a Houston attorney for Pennzoil" says whose
+    attorney with "for", where "Houston" may only say where.
 
     A ``compound`` after its head is a misparse (an English noun modifier comes first:
     "exports estimate" hung the other way round), so it is never one. An ``iobj`` with a
     preposition is a misparsed ``obl`` ("sold its subsidiary to Johannesburg Insurance Holdings
     Ltd", with "Ltd" as ``iobj``), so it counts as one.
     """
-    return [
+    found = [
         c
         for c in token.children
         if (c.dep_ in deps or (c.dep_ == "iobj" and case and "obl" in deps))
         and not c.is_space
-        and (not case or _has_case(c, case) or _possessive_pronoun(c, case))
+        and (not case or c.dep_ in MODIFIERS or _has_case(c, case) or _possessive_pronoun(c, case))
         and not (c.dep_ == "compound" and c.i > token.i)
     ]
+    return sorted(found, key=lambda c: bool(case) and c.dep_ in MODIFIERS)
 
 
 # Dependents that open another clause: a deep role search ("deep" in a rule) stops at them.
