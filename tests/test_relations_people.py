@@ -1037,6 +1037,19 @@ Bonn Bonn PROPN NNP obl 1 B-GPE -
 . . PUNCT . punct 1 O
 """)
 
+# The second of two names the parser hung as an apposition opened by "and".
+MET_WITH_AND_APPOSED = parse("""
+Clinton Clinton PROPN NNP nsubj 1 B-PERSON
+met meet VERB VBD ROOT 1 O
+with with ADP IN case 4 O
+President President PROPN NNP compound 4 O
+Havel Havel PROPN NNP obl 1 B-PERSON
+and and CCONJ CC cc 6 O
+Lech Lech PROPN NNP compound 7 B-PERSON
+Walesa Walesa PROPN NNP appos 4 I-PERSON -
+. . PUNCT . punct 1 O
+""")
+
 MET_WITH_APPROVAL = parse("""
 Paul Paul PROPN NNP nsubj 2 B-PERSON
 Volcker Volcker PROPN NNP flat 0 I-PERSON
@@ -1280,6 +1293,16 @@ visit visit NOUN NN obl 1 O -
             id="met-with-officials-participant-only",
         ),
         pytest.param(MET_WITH_APPROVAL, ["Monday"], [], id="met-with-approval-is-no-meeting"),
+        pytest.param(
+            MET_WITH_AND_APPOSED,
+            [],
+            [
+                ("MEETING", "meeting.met-with", {"participant": "Clinton", "other": "Havel"}),
+                ("MEETING", "meeting.met-with", {"participant": "Clinton", "other": "Lech Walesa"}),
+                ("ROLE", "role.title-before-name", {"person": "Havel", "title": "President"}),
+            ],
+            id="apposition-opened-by-and-is-a-conjunct",
+        ),
         pytest.param(
             PRONOUN_MET_WITH,
             [],

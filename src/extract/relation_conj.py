@@ -64,9 +64,16 @@ def _joined_titles(first: Token, second: Token) -> bool:
 
 def _conjuncts(token: Token) -> Iterator[Token]:
     for c in token.children:
-        if c.dep_ == "conj" and not _bracketed(token, c):
+        if (c.dep_ == "conj" or _coordinated_apposition(c)) and not _bracketed(token, c):
             yield c
             yield from _conjuncts(c)
+
+
+def _coordinated_apposition(token: Token) -> bool:
+    """Whether an apposition opens with "and" or "or": a conjunct the parser hung as one ("met
+    with President Havel and Lech Walesa, who ...", "Lech Walesa" an ``appos`` of "Havel")."""
+    first = token.left_edge
+    return token.dep_ == "appos" and first.dep_ == "cc" and first.lower_ in ("and", "or")
 
 
 def _bracketed(head: Token, conj: Token) -> bool:
