@@ -241,6 +241,18 @@ said say VERB VBD ROOT 4 O -
 . . PUNCT . punct 4 O
 """)
 
+# A title completed through "of the" by a word that is no organisation (GUIDELINES 3.2).
+TITLE_OF_THE_EXCHEQUER = parse("""
+Chancellor Chancellor PROPN NNP nsubj 6 O
+of of ADP IN case 5 O
+the the DET DT det 5 O
+Exchequer Exchequer PROPN NNP compound 5 O
+Nigel Nigel PROPN NNP flat 3 B-PERSON
+Lawson Lawson PROPN NNP nmod 0 I-PERSON
+said say VERB VBD ROOT 6 O -
+. . PUNCT . punct 6 O
+""")
+
 # A real sentence end before a name is no title.
 SENTENCE_END_BEFORE_NAME = parse("""
 Prices price NOUN NNS nsubj 1 O
@@ -455,6 +467,17 @@ resigned resign VERB VBD ROOT 4 O -
                 )
             ],
             id="occupation-after-a-place-before-name",
+        ),
+        pytest.param(
+            TITLE_OF_THE_EXCHEQUER,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Nigel Lawson", "title": "Chancellor of the Exchequer"},
+                )
+            ],
+            id="title-completed-through-of-the",
         ),
         pytest.param(SENTENCE_END_BEFORE_NAME, [], id="real-sentence-end-before-name"),
         pytest.param(
