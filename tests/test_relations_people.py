@@ -253,6 +253,18 @@ said say VERB VBD ROOT 6 O -
 . . PUNCT . punct 6 O
 """)
 
+TITLE_CHIEF_OF_STAFF = parse("""
+White White PROPN NNP amod 1 B-ORG
+House House PROPN NNP compound 2 I-ORG
+chief chief NOUN NN nsubj 7 O
+of of ADP IN case 4 O
+staff staff NOUN NN nmod:desc 5 O
+Donald Donald PROPN NNP nsubj 7 B-PERSON
+Regan Regan PROPN NNP flat 5 I-PERSON
+said say VERB VBD ROOT 7 O -
+. . PUNCT . punct 7 O
+""")
+
 # A real sentence end before a name is no title.
 SENTENCE_END_BEFORE_NAME = parse("""
 Prices price NOUN NNS nsubj 1 O
@@ -478,6 +490,17 @@ resigned resign VERB VBD ROOT 4 O -
                 )
             ],
             id="title-completed-through-of-the",
+        ),
+        pytest.param(
+            TITLE_CHIEF_OF_STAFF,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Donald Regan", "title": "chief of staff", "org": "White House"},
+                )
+            ],
+            id="title-completed-through-of",
         ),
         pytest.param(SENTENCE_END_BEFORE_NAME, [], id="real-sentence-end-before-name"),
         pytest.param(

@@ -137,7 +137,9 @@ def lexicon() -> dict[str, frozenset[str]]:
         "portfolios": frozenset(entry["lower"] for entry in data["portfolios"]),
         "postpositive_titles": frozenset(e["lower"] for e in data["postpositive_titles"]),
         "title_modifiers": frozenset(e["lower"] for e in data["title_modifiers"]),
-        "title_complements": frozenset(e["lower"] for e in data["title_complements"]),
+        "title_complements": frozenset(
+            f"{e['joined_by']} {e['lower']}" for e in data["title_complements"]
+        ),
     }
 
 
@@ -273,14 +275,17 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
     if start == 0:
         return None
     last = doc[start - 1]
-    if last.lower_ in lexicon()["title_complements"]:
-        # "Chancellor of the Exchequer Nigel Lawson": the title runs back over "of the"; the
-        # complement alone is none
-        words = [t.lower_ for t in doc[max(0, start - 3) : start - 1]]
-        head = doc[start - 4] if start >= 4 else None
-        if words != ["of", "the"] or head is None or head.lower_ not in lexicon()["titles"]:
-            return None
-        return left_scan(head, head, title=True)[0], last.idx + len(last)
+    complements = lexicon()["title_complements"]
+    if any(c.endswith(f" {last.lower_}") for c in complements):
+        # "Chancellor of the Exchequer Nigel Lawson", "chief of staff Donald Regan": the title
+        # runs back over its joining words to a title noun; the complement alone is none
+        for size in (2, 3):  # "of staff", "of the Exchequer"
+            words = doc[max(0, start - size) : start]
+            head = doc[start - size - 1] if start > size else None
+            joined = " ".join(t.lower_ for t in words)
+            if joined in complements and head is not None and head.lower_ in lexicon()["titles"]:
+                return left_scan(head, head, title=True)[0], last.idx + len(last)
+        return None
     if not _joins_phrase(last, root, title=True):
         # The parser often hangs a title word off the verb ("<ATXL.L> chairman Sir John"): a
         # title noun of the lexicon right before the name heads the phrase all the same.
