@@ -112,10 +112,11 @@ def _words(span: Span) -> tuple[str, ...]:
 @cache
 def known_places() -> frozenset[str]:
     """Lower-case names of countries, nationalities and US states (the entity gazetteers)."""
-    names = [e["name"] for key in ("countries", "nationalities")
-             for e in entries("entities/countries.json", key)]  # fmt: skip
-    names += [e["state"] for e in entries("entities/us_states.json", "states")]
-    return frozenset(name.lower() for name in names)
+    # imported here: entity_countries imports this module (named_in_full)
+    from extract.entity_countries import countries, nationalities
+
+    states = (e["state"].lower() for e in entries("entities/us_states.json", "states"))
+    return countries() | {n.lower() for n in nationalities()} | frozenset(states)
 
 
 def evident_places(doc: Doc) -> frozenset[str]:
