@@ -29,7 +29,7 @@ from extract.money_partners import partner_spans
 from extract.money_statements import statement_spans
 from extract.money_subjects import subject_spans
 from extract.money_tables import DASHES, FRACTION, YEAR, Currency, Tables, form_key, load_tables
-from extract.money_units import unit_note
+from extract.money_units import unit_note, without_unit_tail
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +322,8 @@ def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[
     for start, end in spans:
         mention = text[start:end].strip()
         start += text[start:end].index(mention) if mention else 0
+        # "1.5930 per dollar": the unit is no part of the amount (GUIDELINES.md 4.9)
+        mention = mention[: without_unit_tail(mention)]
         end = start + len(mention)
         reading = _read(mention)
         if not reading.has_number and reading.value.currency is None and not reading.detectable:
