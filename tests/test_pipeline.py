@@ -10,6 +10,7 @@ import spacy
 
 from extract import Pipeline, load_nlp
 from extract.io import Document
+from extract.paragraphs import unwrapped
 from extract.records import offset_errors, schema_errors, text_sha256
 
 pytestmark = pytest.mark.model
@@ -30,6 +31,26 @@ def test_model_loads_offline_and_tags_obvious_entities() -> None:
     found = {(e.text, e.label_) for e in doc.ents}
     assert {("Vladimir Putin", "PERSON"), ("Raul Castro", "PERSON"), ("Havana", "GPE")} <= found
     assert doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The ferry's owner is <European Ferries Plc>, majority owned\nby Peninsular and "
+            "Oriental Steam Navigation Co Plc <PORL.L>.",
+            "Peninsular and Oriental Steam Navigation Co Plc",
+            id="parser-starts-a-sentence-at-co-plc",
+        ),
+    ],
+)
+def test_the_ner_is_not_cut_by_the_parsers_sentences(text: str, name: str) -> None:
+    """The NER may not cross a sentence start, so it runs before the parser (after the
+    paragraph breaks): the parser's starts inside a firm's name no longer cut it."""
+    nlp = load_nlp()
+    names = nlp.pipe_names
+    assert names.index("extract_paragraph_breaks") < names.index("ner") < names.index("parser")
+    assert name in {e.text for e in nlp(unwrapped(text)).ents}
 
 
 def test_corpus_records_are_schema_valid_with_raw_offsets(corpus_records) -> None:  # type: ignore[no-untyped-def]

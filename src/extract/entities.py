@@ -53,14 +53,18 @@ def load_nlp(model: str | Path | None = None) -> Language:
 
 @cache
 def _packaged() -> Language:
-    nlp = _load(str(default_model_path()))
+    path = default_model_path()
+    # The NER first: it keeps its own token vectors, and the parser's sentence starts, which it
+    # may not cross, cut names on wire text ("Yamaichi International (Europe" / "Ltd").
+    names = spacy.util.load_config(path / "config.cfg")["nlp"]["pipeline"]
+    order = ("ner", *(name for name in names if name != "ner"))
+    nlp = _load(str(path), order)
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         for form in abbreviations():
             tokenizer.add_special_case(form, [{ORTH: form}])
         tokenizer.infix_finditer = _with_infixes(tokenizer.infix_finditer)
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe(paragraphs.NAME, before="parser")
+    nlp.add_pipe(paragraphs.NAME, first=True)
     return nlp
 
 
@@ -92,9 +96,10 @@ def abbreviations() -> tuple[str, ...]:
 
 
 @cache
-def _load(name_or_path: str) -> Language:
+def _load(name_or_path: str, order: Sequence[str] | None = None) -> Language:
+    overrides = {} if order is None else {"nlp": {"pipeline": list(order)}}
     try:
-        nlp = spacy.load(name_or_path)
+        nlp = spacy.load(name_or_path, config=overrides)
     except (OSError, ValueError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy pipeline {name_or_path!r}: {exc}") from exc
     if "ner" not in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
