@@ -264,6 +264,23 @@ combined combine VERB VBN amod 10 O
 revenues revenue NOUN NNS nmod 6 O
 """
 
+# A description and its name in apposition: the name is the target (GUIDELINES.md 6.2).
+SELL_DESCRIBED_BUSINESS = """
+Acme Acme PROPN NNP compound 1 B-ORG
+Corp Corp PROPN NNP nsubj 2 I-ORG
+agreed agree VERB VBD ROOT 2 O
+to to PART TO mark 4 O
+sell sell VERB VB xcomp 2 O
+its its PRON PRP$ nmod:poss 7 O
+equipment equipment NOUN NN compound 7 O
+business business NOUN NN obj 4 O -
+, , PUNCT , punct 11 O
+Southwestern Southwestern PROPN NNP amod 10 B-ORG
+Engineering Engineering PROPN NNP compound 11 I-ORG
+Co Co PROPN NNP conj 7 I-ORG -
+. . PUNCT . punct 2 O
+"""
+
 BROUGHT_AGREEMENT = """
 Negotiations negotiation NOUN NNS nsubj 1 O
 brought bring VERB VBD ROOT 1 O
@@ -1150,6 +1167,19 @@ CASES = [
             )
         ],
         id="year-before-another-noun-is-not-the-date",
+    ),
+    pytest.param(
+        SELL_DESCRIBED_BUSINESS,
+        [],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.agree-to-sell",
+                {"seller": "Acme Corp", "target": "Southwestern Engineering Co"},
+            )
+        ],
+        id="described-target-is-its-name",
     ),
     pytest.param(
         THEY_SIGNED,

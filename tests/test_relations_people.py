@@ -775,6 +775,39 @@ said say VERB VBD ROOT 8 O -
 . . PUNCT . punct 8 O
 """)
 
+# A title, a "to" place and the name in apposition, which the parser hangs on the place.
+TITLE_PLACE_APPOS = parse("""
+The the DET DT det 2 O
+U.S. U.S. PROPN NNP compound 2 B-GPE
+ambassador ambassador NOUN NN nsubj 9 O
+to to ADP IN case 4 O
+Poland Poland PROPN NNP nmod 2 B-GPE -
+, , PUNCT , punct 6 O
+Dan Dan PROPN NNP appos 4 B-PERSON
+Fried Fried PROPN NNP flat 6 I-PERSON -
+, , PUNCT , punct 2 O
+said say VERB VBD ROOT 9 O
+so so ADV RB advmod 9 O -
+. . PUNCT . punct 9 O
+""")
+
+# A title, a "to" phrase and the name in apposition on the title: the name is the one who met.
+TITLE_PHRASE_APPOS_MET = parse("""
+Britain Britain PROPN NNP nmod:poss 2 B-GPE -
+'s 's PART POS case 0 O
+ambassador ambassador NOUN NN nsubj 10 O
+to to ADP IN case 4 O
+Moscow Moscow PROPN NNP nmod 2 B-GPE -
+, , PUNCT , punct 7 O
+Sir Sir PROPN NNP nmod:desc 7 O
+Bryan Bryan PROPN NNP compound 8 B-PERSON
+Cartledge Cartledge PROPN NNP appos 2 I-PERSON -
+, , PUNCT , punct 2 O
+met meet VERB VBD ROOT 10 O
+Gorbachev Gorbachev PROPN NNP obj 10 B-PERSON -
+. . PUNCT . punct 10 O
+""")
+
 # A place modifying an occupation says where; "for" says whose.
 PLACE_OCCUPATION_FOR_ORG = parse("""
 Joseph Joseph PROPN NNP nsubj 9 B-PERSON
@@ -903,6 +936,33 @@ embassy embassy NOUN NN obl 2 O -
                 )
             ],
             id="nationality-before-a-title-in-apposition-is-the-org",
+        ),
+        pytest.param(
+            TITLE_PLACE_APPOS,
+            [
+                (
+                    "ROLE",
+                    "role.title-place-appos-name",
+                    {"person": "Dan Fried", "title": "ambassador", "org": "U.S."},
+                )
+            ],
+            id="name-hung-on-the-place-after-the-title",
+        ),
+        pytest.param(
+            TITLE_PHRASE_APPOS_MET,
+            [
+                (
+                    "MEETING",
+                    "meeting.met-obj",
+                    {"participant": "Bryan Cartledge", "other": "Gorbachev"},
+                ),
+                (
+                    "ROLE",
+                    "role.title-phrase-appos-name",
+                    {"person": "Bryan Cartledge", "title": "ambassador", "org": "Britain"},
+                ),
+            ],
+            id="phrase-between-the-title-and-its-name-who-met",
         ),
         pytest.param(
             PLACE_OCCUPATION_FOR_ORG,

@@ -326,7 +326,13 @@ def _fill(
             token = antecedent(token)  # "businessmen, who met Lusinchi": the businessmen
             if token.lower_ in RELATIVES:
                 return None
-        return phrase_of(token, title=title, used=frozenset(used)) if token is not None else None
+        if token is None:
+            return None
+        described = described_name(token) if spec.labels - {"PHRASE"} else None
+        if described is not None and described.label_ in spec.labels:
+            # "The company's chairman, John Smith, met ...": the description's name (§6.2)
+            return _trimmed(described)
+        return phrase_of(token, title=title, used=frozenset(used))
     if spec.fill == "prefix":
         # "President of the State Council of Cuba Raúl Castro": the title before its office's
         # organisation, else the words right before the name.
@@ -428,7 +434,7 @@ def described_name(token: Token) -> Span | None:
         start += 1
     entity = next((e for e in doc.ents if e.start == start), None)
     if entity is None or entity.label_ in AMOUNT_LABELS:
-        return None
+        return _apposition_further_on(token)
     if any(t.head.i == token.i and t.dep_ in DESCRIBED_NAME_DEPS for t in entity):
         return entity
     in_phrase = any(c.dep_ == "case" for c in token.children)
@@ -448,6 +454,22 @@ def described_name(token: Token) -> Span | None:
     after = doc[entity.end] if entity.end < len(doc) else None
     if doc[token.i + 1].text == "," and after is not None and after.text in APPOSITION_ENDS:
         return entity
+    return None
+
+
+def _apposition_further_on(token: Token) -> Span | None:
+    """The name the parser hangs on ``token`` as its apposition after a phrase of the noun's
+    own, set off by commas: "Britain's ambassador to Moscow, Sir Bryan Cartledge, met"."""
+    doc = token.doc
+    for entity in doc.ents:
+        if entity.start <= token.i + 1 or entity.label_ in AMOUNT_LABELS:
+            continue
+        if entity.root.head.i != token.i or entity.root.dep_ != "appos":
+            continue
+        after = doc[entity.end] if entity.end < len(doc) else None
+        opened = any(t.text == "," for t in doc[token.i + 1 : entity.start])
+        if opened and after is not None and after.text in APPOSITION_ENDS:
+            return entity
     return None
 
 
