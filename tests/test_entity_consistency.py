@@ -52,6 +52,17 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="company-word-first-is-part-of-the-name",
         ),
         pytest.param(
+            "Polly/B-ORG Peck/I-ORG International/I-ORG Plc/I-ORG rose . | "
+            "Polly/B-PERSON Peck/I-PERSON said . | Polly/B-PERSON Peck/I-PERSON bought it .",
+            [("Polly Peck International Plc", "ORG"), ("Polly Peck", "ORG"), ("Polly Peck", "ORG")],
+            id="name-without-a-generic-last-word-is-no-person",
+        ),
+        pytest.param(
+            "Acme/B-ORG International/I-ORG Inc/I-ORG rose . | Acme/B-PERSON said so .",
+            [("Acme International Inc", "ORG"), ("Acme", "ORG")],
+            id="one-word-left-is-the-first-word-rule",
+        ),
+        pytest.param(
             "Crossland/B-ORG Savings/I-ORG Corp/I-ORG rose . | "
             "Crossland/B-GPE Savings/I-GPE fell .",
             [("Crossland Savings Corp", "ORG"), ("Crossland Savings", "ORG")],
@@ -139,9 +150,10 @@ def test_consistency_file_integrity() -> None:
     assert len({e["id"] for e in entries}) == len(entries)
     assert all(e["word"] == e["word"].lower() for e in entries)
     assert {"first", "american", "national"} <= generic_first_words()
-    nouns = json.loads(path.read_text("utf-8"))["company_nouns"]
-    assert len({e["id"] for e in nouns}) == len(nouns)
-    assert all(e["word"].islower() and e["word"].isalpha() for e in nouns)
+    for key in ("company_nouns", "generic_last_words"):
+        words = json.loads(path.read_text("utf-8"))[key]
+        assert len({e["id"] for e in words}) == len(words), key
+        assert all(e["word"].islower() and e["word"].isalpha() for e in words), key
 
 
 @pytest.mark.parametrize(

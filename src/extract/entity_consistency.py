@@ -8,7 +8,9 @@ it a person or a place; the full name, with its legal form or its alias in brack
 it is. A short name is:
 
 - the full name without its legal form (``linking.json`` ``legal_forms``), after it or, as
-  some countries write it, before it: ``Bayou Resources``, ``Catena`` of ``AB Catena``;
+  some countries write it, before it: ``Bayou Resources``, ``Catena`` of ``AB Catena``; and
+  without a word many names end in before the form, where two words or more remain (``Polly
+  Peck`` of ``Polly Peck International Plc``; ``consistency.json``, ``generic_last_words``);
 - its first word, when the full name has a legal form and that word is distinctive: capitalised,
   three letters or more, not a word many company names begin with (``data/entities/
   consistency.json``) and not a place the document names: a country, nationality or US state,
@@ -22,7 +24,7 @@ it is. A short name is:
 In the same way a person's full name (a PERSON of two or more name-shaped words) and surname
 are labelled PERSON wherever they recur: ``Malcolm Baldrige`` ... ``Baldrige``, which the NER
 read as an organisation. A word that is both a firm's short name and a person's surname keeps
-the NER's label.
+the NER's label; a name of two words or more that is a firm's short name is the firm's.
 
 A mention that is part of something longer keeps what it has: a longer name (``Bayou`` inside
 ``Bayou Resources Inc``, ``Mr Bayou``), a firm (``Boesky and Co``), a ticker (``<RJR>``), or an
@@ -86,6 +88,12 @@ def company_nouns() -> frozenset[str]:
 def generic_first_words() -> frozenset[str]:
     """Lower-case words many company names begin with (``consistency.json``)."""
     return _words_of("generic_first_words")
+
+
+@cache
+def generic_last_words() -> frozenset[str]:
+    """Lower-case words many company names end in before the legal form (``consistency.json``)."""
+    return _words_of("generic_last_words")
 
 
 def _words_of(key: str) -> frozenset[str]:
@@ -173,6 +181,8 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             core.pop(0)  # "AB Catena", "PJSC Rosneft": a form some countries write first
         if 0 < len(core) < len(words):
             yield tuple(core)
+            if len(core) > 2 and core[-1].lower() in generic_last_words():
+                yield tuple(core[:-1])  # "Polly Peck" of "Polly Peck International Plc"
             first = core[0]
             distinctive = (
                 len(first) >= MIN_FIRST_WORD
@@ -238,16 +248,19 @@ def _alias_after(ent: Span) -> tuple[str, ...] | None:
     return None
 
 
-def _people(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
+def _people(
+    doc: Doc, places: frozenset[str], firms: set[tuple[str, ...]]
+) -> Iterator[tuple[str, ...]]:
     """The words of every person's full name in the document and of its surname: ``Malcolm
     Baldrige`` ... ``Baldrige``. A name the NER labels otherwise as often, one with a place in
     it (``British Airways``) unless a title comes before it (``astronaut Bertalan Farkas``,
-    whose surname the NER took for a nationality) and one a legal form follows anywhere
-    (``Taft Broadcasting Co``) is no person's."""
+    whose surname the NER took for a nationality), one a legal form follows anywhere (``Taft
+    Broadcasting Co``) and a short name of the document's ``firms`` (``Polly Peck``) is no
+    person's."""
     votes: Counter[tuple[tuple[str, ...], bool]] = Counter()
     for ent in doc.ents:
         votes[tuple(t.text for t in ent if not t.is_space), ent.label_ == "PERSON"] += 1
-    firms = _firm_words(doc)
+    firm_words = _firm_words(doc)
     for ent in doc.ents:
         words = [t for t in ent if not t.is_space]
         names = tuple(t.text for t in words)
@@ -257,7 +270,8 @@ def _people(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             or votes[names, True] <= votes[names, False]
             or not person_shaped(words)
             or (any(w.lower() in places for w in names) and not follows_title(ent))
-            or names[-1] in firms
+            or names[-1] in firm_words
+            or names in firms
         ):
             continue
         yield names
@@ -284,7 +298,8 @@ def consistent_entities(doc: Doc) -> list[Span]:
     names PERSON (see above)."""
     places = frozenset(e.text.lower() for e in doc.ents if e.label_ in PLACES)
     labels = dict.fromkeys(_short_names(doc, evident_places(doc)), "ORG")
-    for words in set(_people(doc, places)):
+    firms = {words for words in labels if len(words) > 1}
+    for words in set(_people(doc, places, firms)):
         # a word both a firm's and a person's name ("Boesky") is left as the NER read it
         labels[words] = "PERSON" if labels.get(words, "PERSON") == "PERSON" else ""
     by_first: dict[str, list[tuple[str, ...]]] = {}
