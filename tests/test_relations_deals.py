@@ -281,6 +281,33 @@ Co Co PROPN NNP conj 7 I-ORG -
 . . PUNCT . punct 2 O
 """
 
+# Entering into an agreement concludes it; the bare form after "that" is a condition.
+ENTERED_INTO_AGREEMENT = """
+Acme Acme PROPN NNP nsubj 2 B-ORG
+Corp Corp PROPN NNP flat 0 I-ORG
+said say VERB VBD ROOT 2 O
+it it PRON PRP nsubj 4 O
+entered enter VERB VBD ccomp 2 O
+into into ADP IN case 7 O
+an a DET DT det 7 O
+agreement agreement NOUN NN obl 4 O
+with with ADP IN case 10 O
+Beta Beta PROPN NNP compound 10 B-ORG
+Inc Inc PROPN NNP nmod 7 I-ORG
+"""
+
+CONDITION_TO_ENTER_INTO = """
+the the DET DT det 1 O
+condition condition NOUN NN nsubj 2 O
+is be AUX VBZ ROOT 2 O
+that that SCONJ IN mark 5 O
+Acme Acme PROPN NNP nsubj 5 B-ORG
+enter enter VERB VB ccomp 2 O
+into into ADP IN case 8 O
+an a DET DT det 8 O
+agreement agreement NOUN NN obl 5 O
+"""
+
 BROUGHT_AGREEMENT = """
 Negotiations negotiation NOUN NNS nsubj 1 O
 brought bring VERB VBD ROOT 1 O
@@ -1181,6 +1208,20 @@ CASES = [
         ],
         id="described-target-is-its-name",
     ),
+    pytest.param(
+        ENTERED_INTO_AGREEMENT,
+        [],
+        [],
+        [
+            (
+                "AGREEMENT",
+                "agreement.entered-into",
+                {"party": "Acme Corp", "other_party": "Beta Inc", "subject": "agreement"},
+            )
+        ],
+        id="entered-into-an-agreement-with",
+    ),
+    pytest.param(CONDITION_TO_ENTER_INTO, [], [], [], id="to-enter-into-as-a-condition"),
     pytest.param(
         THEY_SIGNED,
         [],
