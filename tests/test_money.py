@@ -309,7 +309,7 @@ ONTONOTES_CASES = [
         "over five billion riyals", mv("5000000000", None, q="over", reason=AMBIGUOUS), "onto-sar"
     ),
     case("\uffe528", mv("28", None, reason=AMBIGUOUS), "onto-fullwidth-yen-sign"),
-    case("# 2.0 billion", mv("2000000000", None, reason="no currency"), "onto-ptb-hash-no-guess"),
+    case("# 2.0 billion", mv("2000000000", "GBP", assumed=True), "onto-ptb-hash-is-sterling"),
     case("50,000", mv("50000", None, reason="no currency"), "onto-bare-number"),
     case("millions of dollars", usd(None, reason=NO_AMOUNT), "onto-millions-of"),
     case("multibillion - dollar", usd(None, reason=NO_AMOUNT), "onto-multibillion"),
@@ -642,6 +642,15 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
                 ("1,732,000.50 dlrs", "amount-suffix"),
             ],
             id="misprinted-digit-groups-are-money-without-amount",
+        ),
+        pytest.param(
+            "valued at between #300 million and #400 million",
+            [at("valued at between #300 million and #400 million", "between #300 million")],
+            [("between #300 million and #400 million", "between-and")],
+            id="ptb-hash-range",
+            # Known gap: a prefix read only with a scale word ('#', GBP in PTB text) has no
+            # pattern slot, so only the model's half of the range is found.
+            marks=pytest.mark.xfail(strict=True, reason="no pattern reads a scaled-only prefix"),
         ),
     ],
 )
