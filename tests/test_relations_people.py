@@ -287,6 +287,16 @@ said say VERB VBD ROOT 4 O -
 . . PUNCT . punct 4 O
 """)
 
+# ... and the nationality before such a portfolio is the org.
+NATIONALITY_PORTFOLIO_AS_ORG = parse("""
+Indonesian Indonesian ADJ JJ amod 3 B-NORP
+Energy Energy PROPN NNP compound 2 B-ORG
+Minister Minister PROPN NNP compound 3 O
+Subroto Subroto PROPN NNP nsubj 4 B-PERSON
+said say VERB VBD ROOT 4 O -
+. . PUNCT . punct 4 O
+""")
+
 # A department before "Secretary" stays the org.
 DEPARTMENT_AS_ORG = parse("""
 Treasury Treasury PROPN NNP compound 1 B-ORG
@@ -513,6 +523,17 @@ resigned resign VERB VBD ROOT 4 O -
                 )
             ],
             id="minister-portfolio-tagged-org-is-title",
+        ),
+        pytest.param(
+            NATIONALITY_PORTFOLIO_AS_ORG,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Subroto", "title": "Energy Minister", "org": "Indonesian"},
+                )
+            ],
+            id="nationality-before-a-portfolio-tagged-org-is-the-org",
         ),
         pytest.param(
             DEPARTMENT_AS_ORG,

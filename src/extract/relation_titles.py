@@ -231,8 +231,9 @@ def settled_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple
 def portfolio_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
     """A minister's portfolio that the tagger made the org moved back into the title ("Finance
     Minister Roger Douglas": title "Finance Minister", no org; GUIDELINES.md §6.4;
-    ``lexicon.json``, ``portfolios``). Other offices keep their department ("Treasury
-    Secretary James Baker")."""
+    ``lexicon.json``, ``portfolios``), and the country or nationality right before it the org
+    ("Indonesian Energy Minister Subroto": org "Indonesian"). Other offices keep their
+    department ("Treasury Secretary James Baker")."""
     if "org" not in args or "title" not in args or args["org"][1] > args["title"][0]:
         return args
     between = text_of(doc, (args["org"][1], args["title"][0]))
@@ -240,10 +241,15 @@ def portfolio_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tup
     head = text_of(doc, args["title"]).split()[-1].lower()
     if between.strip() or org not in lexicon()["portfolios"] or head not in MINISTERS:
         return args
-    return {
+    moved = {
         **{role: span for role, span in args.items() if role != "org"},
         "title": (args["org"][0], args["title"][1]),
     }
+    portfolio = doc.char_span(*args["org"], alignment_mode="expand")
+    owner = entity_before(doc, portfolio.start) if portfolio is not None else None
+    if owner is not None and owner.label_ in ("GPE", "NORP"):
+        moved["org"] = (owner.start_char, owner.end_char)
+    return moved
 
 
 def occupation_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
