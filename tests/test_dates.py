@@ -1133,6 +1133,14 @@ FIND = [
         id="the-age-of-a-thing-is-a-length-not-that-of-a-person",
     ),
     pytest.param(
+        "He hoped to take the 100-year-old manufacturer private; a 45 year old company"
+        " executive and the 36-year-old trader quit. Valves open several times a day.",
+        "1987-04-01",
+        (),
+        [("100-year-old", "P100Y"), ("several times a day", "P1D")],
+        id="years-old-thing-and-vague-times-a-day",
+    ),
+    pytest.param(
         "The shipping period has been extended from September 30, 1987 to December 31, 1987,"
         " and Vendex delayed its flotation from 1988 to 1990.",
         "1987-04-01",

@@ -419,7 +419,7 @@ def context() -> Context:
             for f in e["forms"]
         ),
         non_temporal=tuple(
-            _compile(e["id"], rf"{LEFT_EDGE}(?:{e['pattern']}){RIGHT_EDGE}")
+            _compile(e["id"], rf"{LEFT_EDGE}(?:{expand(e['pattern'])}){RIGHT_EDGE}")
             for e in data["non_temporal"]
         ),
         datelines=datelines,
