@@ -308,6 +308,18 @@ an a DET DT det 8 O
 agreement agreement NOUN NN obl 5 O
 """
 
+# "certain" is a quantifier the tagger reads as an adjective: the phrase stops before it.
+ACQUIRED_CERTAIN_ASSETS = """
+Acme Acme PROPN NNP compound 1 B-ORG
+Corp Corp PROPN NNP nsubj 2 I-ORG
+acquired acquire VERB VBD ROOT 2 O
+certain certain ADJ JJ amod 4 O
+assets asset NOUN NNS obj 2 O
+of of ADP IN case 7 O
+Beta Beta PROPN NNP compound 7 B-ORG
+Inc Inc PROPN NNP nmod 4 I-ORG
+"""
+
 BROUGHT_AGREEMENT = """
 Negotiations negotiation NOUN NNS nsubj 1 O
 brought bring VERB VBD ROOT 1 O
@@ -1222,6 +1234,19 @@ CASES = [
         id="entered-into-an-agreement-with",
     ),
     pytest.param(CONDITION_TO_ENTER_INTO, [], [], [], id="to-enter-into-as-a-condition"),
+    pytest.param(
+        ACQUIRED_CERTAIN_ASSETS,
+        [],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.buy",
+                {"buyer": "Acme Corp", "target": "assets"},
+            )
+        ],
+        id="certain-is-no-part-of-the-target",
+    ),
     pytest.param(
         THEY_SIGNED,
         [],

@@ -30,7 +30,7 @@ SCALE_WORDS = frozenset({"mln", "million", "billion", "bln", "thousand"})
 AMOUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"})
 # Quantifiers the tagger may read as adjectives ("several agreements"): GUIDELINES.md §6.3 stops
 # a phrase before them as before a determiner.
-QUANTIFIERS = frozenset({"several", "many", "some", "each", "all", "other"})
+QUANTIFIERS = frozenset({"several", "many", "some", "each", "all", "other", "certain", "various"})
 # The words a title is made of: "former chief economist", "Vice Finance Minister".
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Participles that name the office, not a circumstance ("chief operating officer").
