@@ -320,6 +320,22 @@ Beta Beta PROPN NNP compound 7 B-ORG
 Inc Inc PROPN NNP nmod 4 I-ORG
 """
 
+# A completed sale: the subject is the seller, the "to" party the buyer.
+COMPLETED_SALE = """
+Acme Acme PROPN NNP compound 1 B-ORG
+Corp Corp PROPN NNP nsubj 2 I-ORG
+completed complete VERB VBD ROOT 2 O
+the the DET DT det 4 O
+sale sale NOUN NN obj 2 O
+of of ADP IN case 8 O
+its its PRON PRP$ nmod:poss 8 O
+Beta Beta PROPN NNP compound 8 O
+unit unit NOUN NN nmod 4 O
+to to ADP IN case 11 O
+Gamma Gamma PROPN NNP compound 11 B-ORG
+Corp Corp PROPN NNP nmod 8 I-ORG
+"""
+
 BROUGHT_AGREEMENT = """
 Negotiations negotiation NOUN NNS nsubj 1 O
 brought bring VERB VBD ROOT 1 O
@@ -1246,6 +1262,19 @@ CASES = [
             )
         ],
         id="certain-is-no-part-of-the-target",
+    ),
+    pytest.param(
+        COMPLETED_SALE,
+        [],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.completed-sale",
+                {"seller": "Acme Corp", "target": "Beta unit", "buyer": "Gamma Corp"},
+            )
+        ],
+        id="completed-the-sale-of-a-unit-to",
     ),
     pytest.param(
         THEY_SIGNED,
