@@ -829,6 +829,21 @@ Gorbachev Gorbachev PROPN NNP obj 10 B-PERSON -
 . . PUNCT . punct 10 O
 """)
 
+# A passive appointment with "as" before the title.
+NAMED_AS_PASSIVE = parse("""
+John John PROPN NNP nsubj:pass 3 B-PERSON
+Smith Smith PROPN NNP flat 0 I-PERSON
+was be AUX VBD aux:pass 3 O
+named name VERB VBN ROOT 3 O
+as as ADP IN case 6 O
+chief chief ADJ JJ amod 6 O
+executive executive NOUN NN obl 3 O
+of of ADP IN case 9 O
+Acme Acme PROPN NNP compound 9 B-ORG
+Corp Corp PROPN NNP nmod 6 I-ORG -
+. . PUNCT . punct 3 O
+""")
+
 # A place modifying an occupation says where; "for" says whose.
 PLACE_OCCUPATION_FOR_ORG = parse("""
 Joseph Joseph PROPN NNP nsubj 9 B-PERSON
@@ -1117,6 +1132,17 @@ embassy embassy NOUN NN obl 2 O -
             id="pronoun-appointed-in-reported-clause-is-the-reporter",
         ),
         pytest.param(PRONOUN_APPOINTMENT, [], id="pronoun-without-name-in-sentence"),
+        pytest.param(
+            NAMED_AS_PASSIVE,
+            [
+                (
+                    "ROLE",
+                    "role.named-as-passive",
+                    {"person": "John Smith", "title": "chief executive", "org": "Acme Corp"},
+                )
+            ],
+            id="was-named-as-a-title",
+        ),
     ],
 )
 def test_appositions_lists_and_appointments(doc: Doc, expected: list[object]) -> None:
