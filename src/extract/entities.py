@@ -96,7 +96,7 @@ def abbreviations() -> tuple[str, ...]:
 
 
 @cache
-def _load(name_or_path: str, order: Sequence[str] | None = None) -> Language:
+def _load(name_or_path: str, order: tuple[str, ...] | None = None) -> Language:
     overrides = {} if order is None else {"nlp": {"pipeline": list(order)}}
     try:
         nlp = spacy.load(name_or_path, config=overrides)

@@ -11,9 +11,9 @@ sentence as a word (``said it`` / ``signed``: the break tagged AUX, ``it`` the o
 The pipeline component ``extract_paragraph_breaks`` marks the first word after a blank line (a
 paragraph break) as a sentence start, before the NER and the parser run, which keep it: the
 NER never runs a name on into the next paragraph, the parser never hangs a word of one
-paragraph from a word of another. Headlines and scraped paragraphs
-often end without a full stop (``Putin, Cuban President Vow To Bolster Ties`` / ``Russian state
-oil major Rosneft in May resumed fuel shipments``), and the parser, which learnt from
+paragraph from a word of another. Headlines and scraped paragraphs often end without a full
+stop (``Putin, Cuban President Vow To Bolster Ties`` / ``Russian state oil major Rosneft in
+May resumed fuel shipments``), and the parser, which learnt from
 punctuated sentences, read ``Putin`` as the subject of ``resumed``. A single line break before
 a capitalised word is left as written (it may end a headline). ``extract.load_nlp()`` adds the
 component to the packaged pipeline.

@@ -425,7 +425,9 @@ def described_name(token: Token) -> Span | None:
     """The entity that names the common noun ``token`` right after it: a description and its
     name are one participant (``ally Venezuela``, ``parent company, Foo Corp``). The name must
     start right after the noun and hang from it, or, set off by commas, be closed by one too
-    (the parser hangs such an apposition anywhere: "its neighbour, the Soviet Union, fell")."""
+    (the parser hangs such an apposition anywhere: "its neighbour, the Soviet Union, fell"); or
+    be the noun's apposition after a phrase of its own ("ambassador to Moscow, Sir Bryan
+    Cartledge,")."""
     if token.pos_ != "NOUN" or token.ent_type_ or not token.text.islower():
         return None  # a capitalised word is a name's own the NER left out ("TransAmerica Corp")
     doc = token.doc
