@@ -71,6 +71,7 @@ from extract.relation_phrases import (
     AMOUNT_LABELS,
     children,
     descendants,
+    entity_around,
     lexicon,
     of_nouns,
     phrase_of,
@@ -463,10 +464,12 @@ def _apposition_further_on(token: Token) -> Span | None:
     """The name the parser hangs on ``token`` as its apposition after a phrase of the noun's
     own, set off by commas: "Britain's ambassador to Moscow, Sir Bryan Cartledge, met"."""
     doc = token.doc
-    for entity in doc.ents:
-        if entity.start <= token.i + 1 or entity.label_ in AMOUNT_LABELS:
+    for child in token.children:
+        # the name's head is the noun's own apposition (read off the tags: no Doc.ents built)
+        entity = entity_around(child) if child.dep_ == "appos" else None
+        if entity is None or entity.root.i != child.i:
             continue
-        if entity.root.head.i != token.i or entity.root.dep_ != "appos":
+        if entity.start <= token.i + 1 or entity.label_ in AMOUNT_LABELS:
             continue
         after = doc[entity.end] if entity.end < len(doc) else None
         opened = any(t.text == "," for t in doc[token.i + 1 : entity.start])
