@@ -47,6 +47,23 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="russian-legal-form-first",
         ),
         pytest.param(
+            "Federated/B-ORG Savings/I-ORG and/I-ORG Loan/I-ORG Association/I-ORG said . |"
+            " Federated said so .",
+            [("Federated Savings and Loan Association", "ORG"), ("Federated", "ORG")],
+            id="first-word-of-a-firm-without-a-legal-form-but-a-firm-word",
+        ),
+        pytest.param(
+            "Frank/B-ORG B./I-ORG Hall/I-ORG and/I-ORG Co/I-ORG Inc/I-ORG said . |"
+            " Hall said so . | Frank/B-PERSON rose .",
+            [("Frank B. Hall and Co Inc", "ORG"), ("Hall", "ORG"), ("Frank", "PERSON")],
+            id="surname-of-a-firm-named-after-its-founder",
+        ),
+        pytest.param(
+            "C.D./B-ORG Bramall/I-ORG Plc/I-ORG said . | Bramall/B-PERSON shares fell .",
+            [("C.D. Bramall Plc", "ORG"), ("Bramall", "ORG")],
+            id="surname-after-initials-only",
+        ),
+        pytest.param(
             "Group/B-ORG Lotus/I-ORG said . | Lotus rose .",
             [("Group Lotus", "ORG")],
             id="company-word-first-is-part-of-the-name",
@@ -138,6 +155,23 @@ def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> N
             "Kamaz/B-ORG Trucks/I-ORG Co/I-ORG rose . | Kamaz/B-DATE said .",
             id="non-relabelled-label-kept",
         ),
+        pytest.param(
+            "Reagan/B-ORG Administration/I-ORG officials said . | Reagan/B-PERSON said .",
+            id="office-word-is-no-firm-word",
+        ),
+        pytest.param(
+            "the Port/B-ORG Workers/I-ORG Association/I-ORG said . | ships at the port . |"
+            " Port officials met .",
+            id="first-word-written-in-lower-case-too-is-a-common-word",
+        ),
+        pytest.param(
+            "the African/B-ORG Development/I-ORG Bank/I-ORG lent . | African/B-NORP states .",
+            id="first-word-the-ner-reads-as-a-place-without-a-legal-form",
+        ),
+        pytest.param(
+            "U.S./B-ORG Lines/I-ORG Inc/I-ORG said . | Lines/B-PRODUCT were busy .",
+            id="country-before-a-name-is-no-founders-initials",
+        ),
     ],
 )
 def test_mentions_left_alone(spec: str) -> None:
@@ -150,7 +184,7 @@ def test_consistency_file_integrity() -> None:
     assert len({e["id"] for e in entries}) == len(entries)
     assert all(e["word"] == e["word"].lower() for e in entries)
     assert {"first", "american", "national"} <= generic_first_words()
-    for key in ("company_nouns", "generic_last_words"):
+    for key in ("company_nouns", "generic_last_words", "firm_last_words"):
         words = json.loads(path.read_text("utf-8"))[key]
         assert len({e["id"] for e in words}) == len(words), key
         assert all(e["word"].islower() and e["word"].isalpha() for e in words), key

@@ -76,6 +76,7 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "county
 HOLDINGS = frozenset({"stake", "stakes", "interest", "interests", "holding", "holdings", "share",
                       "shares", "investment", "investments", "position", "equity"})  # fmt: skip
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+INITIAL = re.compile(r"(?:[A-Z]\.)+")
 
 
 @cache
@@ -88,6 +89,13 @@ def company_nouns() -> frozenset[str]:
 def generic_first_words() -> frozenset[str]:
     """Lower-case words many company names begin with (``consistency.json``)."""
     return _words_of("generic_first_words")
+
+
+@cache
+def firm_last_words() -> frozenset[str]:
+    """Lower-case words that end company names written without a legal form (``Bank``,
+    ``Association``; ``consistency.json``)."""
+    return _words_of("firm_last_words")
 
 
 @cache
@@ -170,6 +178,11 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     """The words of every short name the document's organisations give."""
     forms = legal_forms()
     leading = forms - NOT_LEADING_FORMS
+    # A name without a legal form says less: its first word must be no place the NER read
+    # anywhere ("African" of "African Development Bank") and no word the document also writes
+    # in lower case ("Port" of "Port Workers Association" ... "at the port").
+    ordinary = places | {e.text.lower() for e in doc.ents if e.label_ in PLACES}
+    ordinary |= {t.text for t in doc if t.is_lower}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -179,25 +192,56 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             core.pop()
         while len(core) > 1 and core[0].lower() in leading:
             core.pop(0)  # "AB Catena", "PJSC Rosneft": a form some countries write first
-        if 0 < len(core) < len(words):
+        has_form = 0 < len(core) < len(words)
+        if has_form:
             yield tuple(core)
             if len(core) > 2 and core[-1].lower() in generic_last_words():
                 yield tuple(core[:-1])  # "Polly Peck" of "Polly Peck International Plc"
-            first = core[0]
-            distinctive = (
-                len(first) >= MIN_FIRST_WORD
-                and first[0].isupper()
-                and first.replace("-", "").isalpha()
-                and first.lower() not in generic_first_words()
-                and first.lower() not in places
-                and first.lower() not in forms
-            )
-            if len(core) > 1 and distinctive:
-                yield (first,)
+        if len(core) > 1 and (has_form or core[-1].lower() in firm_last_words()):
+            known = places if has_form else ordinary
+            surname = _surname_of_a_founder(core, known)
+            if surname is not None:
+                yield (surname,)  # "Hall" of "Frank B. Hall and Co Inc"
+            elif _distinctive(core[0], known):
+                yield (core[0],)  # "Bayou" of "Bayou Resources Inc"
         alias = _alias_after(ent)
         if alias:
             yield alias
     yield from _described(doc)
+
+
+def _distinctive(word: str, places: frozenset[str]) -> bool:
+    """Whether a firm's first word can stand for it: capitalised, long enough, not a word many
+    names begin with, a place or a legal form."""
+    return (
+        len(word) >= MIN_FIRST_WORD
+        and word[0].isupper()
+        and word.replace("-", "").isalpha()
+        and word.lower() not in generic_first_words()
+        and word.lower() not in places
+        and word.lower() not in legal_forms()
+    )
+
+
+def _surname_of_a_founder(core: Sequence[str], places: frozenset[str]) -> str | None:
+    """The surname a firm named after a person goes by: the last word after initials, with at
+    most a first name before them ("Frank B. Hall", "E.F. Hutton"; not "U.S. Lines"), else
+    None.
+
+    >>> no_places = frozenset()
+    >>> _surname_of_a_founder(["Frank", "B.", "Hall"], no_places)
+    'Hall'
+    >>> _surname_of_a_founder(["Bayou", "Oil"], no_places) is None
+    True
+    """
+    *given, surname = core
+    if given and not INITIAL.fullmatch(given[0]) and given[0].isalpha():
+        given = given[1:]  # the first name
+    if not given or not all(INITIAL.fullmatch(w) for w in given):
+        return None
+    if any(w.lower() in known_places() for w in given):
+        return None  # "U.S. Lines": a country, not a founder's initials
+    return surname if surname.isalpha() and _distinctive(surname, places) else None
 
 
 def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
