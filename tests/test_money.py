@@ -100,6 +100,7 @@ REUTERS_CASES = [
     case("more than 380 mln dlrs", usd("380000000", "more than"), "reuters-more-than"),
     case("almost a billion dlrs", usd("1000000000", "nearly"), "reuters-almost-a-billion"),
     case("a minimum of 500,000 dlrs", usd("500000", "at least"), "reuters-a-minimum-of"),
+    case("a maximum 26.3 mln dlrs", usd("26300000", "at most"), "reuters-a-maximum-without-of"),
     case("not less than 28 dlrs", usd("28", "at least"), "reuters-not-less-than"),
     case("slightly more than two billion dlrs", usd("2000000000", "just over"), "reuters-slightly"),
     case("just under 10,000 dlrs", usd("10000", "nearly"), "reuters-just-under"),

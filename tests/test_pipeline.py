@@ -147,6 +147,16 @@ def test_percentages_carry_their_numbers(pipeline: Pipeline) -> None:
     assert {("81 percent", "PERCENT"), ("up to 4.5 pct", "PERCENT")} <= labels_of(record, text)
 
 
+def test_a_quantity_wrapped_over_a_line_is_no_money(pipeline: Pipeline) -> None:
+    # the NER reads "19.00 mln" as MONEY when "tonnes" is on the next line
+    text = "Wheat exports are forecast at 19.00 mln\ntonnes, vs 19.00 mln tonnes last month."
+    record = pipeline.process(text, doc_id="q")
+    assert record["money"] == []
+    assert {("19.00 mln\ntonnes", "QUANTITY"), ("19.00 mln tonnes", "QUANTITY")} <= labels_of(
+        record, text
+    )
+
+
 def test_a_document_the_pipeline_fails_on_gets_an_error_record_and_the_batch_goes_on(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:

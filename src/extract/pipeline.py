@@ -293,8 +293,12 @@ class Pipeline:
         raw = document.text
         ents = entity_spans(doc)
         dct = dates_stage.resolve_dct(document.published, cleaned.text)
+        quantities = find_quantities(cleaned.text)
+        # "19.00 mln\ntonnes": a MONEY the NER read inside a quantity is the quantity's number
+        measures = [q for q in quantities if q[2] == "QUANTITY"]
         money = money_stage.find_money(
-            cleaned.text, [(s, e) for s, e, label in ents if label == "MONEY"]
+            cleaned.text,
+            [(s, e) for s, e, label in ents if label == "MONEY" and not _inside(s, e, measures)],
         )
         date_matches = dates_stage.find_dates(
             cleaned.text, dct, [(s, e, label) for s, e, label in ents if label in ("DATE", "TIME")]
@@ -311,8 +315,12 @@ class Pipeline:
             [(d.start, d.end, dates_stage.entity_label(d, cleaned.text)) for d in date_matches],
             replaces=frozenset({"DATE", "TIME"}),
         )
+        # A quantity gives way to an amount; it replaces the NER's numbers, and a MONEY the
+        # money stage did not keep.
         entities = with_mention_spans(
-            entities, find_quantities(cleaned.text), replaces=frozenset({"CARDINAL", "QUANTITY"})
+            entities,
+            [(s, e, label) for s, e, label in quantities if not _overlaps_money(s, e, money)],
+            replaces=frozenset({"CARDINAL", "QUANTITY", "MONEY"}),
         )
         names = link_names(cleaned.text, entities)  # one participant, many names (linking.py)
         relations = link_relations(relations, cleaned.text, entities, names)
@@ -438,3 +446,13 @@ def _relation_record(
         names=dict(found.names),
         same_as=found.same_as,
     )
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether ``start:end`` lies within one of ``spans``."""
+    return any(s <= start and end <= e for s, e, _ in spans)
+
+
+def _overlaps_money(start: int, end: int, money: Sequence[money_stage.MoneyMatch]) -> bool:
+    """Whether ``start:end`` overlaps one of the money mentions."""
+    return any(m.start < end and start < m.end for m in money)
