@@ -829,6 +829,49 @@ Gorbachev Gorbachev PROPN NNP obj 10 B-PERSON -
 . . PUNCT . punct 10 O
 """)
 
+# A title held in a place, the place and the name after it, as the parser reads them: the name
+# hangs on the place, the place on the verb.
+TITLE_PLACE_NAME = parse("""
+He he PRON PRP nsubj 1 O
+spoke speak VERB VBD ROOT 1 O
+after after ADP IN case 3 O
+talks talk NOUN NNS obl 1 O
+with with ADP IN case 6 O
+Turkish Turkish ADJ JJ amod 6 B-NORP
+Ambassador Ambassador PROPN NNP nmod 3 O
+to to ADP IN case 8 O
+Athens Athens PROPN NNP obl 1 B-GPE
+Nazmi Nazmi PROPN NNP compound 10 B-PERSON
+Akiman Akiman PROPN NNP flat 8 I-PERSON -
+. . PUNCT . punct 1 O
+""")
+
+# The same with a form of address before the name.
+TITLE_PLACE_HONORIFIC_NAME = parse("""
+The the DET DT det 2 O
+British British ADJ JJ amod 2 B-NORP
+Ambassador Ambassador PROPN NNP nsubj 8 O
+to to ADP IN case 4 O
+Moscow Moscow PROPN NNP nmod 2 B-GPE
+Sir Sir PROPN NNP nmod:desc 6 O
+Bryan Bryan PROPN NNP nsubj 8 B-PERSON
+Cartledge Cartledge PROPN NNP flat 6 I-PERSON
+said say VERB VBD ROOT 8 O -
+. . PUNCT . punct 8 O
+""")
+
+# A place that is no title's, right before a name.
+PLACE_BEFORE_NAME = parse("""
+He he PRON PRP nsubj 1 O
+flew fly VERB VBD ROOT 1 O
+to to ADP IN case 3 O
+Athens Athens PROPN NNP obl 1 B-GPE
+John John PROPN NNP nsubj 6 B-PERSON
+Smith Smith PROPN NNP flat 4 I-PERSON
+said say VERB VBD parataxis 1 O -
+. . PUNCT . punct 1 O
+""")
+
 # A passive appointment with "as" before the title.
 NAMED_AS_PASSIVE = parse("""
 John John PROPN NNP nsubj:pass 3 B-PERSON
@@ -984,6 +1027,29 @@ embassy embassy NOUN NN obl 2 O -
             ],
             id="name-hung-on-the-place-after-the-title",
         ),
+        pytest.param(
+            TITLE_PLACE_NAME,
+            [
+                (
+                    "ROLE",
+                    "role.title-place-name",
+                    {"person": "Nazmi Akiman", "title": "Ambassador", "org": "Turkish"},
+                )
+            ],
+            id="posted-title-its-place-and-the-name",
+        ),
+        pytest.param(
+            TITLE_PLACE_HONORIFIC_NAME,
+            [
+                (
+                    "ROLE",
+                    "role.title-place-honorific-name",
+                    {"person": "Bryan Cartledge", "title": "Ambassador", "org": "British"},
+                ),
+            ],
+            id="posted-title-its-place-a-form-of-address-and-the-name",
+        ),
+        pytest.param(PLACE_BEFORE_NAME, [], id="place-before-a-name-without-a-title"),
         pytest.param(
             TITLE_PHRASE_APPOS_MET,
             [

@@ -133,6 +133,7 @@ def lexicon() -> dict[str, frozenset[str]]:
         "honorifics": frozenset(entry["lower"] for entry in data["honorifics"]),
         "occupations": frozenset(e["lower"] for e in data["titles"] if e.get("occupation")),
         "place_offices": frozenset(e["lower"] for e in data["titles"] if e.get("of_a_place")),
+        "posted_titles": frozenset(e["lower"] for e in data["titles"] if e.get("posted")),
         "bank_roles": frozenset(entry["lower"] for entry in data["bank_roles"]),
         "portfolios": frozenset(entry["lower"] for entry in data["portfolios"]),
         "postpositive_titles": frozenset(e["lower"] for e in data["postpositive_titles"]),
@@ -274,6 +275,9 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
     start, honorific = name_start(token)
     if start == 0:
         return None
+    posted = _posted_title_before(doc, start)
+    if posted is not None:
+        return left_scan(posted, posted, title=True)
     last = doc[start - 1]
     complements = lexicon()["title_complements"]
     if any(c.endswith(f" {last.lower_}") for c in complements):
@@ -293,6 +297,20 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
             return None
         root = last
     return left_scan(last, root, title=True)
+
+
+def _posted_title_before(doc: Doc, start: int) -> Token | None:
+    """The title noun before a "to"/"in" place that ends right before token ``start``, when it
+    is an office held where its holder is sent ("Turkish Ambassador to Athens Nazmi Akiman",
+    "U.S. Ambassador to GATT Michael Samuels"; ``lexicon.json``, titles marked ``posted``): the
+    place, or the organisation the holder is sent to, is neither title nor org."""
+    place = entity_around(doc[start - 1])
+    if place is None or place.label_ not in ("GPE", "LOC", "ORG") or place.start < 2:
+        return None
+    joint, head = doc[place.start - 1], doc[place.start - 2]
+    if joint.lower_ not in ("to", "in") or head.lower_ not in lexicon()["posted_titles"]:
+        return None
+    return head if title_word(head) else None
 
 
 def name_start(token: Token) -> tuple[int, bool]:
