@@ -45,6 +45,7 @@ from extract.entity_consistency import consistent_entities
 from extract.entity_countries import abbreviation_entities, country_entities, pair_entities
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
+from extract.entity_initials import initials_entities
 from extract.entity_laws import law_entities
 from extract.entity_places import state_entities
 from extract.entity_terms import without_term_acronyms
@@ -261,6 +262,7 @@ class Pipeline:
             doc.ents = state_entities(doc)  # "Coral Gables, Fla.", "(D-Tex.)"
             doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
             doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
+            doc.ents = initials_entities(doc)  # "S and P", "AT and T" (Reuters' "&")
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
             # after the titles: a country after a title noun is a place ("its partner Argentina")
             doc.ents = country_entities(doc)  # "Argentina announced" read as a person

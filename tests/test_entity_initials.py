@@ -1,0 +1,86 @@
+"""Firms named by initials joined with "and", on hand-built Docs."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from extract.entity_initials import initials_entities, initials_not_firms
+from tests.entity_docs import tagged_doc
+
+
+def labelled(spec: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in initials_entities(tagged_doc(spec))]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "S and P/B-ORG said . | S and P cut its rating .",
+            [("S and P", "ORG"), ("S and P", "ORG")],
+            id="ners-last-letter-and-a-repeat",
+        ),
+        pytest.param(
+            "AC/B-PERSON and R/B-ORG Advertising/I-ORG said .",
+            [("AC and R Advertising", "ORG")],
+            id="name-after-the-initials-and-initials-read-as-a-person",
+        ),
+        pytest.param(
+            "AC/B-ORG and R rose .",
+            [("AC and R", "ORG")],
+            id="ners-first-initials",
+        ),
+        pytest.param(
+            "EG and G/B-PERSON said profit rose .",
+            [("EG and G", "ORG")],
+            id="bare-initials-before-said",
+        ),
+        pytest.param(
+            "AT and T/B-ORG and/I-ORG Philips/I-ORG NV/I-ORG formed it .",
+            [("AT and T", "ORG"), ("Philips NV", "ORG")],
+            id="ners-org-ran-over-a-second-firm",
+        ),
+    ],
+)
+def test_initials_are_a_firm(spec: str, expected: list[tuple[str, str]]) -> None:
+    assert labelled(spec) == expected
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        pytest.param("It spent more on R and D/B-ORG .", id="common-term"),
+        pytest.param("S and L deposits rose .", id="common-term-untagged"),
+        pytest.param("The S and P/B-LAW 500/I-LAW rose .", id="index-the-ner-read"),
+        pytest.param("Class A and B shares said nothing .", id="share-classes"),
+        pytest.param("sold CTS and D said .", id="longer-first-initials-are-no-firm"),
+        pytest.param("AT and T rose .", id="bare-initials-without-a-cue"),
+        pytest.param(
+            "Bank/B-ORG of/I-ORG America/I-ORG NT/I-ORG and SA/B-ORG said .",
+            id="initials-ending-a-longer-name",
+        ),
+    ],
+)
+def test_initials_left_alone(spec: str) -> None:
+    doc = tagged_doc(spec)
+    assert labelled(spec) == [(e.text, e.label_) for e in doc.ents]
+
+
+def test_initials_file_integrity() -> None:
+    path = resources.files("extract") / "data" / "entities" / "firms.json"
+    items = json.loads(path.read_text("utf-8"))["initials_not_firms"]
+    assert len({e["id"] for e in items}) == len(items)
+    assert all(re.fullmatch(r"[A-Z]{1,2} and [A-Z]", e["initials"]) for e in items)
+    assert {"R and D", "S and L"} <= initials_not_firms()
+
+
+def test_doctests() -> None:
+    import doctest
+
+    from extract import entity_initials
+
+    assert doctest.testmod(entity_initials).failed == 0
