@@ -157,6 +157,14 @@ def test_a_quantity_wrapped_over_a_line_is_no_money(pipeline: Pipeline) -> None:
     )
 
 
+def test_a_date_the_ner_read_as_a_number_is_a_date_entity(pipeline: Pipeline) -> None:
+    # the NER reads a crop year as CARDINAL; the date stage's span and label replace it
+    text = "The board estimated Canada's 1986/87 wheat crop at 31.4 mln tonnes."
+    record = pipeline.process(text, doc_id="d", published="1987-04-09")
+    assert ("1986/87", "DATE") in labels_of(record, text)
+    assert ("1986/87", "CARDINAL") not in labels_of(record, text)
+
+
 def test_a_document_the_pipeline_fails_on_gets_an_error_record_and_the_batch_goes_on(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -311,11 +311,12 @@ class Pipeline:
         percents = money_stage.find_percents(cleaned.text)
         entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
         # Dates before quantities: an NER date that ran on into a number ("June, 1986 two" of
-        # "a June, 1986 two-for-one split") gives way to the date stage's span first.
+        # "a June, 1986 two-for-one split") gives way to the date stage's span first, and so
+        # does a date the NER read as a number ("1986/87" crop year, "Six mths").
         entities = with_mention_spans(
             entities,
             [(d.start, d.end, dates_stage.entity_label(d, cleaned.text)) for d in date_matches],
-            replaces=frozenset({"DATE", "TIME"}),
+            replaces=frozenset({"DATE", "TIME", "CARDINAL"}),
         )
         # A quantity gives way to an amount; it replaces the NER's numbers, and a MONEY the
         # money stage did not keep.
