@@ -114,6 +114,16 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             [("New York", "GPE"), ("Asher Edelman", "PERSON")],
             id="name-after-investor",
         ),
+        pytest.param(
+            "the Pope/B-PERSON met Fidel/B-PERSON Castro/I-PERSON",
+            [("Fidel Castro", "PERSON")],
+            id="a-title-alone-is-no-person",
+        ),
+        pytest.param(
+            "King/B-PERSON Fahd/I-PERSON said . The/B-PERSON King/I-PERSON replied",
+            [("King Fahd", "PERSON")],
+            id="a-title-alone-after-the-titled-name-is-no-person",
+        ),
     ],
 )
 def test_titles_label_their_neighbours(spec: str, expected: list[tuple[str, str]]) -> None:
@@ -138,6 +148,14 @@ def test_titles_label_their_neighbours(spec: str, expected: list[tuple[str, str]
         pytest.param("Chairman NASA/B-ORG said", id="acronym"),
         pytest.param("will head//VERB Hudson/B-ORG Bay/I-ORG Wholesale/I-ORG", id="verb-head"),
         pytest.param("Chairman Acme/B-ORG Corp/I-ORG", id="legal-form"),
+        pytest.param(
+            "Roger/B-PERSON King/I-PERSON said . King/B-PERSON was arrested",
+            id="a-title-word-that-is-a-surname-of-the-document",
+        ),
+        pytest.param(
+            "Pope/B-ORG and/I-ORG Talbot/I-ORG Inc/I-ORG rose . Pope/B-PERSON said",
+            id="a-title-word-in-a-firms-name",
+        ),
     ],
 )
 def test_titles_leave_other_names_alone(spec: str) -> None:

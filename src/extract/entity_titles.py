@@ -271,6 +271,8 @@ def titled_entities(doc: Doc) -> list[Span]:
             ents.extend(_split_department(ent, dept))
         elif (rest := _without_portfolio(ent)) is not None:
             ents.append(rest)  # "U.S. Trade Representative"
+        elif ent.label_ == "PERSON" and _only_a_title(ent):
+            continue  # "the Pope", "The King": a title names no one (GUIDELINES.md 3.1)
         elif ent.label_ in NAME_LABELS and _titled_name(ent, covered):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         else:
@@ -280,6 +282,25 @@ def titled_entities(doc: Doc) -> list[Span]:
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))
     ents = [_leader(ent) or ent for ent in ents]
     return _with_listed_people(doc, sorted(ents, key=lambda span: span.start))
+
+
+def _only_a_title(ent: Span) -> bool:
+    """Whether the entity is a title noun alone, with its article ("Pope", "the King"), and
+    not a surname the document gives in a longer name ("Roger King" ... "King")."""
+    words = [t for t in ent if not t.is_space and t.lower_ != "the"]
+    if len(words) != 1 or words[0].lower_ not in title_words():
+        return False
+    others = (e for e in ent.doc.ents if e.start != ent.start)
+    return not any(_named_with(words[0].text, other) for other in others)
+
+
+def _named_with(word: str, ent: Span) -> bool:
+    """Whether ``word`` is part of a longer name: a firm's ("Pope and Talbot Inc") or a
+    person's after the first word ("Roger King"; "King Hassan" gives a title)."""
+    words = [w for w in ent.text.split() if w.lower() != "the"]
+    if ent.label_ == "ORG":
+        return len(words) > 1 and word in words
+    return ent.label_ == "PERSON" and word in words[1:]
 
 
 def _leader(ent: Span) -> Span | None:
