@@ -49,7 +49,7 @@ def labelled(text: str, ents: tuple[tuple[str, str], ...]) -> list[tuple[str, st
         pytest.param(
             "NEW YORK (AP) -- Stocks fell.",
             (("YORK", "ORG"),),
-            [("NEW YORK", "GPE")],
+            [("NEW YORK", "GPE"), ("AP", "ORG")],
             id="part-of-the-place-replaced",
         ),
         pytest.param(
@@ -61,13 +61,25 @@ def labelled(text: str, ents: tuple[tuple[str, str], ...]) -> list[tuple[str, st
         pytest.param(
             "BUDAPEST, Hungary (AP) _ Farkas",
             (("BUDAPEST, Hungary", "GPE"),),
-            [("BUDAPEST, Hungary", "GPE")],
+            [("BUDAPEST, Hungary", "GPE"), ("AP", "ORG")],
             id="entity-running-past-the-place-kept",
+        ),
+        pytest.param(
+            "BUFFALO, N.Y. (AP) -- Kopp fled.",
+            (("BUFFALO", "GPE"), ("N.Y.", "ORG")),
+            [("BUFFALO", "GPE"), ("N.Y.", "GPE"), ("AP", "ORG")],
+            id="region-relabelled-and-agency-added",
+        ),
+        pytest.param(
+            "ISTANBUL, Turkey (AP)_ Some marched.",
+            (("ISTANBUL", "GPE"), ("Turkey", "GPE")),
+            [("ISTANBUL", "GPE"), ("Turkey", "GPE"), ("AP", "ORG")],
+            id="agency-before-a-glued-dash",
         ),
         pytest.param(
             "UNITED NATIONS (Reuters) - The council",
             (("UNITED NATIONS", "GPE"),),
-            [("UNITED NATIONS", "ORG")],
+            [("UNITED NATIONS", "ORG"), ("Reuters", "ORG")],
             id="dateline-that-is-no-place",
         ),
         pytest.param(

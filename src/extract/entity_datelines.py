@@ -1,7 +1,8 @@
 """The place of a dateline: the capitalised city that opens a wire story is a GPE.
 
 Contract: ``dateline_entities(doc)`` returns the Doc's entities with the place of a dateline at
-the start of its text labelled GPE (GUIDELINES.md 3.2): ``HAVANA (Reuters) -``, ``MOSCOW,
+the start of its text labelled GPE, and its region GPE and its wire's agency ORG (GUIDELINES.md
+3.2): ``HAVANA (Reuters) -``, ``MOSCOW,
 November 1. /TASS/.``, ``BUDAPEST, Hungary (AP) _``. The NER sees that place in capitals, on
 a line of its own, with no sentence around it, and reads it as an ORG about as often as a place
 (OntoNotes has few datelines to learn it from). A dateline (``data/entities/datelines.json``)
@@ -10,8 +11,9 @@ is one to four capitalised words, then optionally a region (``, N.Y.``), a date 
 the wire or the dash: ``IBM, which ...`` is no dateline. A dateline that names no place
 (``UNITED NATIONS``, ``not_places``) gets the label given there.
 
-Entities the place's words hold alone are replaced; one that runs past the place (``BUDAPEST,
-Hungary`` as one entity) is left as the NER read it. Offsets stay the Doc's.
+Entities these names' words hold alone are replaced (``N.Y.`` read as an ORG); one that runs
+past a name (``BUDAPEST, Hungary`` as one entity) is left as the NER read it. Offsets stay the
+Doc's.
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["HAVANA", "(", "Reuters", ")", "-", "Cars"],
@@ -62,15 +64,44 @@ def dateline_place(text: str) -> tuple[int, int] | None:
     return None
 
 
+def dateline_parts(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of the names in the dateline that opens ``text``: its place
+    (GPE, or the label ``not_places`` gives), its region (GPE: ``N.Y.``, ``Hungary``) and its
+    wire's agency (ORG: ``AP``, ``TASS``); none without a dateline.
+
+    >>> text = "BUFFALO, N.Y. (AP) -- Police"
+    >>> [(text[s:e], label) for s, e, label in dateline_parts(text)]
+    [('BUFFALO', 'GPE'), ('N.Y.', 'GPE'), ('AP', 'ORG')]
+    """
+    for _, pattern in datelines():
+        match = pattern.match(text)
+        if not (match and (match["date"] or match["wire"] or match["dash"])):
+            continue
+        place = " ".join(match["place"].split())
+        parts = [(match.start("place"), match.end("place"), not_places().get(place, "GPE"))]
+        for group, name, label in (("region", _REGION, "GPE"), ("wire", _AGENCY, "ORG")):
+            found = name.search(match[group]) if match[group] else None
+            if found is not None:
+                start = match.start(group)
+                parts.append((start + found.start(), start + found.end(), label))
+        return parts
+    return []
+
+
+# The name inside a dateline's region (", N.Y.") and wire ("(AP)", "/TASS/.").
+_REGION = re.compile(r"[A-Z][A-Za-z.'\u2019-]*(?:[ \t][A-Z][A-Za-z.'\u2019-]*)*")
+_AGENCY = re.compile(r"[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z-]+)?")
+
+
 def dateline_entities(doc: Doc) -> list[Span]:
-    """The Doc's entities with its dateline's place labelled (see above)."""
-    place = dateline_place(doc.text)
-    span = doc.char_span(*place) if place is not None else None
-    if span is None:
-        return list(doc.ents)
-    label = not_places().get(" ".join(span.text.split()), "GPE")
-    held = [e for e in doc.ents if e.start < span.end and span.start < e.end]
-    if any(e.start < span.start or e.end > span.end for e in held):
-        return list(doc.ents)
-    kept = [e for e in doc.ents if e not in held]
-    return sorted([*kept, Span(doc, span.start, span.end, label=label)], key=lambda e: e.start)
+    """The Doc's entities with its dateline's names labelled (see above)."""
+    ents = list(doc.ents)
+    for start, end, label in dateline_parts(doc.text):
+        span = doc.char_span(start, end)
+        if span is None:
+            continue
+        held = [e for e in ents if e.start < span.end and span.start < e.end]
+        if any(e.start < span.start or e.end > span.end for e in held):
+            continue  # an entity running past the name ("BUDAPEST, Hungary") is left
+        ents = [e for e in ents if e not in held] + [Span(doc, span.start, span.end, label)]
+    return sorted(ents, key=lambda e: e.start)
