@@ -101,6 +101,8 @@ REUTERS_CASES = [
     case("almost a billion dlrs", usd("1000000000", "nearly"), "reuters-almost-a-billion"),
     case("a minimum of 500,000 dlrs", usd("500000", "at least"), "reuters-a-minimum-of"),
     case("a maximum 26.3 mln dlrs", usd("26300000", "at most"), "reuters-a-maximum-without-of"),
+    case("one point six billion dollar", usd("1600000000"), "broadcast-decimal-said-as-digits"),
+    case("three point two five billion dollars", usd("3250000000"), "broadcast-two-decimal-digits"),
     case("not less than 28 dlrs", usd("28", "at least"), "reuters-not-less-than"),
     case("slightly more than two billion dlrs", usd("2000000000", "just over"), "reuters-slightly"),
     case("just under 10,000 dlrs", usd("10000", "nearly"), "reuters-just-under"),
@@ -347,7 +349,6 @@ ONTONOTES_CASES = [
         "over two point eight million dollars",
         usd("2800000", "over"),
         "onto-spoken-point",
-        xfail="'point' in number words not read",
     ),
     case(
         "at least 1 billion 300 million dollars",
@@ -643,6 +644,16 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
                 ("1,732,000.50 dlrs", "amount-suffix"),
             ],
             id="misprinted-digit-groups-are-money-without-amount",
+        ),
+        pytest.param(
+            "part of a one point six billion dollar cost cutting initiative; at that point six "
+            "million dollars were lost",
+            [at("part of a one point six billion dollar cost", "six billion dollar")],
+            [
+                ("one point six billion dollar", "amount-suffix"),
+                ("six million dollars", "amount-suffix"),
+            ],
+            id="broadcast-decimal-said-as-digits-over-the-models-half",
         ),
         pytest.param(
             "valued at between #300 million and #400 million",

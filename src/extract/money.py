@@ -70,6 +70,7 @@ _IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
 # What follows the new amount of a change: "up to 1.29 billion stg from 1.2 billion", "up to
 # 561.8 mln dlrs from year ago 540.9 mln dlrs" (but not "up to 150 billion yen ... from Japan").
 _CHANGE_FROM = re.compile(r"\s*,?\s*from\s+(?:(?:a\s+)?year[- ]ago\s+)?(?:\d|\$|US\$)")
+_POINT = re.compile(r"\s+(?i:point)\s+")
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)")
 
 
@@ -100,10 +101,18 @@ def _number(token: str) -> Decimal | None:
 
 
 def _words(token: str, tables: Tables) -> tuple[Decimal | None, bool]:
-    """A number-word sequence as (value, needs a scale): "two hundred fifty" -> 250.
+    """A number-word sequence as (value, needs a scale): "two hundred fifty" -> 250, "one point
+    six" -> 1.6 (decimals said digit by digit).
 
     The value is None for sequences that are not one number ("five two", "fifty twenty").
     """
+    whole, *decimals = _POINT.split(token, maxsplit=1)
+    if decimals:
+        total, requires_scale = _words(whole, tables)
+        digits = [tables.words[form_key(form)][0] for form in tables.word.findall(decimals[0])]
+        if total is None or not digits or any(not 0 <= d < 10 or d % 1 for d in digits):
+            return None, False
+        return total + Decimal("0." + "".join(str(int(d)) for d in digits)), requires_scale
     total, previous, requires_scale, multiplied = Decimal(0), None, False, False
     for form in tables.word.findall(token):
         value, multiplier, requires = tables.words[form_key(form)]

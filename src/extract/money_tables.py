@@ -165,7 +165,10 @@ def load_tables() -> Tables:
     # PTB tokens: "ninety - nine" is one number, "five - six" a range
     units = alternation(f for f, w in words.items() if not w[2] and 0 < w[0] < 10)
     tail += rf"|(?<=(?i:ty))[ \t]+-[ \t]+{units})"
-    wordseq = rf"(?:{first}{tail}*)"
+    # Decimals said as digits, as broadcast transcripts write them: "one point six billion"
+    digit = alternation(f for f, w in words.items() if not w[2] and w[0] < 10 and w[0] % 1 == 0)
+    decimals = rf"(?:[ \t]+(?i:point)(?:[ \t]+{digit})+)"
+    wordseq = rf"(?:{first}{tail}*{decimals}?)"
     scale = rf"(?:{_G}{alternation(long_scales)}|{alternation(f for f in scales if scales[f][1])})"
     vague_entries = _entries("numbers.json", "vague")
     glued = [f for e in vague_entries if e.get("attach") for f in e["forms"]]  # multi(billion)
