@@ -2,14 +2,13 @@
 
 Contract: ``dateline_entities(doc)`` returns the Doc's entities with the place of a dateline at
 the start of its text labelled GPE, and its region GPE and its wire's agency ORG (GUIDELINES.md
-3.2): ``HAVANA (Reuters) -``, ``MOSCOW,
-November 1. /TASS/.``, ``BUDAPEST, Hungary (AP) _``. The NER sees that place in capitals, on
-a line of its own, with no sentence around it, and reads it as an ORG about as often as a place
-(OntoNotes has few datelines to learn it from). A dateline (``data/entities/datelines.json``)
-is one to four capitalised words, then optionally a region (``, N.Y.``), a date (``, March
-24``), the wire (``(Reuters)``, ``/TASS/.``) and a dash, of which it needs at least the date,
-the wire or the dash: ``IBM, which ...`` is no dateline. A dateline that names no place
-(``UNITED NATIONS``, ``not_places``) gets the label given there.
+3.2): ``HAVANA (Reuters) -``, ``MOSCOW, November 1. /TASS/.``, ``BUDAPEST, Hungary (AP) _``.
+The NER sees that place in capitals, on a line of its own, with no sentence around it, and reads
+it as an ORG about as often as a place (OntoNotes has few datelines to learn it from). A
+dateline (``data/entities/datelines.json``) is one to four capitalised words, then optionally a
+region (``, N.Y.``), a date (``, March 24``), the wire (``(Reuters)``, ``/TASS/.``) and a dash,
+of which it needs at least the date, the wire or the dash: ``IBM, which ...`` is no dateline.
+A dateline that names no place (``UNITED NATIONS``, ``not_places``) gets the label given there.
 
 Entities these names' words hold alone are replaced (``N.Y.`` read as an ORG); one that runs
 past a name (``BUDAPEST, Hungary`` as one entity) is left as the NER read it. Offsets stay the
@@ -31,6 +30,10 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from extract.data_files import entries
+
+# The name inside a dateline's region (", N.Y.") and wire ("(AP)", "/TASS/.").
+_REGION = re.compile(r"[A-Z][A-Za-z.'\u2019-]*(?:[ \t][A-Z][A-Za-z.'\u2019-]*)*")
+_AGENCY = re.compile(r"[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z-]+)?")
 
 
 @cache
@@ -57,11 +60,8 @@ def dateline_place(text: str) -> tuple[int, int] | None:
     >>> dateline_place("IBM, which makes computers, said") is None
     True
     """
-    for _, pattern in datelines():
-        match = pattern.match(text)
-        if match and (match["date"] or match["wire"] or match["dash"]):
-            return match.start("place"), match.end("place")
-    return None
+    parts = dateline_parts(text)
+    return (parts[0][0], parts[0][1]) if parts else None
 
 
 def dateline_parts(text: str) -> list[tuple[int, int, str]]:
@@ -86,11 +86,6 @@ def dateline_parts(text: str) -> list[tuple[int, int, str]]:
                 parts.append((start + found.start(), start + found.end(), label))
         return parts
     return []
-
-
-# The name inside a dateline's region (", N.Y.") and wire ("(AP)", "/TASS/.").
-_REGION = re.compile(r"[A-Z][A-Za-z.'\u2019-]*(?:[ \t][A-Z][A-Za-z.'\u2019-]*)*")
-_AGENCY = re.compile(r"[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z-]+)?")
 
 
 def dateline_entities(doc: Doc) -> list[Span]:

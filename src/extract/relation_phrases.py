@@ -268,7 +268,8 @@ def _counted_noun(number: Token) -> tuple[int, int] | None:
 def prefix_of(token: Token) -> tuple[int, int] | None:
     """The title phrase that ends right before ``token``'s entity: "Vice Finance Minister"
     before a name. A form of address between them is passed over ("chairman Sir John
-    Harwood"; ``lexicon.json``, ``honorifics``)."""
+    Harwood"; ``lexicon.json``, ``honorifics``), and so is the place of a title held where its
+    holder is sent ("Ambassador to Athens Nazmi Akiman": "Ambassador")."""
     doc = token.doc
     entity = entity_around(token)
     root = entity.root if entity is not None else token
