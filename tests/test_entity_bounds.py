@@ -13,6 +13,7 @@ from extract.entity_bounds import (
     bracket_names,
     names_through_particles,
     numbered_groups,
+    without_amounts,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -313,3 +314,69 @@ def test_numbered_groups(
 ) -> None:
     doc = Doc(VOCAB, words=words, ents=tags, pos=pos)
     assert [(e.text, e.label_) for e in numbered_groups(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        pytest.param(
+            ["loaned", "Uganda", "92.1", "mln", "dlrs"],
+            ["O", "B-ORG", "I-ORG", "O", "O"],
+            [("Uganda", "ORG")],
+            id="number-before-a-scale",
+        ),
+        pytest.param(
+            ["paid", "Acme", "Corp", "12", "dlrs", "a", "share"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+            [("Acme Corp", "ORG")],
+            id="number-before-a-currency",
+        ),
+        pytest.param(
+            ["paid", "Acme", "$", "5", "mln"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            [("Acme", "ORG")],
+            id="currency-before-a-number",
+        ),
+        pytest.param(
+            ["Revs", "290.9", "mln", "vs", "264.2", "mln"],
+            ["B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+            [],
+            id="a-row-label-read-as-a-person",
+        ),
+        pytest.param(
+            ["paid", "Ann", "Lee", "5", "mln", "dlrs"],
+            ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+            [("Ann Lee", "PERSON")],
+            id="a-person-named-in-full",
+        ),
+        pytest.param(
+            ["the", "Group", "of", "77", "met"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("the Group of 77", "ORG")],
+            id="number-of-a-name",
+        ),
+        pytest.param(
+            ["Airbus", "A300", "jets"],
+            ["B-PRODUCT", "I-PRODUCT", "O"],
+            [("Airbus A300", "PRODUCT")],
+            id="not-a-name-label",
+        ),
+        pytest.param(
+            ["sold", "5", "mln", "dlrs"],
+            ["O", "B-MONEY", "I-MONEY", "I-MONEY"],
+            [("5 mln dlrs", "MONEY")],
+            id="an-amount-itself",
+        ),
+        pytest.param(
+            ["Acme", "5", "m", "wide"],
+            ["B-ORG", "I-ORG", "I-ORG", "O"],
+            [("Acme 5 m", "ORG")],
+            id="a-scale-only-glued-to-its-digits",
+        ),
+    ],
+)
+def test_names_end_before_an_amount(
+    words: list[str], tags: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    assert [(e.text, e.label_) for e in without_amounts(doc)] == expected

@@ -12,6 +12,7 @@ from extract import parse_repairs
 from extract.parse_repairs import (
     repair_bracketed_subjects,
     repair_date_subjects,
+    repair_double_objects,
     repair_in_principle,
     repair_second_subjects,
     repair_stranded_cases,
@@ -310,3 +311,82 @@ def test_titled_name_over_a_line_wrap_before_of() -> None:
     )
     assert repair_titled_names(doc) == 1
     assert (doc[1].head.text, doc[2].head.text, doc[5].dep_) == ("Chairman", "Acme", "nsubj")
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "heads", "ents", "expected"),
+    [
+        pytest.param(
+            ["loaned", "Uganda", "92.1", "mln", "dlrs"],
+            ["ROOT", "compound", "nummod", "compound", "obj"],
+            [0, 4, 4, 4, 0],
+            ["O", "B-GPE", "O", "O", "O"],
+            ("iobj", "loaned"),
+            id="name-hung-on-the-amount",
+        ),
+        pytest.param(
+            ["loaned", "Mexico", "400", "mln", "dlrs"],
+            ["ROOT", "obj", "nummod", "compound", "obj"],
+            [0, 0, 4, 4, 0],
+            ["O", "B-GPE", "O", "O", "O"],
+            ("iobj", "loaned"),
+            id="name-read-as-a-second-object",
+        ),
+        pytest.param(
+            ["owed", "the", "World", "Bank", "about", "520", "mln", "dlrs"],
+            ["ROOT", "det", "compound", "compound", "advmod", "nummod", "compound", "obj"],
+            [0, 7, 3, 7, 5, 7, 7, 0],
+            ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"],
+            ("iobj", "owed"),
+            id="after-the-article-and-before-a-qualifier",
+        ),
+        pytest.param(
+            ["paid", "Acme", "$", "5", "mln"],
+            ["ROOT", "compound", "obj", "nummod", "nummod"],
+            [0, 2, 0, 2, 2],
+            ["O", "B-ORG", "O", "O", "O"],
+            ("iobj", "paid"),
+            id="amount-opens-with-its-currency",
+        ),
+        pytest.param(
+            ["owed", "Acme", "5", "mln", "dlrs"],
+            ["ROOT", "obj", "nummod", "compound", "obl"],
+            [0, 0, 4, 4, 0],
+            ["O", "B-ORG", "O", "O", "O"],
+            ("iobj", "owed"),
+            id="name-as-object-and-amount-as-oblique",
+        ),
+        pytest.param(
+            ["owed", "Acme", "5", "mln", "dlrs", "in", "taxes"],
+            ["ROOT", "obj", "nummod", "compound", "nmod", "case", "obl"],
+            [0, 0, 4, 4, 1, 6, 0],
+            ["O", "B-ORG", "O", "O", "O", "O", "O"],
+            ("obj", "owed"),
+            id="no-amount-hung-on-the-verb",
+        ),
+        pytest.param(
+            ["bought", "Acme", "shares", "for", "5", "mln", "dlrs"],
+            ["ROOT", "compound", "obj", "case", "nummod", "compound", "obl"],
+            [0, 2, 0, 6, 6, 6, 0],
+            ["O", "B-ORG", "O", "O", "O", "O", "O"],
+            ("compound", "shares"),
+            id="no-amount-right-after-the-name",
+        ),
+        pytest.param(
+            ["in", "Uganda", "5", "mln", "dlrs", "were", "spent"],
+            ["case", "compound", "nummod", "compound", "nsubj:pass", "aux:pass", "ROOT"],
+            [4, 4, 4, 4, 6, 6, 6],
+            ["O", "B-GPE", "O", "O", "O", "O", "O"],
+            ("compound", "dlrs"),
+            id="no-verb-before-the-name",
+        ),
+    ],
+)
+def test_repair_double_objects(
+    words: list[str], deps: list[str], heads: list[int], ents: list[str], expected: tuple[str, str]
+) -> None:
+    pos = ["VERB" if d == "ROOT" else "X" for d in deps]
+    doc = Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+    repair_double_objects(doc)
+    name = next(e for e in doc.ents).root
+    assert (name.dep_, name.head.text) == expected

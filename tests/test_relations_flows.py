@@ -163,6 +163,33 @@ companies company NOUN obl 3 O -
 . . PUNCT punct 2 O
 """)
 
+# As parse_repairs.repair_double_objects leaves them: the name is the verb's iobj.
+OWES_CREDITOR_AMOUNT = parse("""
+Egypt Egypt PROPN nsubj 1 B-GPE
+owes owe VERB ROOT 1 O
+the the DET det 3 O
+U.S. U.S. PROPN iobj 1 B-GPE
+4.5 4.5 NUM compound 5 B-MONEY
+billion billion NUM nummod 6 I-MONEY
+dlrs dlrs NOUN obj 1 I-MONEY
+. . PUNCT punct 1 O
+""")
+
+SAID_IT_LOANED = parse("""
+The the DET det 2 B-ORG
+World World PROPN compound 2 I-ORG
+Bank Bank PROPN nsubj 3 I-ORG
+said say VERB ROOT 3 O
+it it PRON nsubj 6 O
+has have AUX aux 6 O
+loaned loan VERB ccomp 3 O
+Turkey Turkey PROPN iobj 6 B-GPE
+325 325 NUM nummod 10 B-MONEY
+mln mln NOUN compound 10 I-MONEY
+dlrs dlrs NOUN obj 6 I-MONEY
+. . PUNCT punct 3 O
+""")
+
 BEHIND_ON = parse("""
 Peru Peru PROPN nsubj 4 B-GPE
 was be AUX cop 4 O
@@ -456,6 +483,37 @@ oil oil NOUN nmod 9 O
                 )
             ],
             id="financing-to-a-described-recipient-pronoun-funder",
+        ),
+        pytest.param(
+            OWES_CREDITOR_AMOUNT,
+            ("4.5 billion dlrs",),
+            (),
+            [
+                (
+                    "DEBT",
+                    "debt.owes",
+                    {
+                        "debtor": "Egypt",
+                        "action": "owes",
+                        "amount": "4.5 billion dlrs",
+                        "creditor": "U.S.",
+                    },
+                )
+            ],
+            id="owes-a-creditor-an-amount",
+        ),
+        pytest.param(
+            SAID_IT_LOANED,
+            ("325 mln dlrs",),
+            (),
+            [
+                (
+                    "FINANCING",
+                    "financing.lend-to",
+                    {"funder": "The World Bank", "recipient": "Turkey", "value": "325 mln dlrs"},
+                )
+            ],
+            id="said-it-loaned-a-recipient-an-amount",
         ),
         pytest.param(
             BEHIND_ON,
@@ -1071,6 +1129,37 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
         ),
         pytest.param(
             "If Peru falls behind on its payments, the banks will act.", [], id="conditional-debt"
+        ),
+        pytest.param(
+            "The International Monetary Fund said it has loaned Uganda 92.1 mln dlrs to aid "
+            "in economic recovery.",
+            [
+                (
+                    "FINANCING",
+                    {
+                        "funder": "The International Monetary Fund",
+                        "recipient": "Uganda",
+                        "value": "92.1 mln dlrs",
+                    },
+                )
+            ],
+            id="loaned-a-country-an-amount-the-ner-ran-together",
+        ),
+        pytest.param(
+            "The Economy Ministry said last year it owed the World Bank about 520 mln dlrs.",
+            [
+                (
+                    "DEBT",
+                    {
+                        "debtor": "The Economy Ministry",
+                        "action": "owed",
+                        "amount": "about 520 mln dlrs",
+                        "creditor": "the World Bank",
+                        "date": "last year",
+                    },
+                )
+            ],
+            id="owed-a-creditor-about-an-amount",
         ),
     ],
 )

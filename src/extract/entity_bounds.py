@@ -25,6 +25,14 @@ tokens they cover, never their offsets: those stay the Doc's.
   Kong 's``). A name that ends in one keeps it: a one-word organisation (``Moody's``,
   ``Lloyd's``: too often a store or firm name to cut, unless the document also writes the
   name without it) and ``Standard & Poor's``.
+- ``without_amounts(doc)``: a name ends before an amount the NER ran it on into. In ``has
+  loaned Uganda 92.1 mln dlrs`` the NER reads ``Uganda 92.1`` as one ORG, and the country and
+  its indirect object are lost (``parse_repairs.repair_double_objects``). A name's first
+  number in digits before a scale or currency word, or a currency before such a number
+  (``opens_amount(token)``), and all after it, are cut off; a name that a number ends with no
+  amount after it stays whole (``Group of 77``, ``Airbus A300``). A one-word PERSON so cut is
+  dropped: it is the label of a table's row or a price report's item (``Revs 290.9 mln vs``,
+  ``Heifers 65.00 dlrs``), which the NER reads as a name only with the number after it.
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["New", "Zealand", "'s", "Moody", "'s", "rose"],
@@ -39,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.entities import abbreviations
 from extract.entity_titles import NAME_WORD, PARTICLES
+from extract.money_tables import form_key, load_tables
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
 
@@ -150,6 +159,47 @@ def numbered_groups(doc: Doc) -> list[Span]:
         ents = [e for e in ents if e not in overlapping]
         ents.append(Span(doc, start, end, label="ORG"))
     return sorted(ents, key=lambda e: e.start)
+
+
+# Labels of names: a number, date or amount the NER ran on is another stage's to bound.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
+def without_amounts(doc: Doc) -> list[Span]:
+    """The Doc's entities, each name cut where an amount starts in it (see the module doc).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["loaned", "Uganda", "92.1", "mln", "dlrs"],
+    ...           ents=["O", "B-ORG", "I-ORG", "O", "O"])
+    >>> [e.text for e in without_amounts(doc)]
+    ['Uganda']
+    """
+    ents = []
+    for ent in doc.ents:
+        start = next(
+            (t.i for t in ent[1:] if ent.label_ in NAME_LABELS and opens_amount(t)), ent.end
+        )
+        if start == ent.end:
+            ents.append(ent)
+        elif not (ent.label_ == "PERSON" and start - ent.start == 1):
+            ents.append(Span(doc, ent.start, start, label=ent.label_))
+    return ents
+
+
+def opens_amount(token: Token) -> bool:
+    """``92.1`` of ``92.1 mln dlrs``, ``$`` of ``$ 5 mln``: the first word of an amount."""
+    if token.i + 1 == len(token.doc):
+        return False
+    after = token.nbor()
+    if token.like_num and any(c.isdigit() for c in token.text):
+        scale = load_tables().scales.get(form_key(after.text))
+        return _is_currency(after.text) or (scale is not None and not scale[1])
+    return _is_currency(token.text) and any(c.isdigit() for c in after.text)
+
+
+def _is_currency(word: str) -> bool:
+    currencies = load_tables().currencies
+    return word in currencies or form_key(word) in currencies
 
 
 def without_possessives(doc: Doc) -> list[Span]:

@@ -51,6 +51,15 @@ the name itself: in "in talks with U.S. Secretary of State George Shultz", "with
 (PERSON, ORG, GPE or NORP) later in the same phrase, with no comma between, goes on the name.
 Returns how many it re-hung.
 
+``repair_double_objects(doc)`` makes a name between a verb and the amount after it the verb's
+indirect object: in "has loaned Uganda 92.1 mln dlrs" or "owes the U.S. 4.5 billion dlrs", the
+packaged parser hangs the name on the amount as a ``compound`` (or makes it the object and the
+amount an oblique), so no rule reads to whom the money was lent or owed. A name right after the
+verb (or its "the") whose next word opens an amount (``entity_bounds.opens_amount``, maybe
+after a qualifier such as "about"), where the amount is the verb's one object (or oblique with
+no preposition) after the name and the name hangs on it or is the object, is the verb's
+``iobj``, and the amount its ``obj``. Returns how many it re-hung.
+
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["Acme", "said", "it", "bought", "units"],
 ...           pos=["PROPN", "VERB", "PRON", "VERB", "NOUN"],
@@ -65,6 +74,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
+from extract.entity_bounds import opens_amount
+from extract.money_tables import form_key, load_tables
 from extract.relation_offices import office_before
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -325,3 +336,56 @@ def repair_stranded_cases(doc: Doc) -> int:
     for token, host in moves:
         token.head = host
     return len(moves)
+
+
+def repair_double_objects(doc: Doc) -> int:
+    """Make a name between a verb and its amount the verb's ``iobj`` ("loaned Uganda 92.1 mln").
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["owes", "the", "U.S.", "4.5", "billion", "dlrs"],
+    ...           pos=["VERB", "DET", "PROPN", "NUM", "NUM", "NOUN"],
+    ...           deps=["ROOT", "det", "compound", "compound", "nummod", "obj"],
+    ...           heads=[0, 5, 5, 4, 5, 0], ents=["O", "O", "B-GPE", "O", "O", "O"])
+    >>> repair_double_objects(doc), doc[2].dep_, doc[2].head.text, doc[1].head.text
+    (1, 'iobj', 'owes', 'U.S.')
+    """
+    moves: list[tuple[Token, Token, Token | None, Token]] = []
+    for name in doc.ents:
+        if name.label_ not in NAMES or not _amount_at(doc, name.end):
+            continue
+        article = doc[name.start - 1] if name.start > 0 else None
+        if article is not None and article.lower_ != "the":
+            article = None
+        first = name.start if article is None else article.i
+        verb = doc[first - 1] if first > 0 else None
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        # The amount: the verb's object, or an oblique with no preposition, after the name.
+        amounts = [
+            c
+            for c in verb.children
+            if c.i >= name.end
+            and (c.dep_ == "obj" or (c.dep_ == "obl" and all(x.dep_ != "case" for x in c.children)))
+        ]
+        root = name.root
+        if len(amounts) == 1 and (root.head == amounts[0] or root.dep_ == "obj"):
+            moves.append((root, verb, article, amounts[0]))
+    for root, verb, article, amount in moves:
+        root.head, root.dep_ = verb, "iobj"
+        amount.dep_ = "obj"
+        if article is not None:
+            article.head, article.dep_ = root, "det"
+    return len(moves)
+
+
+def _amount_at(doc: Doc, i: int) -> bool:
+    """An amount starts at token ``i``, maybe after a qualifier ("about 520 mln dlrs")."""
+    if i < len(doc) and opens_amount(doc[i]):
+        return True
+    qualifiers = load_tables().qualifiers  # "about", "more than", "a little over"
+    return any(
+        i + n < len(doc)
+        and form_key(doc[i : i + n].text) in qualifiers
+        and opens_amount(doc[i + n])
+        for n in (1, 2, 3)
+    )

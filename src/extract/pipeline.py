@@ -37,6 +37,7 @@ from extract.entity_bounds import (
     bracket_names,
     names_through_particles,
     numbered_groups,
+    without_amounts,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -57,6 +58,7 @@ from extract.paragraphs import unwrapped
 from extract.parse_repairs import (
     repair_bracketed_subjects,
     repair_date_subjects,
+    repair_double_objects,
     repair_in_principle,
     repair_second_subjects,
     repair_stranded_cases,
@@ -255,6 +257,7 @@ class Pipeline:
             doc.ents = without_open_brackets(doc)
             doc.ents = without_ranks(doc)
             doc.ents = without_possessives(doc)
+            doc.ents = without_amounts(doc)  # "loaned Uganda 92.1 mln dlrs": no "Uganda 92.1"
             doc.ents = names_through_particles(doc)  # "Kika de la" + "Garza"
             doc.ents = numbered_groups(doc)  # "the Group of" + "Seven"
             doc.ents = abbreviation_entities(doc)  # "the U.S. Action", "to undermine U."
@@ -275,6 +278,7 @@ class Pipeline:
             repair_titled_names(doc)  # "President of the State Council of Cuba Raúl Castro came"
             repair_in_principle(doc)  # "agreed in principle to acquire": what was agreed
             repair_stranded_cases(doc)  # "with U.S. Secretary of State George Shultz"
+            repair_double_objects(doc)  # "loaned Uganda 92.1 mln dlrs": to whom
             repair_subjects(doc)  # "said it bought": a subject the parser read as expletive
             yield doc
 

@@ -54,14 +54,21 @@ def children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list
     A ``compound`` after its head is a misparse (an English noun modifier comes first:
     "exports estimate" hung the other way round), so it is never one. An ``iobj`` with a
     preposition is a misparsed ``obl`` ("sold its subsidiary to Johannesburg Insurance Holdings
-    Ltd", with "Ltd" as ``iobj``), so it counts as one.
+    Ltd", with "Ltd" as ``iobj``), so it counts as one; one without a preposition, asked for,
+    needs none ("owes the U.S. 4.5 billion dlrs" says to whom as "to the U.S." would).
     """
     found = [
         c
         for c in token.children
         if (c.dep_ in deps or (c.dep_ == "iobj" and case and "obl" in deps))
         and not c.is_space
-        and (not case or c.dep_ in MODIFIERS or _has_case(c, case) or _possessive_pronoun(c, case))
+        and (
+            not case
+            or c.dep_ in MODIFIERS
+            or _has_case(c, case)
+            or _possessive_pronoun(c, case)
+            or (c.dep_ == "iobj" and "iobj" in deps and all(x.dep_ != "case" for x in c.children))
+        )
         and not (c.dep_ == "compound" and c.i > token.i)
     ]
     return sorted(found, key=lambda c: bool(case) and c.dep_ in MODIFIERS)
