@@ -1387,6 +1387,16 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             id="buyer-the-parser-made-an-indirect-object",
         ),
         pytest.param(
+            "The company said it completed the divestiture of its health maintenance "
+            "organization operations to Travelers Corp.",
+            {
+                "type": "ACQUISITION",
+                "target": "health maintenance organization operations",
+                "buyer": "Travelers Corp.",
+            },
+            id="sale-by-an-unnamed-seller",
+        ),
+        pytest.param(
             "Nortel Ltd said it signed a three-year supply agreement with Pacific West Resources "
             "Inc to supply switches.",
             {
