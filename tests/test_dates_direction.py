@@ -617,6 +617,13 @@ TENSES = [
     ),
     pytest.param("It expects improved results in June.", "June", "future", id="forecast-verb"),
     pytest.param(
+        "It should post improved profits in June.", "June", "future", id="modal-bare-verb-object"
+    ),
+    pytest.param(
+        "The sale will have closed in June.", "June", "future", id="modal-auxiliary-participle"
+    ),
+    pytest.param("Its May sales dropped in June.", "June", "past", id="the-month-may-is-no-modal"),
+    pytest.param(
         "Analysts had expected a rise in June.", "June", "past", id="forecast-verb-past-form"
     ),
     pytest.param("Market forecasts for June.", "June", None, id="forecasts-is-no-cue"),

@@ -330,6 +330,7 @@ class Context:
     auxiliary_tenses: Mapping[str, str]
     # Words after which an -ed word is an adjective ("the planned merger", "expects improved").
     adjective_openers: frozenset[str]
+    modals: frozenset[str]
     # Words whose full stop does not end a sentence: always, or only before a digit.
     abbreviations: frozenset[str]
     digit_abbreviations: frozenset[str]
@@ -406,6 +407,7 @@ def context() -> Context:
             f: e["tense"] for e in data["auxiliaries"] if "tense" in e for f in e["forms"]
         },
         adjective_openers=frozenset(f for e in data["adjective_openers"] for f in e["forms"]),
+        modals=frozenset(f for e in data["modals"] for f in e["forms"]),
         abbreviations=frozenset(
             f
             for e in data["sentence_abbreviations"]

@@ -95,12 +95,21 @@ class Cues:
             for match in _scanner().finditer(i, text, self._starts, lo, hi):
                 if marker.participle:
                     word = match.group(0).lower()
-                    before = [w.lower() for w in WORD.findall(text[lo : match.start()])[-2:]]
+                    words = WORD.findall(text[lo : match.start()])[-2:]
+                    before = [w.lower() for w in words]
                     previous = before[-1] if before else ""
                     # "is not resolved", "was never built": the auxiliary is before the negation
                     helper = before[0] if previous in _NEGATIONS and len(before) == 2 else previous
                     # "the planned merger", "a nationally televised speech", "expects improved"
                     if previous in ctx.adjective_openers or previous.endswith("ly"):
+                        continue
+                    # "should experience improved profitability": after a modal and its bare
+                    # verb an -ed word opens the object ("May sales rose": only a lower-case one)
+                    if (
+                        len(words) == 2
+                        and words[0] in ctx.modals
+                        and previous not in ctx.auxiliaries
+                    ):
                         continue
                     # "has been sold": the auxiliary carries the tense; but "are planning a
                     # rally Sunday" still points forward
