@@ -872,7 +872,22 @@ def test_attached_only_forms() -> None:
             "Rates fell half a percentage point.", [], id="percentage-point-is-no-percent"
         ),
         pytest.param("Model A4%", [], id="inside-a-word"),
-        pytest.param("a 7-1/2 pct rise, 3/8 pct", ["7-1/2 pct"], id="reuters-fraction-pct"),
+        pytest.param("fell 3/4 to\none pct", ["3/4 to\none pct"], id="range-to-a-word"),
+        pytest.param("was 18-3/4 to 19 pct", ["18-3/4 to 19 pct"], id="range-from-a-fraction"),
+        pytest.param("rose 5-6 pct", ["5-6 pct"], id="range-with-a-hyphen"),
+        pytest.param(
+            "margins of between 3/8 and 5/8 pct", ["between 3/8 and 5/8 pct"], id="range-between"
+        ),
+        pytest.param("about 5 to 6 pct", ["about 5 to 6 pct"], id="range-with-a-hedge"),
+        pytest.param("rose from 5 to 6 pct", ["6 pct"], id="change-from-is-no-range"),
+        pytest.param("cut by 1/4 to 6-1/2 pct", ["6-1/2 pct"], id="change-by-is-no-range"),
+        pytest.param("fell 0.5 to 0.2 pct", ["0.2 pct"], id="falling-numbers-are-no-range"),
+        pytest.param("5 and 6 pct", ["6 pct"], id="and-only-after-between"),
+        pytest.param("Sixty-seven pct", ["Sixty-seven pct"], id="hyphenated-number-is-no-range"),
+        pytest.param("10 pct in M-1 and five pct", ["10 pct", "five pct"], id="no-range-in-a-name"),
+        pytest.param(
+            "a 7-1/2 pct rise, 3/8 pct", ["7-1/2 pct", "3/8 pct"], id="reuters-fraction-pct"
+        ),
     ],
 )
 def test_find_percents(text: str, expected: list[str]) -> None:

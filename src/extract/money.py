@@ -64,7 +64,9 @@ _HARD_REASONS = frozenset(
 )  # fmt: skip
 _OUT_OF_ORDER = "range bounds out of order"
 # A whole digit token as the patterns' number (``money_tables._NUM``) reads it, lookarounds aside.
-_NUM_SHAPE = re.compile(rf"{FRACTION}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+")
+_NUM_SHAPE = re.compile(
+    rf"{FRACTION}|\d{{1,2}}/\d{{1,2}}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+"
+)
 # Compiled once here: other stages overflow re's cache of compiled patterns.
 _IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
 # What follows the new amount of a change: "up to 1.29 billion stg from 1.2 billion", "up to
@@ -84,8 +86,8 @@ def _number(token: str) -> Decimal | None:
     """A digit token as a Decimal, or None when it is not written as English news writes numbers."""
     if not _NUM_SHAPE.fullmatch(token):
         return None
-    if "/" in token:  # "12-1/2"; "8-1/3" has no exact decimal string and is refused
-        whole, _, fraction = token.partition("-")
+    if "/" in token:  # "12-1/2", "3/8"; "8-1/3" has no exact decimal string and is refused
+        whole, _, fraction = token.rpartition("-")
         numerator, denominator = (int(part) for part in fraction.split("/"))
         if not 0 < numerator < denominator:
             return None
@@ -93,7 +95,7 @@ def _number(token: str) -> Decimal | None:
         for prime in (2, 5):
             while rest % prime == 0:
                 rest //= prime
-        return Decimal(whole) + Decimal(numerator) / denominator if rest == 1 else None
+        return Decimal(whole or 0) + Decimal(numerator) / denominator if rest == 1 else None
     # price-parser guesses the decimal separator and reads "1.850" as 1850; English news always
     # writes "." for decimals, so we say so.
     amount: Decimal | None = Price.fromstring(token, decimal_separator=".").amount
@@ -268,14 +270,17 @@ def parse_money(text: str) -> MoneyValue:
 def parse_percent(text: str) -> str | None:
     """The number of a percentage mention as a decimal string, else None.
 
-    Percentage *points* are a difference, not a percentage, and give None.
+    Percentage *points* are a difference, not a percentage, and give None; so does a range,
+    which has no one number.
 
-    >>> [parse_percent(t) for t in ("81 percent", "90 pct", "4.5%", "half a percent", "5 points")]
-    ['81', '90', '4.5', '0.5', None]
+    >>> [parse_percent(t) for t in ("81 percent", "3/8 pct", "4.5%", "half a percent", "5 points")]
+    ['81', '0.375', '4.5', '0.5', None]
+    >>> parse_percent("5 to 6 pct") is None
+    True
     """
     # the pattern starts and ends on no whitespace, and str.strip() strips what \s matches
     match = load_tables().percent.fullmatch(text.strip())
-    if match is None:
+    if match is None or match["low"]:
         return None
     if match["words"]:
         number = _words(match["words"], load_tables())[0]
@@ -292,9 +297,16 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     The NER was trained on "percent" and "%" and reads Reuters' "pct" as a plain number; these
     spans make the PERCENT entities of the record (``parse_percent`` gives their value).
 
+    A range is one mention (GUIDELINES.md 3.4): ``3/4 to one pct``, ``5-6 pct``, ``between 3/8
+    and 5/8 pct``; not a change (``from 5 to 6 pct``, ``by 1/4 to 6-1/2 pct``), nor two numbers
+    that do not rise (``fell 0.5 to 0.2 pct``), whose second number alone is the mention.
+
     >>> text = "Sales rose 20 pct, up to 4.5% in May, or nine pct; 5 points; 90 percentage"
     >>> [text[s:e] for s, e in find_percents(text)]
     ['20 pct', 'up to 4.5%', 'nine pct']
+    >>> text = "margins of between 3/8 and 5/8 pct, up from 2 to 3 pct, rose 3/4 to one pct"
+    >>> [text[s:e] for s, e in find_percents(text)]
+    ['between 3/8 and 5/8 pct', '3 pct', '3/4 to one pct']
     """
     tables = load_tables()
     # Every mention ends in its sign: most texts have none, and need no search at every position.
@@ -303,10 +315,37 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in tables.percent.finditer(text):
         start, end = match.span()
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "/"):
-            continue  # inside a word or number: "A4.5%", "3/8 pct" are no mentions
-        spans.append((start, end))
+        if match["low"] and not _is_range(text, match):
+            start = match.start("num") if match["num"] else match.start("words")
+        if not _inside_a_word(text, start):  # "A4.5%", "1.3/8 pct" are no mentions
+            spans.append((start, end))
     return spans
+
+
+_CHANGE_BEFORE = re.compile(r"(?i:\b(?:from|by)\s+)$")
+
+
+def _is_range(text: str, match: re.Match[str]) -> bool:
+    """Whether the low end the percentage pattern matched opens a range: "and" only after
+    "between", no "from" or "by" before it, and the two numbers rising."""
+    if match["sep"].lower() == "and" and not match["between"]:
+        return False
+    if _inside_a_word(text, match.start()):
+        return False  # "in M-1 and five pct": no range from 1
+    if _CHANGE_BEFORE.search(text, max(0, match.start() - 6), match.start("low")):
+        return False
+    low, high = _number_value(match["low"]), _number_value(match["num"] or match["words"])
+    return low is not None and high is not None and low < high
+
+
+def _inside_a_word(text: str, start: int) -> bool:
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.-")
+
+
+def _number_value(number: str) -> Decimal | None:
+    """A number in digits or words ("3/8", "one"), as a Decimal."""
+    value = _number(number)
+    return value if value is not None else _words(number, load_tables())[0]
 
 
 def _pattern_spans(text: str, tables: Tables) -> Iterator[tuple[int, int, str]]:

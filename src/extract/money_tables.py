@@ -45,7 +45,8 @@ class Tables:
     before: re.Pattern[str]  # a qualifier directly before a mention
     after: re.Pattern[str]  # a qualifier directly after it
     change_before: re.Pattern[str]  # a "before" form that may be a change's particle ("up to")
-    percent: re.Pattern[str]  # a percentage mention, starting and ending on no whitespace
+    percent: re.Pattern[str]  # a percentage mention, starting and ending on no whitespace; a
+    # range's low end in the groups "low", "sep" and "between"
     percent_sign: re.Pattern[str]  # what every percentage mention ends with
     slots: dict[str, str]  # the {SLOT} regexes, for other stages' patterns (quantities)
 
@@ -192,8 +193,14 @@ def load_tables() -> Tables:
     }  # fmt: skip
     before = alternation(f for f, e in quals if e["position"] == "before")
     after = alternation(f for f, e in quals if e["position"] == "after" and e.get("extend", True))
-    digits = rf"[-\u2212]?(?:{FRACTION}|(?:\d[\d,]*)?\.?\d+)"
-    number = rf"(?P<num>{digits})|(?P<words>{wordseq}|half\s+an?|an?)"
+    # Percentages take plain fractions too: rates move by eighths ("3/8 pct").
+    unsigned = rf"(?:{FRACTION}|\d{{1,2}}/\d{{1,2}}(?![\d/])|(?:\d[\d,]*)?\.?\d+)"
+    number = rf"(?P<num>[-\u2212]?{unsigned})|(?P<words>{wordseq}|half\s+an?|an?)"
+    # A range's low end: "3/4 to\none pct", "5-6 pct", "between 3/8 and 5/8 pct"; a mixed
+    # fraction is one number ("7-1/2 pct" is no range from 7 to 1/2).
+    low_end = rf"{FRACTION}|(?!{FRACTION}){unsigned}|{wordseq}(?!-)"  # not "Sixty-" of "-seven"
+    low = rf"(?P<between>(?i:between){_WS})?(?P<low>{low_end}){_WS}"
+    low += rf"(?P<sep>{_TO}|(?i:and)(?![A-Za-z])){_WS}"
     sign = r"(?:%|(?i:per\s*cent|pct)(?![A-Za-z]))"
     change = alternation(f for f, e in quals if f in e.get("change_forms", ()))
     qualifiers = {form_key(f): e["value"] for f, e in quals}
@@ -206,5 +213,5 @@ def load_tables() -> Tables:
             for e in _entries("patterns.json", "patterns")
         ),
         re.compile(rf"{before}{_WS}$"), re.compile(rf"{_WS}{after}"), re.compile(change),
-        re.compile(rf"(?:{before}\s+)?(?:{number})\s*{sign}"), re.compile(sign), slots,
+        re.compile(rf"(?:{before}\s+)?(?:{low})?(?:{number})\s*{sign}"), re.compile(sign), slots,
     )  # fmt: skip
