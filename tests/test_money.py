@@ -656,6 +656,18 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             id="broadcast-decimal-said-as-digits-over-the-models-half",
         ),
         pytest.param(
+            "has contributed dlrs 3.2 million in assistance",
+            [],
+            [("dlrs 3.2 million", "dlrs-before-amount")],
+            id="ap-dlrs-before-the-number",
+        ),
+        pytest.param(
+            "costs rose by 4.2 mln dlrs\n    1986 year loss",
+            [],
+            [("4.2 mln dlrs", "amount-suffix")],
+            id="dlrs-after-an-amount-opens-none",
+        ),
+        pytest.param(
             "valued at between #300 million and #400 million",
             [at("valued at between #300 million and #400 million", "between #300 million")],
             [("between #300 million and #400 million", "between-and")],
