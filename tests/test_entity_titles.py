@@ -65,6 +65,11 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="portfolio-words-cut-from-a-nationality",
         ),
         pytest.param(
+            "U.S./B-ORG Surgeon/I-ORG General David/B-PERSON Satcher/I-PERSON led",
+            [("U.S.", "GPE"), ("David Satcher", "PERSON")],
+            id="title-word-cut-from-a-country",
+        ),
+        pytest.param(
             "Agriculture/B-ORG Secretary Richard/B-PERSON Lyng/I-PERSON",
             [("Agriculture", "ORG"), ("Richard Lyng", "PERSON")],
             id="portfolio-alone-keeps-the-ner-label",

@@ -210,9 +210,10 @@ def _without_portfolio(ent: Span) -> Span | None:
     """``ent`` without the portfolio words that end it right before a capitalised title, when
     a country or nationality comes before them: the portfolio is the title's and no name
     (GUIDELINES.md 3.2, ``Finance Minister``), so ``U.S. Trade`` before ``Representative`` is
-    the GPE ``U.S.``. None, to leave ``ent`` as it is, otherwise: an entity of portfolio words
-    alone keeps the NER's label (OntoNotes labels ``Agriculture`` before ``Secretary`` an ORG),
-    and a firm's name stays whole (``Acme Energy Chairman``)."""
+    the GPE ``U.S.``; so are a title's first words (``U.S. Surgeon`` before ``General``). None,
+    to leave ``ent`` as it is, otherwise: an entity of portfolio words alone keeps the NER's
+    label (OntoNotes labels ``Agriculture`` before ``Secretary`` an ORG), and a firm's name
+    stays whole (``Acme Energy Chairman``)."""
     from extract.entity_countries import countries, nationalities  # it imports this module
 
     doc = ent.doc
@@ -220,7 +221,12 @@ def _without_portfolio(ent: Span) -> Span | None:
     if office is None or not office.text[:1].isupper() or not _is_title(office):
         return None
     end = ent.end
-    while end > ent.start and doc[end - 1].lower_ in portfolios() and doc[end - 1].is_title:
+    # A title's own first word, too: "U.S. Surgeon" before "General"
+    while (
+        end > ent.start
+        and doc[end - 1].is_title
+        and (doc[end - 1].lower_ in portfolios() or _is_title(doc[end - 1]))
+    ):
         end -= 1
     if end in (ent.start, ent.end):
         return None
