@@ -824,6 +824,14 @@ FIND = [
         [],
         id="lone-unit-or-part-of-day-of-the-model-dropped",
     ),
+    # a bare plural is marked after "for" or "within" only (GUIDELINES 5.1)
+    pytest.param(
+        "After months of wrangling, blackouts lasted for weeks.",
+        "1989-10-20",
+        ("months", "weeks"),
+        [("weeks", "PXW")],
+        id="bare-plural-of-the-model-only-after-for",
+    ),
     # 'the year' before the day that ends it is a length (TempEval-3), and only there
     pytest.param(
         "Sales rose 5 pct in the year to end-April and 7 pct in the fiscal year ended March 31.",

@@ -271,6 +271,12 @@ def _finders() -> tuple[tuple[Rule, ...], Scanner]:
     return finding, Scanner([*patterns, *context().non_temporal])
 
 
+@cache
+def _unmarked_rules() -> frozenset[str]:
+    """The rules that read an expression only to leave it out (``"unmarked": true``)."""
+    return frozenset(rule.id for rule in rules() if rule.params.get("unmarked"))
+
+
 def find_dates(
     text: str, dct: Dct, model_spans: Sequence[tuple[int, int, str]] = ()
 ) -> list[DateMatch]:
@@ -362,6 +368,8 @@ def find_dates(
         for span in picked:
             timex = timex_of(span)
             words = [w.lower() for w in WORD.findall(text, *span)]
+            if timex.rule in _unmarked_rules():
+                continue  # "after months of wrangling": a bare plural the NER read (rules.json)
             if timex.rule != UNRECOGNISED or is_temporal(words):
                 found.append(DateMatch(span[0], span[1], timex))
     found.sort(key=lambda m: m.start)
