@@ -1839,6 +1839,19 @@ def test_title_and_honorific_lists() -> None:
             ),
             id="title-of-organisation-over-a-line-wrap",
         ),
+        pytest.param(
+            "Yvon Bussieres was named senior executive vice president and chief operating "
+            "officer of Provigo.",
+            (
+                "ROLE",
+                {
+                    "person": "Yvon Bussieres",
+                    "title": "senior executive vice president",
+                    "org": "Provigo",
+                },
+            ),
+            id="named-to-titles-sharing-an-organisation-with-a-participle",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]

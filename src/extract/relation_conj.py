@@ -31,6 +31,8 @@ PARTICIPANTS = frozenset(
 # What may stand between two coordinated titles: "chairman and chief executive officer".
 COORDINATORS = frozenset({"and", "or"})
 TITLE_WORD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+# A participle inside a title: "chief operating officer", "managing director".
+TITLE_WORD_DEPS = frozenset({"amod", "compound"})
 
 
 def coordinated_after(token: Token) -> list[Token]:
@@ -58,7 +60,9 @@ def _joined_titles(first: Token, second: Token) -> bool:
     between = first.doc[first.i + 1 : second.i]
     joins = [t for t in between if t.lower_ in COORDINATORS]
     return len(joins) == 1 and all(
-        t.lower_ in COORDINATORS or (t.pos_ in TITLE_WORD_POS and not t.ent_type_) for t in between
+        t.lower_ in COORDINATORS
+        or ((t.pos_ in TITLE_WORD_POS or t.dep_ in TITLE_WORD_DEPS) and not t.ent_type_)
+        for t in between
     )
 
 
