@@ -197,8 +197,9 @@ def load_tables() -> Tables:
     unsigned = rf"(?:{FRACTION}|\d{{1,2}}/\d{{1,2}}(?![\d/])|(?:\d[\d,]*)?\.?\d+)"
     number = rf"(?P<num>[-\u2212]?{unsigned})|(?P<words>{wordseq}|half\s+an?|an?)"
     # A range's low end: "3/4 to\none pct", "5-6 pct", "between 3/8 and 5/8 pct"; a mixed
-    # fraction is one number ("7-1/2 pct" is no range from 7 to 1/2).
-    low_end = rf"{FRACTION}|(?!{FRACTION}){unsigned}|{wordseq}(?!-)"  # not "Sixty-" of "-seven"
+    # fraction is one number ("7-1/2 pct" is no range from 7 to 1/2), and so is a hyphenated
+    # number word ("Sixty-seven pct" is no range from 60 to 7).
+    low_end = rf"{FRACTION}|(?!{FRACTION}){unsigned}|{wordseq}(?!-)"
     low = rf"(?P<between>(?i:between){_WS})?(?P<low>{low_end}){_WS}"
     low += rf"(?P<sep>{_TO}|(?i:and)(?![A-Za-z])){_WS}"
     sign = r"(?:%|(?i:per\s*cent|pct)(?![A-Za-z]))"
