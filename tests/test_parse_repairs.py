@@ -112,6 +112,58 @@ def test_second_subject_after_a_comma_is_an_apposition() -> None:
     assert (doc[3].dep_, doc[3].head.text) == ("appos", "aides")
 
 
+def test_firm_seat_after_a_comma_is_an_apposition_and_gives_back_its_conjuncts() -> None:
+    # "Kerdix Inc., Boulder, Colorado, and Nakamichi Corp agreed ...": the parser's reading.
+    doc = Doc(
+        VOCAB,
+        words=[
+            "Kerdix",
+            "Inc.",
+            ",",
+            "Boulder",
+            ",",
+            "Colorado",
+            ",",
+            "and",
+            "Nakamichi",
+            "Corp",
+            "agreed",
+        ],
+        pos=[
+            "PROPN",
+            "PROPN",
+            "PUNCT",
+            "PROPN",
+            "PUNCT",
+            "PROPN",
+            "PUNCT",
+            "CCONJ",
+            "PROPN",
+            "PROPN",
+            "VERB",
+        ],
+        deps=[
+            "compound",
+            "nsubj",
+            "punct",
+            "nsubj",
+            "punct",
+            "conj",
+            "punct",
+            "cc",
+            "compound",
+            "conj",
+            "ROOT",
+        ],
+        heads=[1, 10, 3, 10, 5, 3, 9, 9, 9, 3, 10],
+        ents=["B-ORG", "I-ORG", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-ORG", "I-ORG", "O"],
+    )
+    assert repair_second_subjects(doc) == 1
+    assert (doc[3].dep_, doc[3].head.text) == ("appos", "Inc.")
+    assert doc[9].head.text == "Inc."
+    assert doc[5].head.text == "Boulder"
+
+
 def test_two_subjects_without_a_comma_stay() -> None:
     doc = Doc(
         VOCAB,

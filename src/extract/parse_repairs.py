@@ -26,7 +26,8 @@ before a DATE noun that is a verb's subject is that subject; the time phrase bec
 a verb right after the first subject and a comma: in "Three Texaco executives, John Brown and
 Alan Green, left", the retrained parser reads "John" as an ``nsubj`` of "left" beside
 "executives"; a verb has one subject, and a name set off by a comma after a noun is its
-apposition (``appos``). Returns how many it re-hung.
+apposition (``appos``), as is a place after a firm ("Kerdix Inc., Boulder, Colorado, and
+Nakamichi Corp agreed": the firm's seat). Returns how many it re-hung.
 
 ``repair_titled_names(doc)`` makes a name the head of the title and "of" organisation right
 before it: in "President of the State Council of Cuba Raúl Castro came to Russia", the packaged
@@ -157,9 +158,13 @@ def repair_second_subjects(doc: Doc) -> int:
         for first, second in pairwise(subjects):
             gap = doc[first.right_edge.i + 1 : second.left_edge.i]
             if (
-                first.pos_ == "NOUN"
+                (
+                    (first.pos_ == "NOUN" and second.ent_type_ in ("PERSON", "ORG"))
+                    # "Kerdix Inc., Boulder, Colorado, and Nakamichi Corp agreed": the firm's
+                    # seat, not a party of its own.
+                    or (first.ent_type_ == "ORG" and second.ent_type_ == "GPE")
+                )
                 and second.pos_ == "PROPN"
-                and second.ent_type_ in ("PERSON", "ORG")
                 and (
                     [t.text for t in gap] == [","]
                     or (not len(gap) and doc[second.left_edge.i].text == ",")
@@ -170,6 +175,10 @@ def repair_second_subjects(doc: Doc) -> int:
     for name, noun in moves:
         name.head = noun
         name.dep_ = "appos"
+        if name.ent_type_ == "GPE":
+            # The parser hangs the firms coordinated with the first on its seat.
+            for conj in [c for c in name.children if c.dep_ == "conj" and c.ent_type_ != "GPE"]:
+                conj.head = noun
     return len(moves)
 
 
