@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 
 import pytest
 
+from extract import money_units
 from extract.data_files import entries
 from extract.money import find_money
-from extract.money_units import unit_note, without_unit_tail
+from extract.money_units import exchange_rate_spans, unit_note, without_unit_tail
 
 
 @pytest.mark.parametrize(
@@ -31,6 +33,9 @@ from extract.money_units import unit_note, without_unit_tail
         pytest.param("50 mln dlrs to the unit", "50 mln dlrs", None, id="to-the-for-currencies"),
         pytest.param("2 dlrs to the barrel", "2 dlrs", None, id="to-the-barrel-is-not-read"),
         pytest.param("5 dlrs a shareholder", "5 dlrs", None, id="unit-is-a-whole-word"),
+        pytest.param(
+            "rose four cents against the dollar", "four cents", None, id="against-is-a-change"
+        ),
     ],
 )
 def test_unit_note(text: str, amount: str, note: str | None) -> None:
@@ -69,6 +74,12 @@ def test_without_unit_tail(mention: str, kept: str) -> None:
             ],
             id="two-rates",
         ),
+        pytest.param(
+            "The dirham was fixed at 3.671 to the dollar.",
+            [],
+            [("3.671", None, "no currency", "per dollar")],
+            id="bare-rate-without-the-ner",
+        ),
     ],
 )
 def test_exchange_rates_are_unit_prices(
@@ -83,15 +94,41 @@ def test_exchange_rates_are_unit_prices(
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "rates"),
+    [
+        pytest.param("was fixed at 3.671 to the dollar", ["3.671"], id="to-the-dollar"),
+        pytest.param("unchanged at 812.05 against the\ndollar", ["812.05"], id="against-the"),
+        pytest.param("at around 154 to the U.S. Dollar", ["154"], id="us-dollar"),
+        pytest.param("refinancing at 4.3 per dollar", ["4.3"], id="per-dollar"),
+        pytest.param("rates of 32 and 33 per U.S. Dollar", ["33"], id="only-the-number-before"),
+        pytest.param("rose 5 pct to the dollar", [], id="percentage-is-no-rate"),
+        pytest.param("1.71 Swiss francs to the dollar", [], id="amount-with-a-currency"),
+        pytest.param("in 1986 to the dollar's highs", [], id="a-year"),
+        pytest.param("3.5 per share", [], id="unit-no-currency"),
+        pytest.param("1/2 to the dollar", [], id="fraction-part"),
+    ],
+)
+def test_exchange_rate_spans(text: str, rates: list[str]) -> None:
+    assert [text[s:e] for s, e, _ in exchange_rate_spans(text)] == rates
+
+
 def test_units_file_integrity() -> None:
     units = entries("money/units.json", "units")
     ids = [e["id"] for e in units]
     assert len(ids) == len(set(ids))
     seen: dict[str, str] = {}
     for e in units:
-        assert set(e) <= {"id", "forms", "joined_by"}, e["id"]
+        assert set(e) <= {"id", "forms", "joined_by", "rate_joined_by"}, e["id"]
         assert re.fullmatch(r"unit\.[a-z]+(?:-[a-z]+)*", e["id"]), e["id"]
         assert e["forms"] and all(f == " ".join(f.lower().split()) for f in e["forms"]), e["id"]
         assert set(e.get("joined_by", ())) <= {"to the"}, e["id"]
+        assert set(e.get("rate_joined_by", ())) <= {"against the"}, e["id"]
+        assert "joined_by" in e or "rate_joined_by" not in e, e["id"]
         for form in e["forms"]:
             assert seen.setdefault(form, e["id"]) == e["id"], f"{form!r} in two entries"
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(money_units)
+    assert result.attempted > 0 and result.failed == 0

@@ -29,7 +29,7 @@ from extract.money_partners import partner_spans
 from extract.money_statements import statement_spans
 from extract.money_subjects import subject_spans
 from extract.money_tables import DASHES, FRACTION, YEAR, Currency, Tables, form_key, load_tables
-from extract.money_units import unit_note, without_unit_tail
+from extract.money_units import RATE, exchange_rate_spans, unit_note, without_unit_tail
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,9 +404,10 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
         *_pattern_spans(text, tables),
         *statement_spans(text),
         *subject_spans(text),
+        *exchange_rate_spans(text),
     ]
     rank = {rule: n for n, (rule, _) in enumerate(tables.patterns)}
-    readers = len(rank)  # the statement and subject readers come after the patterns
+    readers = len(rank)  # the statement, subject and exchange-rate readers come after
     rank["ner"] = readers + 1  # and the model's spans after them
 
     def preference(candidate: tuple[int, int, str]) -> tuple[bool, bool, int, int, str, int]:
@@ -444,7 +445,8 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
             end = after.end()
         value = parse_money(text[start:end])
         equivalent = _equivalent(text, matches, start, value)
-        matches.append(MoneyMatch(start, end, value, rule, equivalent, unit_note(text, end)))
+        note = unit_note(text, end, rate=rule == RATE)
+        matches.append(MoneyMatch(start, end, value, rule, equivalent, note))
     return matches
 
 
