@@ -44,6 +44,16 @@ def subjects(text: str) -> list[tuple[str, str | None, str | None]]:
             ],
             id="from-then-to",
         ),
+        pytest.param(
+            "Parent turnover fell\n8.5 pct to 18.72 billion.",
+            [("18.72 billion", "18720000000", "no currency")],
+            id="one-amount-after-to",
+        ),
+        pytest.param(
+            "net income of 4,572,000 dlrs, on\nrevenues of 35.0 mln.",
+            [("35.0 mln", "35000000", "no currency")],
+            id="the-noun-of-an-amount",
+        ),
     ],
 )
 def test_changes_of_money(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -68,6 +78,9 @@ def test_changes_of_money(text: str, expected: list[tuple[str, str, str]]) -> No
             "The number of loans rose to 3.5 mln from 3.2 mln.", id="count-heading-a-money-noun"
         ),
         pytest.param("Sales rose to 310 from 221.", id="no-scale"),
+        pytest.param("compared with domestic car sales of 7.3 mln.", id="count-before-the-noun"),
+        pytest.param("Advances led in share turnover of\n1.8 billion.", id="shares-turnover"),
+        pytest.param("Sales rose to 310 mln shares.", id="one-amount-with-a-unit"),
         pytest.param("Profit rose to 12.5 pct from 10.2 pct.", id="percentages"),
     ],
 )
@@ -96,6 +109,8 @@ def test_subjects_file_integrity() -> None:
     ids = [e["id"] for _, e in listed]
     assert len(ids) == len(set(ids))
     prefix = {"money_nouns": "money-noun.", "other_nouns": "other-noun."}
+    modifiers = entries("money/subjects.json", "count_modifiers")
+    assert modifiers and all(e["id"] == "count-modifier." + e["word"] for e in modifiers)
     assert all(e["id"] == prefix[key] + e["word"] for key, e in listed)
 
 

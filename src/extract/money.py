@@ -27,7 +27,7 @@ from price_parser import Price
 
 from extract.money_partners import partner_spans
 from extract.money_statements import statement_spans
-from extract.money_subjects import subject_spans
+from extract.money_subjects import single_spans, subject_spans
 from extract.money_tables import DASHES, FRACTION, YEAR, Currency, Tables, form_key, load_tables
 from extract.money_units import RATE, exchange_rate_spans, unit_note, without_unit_tail
 
@@ -430,6 +430,8 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
     # currency beside it, so it is looked for once those are chosen.
     anchors = [(s, e) for s, e, _ in chosen if _read(text[s:e]).detectable]
     for candidate in partner_spans(text, sorted(anchors)):
+        choose(candidate)
+    for candidate in single_spans(text):
         choose(candidate)
     matches: list[MoneyMatch] = []
     for start, end, rule in sorted(chosen):

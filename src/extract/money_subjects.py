@@ -2,20 +2,26 @@
 
 Contract: ``subject_spans(text)`` yields ``(start, end, "money-subject")`` for both amounts of a
 change ``to X from Y`` or ``from Y to X`` with a scale and no currency ("earnings after writeoffs,
-which rose to 310 mln from 221 mln"), when the listed noun nearest before it in its sentence names
-money (``data/money/subjects.json``, ``money_nouns``: earnings, sales, reserves ...); a noun
-completing another after "of" is passed over ("deposits of customers"). That is money without a
-currency (GUIDELINES.md 4.6), which the patterns cannot see and the NER finds only sometimes. A
+which rose to 310 mln from 221 mln"), and ``single_spans(text)`` for one such amount after ``to``
+or ``of`` ("turnover fell 8.5 pct to 18.72 billion", "on revenues of 35.0 mln"), when the listed
+noun nearest before it in its sentence names money (``data/money/subjects.json``,
+``money_nouns``: earnings, sales, reserves ...); a noun completing another after "of" is passed
+over ("deposits of customers"), and a listed count right before the noun makes it a count
+(``count_modifiers``: "car sales", "share turnover"). That is money without a currency
+(GUIDELINES.md 4.6), which the patterns cannot see and the NER finds only sometimes. A
 count or volume nearer to the change (``other_nouns``: "revenue passenger miles rose to 923.2 mln
 from 743.8 mln", "authorized shares to 500 mln from 40 mln") gives nothing, and so does an amount
 with a word after it ("mln tonnes"): each amount must end its phrase as a comparison partner does
 (``money_partners``). ``find_money`` ranks these candidates last, so an amount that names its
-currency is read by its pattern.
+currency is read by its pattern, and takes a single amount only where no comparison partner is
+("from 2.5 mln dlrs to 3.1 mln" is the partner of "2.5 mln dlrs").
 
 >>> text = "Its earnings, which rose to 310 mln from 221 mln in 1985."
 >>> [text[s:e] for s, e, _ in subject_spans(text)]
 ['310 mln', '221 mln']
 >>> list(subject_spans("Revenue passenger miles rose to 923.2 mln from 743.8 mln."))
+[]
+>>> list(single_spans("compared with domestic car sales of 7.3 mln."))
 []
 """
 
@@ -48,6 +54,11 @@ def _nouns() -> dict[str, bool]:
 
 
 @cache
+def _count_modifiers() -> frozenset[str]:
+    return frozenset(e["word"] for e in entries("money/subjects.json", "count_modifiers"))
+
+
+@cache
 def _changes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     slots = load_tables().slots
     ws, scaled = slots["WS"], slots["SCALED"]
@@ -59,6 +70,14 @@ def _changes() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(
             rf"(?<![A-Za-z])from{ws}(?P<from>{scaled}){ws},?{ws}to{ws}(?P<to>{scaled}){end}"
         ),
+    )
+
+
+@cache
+def _single() -> re.Pattern[str]:
+    slots = load_tables().slots
+    return re.compile(
+        rf"(?<![A-Za-z])(?:to|of){slots['WS']}(?P<to>{slots['SCALED']}){phrase_end()}"
     )
 
 
@@ -75,7 +94,9 @@ def _money_subject(text: str, start: int) -> bool:
         # A noun just after "of" completes the head before it ("deposits of non-bank
         # customers", "the number of loans"): the head decides.
         if word in nouns and not (found and "of" in words[max(0, n - OF_REACH) : n]):
-            found.append(nouns[word])
+            # A count right before the noun makes it a count ("car sales", "share turnover").
+            counted = n > 0 and words[n - 1] in _count_modifiers()
+            found.append(nouns[word] and not counted)
     return bool(found) and found[-1]
 
 
@@ -86,3 +107,15 @@ def subject_spans(text: str) -> Iterator[tuple[int, int, str]]:
             if _money_subject(text, change.start()):
                 for group in ("to", "from"):
                     yield change.start(group), change.end(group), RULE
+
+
+def single_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """The one amount of every change or noun of money in ``text`` (see the module docstring).
+
+    >>> text = "Parent turnover fell 8.5 pct to 18.72 billion."
+    >>> [text[s:e] for s, e, _ in single_spans(text)]
+    ['18.72 billion']
+    """
+    for found in _single().finditer(text):
+        if _money_subject(text, found.start()):
+            yield found.start("to"), found.end("to"), RULE
