@@ -100,6 +100,23 @@ CLOCKS = [
         "range-of-wire-times-is-no-year",
     ),
     case(
+        "Options trade between 1700 and 2100 hrs\ncentral U.S. time (2300 to 0300 hrs GMT).",
+        "1987-03-19",
+        [
+            ("1700", "1987-03-19T17:00"),
+            ("2100 hrs", "1987-03-19T21:00"),
+            ("2300", "1987-03-19T23:00"),
+            ("0300 hrs GMT", "1987-03-19T03:00"),
+        ],
+        "first-wire-time-no-rule-finds-and-no-length-of-1700-hours",
+    ),
+    case(
+        "The index rose 2300 to 2400 points by 1200 hrs.",
+        "1987-03-19",
+        [("1200 hrs", "1987-03-19T12:00")],
+        "four-digits-before-a-number-are-no-time",
+    ),
+    case(
         "Output rose from 1800 to 9 p.m. shifts.",
         "1987-04-16",
         [("1800", "1800"), ("9 p.m.", "1987-04-16T21:00")],

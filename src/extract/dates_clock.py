@@ -12,6 +12,9 @@ rule. TempEval-3 tags the two as separate TIMEX3s, and so do we; only the time's
 of the day, of the second; a four-digit first end that ``normalise`` read as a year is a time.
 Each end stays an item of its own (GUIDELINES 5.2: an item's interval holds days, so one item
 would lose the clock times); ``context.json``'s ``clock_range_joins`` say what joins the two.
+``range_starts(text, found)`` finds the first end that no rule found: four digits before a
+wire-copy time ("2300 to 0300 hrs GMT", "between 1700 and 2100 hrs"), read as a time only
+because the second is one, as new expressions (start, end, ``Timex``) on the second's day.
 
 >>> from extract.timex import make_timex
 >>> text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday."
@@ -144,3 +147,37 @@ def clock_ranges(text: str, found: Sequence[tuple[int, int, Timex]]) -> list[Tim
         if value != first.value:
             timexes[i] = make_timex("TIME", value, rule)
     return timexes
+
+
+# Four digits alone, as a 24-hour clock time ("2300" of "2300 to 0300 hrs GMT").
+_BARE_MILITARY = re.compile(r"(?<![\w.,:/-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?![\w:/-])")
+# How far before the second time the first may start ("2300 until ", "1700 and ").
+_RANGE_REACH = 16
+
+
+def range_starts(
+    text: str, found: Sequence[tuple[int, int, Timex]]
+) -> list[tuple[int, int, Timex]]:
+    """The unfound first ends of wire-copy clock ranges, as new expressions (see above).
+
+    >>> from extract.timex import make_timex
+    >>> text = "It trades between 1700 and 2100 hrs, or 2300 to 0300 GMT."
+    >>> nine = make_timex("TIME", "1987-03-19T21:00", "time.clock_military")
+    >>> three = make_timex("TIME", "1987-03-19T03:00", "time.clock_military")
+    >>> found = [(27, 35, nine), (40 + 8, 56, three)]
+    >>> [(text[s:e], t.value) for s, e, t in range_starts(text, found)]
+    [('1700', '1987-03-19T17:00'), ('2300', '1987-03-19T23:00')]
+    """
+    starts = []
+    for i, (start, _end, timex) in enumerate(found):
+        clock = _CLOCK_VALUE.fullmatch(timex.value or "")
+        if clock is None or timex.type != "TIME" or not _MILITARY.match(text, start):
+            continue
+        reach = max(found[i - 1][1] if i else 0, start - _RANGE_REACH)
+        for first in _BARE_MILITARY.finditer(text, reach, start):
+            rule = _join(_range_joins(), text[first.end() : start])
+            if rule is not None:
+                value = f"{(timex.value or '')[:10]}T{first['hour']}:{first['minute']}"
+                starts.append((first.start(), first.end(), make_timex("TIME", value, rule)))
+                break
+    return starts
