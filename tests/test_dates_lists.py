@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -82,6 +83,53 @@ LISTS = [
 def test_listed_days(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     found = find_dates(text, Dct(dct, "metadata"))
     assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+WEEKDAYS = [
+    case(
+        "Meetings at a more senior level are scheduled for Thursday and\nFriday.",
+        "1987-04-03",  # a Friday
+        [("Thursday", "1987-04-09"), ("Friday", "1987-04-10")],
+        "future-list-said-on-its-last-weekday-is-next-week",
+    ),
+    case(
+        "Talks were held on Thursday and Friday.",
+        "1987-04-03",
+        [("Thursday", "1987-04-02"), ("Friday", "1987-04-03")],
+        "past-list-keeps-the-dct-day",
+    ),
+    case(
+        "Trading will resume Monday, Tuesday or Wednesday.",
+        "1987-04-07",  # a Tuesday
+        [("Monday", "1987-04-13"), ("Tuesday", "1987-04-14"), ("Wednesday", "1987-04-15")],
+        "each-weekday-after-the-one-before",
+    ),
+    case(
+        "Banks will open from Sunday to\nThursday.",
+        "1987-04-01",  # a Wednesday
+        [("Sunday", "1987-04-05"), ("Thursday", "1987-04-09")],
+        "a-week-ahead-of-the-dct-is-after-the-first",
+    ),
+    case(
+        "It fell Friday after rising Thursday.",
+        "1987-04-03",
+        [("Friday", "1987-04-03"), ("Thursday", "1987-04-02")],
+        "weekdays-not-listed-keep-their-days",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), WEEKDAYS)
+def test_ordered_weekdays(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_dates(text, Dct(dct, "metadata"))
+    assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+def test_listed_weekday_joins_are_a_regex_with_a_reason() -> None:
+    entry = read_json("context.json")["listed_weekday"]
+    joins = re.compile(entry["joins"])
+    assert all(joins.fullmatch(j) for j in (" and ", ", ", "-", " through ", ", or "))
+    assert not joins.fullmatch(" after ") and entry["_why"]
 
 
 def test_listed_day_data_is_well_formed() -> None:

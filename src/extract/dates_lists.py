@@ -19,13 +19,19 @@ may follow a day listed after the date and what must come before one listed befo
 >>> nov_8 = make_timex("DATE", "2023-11-08", "date.day_month")
 >>> [(text[s:e], t.value) for s, e, t in listed_days(text, [(25, 35, nov_8)])]
 [('7', '2023-11-07')]
+
+``ordered_weekdays(text, found, dct)`` returns the expressions with each weekday listed after
+another ("meetings scheduled for Thursday and Friday", "Monday through Wednesday") put after
+it, where the first is after the DCT's day and the second was resolved before it: said on a
+Friday, a future "Thursday" is the next week's, and so is the "Friday" after it, not the DCT's
+own day. ``listed_weekday`` of ``context.json`` says what joins the two.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from extract.dates_data import expand, read_json
@@ -33,6 +39,8 @@ from extract.dates_rules import day_number
 from extract.timex import Timex, make_timex
 
 RULE = "date.listed_day"
+WEEKDAY_RULE = "date.weekday"
+LISTED_WEEKDAY_RULE = "date.listed_weekday"
 _DAY_VALUE = re.compile(r"(?P<month>(?:\d{4}|XXXX)-\d\d)-\d\d")
 
 
@@ -80,3 +88,52 @@ def _day(listed: re.Match[str], month: str, timex: Timex) -> tuple[int, int, Tim
     reason = timex.reason if month.startswith("X") else None  # "year not in text"
     found = make_timex("DATE", f"{month}-{number:02d}", RULE, reason=reason)
     return listed.start("day"), listed.end("day"), found
+
+
+@cache
+def _weekday_join() -> re.Pattern[str]:
+    return re.compile(read_json("context.json")["listed_weekday"]["joins"], re.IGNORECASE)
+
+
+def ordered_weekdays(
+    text: str, found: Sequence[tuple[int, int, Timex]], dct: str | None
+) -> list[tuple[int, int, Timex]]:
+    """``found`` with each weekday listed after another put after it (see the module doc).
+
+    Only a first weekday after the DCT's day moves the next: "statements made Friday and
+    Thursday", said on a Friday, lists two past days the other way round.
+
+    >>> from extract.timex import make_timex
+    >>> text = "Talks are set for Thursday and Friday."
+    >>> thu = make_timex("DATE", "1987-04-09", "date.weekday")
+    >>> fri = make_timex("DATE", "1987-04-03", "date.weekday")
+    >>> found = [(18, 26, thu), (31, 37, fri)]
+    >>> [t.value for _, _, t in ordered_weekdays(text, found, "1987-04-03")]
+    ['1987-04-09', '1987-04-10']
+    """
+    if dct is None or not _DAY.fullmatch(dct):
+        return list(found)
+    today = date.fromisoformat(dct)
+    ordered = list(found)
+    for i in range(1, len(ordered)):
+        (_, end, first), (start, stop, second) = ordered[i - 1], ordered[i]
+        if (
+            first.rule in (WEEKDAY_RULE, LISTED_WEEKDAY_RULE)
+            and second.rule == WEEKDAY_RULE
+            and _DAY.fullmatch(first.value or "")
+            and _DAY.fullmatch(second.value or "")
+            and _weekday_join().fullmatch(text, end, start)
+        ):
+            before, after = (
+                date.fromisoformat(first.value or ""),
+                date.fromisoformat(second.value or ""),
+            )
+            if after < before and before > today:
+                # the first such weekday after the one before it
+                ahead = (after.weekday() - before.weekday()) % 7 or 7
+                value = (before + timedelta(days=ahead)).isoformat()
+                ordered[i] = (start, stop, make_timex("DATE", value, LISTED_WEEKDAY_RULE))
+    return ordered
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
