@@ -1525,6 +1525,13 @@ FIND = [
         id="end-year-this-past-and-a-half-ago",
     ),
     pytest.param(
+        "Debt stood at a post-1949\nrecord under pre-1985 rules, in the post-war years.",
+        "1987-03-10",
+        (),
+        [("post-1949", "1949"), ("pre-1985", "1985")],
+        id="pre-and-post-year-keep-the-year-value",
+    ),
+    pytest.param(
         "He joined in '46, quit at ten o'clock in the evening, and said '46 people' twice.",
         "1987-03-10",
         (),

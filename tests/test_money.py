@@ -545,6 +545,12 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             id="seed-year-from-model-dropped",
         ),
         pytest.param(
+            "China's foreign debt at a post-1949\nrecord 16 billion dlrs",
+            [at("China's foreign debt at a post-1949", "post-1949")],
+            [("16 billion dlrs", "amount-suffix")],
+            id="reuters-year-after-a-position-from-model-dropped",
+        ),
+        pytest.param(
             "Russia forgave 90 percent of the debt",
             [(15, 25)],
             [],

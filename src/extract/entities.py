@@ -159,14 +159,15 @@ def _is_edge_junk(token: Token) -> bool:
 def with_mention_spans(
     entities: list[tuple[int, int, str]],
     mentions: Sequence[tuple[int, int, str | None]],
-    replaces: frozenset[str] | None = None,
+    replaces: frozenset[str] | Callable[[int, int, str], bool] | None = None,
 ) -> list[tuple[int, int, str]]:
     """The entities with each mention of a value stage made the entity over exactly its span.
 
     The money and date stages read their mentions more precisely than the NER ("$350 million
     to $400 million" as one range, "the January-September period" whole), and the guideline
     makes a mention and its entity the same stretch of text. Entities overlapping a mention
-    give way to it when their label is in ``replaces`` (None: any label); the mention then
+    give way to it when their label is in ``replaces`` (None: any label; or a test of the
+    entity's start, end and label); the mention then
     becomes an entity with its label, unless that label is None (a date mention that is no
     entity, like "recently") or another entity still overlaps it.
 
@@ -176,13 +177,16 @@ def with_mention_spans(
     >>> with_mention_spans([(0, 8, "DATE"), (20, 28, "ORG")], [(0, 12, "DATE"), (20, 24, "DATE"),
     ...                    (30, 38, None)], replaces=frozenset({"DATE", "TIME"}))
     [(0, 12, 'DATE'), (20, 28, 'ORG')]
+    >>> with_mention_spans([(0, 9, "MONEY"), (20, 28, "MONEY")], [(0, 9, "DATE"), (20, 28, "DATE")],
+    ...                    replaces=lambda start, end, label: start < 10)
+    [(0, 9, 'DATE'), (20, 28, 'MONEY')]
     """
 
     hits_mention = _overlap_test([(start, end) for start, end, _ in mentions])
     kept = [
         (start, end, label)
         for start, end, label in entities
-        if (replaces is not None and label not in replaces) or not hits_mention(start, end)
+        if not _gives_way(replaces, start, end, label) or not hits_mention(start, end)
     ]
     hits_kept = _overlap_test([(start, end) for start, end, _ in kept])
     added = [
@@ -191,6 +195,19 @@ def with_mention_spans(
         if label is not None and not hits_kept(start, end)
     ]
     return sorted(kept + added)
+
+
+def _gives_way(
+    replaces: frozenset[str] | Callable[[int, int, str], bool] | None,
+    start: int,
+    end: int,
+    label: str,
+) -> bool:
+    if replaces is None:
+        return True
+    if isinstance(replaces, frozenset):
+        return label in replaces
+    return replaces(start, end, label)
 
 
 def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -322,6 +322,7 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_YEAR_POSITION = re.compile(r"^(?:pre|post|mid|end|early|late)-", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?i:\b(?:from|by)\s+)$")
 
 
@@ -378,8 +379,9 @@ def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[
             continue  # no currency evidence and no number: not a money mention we can use
         if parse_percent(mention) is not None:
             continue
-        # A bare four-digit 18xx-20xx without currency is a year that the model mislabelled.
-        if not reading.detectable and YEAR.fullmatch(mention):
+        # A bare four-digit 18xx-20xx without currency is a year that the model mislabelled,
+        # as is one after a position ("a post-1949 record", "mid-1987").
+        if not reading.detectable and YEAR.fullmatch(_YEAR_POSITION.sub("", mention, count=1)):
             continue
         yield start, end, "ner"
 

@@ -316,11 +316,15 @@ class Pipeline:
         entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
         # Dates before quantities: an NER date that ran on into a number ("June, 1986 two" of
         # "a June, 1986 two-for-one split") gives way to the date stage's span first, and so
-        # does a date the NER read as a number ("1986/87" crop year, "Six mths").
+        # does a date the NER read as a number ("1986/87" crop year, "Six mths") or as a MONEY
+        # the money stage did not keep ("a post-1949 record").
         entities = with_mention_spans(
             entities,
             [(d.start, d.end, dates_stage.entity_label(d, cleaned.text)) for d in date_matches],
-            replaces=frozenset({"DATE", "TIME", "CARDINAL"}),
+            replaces=lambda s, e, label: (
+                label in ("DATE", "TIME", "CARDINAL")
+                or (label == "MONEY" and not _overlaps_money(s, e, money))
+            ),
         )
         # A quantity gives way to an amount; it replaces the NER's numbers, and a MONEY the
         # money stage did not keep.
