@@ -331,9 +331,8 @@ ONTONOTES_CASES = [
         "onto-one-or-two-thousand",
     ),
     case("billion US dollars", mv(None, "USD", reason="no number"), "onto-no-number"),
-    case(
-        "5 mln Zimbabwe dollars", mv("5000000", None, reason="unknown currency"), "unknown-dollar"
-    ),
+    case("5 mln Fiji dollars", mv("5000000", None, reason="unknown currency"), "unknown-dollar"),
+    case("8.2 billion Zimbabwe dlrs", mv("8200000000", "ZWD"), "reuters-zimbabwe-dollars"),
     case("$ 10,000 to $ 1 million", usd_range("10000", "1000000"), "onto-unscaled-to-scaled"),
     case("ninety - nine dollars", usd("99"), "onto-ptb-hyphen-words"),
     case("twenty - seven million dollars", usd("27000000"), "onto-ptb-hyphen-words-scaled"),
