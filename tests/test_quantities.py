@@ -19,6 +19,11 @@ def found(text: str) -> list[tuple[str, str]]:
     [
         pytest.param("Stocks were 193,400 tons.", [("193,400 tons", "QUANTITY")], id="tons"),
         pytest.param(
+            "pumping above 18 mln bpd, or 16.6 mln b/d",
+            [("above 18 mln bpd", "QUANTITY"), ("16.6 mln b/d", "QUANTITY")],
+            id="barrels-per-day",
+        ),
+        pytest.param(
             "declared a two-for-one stock split", [("two-for-one", "CARDINAL")], id="ratio-words"
         ),
         pytest.param("a 3-for-2 split", [("3-for-2", "CARDINAL")], id="ratio-digits"),
