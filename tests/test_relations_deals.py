@@ -1407,6 +1407,17 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             },
             id="signed-an-agreement-with",
         ),
+        pytest.param(
+            "Rexcom Systems Corp said it agreed to buy all the assets of Postech Inc from Comtech "
+            "Group International Ltd, a Canadian computer service company.",
+            {
+                "type": "ACQUISITION",
+                "buyer": "Rexcom Systems Corp",
+                "target": "assets",
+                "seller": "Comtech Group International Ltd",
+            },
+            id="seller-the-parser-hung-inside-the-object",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -1426,6 +1437,16 @@ from from ADP IN case 7 O
 the the DET DT det 7 B-ORG
 Navy Navy PROPN NNP obl 2 I-ORG
 """)
+
+
+def test_a_unit_price_misparsed_as_the_object_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Yesterday AMC announced that it and Cohen had agreed to buy the shares from Rank "
+        "America Inc for six dlrs each."
+    )
+    record = pipeline.process(text, published="1987-06-01")
+    targets = {args["target"] for kind, args in record_relations(record) if kind == "ACQUISITION"}
+    assert targets == {"shares"}
 
 
 def test_contract_won_from_a_party() -> None:

@@ -149,8 +149,6 @@ def find_relations(
     """
     if not doc.has_annotation("DEP"):
         return []
-    # A unit price ("2.85 dlrs a share", "108 dlrs per tonne") is no deal's or flow's value.
-    money = [m for m in money if getattr(m, "note", None) is None]
     rules = {rule.id: rule for rule in load_rules()}
     found: list[FoundRelation] = []
     keys: set[tuple[str, tuple[tuple[str, tuple[int, int]], ...]]] = set()
@@ -333,7 +331,8 @@ def _fill(
         if described is not None and described.label_ in spec.labels:
             # "The company's chairman, John Smith, met ...": the description's name (§6.2)
             return _trimmed(described)
-        return phrase_of(token, title=title, used=frozenset(used))
+        span = phrase_of(token, title=title, used=frozenset(used))
+        return _after_amount(span, money, trigger.doc) if span is not None else None
     if spec.fill == "prefix":
         # "President of the State Council of Cuba Raúl Castro": the title before its office's
         # organisation, else the words right before the name.
@@ -343,7 +342,10 @@ def _fill(
     if spec.fill == "appos_title":
         found = appositive(token) if token is not None else None
         return found[0] if found is not None else None
-    mentions = money if spec.fill == "money" else dates
+    # A unit price ("2.85 dlrs a share", "108 dlrs per tonne") is no deal's or flow's value.
+    mentions = (
+        [m for m in money if getattr(m, "note", None) is None] if spec.fill == "money" else dates
+    )
     if token is not None:
         for mention in mentions:
             if mention.start <= token.idx < mention.end:
@@ -354,6 +356,21 @@ def _fill(
             mentions = [m for m in mentions if not _TERM.fullmatch(text[m.start : m.end])]
         return nearest(mentions, trigger, sentence, used, dates=spec.fill == "date")
     return None
+
+
+def _after_amount(
+    span: tuple[int, int], money: Sequence[_Located], doc: Doc
+) -> tuple[int, int] | None:
+    """A phrase that starts inside an amount, from after it ("dollar accord" of "a one billion
+    dollar accord": "accord"); None if no noun is left ("dlrs each" of "for six dlrs each",
+    misparsed as the object)."""
+    start = next((m.end for m in money if m.start < span[0] < m.end), span[0])
+    if start == span[0]:
+        return span
+    rest = doc.char_span(start, span[1], alignment_mode="contract")
+    if rest is None or not any(t.pos_ in ("NOUN", "PROPN") for t in rest):
+        return None
+    return rest.start_char, rest.end_char
 
 
 # A duration written as a modifier ("a four-year agreement", "a 20-year loan", "a 50 year
