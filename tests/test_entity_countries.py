@@ -306,6 +306,18 @@ def test_pair_entities(
             [("the Uruguay Round", "EVENT")],
             id="event-keeps-its-label",
         ),
+        pytest.param(
+            "The Kuwaiti statement said Ugandan ships were attacked",
+            (("Kuwaiti", "GPE"), ("Ugandan", "PERSON")),
+            [("Kuwaiti", "NORP"), ("Ugandan", "NORP")],
+            id="nationality-read-as-a-place",
+        ),
+        pytest.param(
+            "flights by American and the Welsh Development Agency",
+            (("American", "ORG"), ("Welsh", "GPE")),
+            [("American", "ORG"), ("Welsh", "GPE")],
+            id="nationality-as-an-airline-or-in-a-longer-name",
+        ),
     ],
 )
 def test_country_entities(

@@ -4,7 +4,7 @@ Contract: ``names_country(text)`` and ``in_countries(words)`` look names up in
 ``data/entities/countries.json``; ``abbreviation_entities(doc)`` returns the Doc's entities with
 the two misreadings below repaired (GUIDELINES.md 2, "Dirty text", and 3.2, GPE),
 ``pair_entities(doc)`` with hyphenated pairs split and ``country_entities(doc)`` with countries
-labelled GPE (last two items). Offsets stay the Doc's.
+labelled GPE and nationalities NORP (last two items). Offsets stay the Doc's.
 
 - **A capitalised common noun after the abbreviation.** Part of Reuters-21578 capitalises the
   word after ``U.S.`` or ``U.K.`` as if a sentence had ended there (``the U.S. Action``, ``U.S.
@@ -28,7 +28,8 @@ labelled GPE (last two items). Offsets stay the Doc's.
   entity that is a country's name and nothing else. Not where it is part of a longer name the
   NER cut (a capitalised word before or after it: ``the Uruguay Round``, ``Alcan New Zealand``,
   ``Citicorp Investment Bank (Switzerland) AG``), nor a person the document names in full
-  (``Vernon Jordan`` ... ``Jordan``).
+  (``Vernon Jordan`` ... ``Jordan``). In the same way an adjective of nationality alone read as
+  a place or a person (``Kuwaiti`` as a GPE) is a NORP.
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["The", "U.S.", "Action", "will", "hurt"],
@@ -240,6 +241,9 @@ def _country_or_nationality(doc: Doc, start: int, end: int) -> Span | None:
 
 # Labels a country's name may wrongly carry; an EVENT, LAW or a number keeps its own.
 COUNTRY_MISREAD = frozenset({"PERSON", "NORP", "LOC", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+# A nationality read as a place or a person ("Kuwaiti" as a GPE); not an ORG ("American" is
+# the airline's short name) nor a LANGUAGE.
+NATIONALITY_MISREAD = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 
 
 def country_entities(doc: Doc) -> list[Span]:
@@ -262,8 +266,15 @@ def country_entities(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ in COUNTRY_MISREAD and _country_alone(ent, surnames):
             ent = Span(doc, ent.start, ent.end, label="GPE")
+        elif ent.label_ in NATIONALITY_MISREAD and _nationality_alone(ent):
+            ent = Span(doc, ent.start, ent.end, label="NORP")
         ents.append(ent)
     return ents
+
+
+def _nationality_alone(ent: Span) -> bool:
+    """An adjective of nationality and nothing else, no capitalised word beside it."""
+    return ent.text in nationalities() and _no_name_beside(ent)
 
 
 def _country_alone(ent: Span, surnames: set[str]) -> bool:
@@ -275,6 +286,12 @@ def _country_alone(ent: Span, surnames: set[str]) -> bool:
     before, after = word_before(ent.doc, ent.start), word_after(ent.doc, ent.end - 1)
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return False  # "Citicorp Investment Bank (Switzerland) AG"
+    return _no_name_beside(ent)
+
+
+def _no_name_beside(ent: Span) -> bool:
+    """Whether no capitalised word (but a sentence's first) stands right before or after."""
+    before, after = word_before(ent.doc, ent.start), word_after(ent.doc, ent.end - 1)
     return not any(
         word is not None and word.text[:1].isupper() and not word.is_sent_start
         for word in (before, after)
