@@ -164,7 +164,7 @@ def range_starts(
     >>> text = "It trades between 1700 and 2100 hrs, or 2300 to 0300 GMT."
     >>> nine = make_timex("TIME", "1987-03-19T21:00", "time.clock_military")
     >>> three = make_timex("TIME", "1987-03-19T03:00", "time.clock_military")
-    >>> found = [(27, 35, nine), (40 + 8, 56, three)]
+    >>> found = [(text.index("2100"), 35, nine), (text.index("0300"), 56, three)]
     >>> [(text[s:e], t.value) for s, e, t in range_starts(text, found)]
     [('1700', '1987-03-19T17:00'), ('2300', '1987-03-19T23:00')]
     """

@@ -42,6 +42,7 @@ RULE = "date.listed_day"
 WEEKDAY_RULE = "date.weekday"
 LISTED_WEEKDAY_RULE = "date.listed_weekday"
 _DAY_VALUE = re.compile(r"(?P<month>(?:\d{4}|XXXX)-\d\d)-\d\d")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a day of the calendar, year known
 
 
 @cache
@@ -134,6 +135,3 @@ def ordered_weekdays(
                 value = (before + timedelta(days=ahead)).isoformat()
                 ordered[i] = (start, stop, make_timex("DATE", value, LISTED_WEEKDAY_RULE))
     return ordered
-
-
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
