@@ -73,6 +73,8 @@ _IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
 # 561.8 mln dlrs from year ago 540.9 mln dlrs" (but not "up to 150 billion yen ... from Japan").
 _CHANGE_FROM = re.compile(r"\s*,?\s*from\s+(?:(?:a\s+)?year[- ]ago\s+)?(?:\d|\$|US\$)")
 _POINT = re.compile(r"\s+(?i:point)\s+")
+# A position before a year the NER read as an amount ("a post-1949 record", "mid-1987").
+_YEAR_POSITION = re.compile(r"^(?:pre|post|mid|end|early|late)-", re.IGNORECASE)
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)")
 
 
@@ -322,7 +324,6 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_YEAR_POSITION = re.compile(r"^(?:pre|post|mid|end|early|late)-", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?i:\b(?:from|by)\s+)$")
 
 
