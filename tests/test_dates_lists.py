@@ -1,4 +1,5 @@
-"""Dates: a bare day listed beside a dated day takes its month (``extract.dates_lists``)."""
+"""Dates: a bare day listed beside a dated day takes its month, a weekday listed after another
+comes after it, and an ordinal listed before a quarter or half is one (``extract.dates_lists``)."""
 
 from __future__ import annotations
 
@@ -123,6 +124,64 @@ WEEKDAYS = [
 def test_ordered_weekdays(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
     found = find_dates(text, Dct(dct, "metadata"))
     assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+PERIODS = [
+    case(
+        "Net rose in the third and fourth quarters of 1986.",
+        "1987-03-20",
+        [("third", "1986-Q3"), ("fourth quarters of 1986", "1986-Q4")],
+        "two-quarters-of-a-named-year",
+    ),
+    case(
+        "Losses in the first, second and third quarters of last year were large.",
+        "1987-03-20",
+        [("first", "1986-Q1"), ("second", "1986-Q2"), ("third quarters of last year", "1986-Q3")],
+        "three-quarters-by-comma-and-and",
+    ),
+    case(
+        "Real estate problems would peak by the third or fourth quarter of 1987.",
+        "1987-03-19",
+        [("third", "1987-Q3"), ("fourth quarter of 1987", "1987-Q4")],
+        "or-before-a-singular-quarter",
+    ),
+    case(
+        "Growth should expand in the first and second halves of 1987.",
+        "1987-03-30",
+        [("first", "1987-H1"), ("second halves of 1987", "1987-H2")],
+        "two-halves",
+    ),
+    case(
+        "Net fell in the first and second quarters of fiscal 1987.",
+        "1987-03-20",
+        [("first", "1987-Q1"), ("second quarters of fiscal 1987", "1987-Q2")],
+        "fiscal-quarters-keep-the-value",
+    ),
+    case(
+        "The three following first quarters resulted in losses.",
+        "1987-03-26",
+        [],
+        "a-plural-quarter-without-a-list-is-none",
+    ),
+    case(
+        "GNP grew in the fourth and first quarter.",
+        "1987-06-20",
+        [("first quarter", "1987-Q1")],
+        "a-list-counting-down-crosses-an-unnamed-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), PERIODS)
+def test_listed_periods(text: str, dct: str, expected: list[tuple[str, str | None]]) -> None:
+    found = find_dates(text, Dct(dct, "metadata"))
+    assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+def test_listed_periods_keep_a_fiscal_calendar_span_unknown() -> None:
+    text = "Net fell in the first and second quarters of fiscal 1987."
+    first = find_dates(text, Dct("1987-03-20", "metadata"))[0].timex
+    assert (first.interval_start, first.reason) == (None, "fiscal quarter: calendar span unknown")
 
 
 def test_listed_weekday_joins_are_a_regex_with_a_reason() -> None:

@@ -51,7 +51,7 @@ from extract.dates_anaphora import reference_cap, resolve_anaphora, rule_sets
 from extract.dates_clock import clock_days, clock_ranges, range_starts
 from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import entity_label
-from extract.dates_lists import listed_days, ordered_weekdays
+from extract.dates_lists import listed_days, listed_periods, ordered_weekdays
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
 from extract.dates_scan import Scanner
 from extract.dates_spans import (
@@ -383,5 +383,10 @@ def find_dates(
     dated = [(s, e, t) for (s, e, _), t in zip(dated, clock_days(text, dated), strict=True)]
     dated = [(s, e, t) for (s, e, _), t in zip(dated, clock_ranges(text, dated), strict=True)]
     dated = ordered_weekdays(text, dated, dct.value[:10] if dct.value else None)
-    dated = [*dated, *listed_days(text, dated), *range_starts(text, dated)]
+    dated = [
+        *dated,
+        *listed_days(text, dated),
+        *listed_periods(text, dated),
+        *range_starts(text, dated),
+    ]
     return [DateMatch(*item) for item in sorted(dated, key=lambda item: item[0])]

@@ -25,6 +25,11 @@ another ("meetings scheduled for Thursday and Friday", "Monday through Wednesday
 it, where the first is after the DCT's day and the second was resolved before it: said on a
 Friday, a future "Thursday" is the next week's, and so is the "Friday" after it, not the DCT's
 own day. ``listed_weekday`` of ``context.json`` says what joins the two.
+
+``listed_periods(text, found)`` returns the bare ordinals listed before a quarter or half
+("the third and fourth quarters of 1987", "the first or second half"), each as (start, end,
+``Timex``) with the listed period's year, rule ``date.listed_period``: the ordinal alone, as
+TimeML tags the "second" of "the second and fourth quarters".
 """
 
 from __future__ import annotations
@@ -33,14 +38,23 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
 from extract.dates_data import expand, read_json
-from extract.dates_rules import day_number
+from extract.dates_rules import day_number, ordinal
 from extract.timex import Timex, make_timex
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 RULE = "date.listed_day"
 WEEKDAY_RULE = "date.weekday"
 LISTED_WEEKDAY_RULE = "date.listed_weekday"
+PERIOD_RULE = "date.listed_period"
+_PERIOD_RULES = frozenset(
+    {"date.quarter_ordinal", "date.half_ordinal", "date.quarters_listed", "date.halves_listed"}
+)
+_PERIOD_VALUE = re.compile(r"(?P<year>\d{4}|XXXX)-(?P<part>[QH])(?P<count>[1-4])")
 _DAY_VALUE = re.compile(r"(?P<month>(?:\d{4}|XXXX)-\d\d)-\d\d")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a day of the calendar, year known
 
@@ -135,3 +149,54 @@ def ordered_weekdays(
                 value = (before + timedelta(days=ahead)).isoformat()
                 ordered[i] = (start, stop, make_timex("DATE", value, LISTED_WEEKDAY_RULE))
     return ordered
+
+
+@cache
+def _listed_ordinal() -> re.Pattern[str]:
+    # searched in the characters before a period's ordinal, or before an ordinal listed so
+    return re.compile(
+        expand(r"(?<![\w-])(?P<ord>{ORD})(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)$"), re.IGNORECASE
+    )
+
+
+def listed_periods(
+    text: str, found: Sequence[tuple[int, int, Timex]]
+) -> list[tuple[int, int, Timex]]:
+    """The bare ordinals listed before a quarter or half, as new expressions (see the module
+    doc). The list counts up ("the fourth and first quarter" crosses a year the text does not
+    name, and is left alone), and a fiscal period's ordinals keep its unknown calendar span.
+
+    >>> from extract.timex import make_timex
+    >>> text = "Losses in the first, second and third quarters of 1987 were large."
+    >>> q3 = make_timex("DATE", "1987-Q3", "date.quarter_ordinal")
+    >>> [(text[s:e], t.value) for s, e, t in listed_periods(text, [(32, 54, q3)])]
+    [('second', '1987-Q2'), ('first', '1987-Q1')]
+    """
+    listed = []
+    for i, (start, end, timex) in enumerate(found):
+        value = _PERIOD_VALUE.fullmatch(timex.value or "")
+        words = text[start:end].split()
+        if value is None or timex.rule not in _PERIOD_RULES or ordinal(words[0]) is None:
+            continue  # not a period that starts with its ordinal ("the third quarter")
+        floor = found[i - 1][1] if i else 0
+        last = int(value["count"])
+        for first, stop in _ordinals_before(text, start, floor):
+            count = ordinal(text[first:stop])
+            if count is None or not 1 <= count < last:
+                break
+            period = f"{value['year']}-{value['part']}{count}"
+            if timex.interval_start is None:  # fiscal, or the year not in the text
+                item = Timex("DATE", period, None, None, timex.reason, PERIOD_RULE)
+            else:
+                item = make_timex("DATE", period, PERIOD_RULE, reason=timex.reason)
+            listed.append((first, stop, item))
+            last = count
+    return listed
+
+
+def _ordinals_before(text: str, start: int, floor: int) -> Iterator[tuple[int, int]]:
+    """The spans of the ordinals listed before ``text[start:]``, nearest first, none before
+    ``floor``."""
+    while (found := _listed_ordinal().search(text, max(floor, start - 32), start)) is not None:
+        yield found.span("ord")
+        start = found.start("ord")
