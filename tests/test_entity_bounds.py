@@ -14,6 +14,7 @@ from extract.entity_bounds import (
     names_through_particles,
     numbered_groups,
     without_amounts,
+    without_indefinite_articles,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -183,6 +184,48 @@ def test_one_word_name_written_without_its_possessive_elsewhere_is_cut() -> None
     words = ["Takeshita", "'s", "aides", "said", "Takeshita", "left"]
     tags = ["B-ORG", "I-ORG", "O", "O", "B-PERSON", "O"]
     assert ents_after(words, tags) == [("Takeshita", "ORG"), ("Takeshita", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        pytest.param(
+            ["in", "a", "Securities", "and", "Exchange", "Commission", "filing"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("Securities and Exchange Commission", "ORG")],
+            id="a-before-an-org",
+        ),
+        pytest.param(
+            ["an", "Egyptian", "Arab"],
+            ["B-NORP", "I-NORP", "I-NORP"],
+            [("Egyptian Arab", "NORP")],
+            id="an-before-a-norp",
+        ),
+        pytest.param(
+            ["the", "Overseas", "Bank"],
+            ["B-ORG", "B-ORG", "I-ORG"],
+            [("Overseas Bank", "ORG")],
+            id="an-article-alone-is-no-entity",
+        ),
+        pytest.param(
+            ["a", "year", "ago"],
+            ["B-DATE", "I-DATE", "I-DATE"],
+            [("a year ago", "DATE")],
+            id="a-date-keeps-its-a",
+        ),
+        pytest.param(
+            ["A", "Tale", "of", "Two", "Cities"],
+            ["B-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART", "I-WORK_OF_ART"],
+            [("A Tale of Two Cities", "WORK_OF_ART")],
+            id="a-capitalised-title-keeps-its-a",
+        ),
+    ],
+)
+def test_indefinite_articles_outside_names(
+    words: list[str], tags: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    assert [(e.text, e.label_) for e in without_indefinite_articles(doc)] == expected
 
 
 @pytest.mark.parametrize(
