@@ -141,6 +141,12 @@ REUTERS_CASES = [
     case("between 450 and 500 mln dlrs", usd_range("450000000", "500000000"), "reuters-between"),
     case("between one and three billion dlrs", usd_range("1e9", "3e9"), "reuters-between-words"),
     case("between 4,798 and 6,998 dlrs", usd_range("4798", "6998"), "reuters-between-prices"),
+    case("between 2.90 dlrs and 3.10 dlrs", usd_range("2.9", "3.1"), "between-both-ends-with-dlrs"),
+    case(
+        "between 944 mln dlrs and\n1.8 billion dlrs",
+        usd_range("944000000", "1800000000"),
+        "between-both-ends-scaled",
+    ),
     case(
         "between one and 1.5 billion stg",
         mv(None, "GBP", rng=("1000000000", "1500000000")),
