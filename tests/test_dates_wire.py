@@ -86,3 +86,42 @@ def test_days_written_as_words(text: str, expected: list[tuple[str, str, str | N
 )
 def test_number_words_after_a_month_that_are_no_day(text: str) -> None:
     assert [span for span, _, _ in found(text)] == [text.split()[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Dreyfus sold 18,000 tonnes of barley for April 14/30 delivery.",
+            [("April 14/30", "1987-04", "1987-04-14", "1987-04-30")],
+            id="slash-laydays",
+        ),
+        pytest.param(
+            "The board will meet on November 3/4.",
+            [("November 3/4", "1987-11", "1987-11-03", "1987-11-04")],
+            id="slash-meeting-days",
+        ),
+        pytest.param(
+            "They agreed to postpone the hearings to April 19/20 from April 3/4.",
+            [
+                ("April 19/20", "1987-04", "1987-04-19", "1987-04-20"),
+                ("April 3/4", "1987-04", "1987-04-03", "1987-04-04"),
+            ],
+            id="a-range-just-over-stays-in-reach-of-the-future-tense",
+        ),
+        pytest.param(
+            "The tin council meets on April 5-6 in London.",
+            [("April 5-6", "1987-04", "1987-04-05", "1987-04-06")],
+            id="a-dash-range-a-few-days-back",
+        ),
+    ],
+)
+def test_day_ranges_of_commodity_copy(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    found = find_dates(text, DCT)
+    got = [
+        (text[m.start : m.end], m.timex.value, m.timex.interval_start, m.timex.interval_end)
+        for m in found
+    ]
+    assert got == expected

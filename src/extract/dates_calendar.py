@@ -240,14 +240,16 @@ def month_day(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 
 def _range(rule: Rule, ctx: Ctx, year: int | None, span: Callable[[int], Interval]) -> Timex | None:
-    """A range: the finest TIMEX3 value enclosing it, and its exact interval."""
+    """A range: the finest TIMEX3 value enclosing it, and its exact interval. Without a year,
+    the tense reaches as far as for one month or day (``TENSE_REACH``): "postponed to March
+    19/20 from March 13/14", said on March 16, is this March's both."""
     try:
         if year:
             interval = span(year)
         elif ctx.anchor is None:
             return abstain(rule, NO_YEAR)
         else:
-            interval = _picked([span(y) for y in years_around(ctx.anchor)], ctx)
+            interval = _picked([span(y) for y in years_around(ctx.anchor)], ctx, TENSE_REACH)
     except ValueError:
         return None
     if interval[1] <= interval[0]:
