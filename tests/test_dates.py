@@ -467,6 +467,23 @@ NORMALISE = [
     case("reuters-6087", "the fall of 1985", "1987-03-17", "DATE 1985-FA 1985-09-01..1985-11-30"),
     case("reuters-241", "the winter", "1987-03-01", "DATE 1986-WI 1986-12-01..1987-02-28", "past"),
     case("reuters-5761", "this weekend", "1987-03-16", "DATE 1987-W12-WE 1987-03-21..1987-03-22"),
+    case(
+        "reuters-19509",
+        "this weekend",
+        "1987-06-29",
+        "DATE 1987-W26-WE 1987-06-27..1987-06-28",
+        "past",
+    ),
+    case(
+        "reuters-17119",
+        "this weekend",
+        "1987-04-24",
+        "DATE 1987-W17-WE 1987-04-25..1987-04-26",
+        "past",
+    ),
+    case(
+        "reuters-15565", "2400 EDT yesterday", "1987-04-09", "TIME 1987-04-08T24:00 1987-04-08"
+    ),
     case("reuters-801", "Wednesday night", "1987-03-02", "TIME 1987-03-04TNI 1987-03-04", "future"),
     case("reuters-2175", "last October", "1987-03-05", "DATE 1986-10 1986-10-01..1986-10-31"),
     case(
@@ -808,6 +825,25 @@ REUTERS_10949 = (
 )
 
 FIND = [
+    # "at the moment" is the moment of speaking, marked without its preposition (GUIDELINES 5.2)
+    pytest.param(
+        "There are no plans at the moment. At the moment of the crash he slept.",
+        "1987-04-09",
+        ("the moment",),
+        [("the moment", "PRESENT_REF")],
+        id="at-the-moment-without-at",
+    ),
+    # a bare "weekend" is normalised only where the NER found it: a modifier of one weekend
+    pytest.param(
+        "Castro said in a published weekend speech that sugar prices fell.",
+        "1987-04-08",
+        ("weekend",),
+        [("weekend", "1987-W14-WE")],
+        id="model-weekend-modifier",
+    ),
+    pytest.param(
+        "Weekend trading was thin.", "1987-04-08", (), [], id="bare-weekend-not-looked-for"
+    ),
     # an NER span never ends on a number glued by a hyphen to the words after it (a split)
     pytest.param(
         "1985 results restated to reflect June, 1986 two-for-one\nstock split.",
@@ -1581,9 +1617,9 @@ FIND = [
         [
             ("At present", "PRESENT_REF"),
             ("at least five years", "P5Y"),
-            ("at the moment", "PRESENT_REF"),
+            ("the moment", "PRESENT_REF"),
         ],
-        id="an-idiom-keeps-its-preposition",
+        id="at-present-keeps-its-preposition-at-the-moment-not",
     ),
     pytest.param(
         "Exports in the 1987/88 year will exceed the 1986/87 record, a 4-1/2 year high.",

@@ -155,6 +155,10 @@ def _picked(cands: list[Interval], ctx: Ctx, reach: timedelta | None = None) -> 
     return picked
 
 
+# The last weekday (Monday 0) on which a past "this weekend" is the one just over.
+_WEEKEND_JUST_OVER = 1
+
+
 def weekend(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     reason = missing(ctx, "day")
     if reason or ctx.anchor is None:
@@ -164,7 +168,12 @@ def weekend(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         (monday + timedelta(days=7 * k + 5), monday + timedelta(days=7 * k + 6)) for k in (-1, 0, 1)
     ]
     # "last weekend" is the previous ISO week's, "the weekend" the one the tense points to.
-    offset = OFFSETS.get(key(match["rel"]))
+    offset = OFFSETS.get(key(get(match, "rel") or ""))
+    if offset == 0 and ctx.tense == "past" and ctx.anchor.start.weekday() <= _WEEKEND_JUST_OVER:
+        # "OPEC agreed this weekend", said on a Monday: the one just over; later in the week
+        # "this weekend" is the coming one, whatever the tense cue ("who flies to Washington
+        # this weekend", said on a Friday)
+        offset = -1
     saturday = weekends[offset + 1][0] if offset is not None else _picked(weekends, ctx)[0]
     return make_timex("DATE", f"{week_value(saturday)}-WE", rule.id)
 
