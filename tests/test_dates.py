@@ -481,9 +481,7 @@ NORMALISE = [
         "DATE 1987-W17-WE 1987-04-25..1987-04-26",
         "past",
     ),
-    case(
-        "reuters-15565", "2400 EDT yesterday", "1987-04-09", "TIME 1987-04-08T24:00 1987-04-08"
-    ),
+    case("reuters-15565", "2400 EDT yesterday", "1987-04-09", "TIME 1987-04-08T24:00 1987-04-08"),
     case("reuters-801", "Wednesday night", "1987-03-02", "TIME 1987-03-04TNI 1987-03-04", "future"),
     case("reuters-2175", "last October", "1987-03-05", "DATE 1986-10 1986-10-01..1986-10-31"),
     case(

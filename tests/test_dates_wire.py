@@ -116,9 +116,7 @@ def test_number_words_after_a_month_that_are_no_day(text: str) -> None:
         ),
     ],
 )
-def test_day_ranges_of_commodity_copy(
-    text: str, expected: list[tuple[str, str, str, str]]
-) -> None:
+def test_day_ranges_of_commodity_copy(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     found = find_dates(text, DCT)
     got = [
         (text[m.start : m.end], m.timex.value, m.timex.interval_start, m.timex.interval_end)

@@ -1745,6 +1745,12 @@ def test_title_and_honorific_lists() -> None:
             id="apposition-executive-at",
         ),
         pytest.param(
+            "Brendan Barba, chairman of the Moonachie, N.J., maker of plastic bags, said sales "
+            "rose.",
+            ("ROLE", {"person": "Brendan Barba", "title": "chairman"}),
+            id="a-firm-seat-is-no-org",
+        ),
+        pytest.param(
             "Three former senior Texaco executives, John Brown, Peter White and Alan Green, "
             "left the company.",
             ("ROLE", {"person": "Alan Green", "title": "executives", "org": "Texaco"}),

@@ -225,7 +225,7 @@ def settled_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple
         words = " ".join(text_of(doc, args["title"]).lower().split())
         if any(words == role or words.endswith(" " + role) for role in lexicon()["bank_roles"]):
             return None
-    return occupation_title(doc, portfolio_title(doc, args))
+    return firm_seat(doc, occupation_title(doc, portfolio_title(doc, args)))
 
 
 def portfolio_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
@@ -270,5 +270,38 @@ def occupation_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tu
     if head.lower_ not in occupations and head.lemma_.lower() not in occupations:
         return args
     if not any(e.label_ in NATIONAL for e in doc.ents if e.start <= org.start < e.end):
+        return args
+    return {role: span for role, span in args.items() if role != "org"}
+
+
+def firm_seat(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """A ROLE's roles without a town as the org where the town is the seat of the firm the noun
+    after it names ("chairman of the Moonachie, N.J., maker of plastic bags": no org;
+    GUIDELINES.md 3.2, a firm's town is not the firm). The "the" before the town is the noun's,
+    and the noun is lower-case, after the town or its state.
+
+    >>> import spacy
+    >>> words = ["chairman", "of", "the", "Moonachie", ",", "N.J.", ",", "maker"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "ADP", "DET", "PROPN",
+    ...           "PUNCT", "PROPN", "PUNCT", "NOUN"], ents=["O", "O", "O", "B-GPE", "O",
+    ...           "B-GPE", "O", "O"])
+    >>> firm_seat(doc, {"title": (0, 8), "org": (16, 25)})
+    {'title': (0, 8)}
+    """
+    if "org" not in args or "title" not in args or args["org"][0] < args["title"][1]:
+        return args  # "the U.S. ambassador": the town or country before its title is the org
+    org = doc.char_span(*args["org"], alignment_mode="expand")
+    if org is None or org.start == 0 or doc[org.start - 1].lower_ != "the":
+        return args
+    if not all(t.ent_type_ == "GPE" for t in org):
+        return args
+    after = org.end
+    state = _entity(doc[after + 1]) if after + 1 < len(doc) and doc[after].text == "," else None
+    if state is not None and state.label_ == "GPE":  # "Moonachie, N.J., maker"
+        if state.end >= len(doc) or doc[state.end].text != ",":
+            return args
+        after = state.end + 1
+    noun = doc[after] if after < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower:
         return args
     return {role: span for role, span in args.items() if role != "org"}
