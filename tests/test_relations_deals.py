@@ -1317,6 +1317,11 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             id="bracketed-seller-and-buyer",
         ),
         pytest.param(
+            "Thermo Electron bought 6% of Milton Roy.",
+            {"type": "ACQUISITION", "buyer": "Thermo Electron", "target": "Milton Roy"},
+            id="percent-sign-is-a-partitive",
+        ),
+        pytest.param(
             "Delmar Foods Inc said it has agreed in principle to acquire Orbit Dairy Co for 30 "
             "mln dlrs.",
             {
