@@ -1751,6 +1751,24 @@ def test_title_and_honorific_lists() -> None:
             id="a-firm-seat-is-no-org",
         ),
         pytest.param(
+            "A spokesman for the National Federation of Banks, Adilson Lorente, said the strike "
+            "would end.",
+            (
+                "ROLE",
+                {
+                    "person": "Adilson Lorente",
+                    "title": "spokesman",
+                    "org": "the National Federation of Banks",
+                },
+            ),
+            id="title-for-org-appos-name-on-the-title",
+        ),
+        pytest.param(
+            "A spokesman for Texaco, John Smith, said the strike would end.",
+            ("ROLE", {"person": "John Smith", "title": "spokesman", "org": "Texaco"}),
+            id="title-for-org-appos-name-on-the-org",
+        ),
+        pytest.param(
             "Three former senior Texaco executives, John Brown, Peter White and Alan Green, "
             "left the company.",
             ("ROLE", {"person": "Alan Green", "title": "executives", "org": "Texaco"}),
