@@ -130,7 +130,6 @@ def names_through_particles(doc: Doc) -> list[Span]:
     return sorted(ents, key=lambda e: e.start) if ended else ents
 
 
-# Numbered groups: "Group of Seven", "Group of 77".
 ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -155,6 +154,7 @@ def without_indefinite_articles(doc: Doc) -> list[Span]:
     return ents
 
 
+# Numbered groups: "Group of Seven", "Group of 77".
 NUMBERED_HEADS = frozenset({"Group"})
 # Parts of speech after a name that make it a modifier: "the Group of Seven meeting".
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})

@@ -218,9 +218,10 @@ def organisation_after(token: Token, title: str = "") -> Span | None:
 
 
 def settled_title(doc: Doc, args: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]] | None:
-    """A ROLE's roles as the guideline cuts them (``occupation_title``), or ``None`` when the
-    title is a bank's place in a bond syndicate ("lead manager Credit Suisse": the "person" is
-    a bank the tagger misread; ``lexicon.json``, ``bank_roles``)."""
+    """A ROLE's roles as the guideline cuts them (``portfolio_title``, ``occupation_title``,
+    ``firm_seat``), or ``None`` when the title is a bank's place in a bond syndicate ("lead
+    manager Credit Suisse": the "person" is a bank the tagger misread; ``lexicon.json``,
+    ``bank_roles``)."""
     if "title" in args:
         words = " ".join(text_of(doc, args["title"]).lower().split())
         if any(words == role or words.endswith(" " + role) for role in lexicon()["bank_roles"]):

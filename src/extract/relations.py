@@ -264,7 +264,7 @@ def _build(
     if rule.type == "ROLE":
         if _title_of_next_name(trigger.doc, args):
             return None
-        settled = settled_title(trigger.doc, args)  # occupations, bank roles (relation_titles)
+        settled = settled_title(trigger.doc, args)  # occupations, bank roles, firm seats
         if settled is None:
             return None
         args = settled
