@@ -52,7 +52,8 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<time>[\d:]+)")
 # ... or a part of the day ("in the afternoon"), which moves to its day as a clock time does
 _DAY_TIME_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<time>[\d:]+|MO|AF|EV|NI)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-_MILITARY = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)")
+# Four digits that read as a 24-hour clock time ("2300"; dates_periods: no length of hours).
+MILITARY = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)")
 _MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|o['\u2019]\s?clock", re.IGNORECASE)
 
 Join = tuple[str, re.Pattern[str]]
@@ -113,7 +114,7 @@ def _first_end(text: str, start: int, end: int, timex: Timex) -> tuple[int, int]
         if clock is not None:
             hour, minute = clock["time"].split(":")[:2]
             return int(hour), int(minute)
-    military = _MILITARY.fullmatch(text, start, end)
+    military = MILITARY.fullmatch(text, start, end)
     if timex.rule == "date.year" and military is not None:
         return int(military["hour"]), int(military["minute"])
     return None
@@ -137,7 +138,7 @@ def clock_ranges(text: str, found: Sequence[tuple[int, int, Timex]]) -> list[Tim
         begins = _first_end(text, start, end, first)
         if clock is None or rule is None or begins is None or second.type != "TIME":
             continue
-        if first.rule == "date.year" and not _MILITARY.match(text, after, after_end):
+        if first.rule == "date.year" and not MILITARY.match(text, after, after_end):
             continue  # "1800 to 9 p.m." is no range of wire-copy times
         hour, minute = begins
         second_hour = int(clock["time"][:2])
@@ -150,7 +151,7 @@ def clock_ranges(text: str, found: Sequence[tuple[int, int, Timex]]) -> list[Tim
 
 
 # Four digits alone, as a 24-hour clock time ("2300" of "2300 to 0300 hrs GMT").
-_BARE_MILITARY = re.compile(r"(?<![\w.,:/-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?![\w:/-])")
+_BARE_MILITARY = re.compile(rf"(?<![\w.,:/-]){MILITARY.pattern}(?![\w:/-])")
 # How far before the second time the first may start ("2300 until ", "1700 and ").
 _RANGE_REACH = 16
 
@@ -171,7 +172,7 @@ def range_starts(
     starts = []
     for i, (start, _end, timex) in enumerate(found):
         clock = _CLOCK_VALUE.fullmatch(timex.value or "")
-        if clock is None or timex.type != "TIME" or not _MILITARY.match(text, start):
+        if clock is None or timex.type != "TIME" or not MILITARY.match(text, start):
             continue
         reach = max(found[i - 1][1] if i else 0, start - _RANGE_REACH)
         for first in _BARE_MILITARY.finditer(text, reach, start):

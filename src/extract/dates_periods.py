@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from extract.dates_clock import MILITARY
 from extract.dates_data import Rule, lexicon
 from extract.dates_rules import (
     NO_YEAR,
@@ -124,12 +125,7 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         )
     form = key(rule.params.get("unit") or get(match, "unit") or match["unit2"])
     unit, num = units[form], get(match, "num") or get(match, "num2")
-    if (
-        unit.time
-        and num
-        and _CLOCK_COUNT.fullmatch(num)
-        and (form in _CLOCK_UNITS or num[0] == "0")
-    ):
+    if unit.time and num and MILITARY.fullmatch(num) and (form in _CLOCK_UNITS or num[0] == "0"):
         return None  # "between 1700 and 2100 hrs": wire-copy clock times, no length
     if rule.id == "duration.half":  # "2 1/2 years", "a minute and a half", "half an hour"
         whole = 0.0 if get(match, "half") else number(num or "")
@@ -274,8 +270,7 @@ def _part(match: re.Match[str], rule: Rule, ctx: Ctx, part: str, year: int | Non
 
 
 _FISCAL = re.compile(r"\b(?:fiscal|financial|fy)", re.IGNORECASE)
-# Four digits that read as a 24-hour clock, and the units wire copy writes after such a time.
-_CLOCK_COUNT = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+# The units wire copy writes after four digits that read as a 24-hour clock (MILITARY).
 _CLOCK_UNITS = frozenset({"hrs", "hr"})
 
 
