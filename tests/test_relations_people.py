@@ -17,7 +17,7 @@ import pytest
 from spacy.tokens import Doc
 
 from extract import relation_conj, relation_offices
-from extract.relation_phrases import lexicon
+from extract.relation_lexicon import lexicon
 from extract.relations import find_relations
 from tests.relation_docs import VOCAB, facts, record_relations
 from tests.relation_docs import parse_tagged as parse

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.relation_phrases import entity_around, left_scan, lexicon, name_start, title_word
+from extract.relation_lexicon import lexicon
+from extract.relation_phrases import entity_around, left_scan, name_start, title_word
 
 # Entity labels of the organisation or country an office belongs to.
 OFFICE_LABELS = frozenset({"ORG", "GPE"})

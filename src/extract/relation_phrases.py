@@ -4,21 +4,16 @@ Contract: ``phrase_of(token)`` is the noun phrase a PHRASE role takes (GUIDELINE
 the head noun and the words directly before it), ``prefix_of(token)`` the title phrase right
 before a name (``left_scan`` is the scan of both; ``entity_around``, ``name_start`` and
 ``title_word`` are the parts ``relation_offices`` shares); ``children``/``child``/
-``descendants`` read a token's dependents the way the rules' ``via`` and ``case`` say;
-``lexicon()`` holds the word lists of ``data/relations/lexicon.json``. Pronouns are read in
-``relation_reference.py``.
+``descendants`` read a token's dependents the way the rules' ``via`` and ``case`` say. The
+word lists are ``relation_lexicon.py``'s; pronouns are read in ``relation_reference.py``.
 """
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
-from typing import Any
-
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import abbreviations
+from extract.relation_lexicon import lexicon
 
 # Dependents that end a phrase scanned leftwards: determiners, possessives, numbers, clauses.
 STOP_DEPS = frozenset({"det", "det:poss", "nmod:poss", "case", "nummod", "cc", "punct", "acl"})
@@ -35,10 +30,6 @@ QUANTIFIERS = frozenset({"several", "many", "some", "each", "all", "other", "cer
 TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 # Participles that name the office, not a circumstance ("chief operating officer").
 TITLE_PARTICIPLES = frozenset({"operating", "managing", "presiding", "ranking"})
-
-
-def _data_file(name: str) -> Any:
-    return resources.files("extract") / "data" / "relations" / name
 
 
 # Dependents that modify their head without a preposition: no ``case`` marker is asked of them
@@ -124,31 +115,6 @@ def text_of(doc: Doc, span: tuple[int, int]) -> str:
     if words is None or len(words) == 0:
         return ""
     return words.text[start - words.start_char : end - words.start_char]
-
-
-@cache
-def lexicon() -> dict[str, frozenset[str]]:
-    data = json.loads(_data_file("lexicon.json").read_text("utf-8"))
-    return {
-        "partitives": frozenset(entry["lemma"] for entry in data["partitives"]),
-        "reporting_verbs": frozenset(entry["lemma"] for entry in data["reporting_verbs"]),
-        "pronouns": frozenset(entry["lower"] for entry in data["pronouns"]),
-        "parties": frozenset(entry["lower"] for entry in data["parties"]),
-        "titles": frozenset(entry["lower"] for entry in data["titles"]),
-        "governing_bodies": frozenset(e["lemma"] for e in data["governing_bodies"]),
-        "document_titles": frozenset(e["lemma"] for e in data["document_titles"]),
-        "honorifics": frozenset(entry["lower"] for entry in data["honorifics"]),
-        "occupations": frozenset(e["lower"] for e in data["titles"] if e.get("occupation")),
-        "place_offices": frozenset(e["lower"] for e in data["titles"] if e.get("of_a_place")),
-        "posted_titles": frozenset(e["lower"] for e in data["titles"] if e.get("posted")),
-        "bank_roles": frozenset(entry["lower"] for entry in data["bank_roles"]),
-        "portfolios": frozenset(entry["lower"] for entry in data["portfolios"]),
-        "postpositive_titles": frozenset(e["lower"] for e in data["postpositive_titles"]),
-        "title_modifiers": frozenset(e["lower"] for e in data["title_modifiers"]),
-        "title_complements": frozenset(
-            f"{e['joined_by']} {e['lower']}" for e in data["title_complements"]
-        ),
-    }
 
 
 def partitives() -> frozenset[str]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from extract.relation_phrases import POSSESSIVES, lexicon
+from extract.relation_lexicon import lexicon
+from extract.relation_phrases import POSSESSIVES
 
 
 def antecedent(token: Token) -> Token:

@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from extract.errors import DataError
-from extract.relation_phrases import lexicon
+from extract.relation_lexicon import lexicon
 
 FILLS = frozenset(
     {

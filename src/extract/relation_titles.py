@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.relation_phrases import HYPHENS, TITLE_PARTICIPLES, hyphenated, lexicon, text_of
+from extract.relation_lexicon import lexicon
+from extract.relation_phrases import HYPHENS, TITLE_PARTICIPLES, hyphenated, text_of
 
 ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "s", "'", "\u2019"})

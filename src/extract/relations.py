@@ -65,6 +65,7 @@ from extract.entities import trimmed_tokens
 from extract.errors import DataError
 from extract.relation_conj import conjunct_copies, coordinated_after
 from extract.relation_guards import blocking_guard, dated_after
+from extract.relation_lexicon import lexicon
 from extract.relation_matching import RuleMatcher
 from extract.relation_offices import office_before, office_title
 from extract.relation_phrases import (
@@ -72,7 +73,6 @@ from extract.relation_phrases import (
     children,
     descendants,
     entity_around,
-    lexicon,
     of_nouns,
     phrase_of,
     prefix_of,
