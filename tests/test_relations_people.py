@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from extract import relation_conj, relation_offices
+from extract import relation_complements, relation_conj, relation_offices, relation_titles
+from extract.relation_complements import complement_end
 from extract.relation_lexicon import lexicon
 from extract.relations import find_relations
 from tests.relation_docs import VOCAB, facts, record_relations
@@ -1876,6 +1877,36 @@ def test_title_and_honorific_lists() -> None:
             ),
             id="named-to-titles-sharing-an-organisation-with-a-participle",
         ),
+        pytest.param(
+            "Japan's minister of international trade and industry, Hajime Tamura, said in a "
+            "statement that talks would go on.",
+            (
+                "ROLE",
+                {
+                    "person": "Hajime Tamura",
+                    "title": "minister of international trade and industry",
+                    "org": "Japan",
+                },
+            ),
+            id="title-completed-by-a-field-appos-name",
+        ),
+        pytest.param(
+            "Alfredo del Mazo, minister of energy and mines, said prices would rise.",
+            ("ROLE", {"person": "Alfredo del Mazo", "title": "minister of energy and mines"}),
+            id="name-appos-title-completed-by-a-field",
+        ),
+        pytest.param(
+            "The chairman of the Federal Reserve Board, Paul Volcker, said rates would hold.",
+            (
+                "ROLE",
+                {
+                    "person": "Paul Volcker",
+                    "title": "chairman",
+                    "org": "the Federal Reserve Board",
+                },
+            ),
+            id="title-of-org-appos-name-on-the-title",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]
@@ -1928,6 +1959,43 @@ def test_visits_are_asserted_facts(  # type: ignore[no-untyped-def]
     assert [args for kind, args in record_relations(record) if kind == "VISIT"] == visits
 
 
+def _words(spec: str) -> Doc:
+    """A Doc from "word/POS" items, an entity's words marked "word/POS/LABEL"."""
+    items = [item.split("/") for item in spec.split()]
+    return Doc(
+        VOCAB,
+        words=[i[0] for i in items],
+        pos=[i[1] for i in items],
+        ents=[f"B-{i[2]}" if len(i) > 2 else "O" for i in items],
+    )
+
+
+@pytest.mark.parametrize(
+    ("spec", "end"),
+    [
+        pytest.param(
+            "minister/NOUN of/ADP energy/NOUN and/CCONJ mines/NOUN ,/PUNCT", 4, id="field"
+        ),
+        pytest.param(
+            "minister/NOUN of/ADP international/ADJ trade/NOUN and/CCONJ industry/NOUN",
+            5,
+            id="field-with-an-adjective",
+        ),
+        pytest.param("secretary/NOUN of/ADP state/NOUN for/ADP", 2, id="unlabelled-state"),
+        pytest.param("Secretary/PROPN of/ADP State/PROPN/ORG", None, id="labelled-field-is-org"),
+        pytest.param("minister/NOUN of/ADP the/DET Interior/PROPN", None, id="the-opens-no-field"),
+        pytest.param("minister/NOUN of/ADP foreign/ADJ", None, id="no-noun-no-field"),
+        pytest.param("chairman/NOUN of/ADP finance/NOUN", None, id="no-field-after-chairman"),
+        pytest.param("chief/NOUN of/ADP staff/NOUN", 2, id="fixed-complement"),
+        pytest.param("Chancellor/PROPN of/ADP the/DET Exchequer/PROPN", 3, id="fixed-with-the"),
+        pytest.param("minister/NOUN for/ADP trade/NOUN", None, id="for-is-no-complement"),
+    ],
+)
+def test_title_complements(spec: str, end: int | None) -> None:
+    """The "of" complement that completes a title (GUIDELINES.md 3.2)."""
+    assert complement_end(_words(spec)[0]) == end
+
+
 def test_a_line_break_tagged_a_noun_is_no_title() -> None:
     # The tagger may tag a paragraph break a noun; before a sentence opening on "Mr." it was
     # read as the title of role.title-honorific-name-split, an empty title that crashed the
@@ -1945,7 +2013,11 @@ def test_a_line_break_tagged_a_noun_is_no_title() -> None:
     assert facts(doc) == []
 
 
-@pytest.mark.parametrize("module", [relation_offices, relation_conj], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module",
+    [relation_offices, relation_conj, relation_titles, relation_complements],
+    ids=lambda m: m.__name__,
+)
 def test_doctests(module: Any) -> None:
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

@@ -32,6 +32,7 @@ def lexicon() -> dict[str, frozenset[str]]:
         "occupations": frozenset(e["lower"] for e in data["titles"] if e.get("occupation")),
         "place_offices": frozenset(e["lower"] for e in data["titles"] if e.get("of_a_place")),
         "posted_titles": frozenset(e["lower"] for e in data["titles"] if e.get("posted")),
+        "portfolio_titles": frozenset(e["lower"] for e in data["titles"] if e.get("has_portfolio")),
         "bank_roles": frozenset(entry["lower"] for entry in data["bank_roles"]),
         "portfolios": frozenset(entry["lower"] for entry in data["portfolios"]),
         "postpositive_titles": frozenset(e["lower"] for e in data["postpositive_titles"]),

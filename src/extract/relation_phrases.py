@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import abbreviations
+from extract.relation_complements import complement_end, complement_head
 from extract.relation_lexicon import lexicon
 
 # Dependents that end a phrase scanned leftwards: determiners, possessives, numbers, clauses.
@@ -253,17 +254,13 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
     if posted is not None:
         return left_scan(posted, posted, title=True)
     last = doc[start - 1]
-    complements = lexicon()["title_complements"]
-    if any(c.endswith(f" {last.lower_}") for c in complements):
+    completed = complement_head(doc, start - 1)
+    if completed is not None:
         # "Chancellor of the Exchequer Nigel Lawson", "chief of staff Donald Regan": the title
-        # runs back over its joining words to a title noun; the complement alone is none
-        for size in (2, 3):  # "of staff", "of the Exchequer"
-            words = doc[max(0, start - size) : start]
-            head = doc[start - size - 1] if start > size else None
-            joined = " ".join(t.lower_ for t in words)
-            if joined in complements and head is not None and head.lower_ in lexicon()["titles"]:
-                return left_scan(head, head, title=True)[0], last.idx + len(last)
-        return None
+        # runs back over its complement to the title word
+        return left_scan(completed, completed, title=True)
+    if any(c.endswith(f" {last.lower_}") for c in lexicon()["title_complements"]):
+        return None  # "staff Donald Regan": a complement alone is no title
     if not _joins_phrase(last, root, title=True):
         # The parser often hangs a title word off the verb ("<ATXL.L> chairman Sir John"): a
         # title noun of the lexicon right before the name heads the phrase all the same.
@@ -336,6 +333,7 @@ def left_scan(
         completed, right = _postpositive(head, right)
         if completed is not head:  # the scan goes on from the title word, under its own tree
             head = root = completed
+        right = complement_end(doc[right]) or right  # "chief of staff"
     while not title and right + 1 < len(doc) and _misparsed_compound(doc[right + 1], doc[right]):
         right += 1  # "wheat flour" with "flour" hung from "wheat": the noun is the real head
     left = head.i

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.relation_complements import complement_end
 from extract.relation_lexicon import lexicon
 from extract.relation_phrases import HYPHENS, TITLE_PARTICIPLES, hyphenated, text_of
 
@@ -58,14 +59,18 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     start, j = i, i
     while j < end and _in_title(doc[j]):
         j += 1
-    if j == start or not (j == end or _closes(doc[j], reporting=not article)):
+    if j == start:
         return None
     head = doc[j - 1]
+    last = doc[min(complement_end(head) or head.i, end - 1)]  # "minister of energy and mines"
+    if not (last.i + 1 == end or _closes(doc[last.i + 1], reporting=not article)):
+        return None
     titles = lexicon()["titles"]
     # The tagger reads a title noun as an adjective now and then ("an executive at ...").
     noun = head.pos_ in NOUNS or (head.pos_ == "ADJ" and head.lower_ in titles)
     if head.ent_type_ or not noun or _plural(head):
         return None  # a plural is a list of people ("Bailey, pilot chiefs, attorneys and ...")
+    j = last.i + 1
     if j < end and doc[j].pos_ == "ADP" and names_person(doc, j + 1, end):
         return None  # "Thatcher, U.S. Secretary of State George Shultz": the next name's title
     word = head.lower_
@@ -81,7 +86,7 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
         owner = inside  # "a Merrill Lynch analyst"
     if owner is None and j + 1 < end and doc[j].lower_ in ORG_CASES:
         owner = _object_entity(doc, j + 1, end)
-    return (doc[left].idx, head.idx + len(head.text)), owner
+    return (doc[left].idx, last.idx + len(last.text)), owner
 
 
 def _object_entity(doc: Doc, start: int, end: int) -> Span | None:

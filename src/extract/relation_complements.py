@@ -1,0 +1,69 @@
+"""The "of" complement that completes a title: "chief of staff", "minister of energy and mines".
+
+Contract: ``complement_end(head)`` is the index of the last token of the complement after the
+title word ``head``, or ``None`` when none follows; ``complement_head(doc, end)`` is the title
+word whose complement ends at token ``end``, or ``None``. GUIDELINES.md §3.2 keeps an
+unlabelled word after "of" in the title ("Chancellor of the Exchequer Nigel Lawson": title
+"Chancellor of the Exchequer"), where a labelled one is the org ("Secretary of State": ORG
+"State"). Two kinds complete a title: the fixed ones of ``lexicon.json``
+(``title_complements``, after any title), and a minister's field (titles marked
+``has_portfolio``: "Japan's minister of international trade and industry, Hajime Tamura"),
+whose words the NER leaves unlabelled in lower case.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from extract.relation_lexicon import lexicon
+
+# The words a field is made of ("international trade and industry"), and how many at most.
+FIELD_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+FIELD_JOINS = frozenset({"and", "&"})
+MAX_FIELD_WORDS = 6
+
+
+def complement_end(head: Token) -> int | None:
+    """The last token of the complement after the title word ``head``.
+
+    >>> import spacy
+    >>> words = ["minister", "of", "energy", "and", "mines", ",", "Alfredo"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "ADP", "NOUN", "CCONJ",
+    ...           "NOUN", "PUNCT", "PROPN"])
+    >>> complement_end(doc[0])
+    4
+    >>> complement_end(Doc(doc.vocab, words=["chief", "of", "staff"])[0])
+    2
+    """
+    doc, words = head.doc, lexicon()
+    joint = head.i + 1
+    if joint >= len(doc) or doc[joint].lower_ != "of" or head.lower_ not in words["titles"]:
+        return None
+    for complement in words["title_complements"]:
+        fixed = complement.split()  # "of the exchequer"
+        tokens = doc[joint : joint + len(fixed)]
+        if [t.lower_ for t in tokens] == fixed and not any(t.ent_type_ for t in tokens):
+            return tokens.end - 1
+    fields = words["portfolio_titles"]
+    if head.lower_ not in fields and head.lemma_ not in fields:
+        return None
+    end = None
+    for token in doc[joint + 1 : joint + 1 + MAX_FIELD_WORDS]:
+        if token.is_space and "\n\n" not in token.text:
+            continue  # a wrapped line inside the field
+        if token.lower_ in FIELD_JOINS:
+            continue
+        if token.ent_type_ or token.pos_ not in FIELD_POS or token.like_num:
+            break  # "minister of State": a labelled field is the org
+        if token.pos_ != "ADJ":
+            end = token.i
+    return end
+
+
+def complement_head(doc: Doc, end: int) -> Token | None:
+    """The title word whose complement ends at token ``end`` ("Chancellor" of "Chancellor of
+    the Exchequer Nigel Lawson", read back from the word before the name)."""
+    for joint in range(end - 1, max(0, end - MAX_FIELD_WORDS - 2), -1):
+        if doc[joint].lower_ == "of" and joint > 0 and complement_end(doc[joint - 1]) == end:
+            return doc[joint - 1]
+    return None
