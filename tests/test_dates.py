@@ -823,6 +823,14 @@ REUTERS_10949 = (
 )
 
 FIND = [
+    pytest.param(
+        "Exporters registered 1.3 mln bags this calendar year. No deal is foreseeable in the "
+        "immediate future.",
+        "1987-04-08",
+        (),
+        [("this calendar year", "1987"), ("the immediate future", "FUTURE_REF")],
+        id="calendar-year-and-immediate-future",
+    ),
     # "at the moment" is the moment of speaking, marked without its preposition (GUIDELINES 5.2)
     pytest.param(
         "There are no plans at the moment. At the moment of the crash he slept.",
@@ -1825,6 +1833,16 @@ FIND = [
 W89 = "1989-11-02"  # a WSJ earnings report of TimeBank's kind
 ANAPHORA = [
     pytest.param(
+        "The talks began on Oct. 2. Later that week, AMC said it had retained advisers. Earlier "
+        "that day, Chrysler agreed.",
+        [
+            ("Oct. 2", "1989-10-02"),
+            ("Later that week", "1989-W40"),
+            ("Earlier that day", "1989-10-02"),
+        ],
+        id="earlier-or-later-that-unit-is-one-expression",
+    ),
+    pytest.param(
         "The raid began on Oct. 23. Early that morning troops moved, and that same night they "
         "left. He said that night shifts would end.",
         [
@@ -1911,6 +1929,12 @@ FORWARD_TERMS = [
         "1989-10-26",
         [("Feb. 1", "1990-02-01")],
         id="te3-wsj-effective-feb-1-is-ahead",
+    ),
+    pytest.param(
+        "Citicorp announced the sale on Tuesday with an effective date of July 1.",
+        "1987-06-19",
+        [("Tuesday", "1987-06-16"), ("July 1", "1987-07-01")],
+        id="effective-points-forward-only-to-what-follows",
     ),
 ]
 
