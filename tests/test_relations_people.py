@@ -1914,6 +1914,23 @@ def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -
 
 
 @pytest.mark.model
+def test_a_title_after_and_is_not_the_first_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "X and the EC's commissioner, Y": the title is Y's, though the parser may hang it on X
+    as an apposition (reuters-11174)."""
+    text = (
+        "Chinese vice-foreign minister Zhou Nan and the EC's external relations commissioner, "
+        "Willy De Clercq, signed the accord."
+    )
+    roles = [args for kind, args in record_relations(pipeline.process(text)) if kind == "ROLE"]
+    assert {
+        "person": "Willy De Clercq",
+        "title": "external relations commissioner",
+        "org": "EC",
+    } in roles
+    assert all(r["person"] != "Zhou Nan" or r["title"] == "vice-foreign minister" for r in roles)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "visits"),
     [

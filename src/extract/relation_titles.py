@@ -147,6 +147,30 @@ def _closes(token: Token, reporting: bool) -> bool:
     )
 
 
+def title_after_a_conjunction(doc: Doc, person: tuple[int, int], title: tuple[int, int]) -> bool:
+    """Whether the title after ``person`` follows an "and" with no comma or verb before it:
+    the title of a coordinated phrase or of the last name of a list, not an apposition ("Zhou
+    Nan and the EC's external relations commissioner, Willy De Clercq": De Clercq's; "Charles
+    Strang and Wayne Jones, vice president": Jones's; the parser may hang it on the first).
+
+    >>> import spacy
+    >>> words = ["Zhou", "Nan", "and", "the", "EC", "'s", "commissioner", ",", "Willy"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "PROPN", "CCONJ", "DET",
+    ...           "PROPN", "PART", "NOUN", "PUNCT", "PROPN"])
+    >>> title_after_a_conjunction(doc, (0, 8), (23, 35))
+    True
+    """
+    if title[0] < person[1]:
+        return False
+    between = doc.char_span(person[1], title[0], alignment_mode="expand")
+    if between is None:
+        return False
+    words = [t for t in between if not t.is_space]
+    # "Loomis and McGovern were elected chairman and co-chairman, respectively": a verb's title
+    verbs = any(t.pos_ in ("VERB", "AUX") for t in words)
+    return bool(words) and words[0].pos_ == "CCONJ" and not verbs
+
+
 def title_of_next_name(title: Span, person: tuple[int, int]) -> bool:
     """Whether a title phrase belongs to the name right after it, not to ``person``
     ("Howe, U.S. Secretary of State George Shultz": Shultz's title)."""

@@ -86,6 +86,7 @@ from extract.relation_titles import (
     entity_before,
     organisation_after,
     settled_title,
+    title_after_a_conjunction,
     title_of_next_name,
 )
 
@@ -262,7 +263,9 @@ def _build(
     ):
         return None
     if rule.type == "ROLE":
-        if _title_of_next_name(trigger.doc, args):
+        if _title_of_next_name(trigger.doc, args) or title_after_a_conjunction(
+            trigger.doc, args["person"], args["title"]
+        ):
             return None
         settled = settled_title(trigger.doc, args)  # occupations, bank roles, firm seats
         if settled is None:
