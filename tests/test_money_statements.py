@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import doctest
 import json
+import re
 from importlib import resources
 
 import pytest
 
 from extract import money_statements
 from extract.money import find_money
-from extract.money_statements import non_money_words, statement_spans
+from extract.money_statements import count_lines, non_money_words, statement_spans
 
 
 def amounts(text: str) -> list[str]:
@@ -77,6 +78,27 @@ def test_find_money_reads_statement_amounts_without_currency() -> None:
         ("2.9 mln", "statement", None, "no currency"),
         ("1.5 mln", "statement", None, "no currency"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        pytest.param("    Avg shrs 51.6 mln vs 47.1 mln\n", [], id="share-count-line"),
+        pytest.param("    Avg shrs 51.6 mln\n", [], id="share-count-line-alone"),
+        pytest.param("    Net 2.9 mln vs 1.5 mln\n", ["2.9 mln", "1.5 mln"], id="results-line"),
+        pytest.param(
+            "    Bayer's shares fell 13 marks to close at 292.\n",
+            ["13 marks"],
+            id="prose-with-shares",
+        ),
+    ],
+)
+def test_model_money_on_count_lines_is_none(text: str, amounts: list[str]) -> None:
+    """The NER's MONEY on a line whose label counts something else is no money, unless its
+    currency says so (GUIDELINES.md 4.1: share counts are not money)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[\d.,]+ (?:mln|marks)", text)]
+    assert [text[m.start : m.end] for m in find_money(text, spans)] == amounts
+    assert all(text[s:e].strip() for s, e in count_lines(text))
 
 
 def test_statements_file_integrity() -> None:

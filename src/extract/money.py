@@ -26,7 +26,7 @@ from typing import Any
 from price_parser import Price
 
 from extract.money_partners import partner_spans
-from extract.money_statements import statement_spans
+from extract.money_statements import count_lines, statement_spans
 from extract.money_subjects import single_spans, subject_spans
 from extract.money_tables import DASHES, FRACTION, YEAR, Currency, Tables, form_key, load_tables
 from extract.money_units import RATE, exchange_rate_spans, unit_note, without_unit_tail
@@ -369,6 +369,7 @@ def _pattern_spans(text: str, tables: Tables) -> Iterator[tuple[int, int, str]]:
 
 
 def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    counts = count_lines(text) if spans else []
     for start, end in spans:
         mention = text[start:end].strip()
         start += text[start:end].index(mention) if mention else 0
@@ -380,6 +381,8 @@ def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[
             continue  # no currency evidence and no number: not a money mention we can use
         if parse_percent(mention) is not None:
             continue
+        if not reading.detectable and any(s <= start < e for s, e in counts):
+            continue  # "Avg shrs 51.6 mln": a count of a results table
         # A bare four-digit 18xx-20xx without currency is a year that the model mislabelled,
         # as is one after a position ("a post-1949 record", "mid-1987").
         if not reading.detectable and YEAR.fullmatch(_YEAR_POSITION.sub("", mention, count=1)):

@@ -8,11 +8,15 @@ currency (GUIDELINES.md 4.1, 4.6), which neither the patterns (no currency word)
 heads dates ("Qtr ended"; both in ``data/money/statements.json``) gives nothing, and neither
 does a percentage or a year.
 ``find_money`` ranks these candidates last, so an amount that names its currency ("Shr 1.20
-dlrs vs 1.06 dlrs") is read by its pattern.
+dlrs vs 1.06 dlrs") is read by its pattern. ``count_lines(text)`` are the ``(start, end)``
+stretches of the lines whose label counts something else, from their first amount on: the
+NER's MONEY there ("Avg shrs 51.6 mln") is a count, unless its currency says otherwise.
 
 >>> text = "    Net 2.9 mln vs 1.5 mln\\n    Avg shrs 5.2 mln vs 5.1 mln\\n"
 >>> [text[s:e] for s, e, _ in statement_spans(text)]
 ['2.9 mln', '1.5 mln']
+>>> [text[s:e] for s, e in count_lines(text)]
+['5.2 mln vs 5.1 mln']
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ RULE = "statement"
 # A label starts the line (after the indent) and is words only: "Net", "Oper net", "Revs",
 # "Share of profits of associates". The amounts follow on the same line, with "vs" among them.
 _LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z .&/'()-]*?)[ \t]+(?P<rest>\S.*)$")
+# A label and the first number after it ("Avg shrs 51.6 mln", "Shares outstanding 4,500,000").
+_LABEL_BEFORE_NUMBER = re.compile(r"(?m)^[ \t]*(?P<label>[A-Za-z][A-Za-z .&/'()-]*?)[ \t]+(?=\d)")
+# A table's label is short ("Avg shrs", "Shares outstanding"); a longer one is prose.
+MAX_COUNT_LABEL_WORDS = 4
 _VS = re.compile(r"(?<![A-Za-z])vs\.?(?![A-Za-z])")
 _WORD = re.compile(r"[a-z]+")
 
@@ -71,3 +79,18 @@ def statement_spans(text: str) -> Iterator[tuple[int, int, str]]:
             if any(c.isdigit() for c in match.group()) and not YEAR.fullmatch(match.group()):
                 offset = line.start("rest")
                 yield offset + match.start(), offset + match.end(), RULE
+
+
+def count_lines(text: str) -> list[tuple[int, int]]:
+    """The amounts' stretch of every line whose label counts something else (module doc)."""
+    lines = []
+    for line in _LABEL_BEFORE_NUMBER.finditer(text):
+        words = _WORD.findall(line["label"].lower())
+        end = text.find("\n", line.end())
+        end = len(text) if end < 0 else end
+        # a table's line compares ("vs") or has a label of a word or two; a prose line with
+        # a count word in it ("Bayer's shares fell 13 marks") is no table's
+        table = len(words) <= 2 or _VS.search(text, line.end(), end) is not None
+        if table and len(words) <= MAX_COUNT_LABEL_WORDS and non_money_words() & set(words):
+            lines.append((line.end(), end))
+    return lines
