@@ -15,6 +15,7 @@ from extract.entity_bounds import (
     numbered_groups,
     without_amounts,
     without_indefinite_articles,
+    without_modifier_articles,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -84,6 +85,53 @@ def test_possessive_cut(words: list[str], tags: list[str], expected: list[tuple[
 def test_entity_kept(words: list[str], tags: list[str]) -> None:
     doc = Doc(VOCAB, words=words, ents=tags)
     assert ents_after(words, tags) == [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "the/DET/det/3 Cape/PROPN/compound/2 Argus/PROPN/compound/3 newspaper/NOUN/ROOT/3",
+            "Cape Argus",
+            id="name-modifying-a-noun",
+        ),
+        pytest.param(
+            "the/DET/det/2 Soviet/PROPN/compound/2 Union/PROPN/ROOT/2 said/VERB/conj/2",
+            "the Soviet Union",
+            id="name-heading-its-phrase",
+        ),
+        pytest.param(
+            "the/DET/det/3 Stock/PROPN/compound/2 Exchange/PROPN/compound/3 today/NOUN/ROOT/3",
+            "the Stock Exchange",
+            id="a-day-read-as-a-noun",
+        ),
+        pytest.param(
+            "the/DET/det/1 Ministry/PROPN/nmod/4 Agriculture/PROPN/compound/3 "
+            "show/NOUN/compound/4 imports/NOUN/ROOT/4 rose/VERB/conj/4",
+            "the Ministry Agriculture",
+            id="a-verb-read-as-a-compound",
+        ),
+        pytest.param(
+            "The/DET/det/2 Tower/PROPN/compound/2 Commission/PROPN/compound/3 report/NOUN/ROOT/3",
+            "Tower Commission",
+            id="sentence-initial-article",
+        ),
+    ],
+)
+def test_article_outside_a_name_that_modifies_a_noun(spec: str, expected: str) -> None:
+    """GUIDELINES.md 3.3: ``the`` is outside a name that only modifies the noun after it. The
+    name is as many words as ``expected`` has; items are word/POS/dep/head."""
+    items = [item.split("/") for item in spec.split()]
+    n = len(expected.split()) + (0 if expected.split()[0].lower() == "the" else 1)
+    doc = Doc(
+        VOCAB,
+        words=[i[0] for i in items],
+        pos=[i[1] for i in items],
+        deps=[i[2] for i in items],
+        heads=[int(i[3]) for i in items],
+        ents=["B-ORG"] + ["I-ORG"] * (n - 1) + ["O"] * (len(items) - n),
+    )
+    assert [e.text for e in without_modifier_articles(doc)] == [expected]
 
 
 def test_doctests() -> None:

@@ -39,6 +39,7 @@ from extract.entity_bounds import (
     numbered_groups,
     without_amounts,
     without_indefinite_articles,
+    without_modifier_articles,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -274,6 +275,7 @@ class Pipeline:
             doc.ents = consistent_entities(doc)
             doc.ents = without_term_acronyms(doc)  # "crude palm oil (CPO)": no name
             doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
+            doc.ents = without_modifier_articles(doc)  # "the New United Motor plant"
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
             repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
