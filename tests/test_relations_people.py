@@ -1907,6 +1907,24 @@ def test_title_and_honorific_lists() -> None:
             ),
             id="title-of-org-appos-name-on-the-title",
         ),
+        pytest.param(
+            "First National Bank's managing director, Chris Ball, said his bank was buying the "
+            "skills of its staff.",
+            (
+                "ROLE",
+                {
+                    "person": "Chris Ball",
+                    "title": "managing director",
+                    "org": "First National Bank",
+                },
+            ),
+            id="possessor-title-comma-name-read-off-the-words",
+        ),
+        pytest.param(
+            "A Frankfurt business lawyer, Egon Geis, said the case was weak.",
+            ("ROLE", {"person": "Egon Geis", "title": "business lawyer"}),
+            id="occupation-comma-name-its-town-no-org",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]

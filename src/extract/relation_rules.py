@@ -29,6 +29,8 @@ FILLS = frozenset(
         "date",
         "appos_title",
         "appos_org",
+        "appos_title_before",
+        "appos_org_before",
         "prefix_org",
     }
 )
@@ -38,6 +40,7 @@ FILL_KINDS = {
     "prefix": "PHRASE",
     "office": "PHRASE",
     "appos_title": "PHRASE",
+    "appos_title_before": "PHRASE",
     "money": "MONEY",
     "date": "DATE",
 }

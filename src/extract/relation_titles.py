@@ -5,7 +5,9 @@ Contract: ``appositive(comma)`` reads the title apposition that follows a name a
 or country whose office it is, or ``None`` when what follows is no title; ``entity_before(start)``
 is the named entity that ends right before a title phrase ("Brazilian Finance Minister": the
 nationality), passing over a possessive ("Japan's Prime Minister"); ``title_of_next_name``
-says a title runs on into another name ("Howe, U.S. Secretary of State George Shultz").
+says a title runs on into another name ("Howe, U.S. Secretary of State George Shultz");
+``appositive_before(person)`` reads a title apposition before a name ("First National Bank's
+managing director, Chris Ball, said").
 
 The parser often hangs such appositions on the wrong word (a lost apostrophe, "Russia s", makes
 the "s" a verb), so these read the words in order: an optional article or possessor, a run of
@@ -87,6 +89,52 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     if owner is None and j + 1 < end and doc[j].lower_ in ORG_CASES:
         owner = _object_entity(doc, j + 1, end)
     return (doc[left].idx, last.idx + len(last.text)), owner
+
+
+def appositive_before(person: Token) -> tuple[tuple[int, int], Span | None] | None:
+    """The title phrase that ends at the comma before the name holding ``person``, and the
+    entity whose office it is ("First National Bank's managing director, Chris Ball, said"; "A
+    Frankfurt business lawyer, Egon Geis, said"; the parser often ends a sentence at the
+    comma), or ``None``. The phrase opens the sentence or follows an article or a possessor,
+    and a comma or a bracket closes the name.
+
+    >>> import spacy
+    >>> words = ["told", "the", "broker", ",", "Joachim", "Schmidt", ",", "had", "fled"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, pos=["VERB", "DET", "NOUN", "PUNCT",
+    ...           "PROPN", "PROPN", "PUNCT", "AUX", "VERB"], ents=["O", "O", "O", "O",
+    ...           "B-PERSON", "I-PERSON", "O", "O", "O"])
+    >>> appositive_before(doc[5])
+    ((9, 15), None)
+    >>> appositive_before(Doc(doc.vocab, words=words[:6] + ["said"], pos=["VERB", "DET", "NOUN",
+    ...     "PUNCT", "PROPN", "PROPN", "VERB"], ents=["O"] * 4 + ["B-PERSON", "I-PERSON", "O"])[4])
+    """
+    doc, titles = person.doc, lexicon()["titles"]
+    name = _entity(person)
+    if name is None or name.label_ != "PERSON" or name.start < 2 or name.end >= len(doc):
+        return None
+    comma = doc[name.start - 1]
+    if comma.text != ",":
+        return None
+    if doc[name.end].text not in (",", "("):
+        return None  # "Asked for advice for the average investor, Phelan said": no apposition
+    head = doc[comma.i - 1]
+    noun = head.lower_ in titles or head.lemma_.lower() in titles
+    if head.ent_type_ or head.pos_ not in NOUNS or _plural(head) or not noun:
+        return None
+    left = head.i
+    while left > 0 and _in_title(doc[left - 1]) and not doc[left - 1].ent_type_:
+        left -= 1
+    owner, k = None, left - 1
+    inside = _entity(doc[k]) if k >= 0 else None
+    if inside is not None and inside.label_ != "PERSON":
+        owner, k = inside, inside.start - 1  # "a Merrill Lynch analyst"
+    if k >= 1 and doc[k].lower_ in POSSESSIVE and (possessor := _entity(doc[k - 1])) is not None:
+        owner, k = possessor, possessor.start - 1  # "First National Bank's"
+    first = doc[k + 1]
+    opened = k < 0 or first.is_sent_start or doc[k].lower_ in ARTICLES or doc[k].is_space
+    if not opened or (owner is not None and owner.label_ == "PERSON"):
+        return None
+    return (doc[left].idx, head.idx + len(head.text)), owner
 
 
 def _object_entity(doc: Doc, start: int, end: int) -> Span | None:

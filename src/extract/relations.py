@@ -16,7 +16,8 @@ A role is filled in one of these ways (``"fill"`` in a rule's role):
 - ``money`` / ``date``: the money or date mention containing the matched token, else (with
   ``"scope": "sentence"``) the one in the same sentence nearest to the rule's trigger;
 - ``appos_title`` / ``appos_org``: the title apposition read off the words after a name's
-  comma, and its organisation; ``prefix_org``: the entity right before the title that precedes
+  comma, and its organisation; ``appos_title_before`` / ``appos_org_before`` the same before
+  the comma that opens a name; ``prefix_org``: the entity right before the title that precedes
   a name ("Brazilian Finance Minister ..."; ``relation_titles.py``).
 Roles never overlap one another, and a ROLE whose title runs on into another name ("Howe, U.S.
 Secretary of State George Shultz") is that name's, so it is dropped.
@@ -83,6 +84,7 @@ from extract.relation_rules import RoleSpec, Rule, load_rules
 from extract.relation_scope import nearest
 from extract.relation_titles import (
     appositive,
+    appositive_before,
     entity_before,
     organisation_after,
     settled_title,
@@ -97,7 +99,15 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "'", "\u201d", "\u2019"
 # another's of the same sentence is part of that fact, whichever role names them.
 SYMMETRIC = frozenset({"AGREEMENT"})
 
-_FILL_ORDER = {"money": 1, "date": 1, "phrase": 2, "prefix": 2, "office": 2, "appos_title": 2}
+_FILL_ORDER = {
+    "money": 1,
+    "date": 1,
+    "phrase": 2,
+    "prefix": 2,
+    "office": 2,
+    "appos_title": 2,
+    "appos_title_before": 2,
+}
 
 
 class _Located(Protocol):
@@ -313,7 +323,7 @@ def _fill(
     used: set[tuple[int, int]],
     title: bool = False,
 ) -> tuple[int, int] | None:
-    if spec.fill in ("entity", "appos_org", "prefix_org"):
+    if spec.fill in ("entity", "appos_org", "appos_org_before", "prefix_org"):
         span = _entity_fill(spec, token) if token is not None else None
         if span is not None and spec.excluded is not None:
             words = lexicon()[spec.excluded]
@@ -342,8 +352,9 @@ def _fill(
         return (office_title(token) or prefix_of(token)) if token is not None else None
     if spec.fill == "office":
         return office_title(token) if token is not None else None
-    if spec.fill == "appos_title":
-        found = appositive(token) if token is not None else None
+    if spec.fill in ("appos_title", "appos_title_before"):
+        read = appositive if spec.fill == "appos_title" else appositive_before
+        found = read(token) if token is not None else None
         return found[0] if found is not None else None
     # A unit price ("2.85 dlrs a share", "108 dlrs per tonne") is no deal's or flow's value.
     mentions = (
@@ -395,8 +406,8 @@ def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
     if spec.fill == "entity":
         return _entity_of(token, spec.labels)
     entity: Span | None = None
-    if spec.fill == "appos_org":
-        found = appositive(token)
+    if spec.fill in ("appos_org", "appos_org_before"):
+        found = appositive(token) if spec.fill == "appos_org" else appositive_before(token)
         entity = found[1] if found is not None else None
     elif (office := office_before(token)) is not None:
         entity = office[1]  # "President of the State Council of Cuba Raúl Castro"
