@@ -258,6 +258,11 @@ def test_company_nouns(
             id="unlabelled-surname-added",
         ),
         pytest.param(
+            "Khalaf/B-PERSON al/I-PERSON -/I-PERSON Oteiba/I-PERSON spoke . | Oteiba said so .",
+            [("Khalaf al - Oteiba", "PERSON"), ("Oteiba", "PERSON")],
+            id="surname-after-a-hyphenated-particle",
+        ),
+        pytest.param(
             "Noboru/B-PERSON Takeshita/I-PERSON met . | He quoted Noboru/B-ORG Takeshita/I-ORG "
             "and Noboru/B-PERSON Takeshita/I-PERSON .",
             [

@@ -45,7 +45,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entity_titles import FUNCTION_POS, follows_title, person_shaped
+from extract.entity_titles import FUNCTION_POS, PARTICLES, follows_title, person_shaped
 from extract.linking import legal_forms
 
 # Labels a short mention may carry wrongly and be relabelled from (a lone company name is often
@@ -308,11 +308,13 @@ def _people(
     for ent in doc.ents:
         words = [t for t in ent if not t.is_space]
         names = tuple(t.text for t in words)
+        # "Khalaf al-Oteiba": the tokenizer splits the particle's hyphen off
+        shaped = [t for t in words if not (t.text == "-" and doc[t.i - 1].lower_ in PARTICLES)]
         if (
             ent.label_ != "PERSON"
             or len(words) < 2
             or votes[names, True] <= votes[names, False]
-            or not person_shaped(words)
+            or not person_shaped(shaped)
             or (any(w.lower() in places for w in names) and not follows_title(ent))
             or names[-1] in firm_words
             or names in firms
