@@ -26,6 +26,23 @@ def partners(text: str) -> list[str]:
     [
         pytest.param("raised equity to 420 mln crowns from 300 mln.", ["300 mln"], id="from"),
         pytest.param(
+            "the deficit will shrink to 1.32 billion dlrs in 1987/88 from 2.40 billion in "
+            "1986/87 and 3.33 billion in 1985/86.",
+            ["2.40 billion", "3.33 billion"],
+            id="split-years-and-a-list-after-the-partner",
+        ),
+        pytest.param(
+            "the budget deficit is 2.9 billion dlrs in 1986/87 and 1.87 billion in 1985/86.",
+            ["1.87 billion"],
+            id="list-after-the-anchor-and-its-time",
+        ),
+        pytest.param(
+            "a tax credit of 4.2 mln dlrs in quarter vs 2.3 mln a year earlier.",
+            ["2.3 mln"],
+            id="period-without-the",
+        ),
+        pytest.param("sold 5 mln dlrs of stock and 2 mln shares.", [], id="and-without-a-time"),
+        pytest.param(
             "exports fell to 5.768 billion dlrs from 5.983 billion in 1985",
             ["5.983 billion"],
             id="follower-in",

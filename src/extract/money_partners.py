@@ -10,6 +10,8 @@ from 4.3 billion"), or around it with an opener and its joiner ("from
 amount must end its phrase (punctuation, the line's end or a listed follower: "from 300 mln
 shares" is no money), may not be a year ("from 1985") and carries a scale when the anchor
 does: "327.1 mln guilders vs 307.5" means 307.5 mln, so it is left out rather than read wrong.
+After a time phrase, "and" lists one more ("2.9 billion dlrs in 1986/87 and 1.87 billion in
+1985/86"), after the anchor or after a partner.
 
 >>> text = "raise equity to 420 mln crowns from 300 mln."
 >>> [text[s:e] for s, e, _ in partner_spans(text, [(16, 30)])]
@@ -34,6 +36,7 @@ RULE = "comparison-partner"
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     after: re.Pattern[str]  # connector + bare amount, matched at an anchor's end
+    listed: re.Pattern[str]  # time phrase + "and" + bare amount, after an anchor or partner
     before: re.Pattern[str]  # opener + bare amount + joiner, searched before an anchor
     around: re.Pattern[str]  # joiner + bare amount, matched at the end of "opener ANCHOR"
     opener: re.Pattern[str]  # an opener right before an anchor
@@ -60,6 +63,7 @@ def _patterns() -> _Patterns:
     bare = rf"(?P<amount>{amount}){phrase_end()}"
     return _Patterns(
         after=re.compile(rf"(?:{ws}(?:{between}))?{ws},?{ws}{connectors}{ws}{bare}", re.MULTILINE),
+        listed=re.compile(rf"{ws}(?:{between}){ws},?{ws}and{ws}{bare}", re.MULTILINE),
         before=re.compile(rf"{opener}{ws}(?P<amount>{amount}){ws}{joiner}{ws}$"),
         around=re.compile(rf"{ws}{joiner}{ws}{bare}", re.MULTILINE),
         opener=re.compile(rf"{opener}{ws}$"),
@@ -86,8 +90,12 @@ def partner_spans(text: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[i
         ahead = patterns.after.match(text, end)
         if ahead is None and patterns.opener.search(text, max(0, start - 12), start):
             ahead = patterns.around.match(text, end)  # "from 2.5 mln dlrs to 3.1 mln"
-        if ahead is not None and _fits(ahead["amount"], anchor, patterns):
+        if ahead is None:
+            ahead = patterns.listed.match(text, end)  # "2.9 billion dlrs in 1986/87 and 1.87"
+        while ahead is not None and _fits(ahead["amount"], anchor, patterns):
             found.append((ahead.start("amount"), ahead.end("amount"), RULE))
+            # "from 2.40 billion in 1986/87 and 3.33 billion in 1985/86": the list runs on
+            ahead = patterns.listed.match(text, ahead.end("amount"))
         behind = patterns.before.search(text, max(0, start - 60), start)
         if behind is not None and _fits(behind["amount"], anchor, patterns):
             found.append((behind.start("amount"), behind.end("amount"), RULE))
