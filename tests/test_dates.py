@@ -2234,6 +2234,12 @@ def test_entity_layer_data_integrity() -> None:
         ),
         pytest.param("It pumps 150,000 barrels per day.", [None], id="rate-is-no-entity"),
         pytest.param("Trading stopped at 10:30 a.m. on Monday.", ["TIME"], id="clock-time"),
+        pytest.param("It pumps one mln barrels a day.", [None], id="rate-after-an-amount"),
+        pytest.param(
+            "The strike lasted 24 hours, then 12 or 13 minutes, then two days.",
+            ["TIME", "TIME", "DATE"],
+            id="length-under-a-day-is-a-time",
+        ),
     ],
 )
 def test_entity_label(text: str, expected: list[str | None]) -> None:

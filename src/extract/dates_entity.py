@@ -25,10 +25,11 @@ def _entity_layer() -> dict[str, Any]:
 def entity_label(match: DateMatch, text: str) -> str | None:
     """The entity label a date mention has in the record's entity layer, or None if it has none.
 
-    The entity layer follows OntoNotes (``data/dates/entity_layer.json``): clock times are TIME,
-    other expressions DATE, while general references ("recently", "now", but not those written
-    with a unit: "recent years") and rates ("per day") are no entities. ``text`` is the text the
-    match's offsets point into.
+    The entity layer follows OntoNotes (``data/dates/entity_layer.json``): clock times and
+    lengths under a day ("24 hours") are TIME, other expressions DATE, while general references
+    ("recently", "now", but not those written with a unit: "recent years") and rates ("per
+    day", "a day" after an amount) are no entities. ``text`` is the text the match's offsets
+    point into.
 
     >>> from extract.dates import Dct, find_dates
     >>> dct = Dct("2017-11-16", "metadata")
@@ -50,4 +51,6 @@ def entity_label(match: DateMatch, text: str) -> str | None:
         for entry in data["no_entity_prefixes"]
     ):
         return None
-    return "TIME" if timex.type == "TIME" else "DATE"
+    # "24 hours", "12 or 13 minutes": a length under a day is a TIME
+    under_a_day = timex.type == "DURATION" and (timex.value or "").startswith("PT")
+    return "TIME" if timex.type == "TIME" or under_a_day else "DATE"
