@@ -887,6 +887,13 @@ FIND = [
         ],
         id="year-ended-is-a-length",
     ),
+    pytest.param(
+        "The deficit will shrink in the fiscal year to the end of March 1988.",
+        "1987-03-18",
+        (),
+        [("the fiscal year", "P1Y"), ("the end of March 1988", "1988-03")],
+        id="year-to-the-end-of-a-month-is-a-length",
+    ),
     # so is 'the week' before its last day, with 'ended', 'ending' or, in British copy, 'to'
     pytest.param(
         "M-1 fell in the week ended April 2, rose in the week to Nov. 14 and in the week ending "
