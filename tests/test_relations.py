@@ -323,6 +323,12 @@ GOOD_RULE = (
             "needs 'first' with a node and 'via'",
             id="first-child-of-an-unknown-node",
         ),
+        pytest.param(
+            "visit.jsonl",
+            [GOOD_RULE.replace('"roles": {}', '"roles": {}, "unless": [{"nodes": ["x"]}]')],
+            "'unless' needs known nodes and 'via'",
+            id="unless-of-an-unknown-node",
+        ),
     ],
 )
 def test_bad_rule_files_name_the_file_and_line(

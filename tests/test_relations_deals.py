@@ -1444,6 +1444,48 @@ Navy Navy PROPN NNP obl 2 I-ORG
 """)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "agreements"),
+    [
+        pytest.param(
+            "Texaco and Pennzoil reached an agreement on Monday.",
+            [
+                {
+                    "party": "Texaco",
+                    "other_party": "Pennzoil",
+                    "subject": "agreement",
+                    "date": "Monday",
+                }
+            ],
+            id="coordinated-parties-reached",
+        ),
+        pytest.param(
+            "Landes and Schwartz had reached an agreement in principle with the New York company "
+            "on a takeover proposal last September.",
+            [],
+            id="coordinated-parties-with-a-third-are-one-side",
+        ),
+        pytest.param(
+            "Airbus Industrie and General Electric have concluded an accord for an engine, with "
+            "64,000 lbs of thrust.",
+            [{"party": "Airbus Industrie", "other_party": "General Electric", "subject": "accord"}],
+            id="with-an-amount-is-no-third-party",
+        ),
+    ],
+)
+def test_coordinated_parties(  # type: ignore[no-untyped-def]
+    pipeline, text: str, agreements: list[dict[str, str]]
+) -> None:
+    record = pipeline.process(text, published="1987-03-02")
+    conj = [
+        args
+        for kind, args in record_relations(record)
+        if kind == "AGREEMENT" and "other_party" in args and "party" in args
+    ]
+    assert conj == agreements
+
+
 def test_a_unit_price_misparsed_as_the_object_is_no_target(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Yesterday AMC announced that it and Cohen had agreed to buy the shares from Rank "

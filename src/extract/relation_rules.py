@@ -83,6 +83,9 @@ class Rule:
     # Whether the modality guards apply: a title joined to a name ("President Reagan would
     # ...") states the office whatever the clause around it says.
     guarded: bool = True
+    # Dependents that keep the rule from matching, as (nodes, via, case, deep): "X and Y
+    # reached an agreement with Z" makes X and Y one side, so no agreement of X with Y.
+    unless: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool], ...] = ()
 
 
 def _data_file(name: str) -> Any:
@@ -190,4 +193,21 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
     guarded = data.get("guarded", True)
     if not isinstance(guarded, bool):
         raise ValueError(f"rule {rule_id}: 'guarded' must be true or false")
-    return Rule(rule_id, data["type"], trigger, pattern, roles, required, require_any, guarded)
+    unless = []
+    for entry in data.get("unless", ()):
+        unless_nodes = tuple(entry["nodes"])
+        if not unless_nodes or not set(unless_nodes) <= nodes or not entry.get("via"):
+            raise ValueError(f"rule {rule_id}: 'unless' needs known nodes and 'via'")
+        via, case = tuple(entry["via"]), tuple(entry.get("case", ()))
+        unless.append((unless_nodes, via, case, bool(entry.get("deep", False))))
+    return Rule(
+        rule_id,
+        data["type"],
+        trigger,
+        pattern,
+        roles,
+        required,
+        require_any,
+        guarded,
+        tuple(unless),
+    )

@@ -37,7 +37,9 @@ in the phrase of a noun coordinated after the node ("chairman and chief executiv
 for Continental to buy General Tire" has its buyer after "for", whoever signed it.
 A match whose trigger is negated, modal, conditional or planned is dropped
 (``relation_guards.py``), unless the rule says ``"guarded": false`` (a title joined to a name
-holds whatever the clause around it says).
+holds whatever the clause around it says). ``"unless": [{"nodes", "via", "case", "deep"}]``
+drops a match where one of the nodes has such a child, or with ``"deep"`` such a dependent in
+its phrase ("X and Y reached an agreement in principle with Z").
 Pronoun subjects of a reported clause stand for the reporting verb's subject ("Texaco said it
 agreed ...").
 A phrase headed by a partitive noun ("a wide range of products", "the first of 75 locomotives",
@@ -170,6 +172,8 @@ def find_relations(
             continue  # a parser may hang a line break anywhere: it is never a participant
         if rule.guarded and blocking_guard(nodes[rule.trigger]) is not None:
             continue  # negated, modal, planned ...: not an asserted fact (relation_guards.py)
+        if _blocked(rule, nodes):
+            continue  # "X and Y reached an agreement with Z": X and Y are one side
         relation = _build(rule, nodes, money, dates)
         if relation is None:
             continue
@@ -231,6 +235,22 @@ def _without_subsumed(found: list[FoundRelation]) -> list[FoundRelation]:
         )
 
     return [r for r in found if not any(subsumed(r, other) for other in found)]
+
+
+def _blocked(rule: Rule, nodes: Mapping[str, Token]) -> bool:
+    """Whether a node of the match has a dependent the rule's ``unless`` names."""
+    for names, via, case, deep in rule.unless:
+        for name in names:
+            below = descendants if deep else children
+            # "an accord for an engine with 64,000 lbs of thrust": an amount is no party
+            if any(not _counted(t) for t in below(nodes[name], via, case)):
+                return True
+    return False
+
+
+def _counted(token: Token) -> bool:
+    """Whether ``token`` is an amount or counted ("with 64,000 lbs of thrust")."""
+    return token.ent_type_ in AMOUNT_LABELS or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _build(
