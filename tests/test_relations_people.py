@@ -1925,6 +1925,19 @@ def test_title_and_honorific_lists() -> None:
             ("ROLE", {"person": "Egon Geis", "title": "business lawyer"}),
             id="occupation-comma-name-its-town-no-org",
         ),
+        pytest.param(
+            '"Where is the bid?" asked Pierre Panet-Raymond, an analyst and broker with Toronto '
+            "securities dealer McDermid St. Lawrence Ltd. Mr. Panet-Raymond said he doubts it.",
+            (
+                "ROLE",
+                {
+                    "person": "Pierre Panet-Raymond",
+                    "title": "analyst",
+                    "org": "McDermid St. Lawrence Ltd.",
+                },
+            ),
+            id="org-of-two-titles-ending-on-a-designator-and-full-stop",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -35,6 +35,8 @@ NOUNS = frozenset({"NOUN", "PROPN"})
 NATIONAL = frozenset({"NORP", "GPE", "LOC"})
 # Heads of a minister's title, which take the portfolio before them into the title.
 MINISTERS = frozenset({"minister", "ministers", "minister-designate"})
+# A firm's legal form with its full stop ends the firm's name, and may end the sentence too.
+CLOSING_DESIGNATORS = frozenset({"ltd.", "inc.", "corp.", "co.", "plc.", "bhd.", "n.v.", "s.a."})
 # Closing -> opening bracket of a ticker or acronym between a name and a title.
 BRACKETS = {")": "(", ">": "<"}
 
@@ -86,9 +88,24 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     inside = _entity(doc[left - 1]) if left > start else None
     if owner is None and inside is not None:
         owner = inside  # "a Merrill Lynch analyst"
-    if owner is None and j + 1 < end and doc[j].lower_ in ORG_CASES:
-        owner = _object_entity(doc, j + 1, end)
+    if owner is None:
+        k = _past_second_title(doc, j, end)  # "an analyst and broker with McDermid"
+        if k + 1 < end and doc[k].lower_ in ORG_CASES:
+            owner = _object_entity(doc, k + 1, end)
     return (doc[left].idx, last.idx + len(last.text)), owner
+
+
+def _past_second_title(doc: Doc, j: int, end: int) -> int:
+    """Where the words after a title at ``j`` go on past a second title joined by "and" ("an
+    analyst and broker with ...": the organisation is both titles'), else ``j``."""
+    if j >= end or doc[j].lower_ != "and":
+        return j
+    k, titles = j + 1, lexicon()["titles"]
+    # the tagger may read the second title as a verb ("and broker with")
+    while k < end and (_in_title(doc[k]) or doc[k].lower_ in titles) and not doc[k].ent_type_:
+        k += 1
+    last = doc[k - 1]
+    return k if k > j + 1 and (last.lower_ in titles or last.lemma_.lower() in titles) else j
 
 
 def appositive_before(person: Token) -> tuple[tuple[int, int], Span | None] | None:
@@ -148,6 +165,8 @@ def _object_entity(doc: Doc, start: int, end: int) -> Span | None:
             last = _entity(doc[k])
             if last is not None:
                 k = last.end
+                if last[-1].lower_ in CLOSING_DESIGNATORS:
+                    break  # "McDermid St. Lawrence Ltd. Mr. Panet-Raymond said": a new sentence
                 if k + 1 < end and doc[k].lower_ in POSSESSIVE and not doc[k].ent_type_:
                     possessor, last, k = last, None, k + 1
                 continue
