@@ -831,6 +831,14 @@ FIND = [
         [("this calendar year", "1987"), ("the immediate future", "FUTURE_REF")],
         id="calendar-year-and-immediate-future",
     ),
+    pytest.param(
+        "Cash flow will fund the interest for the near term and placate holders in the short "
+        "term, but not in the long term.",
+        "1989-11-01",
+        (),
+        [("the near term", "FUTURE_REF"), ("the short term", "FUTURE_REF")],
+        id="te3-near-and-short-term-are-the-future",
+    ),
     # "at the moment" is the moment of speaking, marked without its preposition (GUIDELINES 5.2)
     pytest.param(
         "There are no plans at the moment. At the moment of the crash he slept.",
