@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import doctest
+from types import ModuleType
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extract import entity_bounds
+from extract import entity_bounds, entity_context
 from extract.entity_bounds import (
     bracket_names,
     names_through_particles,
     numbered_groups,
     without_amounts,
     without_indefinite_articles,
-    without_modifier_articles,
     without_open_brackets,
     without_possessives,
     without_ranks,
 )
+from extract.entity_context import without_modifier_articles
 
 VOCAB = spacy.blank("en").vocab
 
@@ -134,8 +135,9 @@ def test_article_outside_a_name_that_modifies_a_noun(spec: str, expected: str) -
     assert [e.text for e in without_modifier_articles(doc)] == [expected]
 
 
-def test_doctests() -> None:
-    result = doctest.testmod(entity_bounds)
+@pytest.mark.parametrize("module", [entity_bounds, entity_context], ids=lambda m: m.__name__)
+def test_doctests(module: ModuleType) -> None:
+    result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
 
 

@@ -15,8 +15,6 @@ tokens they cover, never their offsets: those stay the Doc's.
   and Exchange Commission filing``: OntoNotes leaves them out about nine times in ten), and an
   entity that is only an article (the ``the`` of ``the <Overseas Union Bank Ltd>`` once the
   brackets took the name) is none.
-- ``without_modifier_articles(doc)``: ``the`` is outside a name that only modifies the noun
-  after it (``the New United Motor plant``).
 - ``names_through_particles(doc)``: a person's name never ends in a particle; one that does
   runs on to the capitalised word after it (``Kika de la`` ``Garza``: ``Kika de la Garza``).
 - ``numbered_groups(doc)``: ``Group of Seven``, ``Group of 77`` is one ORG, which the NER
@@ -154,47 +152,6 @@ def without_indefinite_articles(doc: Doc) -> list[Span]:
         if not all(t.lower_ in ARTICLES for t in doc[start : ent.end]):
             ents.append(ent if start == ent.start else Span(doc, start, ent.end, ent.label_))
     return ents
-
-
-def without_modifier_articles(doc: Doc) -> list[Span]:
-    """The Doc's entities, ``the`` outside a name that only modifies the lower-case noun right
-    after it (GUIDELINES.md 3.3: the article is the noun's; OntoNotes leaves it out three times
-    in four there).
-
-    >>> import spacy
-    >>> words = ["the", "New", "United", "Motor", "plant", "and", "the", "Soviet", "Union"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "PROPN", "PROPN", "PROPN",
-    ...           "NOUN", "CCONJ", "DET", "PROPN", "PROPN"], heads=[4, 3, 3, 4, 4, 8, 8, 8, 4],
-    ...           deps=["det", "compound", "compound", "compound", "ROOT", "cc", "det",
-    ...           "compound", "conj"], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O",
-    ...           "B-GPE", "I-GPE", "I-GPE"])
-    >>> [e.text for e in without_modifier_articles(doc)]
-    ['New United Motor', 'the Soviet Union']
-    """
-    ents = []
-    for ent in doc.ents:
-        modifier = ent.label_ in NAME_LABELS and len(ent) > 1 and doc[ent.start].lower_ == "the"
-        if modifier and _modifies_next_noun(ent):
-            ents.append(Span(doc, ent.start + 1, ent.end, ent.label_))
-        else:
-            ents.append(ent)
-    return ents
-
-
-def _modifies_next_noun(ent: Span) -> bool:
-    """Whether a word of ``ent`` hangs on the common noun right after it ("plant")."""
-    if ent.end >= len(ent.doc):
-        return False
-    noun = ent.doc[ent.end]
-    if noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower or noun.lower_ in DEICTIC:
-        return False
-    # "figures from the Ministry of Agriculture show imports rose": a verb read as a noun
-    # compound of the next one is no head of the name
-    return noun.dep_ != "compound" and any(t.head == noun for t in ent[1:])
-
-
-# Days the tagger reads as nouns after a name ("listed on the New York Stock Exchange today").
-DEICTIC = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 
 # Numbered groups: "Group of Seven", "Group of 77".

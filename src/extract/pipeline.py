@@ -39,12 +39,12 @@ from extract.entity_bounds import (
     numbered_groups,
     without_amounts,
     without_indefinite_articles,
-    without_modifier_articles,
     without_open_brackets,
     without_possessives,
     without_ranks,
 )
 from extract.entity_consistency import consistent_entities
+from extract.entity_context import without_modifier_articles, without_period_comparisons
 from extract.entity_countries import abbreviation_entities, country_entities, pair_entities
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
@@ -276,6 +276,7 @@ class Pipeline:
             doc.ents = without_term_acronyms(doc)  # "crude palm oil (CPO)": no name
             doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
             doc.ents = without_modifier_articles(doc)  # "the New United Motor plant"
+            doc.ents = without_period_comparisons(doc)  # "the year-on-year rise"
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
             repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject

@@ -1,0 +1,90 @@
+"""Entity boundaries read from the words around an entity.
+
+Contract: like ``entity_bounds``, each function returns the Doc's entities with one convention
+applied, and the pipeline sets ``doc.ents`` to them in turn:
+
+- ``without_modifier_articles(doc)``: ``the`` is outside a name that only modifies the noun
+  after it (``the New United Motor plant``; GUIDELINES.md 3.3);
+- ``without_period_comparisons(doc)``: no DATE inside ``year-on-year`` (GUIDELINES.md 5.1).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extract.entity_bounds import NAME_LABELS
+
+
+def without_modifier_articles(doc: Doc) -> list[Span]:
+    """The Doc's entities, ``the`` outside a name that only modifies the lower-case noun right
+    after it (GUIDELINES.md 3.3: the article is the noun's; OntoNotes leaves it out three times
+    in four there).
+
+    >>> import spacy
+    >>> words = ["the", "New", "United", "Motor", "plant", "and", "the", "Soviet", "Union"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, pos=["DET", "PROPN", "PROPN", "PROPN",
+    ...           "NOUN", "CCONJ", "DET", "PROPN", "PROPN"], heads=[4, 3, 3, 4, 4, 8, 8, 8, 4],
+    ...           deps=["det", "compound", "compound", "compound", "ROOT", "cc", "det",
+    ...           "compound", "conj"], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O",
+    ...           "B-GPE", "I-GPE", "I-GPE"])
+    >>> [e.text for e in without_modifier_articles(doc)]
+    ['New United Motor', 'the Soviet Union']
+    """
+    ents = []
+    for ent in doc.ents:
+        modifier = ent.label_ in NAME_LABELS and len(ent) > 1 and doc[ent.start].lower_ == "the"
+        if modifier and _modifies_next_noun(ent):
+            ents.append(Span(doc, ent.start + 1, ent.end, ent.label_))
+        else:
+            ents.append(ent)
+    return ents
+
+
+def _modifies_next_noun(ent: Span) -> bool:
+    """Whether a word of ``ent`` hangs on the common noun right after it ("plant")."""
+    if ent.end >= len(ent.doc):
+        return False
+    noun = ent.doc[ent.end]
+    if noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower or noun.lower_ in DEICTIC:
+        return False
+    # "figures from the Ministry of Agriculture show imports rose": a verb read as a noun
+    # compound of the next one is no head of the name
+    return noun.dep_ != "compound" and any(t.head == noun for t in ent[1:])
+
+
+# Days the tagger reads as nouns after a name ("listed on the New York Stock Exchange today").
+DEICTIC = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+
+
+def without_period_comparisons(doc: Doc) -> list[Span]:
+    """The Doc's entities without a DATE inside a period-on-period compound ("the year-on-year
+    rise": no time is named, GUIDELINES.md 5.1; OntoNotes leaves "year-on-year" out).
+
+    >>> import spacy
+    >>> words = ["the", "year", "-", "on", "-", "year", "rise", "last", "year"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, False, False, False,
+    ...           False, True, True, True, False], ents=["O", "O", "O", "O", "O", "B-DATE", "O",
+    ...           "B-DATE", "I-DATE"])
+    >>> [e.text for e in without_period_comparisons(doc)]
+    ['last year']
+    """
+    return [e for e in doc.ents if e.label_ != "DATE" or not _in_period_comparison(e)]
+
+
+def _in_period_comparison(ent: Span) -> bool:
+    doc = ent.doc
+    start = max(0, ent.start - 4)
+    words = doc[start : min(len(doc), ent.end + 4)]
+    offset = words.start_char
+    for match in PERIOD_COMPARISON.finditer(words.text):
+        if offset + match.start() <= ent.start_char and ent.end_char <= offset + match.end():
+            return True
+    return False
+
+
+# "year-on-year", "month-over-month", "quarter-to-quarter": a comparison, not a time.
+PERIOD_COMPARISON = re.compile(
+    r"\b(day|week|month|quarter|year)-(?:on|over|to)-\1\b", re.IGNORECASE
+)
