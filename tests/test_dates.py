@@ -1858,6 +1858,11 @@ ANAPHORA = [
         id="earlier-or-later-that-unit-is-one-expression",
     ),
     pytest.param(
+        "Net fell in the second quarter of 1988. Results for that quarter included a charge.",
+        [("the second quarter of 1988", "1988-Q2"), ("that quarter", "1988-Q2")],
+        id="that-quarter-is-the-last-quarter-named",
+    ),
+    pytest.param(
         "The raid began on Oct. 23. Early that morning troops moved, and that same night they "
         "left. He said that night shifts would end.",
         [
