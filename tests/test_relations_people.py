@@ -1938,6 +1938,11 @@ def test_title_and_honorific_lists() -> None:
             ),
             id="org-of-two-titles-ending-on-a-designator-and-full-stop",
         ),
+        pytest.param(
+            "VOA West Africa Correspondent Purnell Murdock reports from Abuja.",
+            ("ROLE", {"person": "Purnell Murdock", "title": "Correspondent", "org": "VOA"}),
+            id="organisation-before-the-place-of-its-post",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -288,6 +288,10 @@ def entity_before(doc: Doc, start: int) -> Span | None:
         owner = _entity(doc[entity.start - 2])
         if owner is not None and owner.label_ in ("ORG", "GPE") and owner.end == entity.start - 1:
             return owner
+    # "VOA West Africa Correspondent", "Reuters Moscow correspondent": an organisation's post
+    owner = _entity(doc[entity.start - 1]) if entity.label_ in PLACES and entity.start else None
+    if owner is not None and owner.label_ == "ORG" and owner.end == entity.start:
+        return owner
     return entity
 
 
