@@ -20,7 +20,7 @@ from extract.entity_bounds import (
     without_possessives,
     without_ranks,
 )
-from extract.entity_context import without_modifier_articles
+from extract.entity_context import joined_firm_names, without_modifier_articles
 
 VOCAB = spacy.blank("en").vocab
 
@@ -133,6 +133,30 @@ def test_article_outside_a_name_that_modifies_a_noun(spec: str, expected: str) -
         ents=["B-ORG"] + ["I-ORG"] * (n - 1) + ["O"] * (len(items) - n),
     )
     assert [e.text for e in without_modifier_articles(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        pytest.param(
+            ["Ford", "Canada", "Ltd", "rose", ".", "Ford", "Canada", "fell"],
+            ["B-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "B-GPE", "O"],
+            [("Ford Canada Ltd", "ORG"), ("Ford Canada", "ORG")],
+            id="firm-named-whole-elsewhere",
+        ),
+        pytest.param(
+            ["Ford", "Canada", "fell"],
+            ["B-ORG", "B-GPE", "O"],
+            [("Ford", "ORG"), ("Canada", "GPE")],
+            id="not-named-whole-anywhere",
+        ),
+    ],
+)
+def test_firm_names_joined_across_their_country(
+    words: list[str], tags: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    assert [(e.text, e.label_) for e in joined_firm_names(doc)] == expected
 
 
 @pytest.mark.parametrize("module", [entity_bounds, entity_context], ids=lambda m: m.__name__)

@@ -5,7 +5,10 @@ applied, and the pipeline sets ``doc.ents`` to them in turn:
 
 - ``without_modifier_articles(doc)``: ``the`` is outside a name that only modifies the noun
   after it (``the New United Motor plant``; GUIDELINES.md 3.3);
-- ``without_period_comparisons(doc)``: no DATE inside ``year-on-year`` (GUIDELINES.md 5.1).
+- ``without_period_comparisons(doc)``: no DATE inside ``year-on-year`` (GUIDELINES.md 5.1);
+- ``joined_firm_names(doc)``: an organisation and the place after it are one organisation
+  where the document names it so elsewhere (``Merrill Lynch`` + ``Canada`` after ``Merrill
+  Lynch Canada Inc``; GUIDELINES.md 3.2, the longest name wins).
 """
 
 from __future__ import annotations
@@ -88,3 +91,41 @@ def _in_period_comparison(ent: Span) -> bool:
 PERIOD_COMPARISON = re.compile(
     r"\b(day|week|month|quarter|year)-(?:on|over|to)-\1\b", re.IGNORECASE
 )
+
+
+def joined_firm_names(doc: Doc) -> list[Span]:
+    """The Doc's entities with an ORG and the GPE right after it made one ORG where another ORG
+    of the document is, or begins with, the two ("Texaco Canada chief executive Peter Bijur"
+    after "Texaco Canada Inc": the NER split the name at the country).
+
+    >>> import spacy
+    >>> words = ["Texaco", "Canada", "Inc", "rose", ".", "Texaco", "Canada", "said"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-ORG", "I-ORG", "I-ORG", "O",
+    ...           "O", "B-ORG", "B-GPE", "O"])
+    >>> [(e.text, e.label_) for e in joined_firm_names(doc)]
+    [('Texaco Canada Inc', 'ORG'), ('Texaco Canada', 'ORG')]
+    """
+    ents = list(doc.ents)
+    names = {_words(e) for e in ents if e.label_ == "ORG"}
+    joined: list[Span] = []
+    for ent in ents:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.label_ == "ORG"
+            and ent.label_ == "GPE"
+            and previous.end == ent.start  # no break, no bracket between
+            and _named_elsewhere(_words(previous) + _words(ent), names)
+        ):
+            joined[-1] = Span(doc, previous.start, ent.end, "ORG")
+            continue
+        joined.append(ent)
+    return joined
+
+
+def _words(ent: Span) -> tuple[str, ...]:
+    return tuple(t.text for t in ent if not t.is_space)
+
+
+def _named_elsewhere(words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    return any(name[: len(words)] == words for name in names)

@@ -44,7 +44,11 @@ from extract.entity_bounds import (
     without_ranks,
 )
 from extract.entity_consistency import consistent_entities
-from extract.entity_context import without_modifier_articles, without_period_comparisons
+from extract.entity_context import (
+    joined_firm_names,
+    without_modifier_articles,
+    without_period_comparisons,
+)
 from extract.entity_countries import abbreviation_entities, country_entities, pair_entities
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
@@ -277,6 +281,7 @@ class Pipeline:
             doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
             doc.ents = without_modifier_articles(doc)  # "the New United Motor plant"
             doc.ents = without_period_comparisons(doc)  # "the year-on-year rise"
+            doc.ents = joined_firm_names(doc)  # "Texaco" + "Canada" after "Texaco Canada Inc"
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
             repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
