@@ -1234,6 +1234,13 @@ FIND = [
         id="a-count-modifying-a-noun-leaves-its-article",
     ),
     pytest.param(
+        "Thousands attended the two day rally, and the six month rate rose.",
+        "1998-03-03",
+        (),
+        [("two day", "P2D"), ("six month", "P6M")],
+        id="te3-a-count-in-words-modifying-a-noun-leaves-its-article",
+    ),
+    pytest.param(
         "Reserves rose in the last week of March and will be filed by the first week of April;"
         " sales for the first 10 days of March rose.",
         "1987-03-25",

@@ -105,13 +105,16 @@ def _abbreviation_end() -> re.Pattern[str]:
     return re.compile(rf"(?:\b[ap]\.m|\b(?:{abbrevs}))\.$", re.IGNORECASE)
 
 
+# Counts written as words before a singular unit ("the two day rally").
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
 # "the 1991 collapse", "the 1987/88 budget", "the third-quarter loss", "the two-year plan",
-# "the 10 year average":
+# "the 10 year average", "the two day rally" (a count before a singular unit and a noun):
 # the article is the noun's, the date only modifies it (GUIDELINES 5.2).
+_COUNT = "|".join((r"\d{1,3}", *_COUNT_WORDS))
 _MODIFIER = (
     r"(?:1[5-9]\d\d|20\d\d)(?:[/-]\d\d(?:\d\d)?)?"  # "1991", "1987/88"
     r"|[a-z]+-(?:quarter|year|month|week|day|half)"  # "third-quarter", "two-year"
-    r"|\d{1,3}\s(?:year|month|week|day)"  # "the 10 year average": a count before a noun
+    rf"|(?:{_COUNT})\s(?:year|month|week|day|hour)"  # "10 year", "two day"
 )
 _THE_BEFORE_MODIFIER = re.compile(rf"the\s+(?=(?:{_MODIFIER})\s+[a-z])", re.IGNORECASE)
 _MODIFIER_ALONE = re.compile(_MODIFIER, re.IGNORECASE)
