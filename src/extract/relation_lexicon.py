@@ -2,7 +2,7 @@
 
 Contract: ``lexicon()`` maps each list's name to the frozen set of its words, read once; the
 file's ``_doc`` says what each list is for (``tests/test_relations_people.py`` checks the
-entries of the title lists).
+entries of the title lists). ``data_file(name)`` is a file or folder of ``data/relations``.
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ from importlib import resources
 from typing import Any
 
 
-def _data_file(name: str) -> Any:
+def data_file(name: str) -> Any:
+    """A file or folder of ``data/relations`` (the rules read theirs through it too)."""
     return resources.files("extract") / "data" / "relations" / name
 
 
 @cache
 def lexicon() -> dict[str, frozenset[str]]:
-    data = json.loads(_data_file("lexicon.json").read_text("utf-8"))
+    data = json.loads(data_file("lexicon.json").read_text("utf-8"))
     return {
         "partitives": frozenset(entry["lemma"] for entry in data["partitives"]),
         "reporting_verbs": frozenset(entry["lemma"] for entry in data["reporting_verbs"]),

@@ -13,10 +13,10 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from extract.errors import DataError
+from extract.relation_lexicon import data_file as _data_file
 from extract.relation_lexicon import lexicon
 
 FILLS = frozenset(
@@ -86,10 +86,6 @@ class Rule:
     # Dependents that keep the rule from matching, as (nodes, via, case, deep): "X and Y
     # reached an agreement with Z" makes X and Y one side, so no agreement of X with Y.
     unless: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool], ...] = ()
-
-
-def _data_file(name: str) -> Any:
-    return resources.files("extract") / "data" / "relations" / name
 
 
 @cache
