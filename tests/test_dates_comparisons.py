@@ -56,6 +56,24 @@ COMPARISONS = [
         "fiscal-quarter-end-stays-a-day",
     ),
     case(
+        "GDP grew at an annual 1.8 pct in the quarter to September.",
+        [("the quarter", "1986-Q3"), ("September", "1986-09")],
+        "quarter-to-a-month-is-the-quarter-it-ends",
+        dct="1987-03-18",
+    ),
+    case(
+        "Orders in the quarter ended Jan 31 rose 15 pct.",
+        [("the quarter", "1986-Q4"), ("Jan 31", "1987-01-31")],
+        "fiscal-quarter-ended-is-the-calendar-quarter-it-mostly-covers",
+        dct="1987-05-02",
+    ),
+    case(
+        "Telxon expects revenues for the quarter ending March 31 to rise.",
+        [("the quarter", "1987-Q1"), ("March 31", "1987-03-31")],
+        "quarter-ending-is-the-one-it-ends-not-the-last-reported",
+        dct="1987-03-03",
+    ),
+    case(
         "Profit for the year ended March 31, 1989, fell from a year earlier.",
         [("the year", "P1Y"), ("March 31, 1989", "1989-03-31"), ("a year earlier", "1988")],
         "year-is-named-by-its-end",
@@ -312,6 +330,8 @@ def test_comparison_data_is_well_formed() -> None:
     data = dates_data.read_json("anaphora.json")
     known = {r.id for r in dates_data.rules()}
     assert set(data["not_references"]["rules"]) <= known
+    assert set(data["quarters_ended"]["rules"]) <= known
+    assert data["quarters_ended"]["id"].startswith("anaphora.")
     ends = data["period_ends"]
     assert len({e["id"] for e in ends}) == len(ends)
     assert all(e["granularity"] in dates_anaphora.GRANULARITY for e in ends)

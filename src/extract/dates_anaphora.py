@@ -106,14 +106,14 @@ def anaphora_rules() -> tuple[tuple[AnaphoraRule, ...], Mapping[str, int]]:
 @cache
 def rule_sets() -> Mapping[str, frozenset[str]]:
     """The sets of ``rules.json`` rule ids that ``anaphora.json`` names, read once:
-    "not_references" (comparison sides) and "periods_named" (a period named by its number:
-    "the first quarter").
+    "not_references" (comparison sides), "periods_named" (a period named by its number:
+    "the first quarter") and "quarters_ended" (a quarter the next expression ends).
 
     >>> "date.quarter_ordinal" in rule_sets()["periods_named"]
     True
     """
     data = read_json("anaphora.json")
-    keys = ("not_references", "periods_named")
+    keys = ("not_references", "periods_named", "quarters_ended")
     return {key: frozenset(data[key]["rules"]) for key in keys}
 
 
@@ -129,7 +129,8 @@ def _period_ends() -> tuple[tuple[re.Pattern[str], str], ...]:
     for entry in read_json("anaphora.json")["period_ends"]:
         if entry["granularity"] not in GRANULARITY:
             raise DataError(f"anaphora.json: {entry['id']}: unknown granularity")
-        ending = rf"\b(?:{entry['pattern']})\s+(?:ended|ending)\s+(?:on\s+)?$"
+        words = r"ended|ending|to(?:\s+end)?" if entry.get("to") else r"ended|ending"
+        ending = rf"\b(?:{entry['pattern']})\s+(?:{words})\s+(?:on\s+)?$"
         ends.append((re.compile(ending, re.IGNORECASE), entry["granularity"]))
     return tuple(ends)
 
@@ -147,6 +148,9 @@ def period_end(text: str, start: int, previous_end: int = -1) -> str | None:
     >>> text = "for the nine months ended Sept. 30 and the quarter ended Sept. 30"
     >>> period_end(text, 26), period_end(text, text.rindex("Sept.")), period_end(text, 8)
     ('Y', 'Q', None)
+    >>> text = "in the quarter to September and the offer period to March 31"
+    >>> period_end(text, text.index("Sep")), period_end(text, text.index("Mar"))
+    ('Q', None)
     >>> text = "for the first quarter ended Feb. 28"
     >>> period_end(text, text.index("Feb."), previous_end=text.index(" ended"))
     'named'
@@ -252,6 +256,26 @@ def _last_day(period: tuple[str, date]) -> date:
     return shift(start, "M", months) - timedelta(days=1)
 
 
+# A quarter that ends on a day other than a calendar quarter's (a fiscal one) is the calendar
+# quarter holding most of its three months: the one its middle day falls in.
+_HALF_A_QUARTER = timedelta(days=45)
+
+
+def quarter_ended(end: Timex) -> str | None:
+    """The value of the quarter that ends on the day or month ``end``, None for any other value
+    (GUIDELINES 5.5: "the quarter ended July 31" is mostly the second quarter).
+
+    >>> days = ["1989-09-30", "1989-10-01", "1989-07-31", "1987-01-31", "1987-09"]
+    >>> [quarter_ended(make_timex("DATE", day, "date.month_day")) for day in days]
+    ['1989-Q3', '1989-Q3', '1989-Q2', '1986-Q4', '1987-Q3']
+    """
+    found = reference_of(end.value)
+    if found is None or found[0] not in ("M", "D"):
+        return None
+    last = _last_day(found) if found[0] == "M" else found[1]
+    return value_at(last - _HALF_A_QUARTER, "Q")
+
+
 def _period_of_months(
     timex: Timex, granularity: str, reference: tuple[str, date] | None
 ) -> tuple[str, date] | None:
@@ -316,6 +340,10 @@ def resolve_anaphora(
     reference: tuple[str, date] | None = None
     resolved: list[Timex] = []
     for i, (text, timex) in enumerate(items):
+        ends_it = i + 1 < len(items) and i + 1 < len(caps) and caps[i + 1] == "Q"
+        quarter = quarter_ended(items[i + 1][1]) if ends_it else None
+        if timex.rule in sets["quarters_ended"] and quarter is not None:
+            timex = make_timex("DATE", quarter, read_json("anaphora.json")["quarters_ended"]["id"])
         for rule in rules if reference is not None else ():
             applies = timex.rule in rule.from_rules and not (rule.without_dct and timex.value)
             match = rule.regex.fullmatch(text) if applies else None
