@@ -1472,6 +1472,27 @@ FIND = [
         id="hourly-workers-are-no-set",
     ),
     pytest.param(
+        "At present prices, it said, output would remain at present levels and cut costs. At "
+        "present fuel prices are stable.",
+        S0,
+        (),
+        [("At present", "PRESENT_REF")],
+        id="at-present-before-levels-is-the-adjective",
+    ),
+    pytest.param(
+        "Reserves were 7.2 billion at end December, up from end 1985, and will rise by end "
+        "July. The bank expects to end 1987 with a profit.",
+        "1987-03-15",
+        (),
+        [
+            ("end December", "1986-12"),
+            ("end 1985", "1985"),
+            ("end July", "1987-07"),
+            ("1987", "1987"),
+        ],
+        id="end-written-apart-is-a-position-after-a-preposition-else-the-verb",
+    ),
+    pytest.param(
         "Havana has had blackouts for weeks and For years talks failed; help came within days "
         "and will stay for years to come. Years of talks and recent years are no lengths.",
         S0,

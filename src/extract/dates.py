@@ -61,7 +61,7 @@ from extract.dates_spans import (
     crosses_a_break,
     is_temporal,
     moves_a_date,
-    past_spread_over,
+    past_leading_word,
     plausible,
     trim,
     without_article,
@@ -333,7 +333,7 @@ def find_dates(
                         in_context.setdefault((without_article(text, first, end), end), rule.id)
                 if prep is not None and timex_of((prep.end(), end)).rule != UNRECOGNISED:
                     start = prep.end()
-                start = past_spread_over(text, start, end)
+                start = past_leading_word(text, start, end)
                 own.setdefault((without_article(text, start, end), end), True)
     for start, end, _label in model_spans:
         trimmed = trim(text, start, end)

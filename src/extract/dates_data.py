@@ -309,6 +309,17 @@ class TenseMarker:
 
 
 @dataclass(frozen=True, slots=True)
+class LeadingWord:
+    """A word an expression may start with that belongs to it only after some words, or with
+    some words in it ("for over five years" is a hedge, "repayable over 10 years" spreads a
+    sum; "at end 1986" is a position, "expects to end 1987" the verb)."""
+
+    word: re.Pattern[str]
+    kept_after: re.Pattern[str]
+    kept_if_in: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
 class Context:
     """``context.json`` compiled: prefixes to strip, tense cues, phrases that are not dates."""
 
@@ -339,10 +350,8 @@ class Context:
     # A date moved "from" one day "to" another: the text before, and the range rules it stops.
     change_before: re.Pattern[str]
     range_rules: frozenset[str]
-    # A leading "over" that spreads something across the time, unless a hedge says it is one.
-    spread_over: re.Pattern[str]
-    over_hedge_before: re.Pattern[str]
-    over_hedge_in: re.Pattern[str]
+    # Leading words that belong to a span only in some contexts ("over", "end").
+    leading_words: tuple[LeadingWord, ...]
 
 
 def _joined(entries: Iterable[Mapping[str, Any]]) -> str:
@@ -429,9 +438,12 @@ def context() -> Context:
             "changes_of_date", rf"{WORD_EDGE}(?:{data['changes_of_date']['before']})\s+$"
         ),
         range_rules=frozenset(data["changes_of_date"]["range_rules"]),
-        spread_over=_compile("spread_over", data["spread_over"]["word"]),
-        over_hedge_before=_compile(
-            "spread_over", rf"{WORD_EDGE}(?:{data['spread_over']['hedge_after']})\s+$"
+        leading_words=tuple(
+            LeadingWord(
+                _compile(e["id"], e["word"]),
+                _compile(e["id"], rf"{WORD_EDGE}(?:{e['kept_after']})\s+$"),
+                _compile(e["id"], e["kept_if_in"]) if "kept_if_in" in e else None,
+            )
+            for e in data["leading_words"]
         ),
-        over_hedge_in=_compile("spread_over", data["spread_over"]["hedge_in"]),
     )

@@ -6,7 +6,8 @@ row starts inside a span; ``trim(text, start, end)`` cuts an NER span to TempEva
 ``without_article`` drops the article of the noun a date modifies (GUIDELINES 5.2);
 ``clusters`` groups overlapping candidates; ``is_temporal`` tells whether words name a time;
 ``moves_a_date`` tells a date moved "from" one day "to" another from a range;
-``past_spread_over`` moves a start past an "over" that is no hedge.
+``past_leading_word`` moves a start past an "over" that is no hedge or an "end" that is the
+verb.
 ``extract.dates.find_dates`` uses them all; none changes a value.
 """
 
@@ -128,23 +129,29 @@ def without_article(text: str, start: int, end: int) -> int:
     return start
 
 
-def past_spread_over(text: str, start: int, end: int) -> int:
-    """``start``, or past a leading "over" that spreads something across the time rather than
-    meaning "more than" (``context.json``'s ``spread_over``): a preposition, out of the span.
+def past_leading_word(text: str, start: int, end: int) -> int:
+    """``start``, or past a leading word that is not part of the expression there
+    (``context.json``'s ``leading_words``): an "over" that spreads something across the time
+    rather than meaning "more than", a preposition as "in" is; an "end" that is the verb.
 
     >>> text = "It will pay 2.5 billion dlrs over five years, as it did for over five years."
-    >>> [past_spread_over(text, s, s + 15) for s in (29, 61)]
+    >>> [past_leading_word(text, s, s + 15) for s in (29, 61)]
     [34, 61]
+    >>> text = "It expects to end 1987 with a profit, and at end 1986 it had none."
+    >>> [past_leading_word(text, text.index(w), len(text)) for w in ("end 1987", "end 1986")]
+    [18, 45]
     """
-    ctx = context()
-    over = ctx.spread_over.match(text, start, end)
-    if (
-        over is None
-        or ctx.over_hedge_before.search(text, max(0, start - 20), start)
-        or ctx.over_hedge_in.search(text, start, end)
-    ):
-        return start
-    return over.end()
+    for leading in context().leading_words:
+        word = leading.word.match(text, start, end)
+        if word is None:
+            continue
+        kept_in = leading.kept_if_in
+        if leading.kept_after.search(text, max(0, start - 20), start) or (
+            kept_in is not None and kept_in.search(text, start, end)
+        ):
+            return start
+        return word.end()
+    return start
 
 
 def trim(text: str, start: int, end: int) -> Span | None:
@@ -160,7 +167,7 @@ def trim(text: str, start: int, end: int) -> Span | None:
         prep = ctx.preposition_regex.match(text, start, end)
         if prep is not None:
             start = prep.end()
-        start = without_article(text, past_spread_over(text, start, end), end)
+        start = without_article(text, past_leading_word(text, start, end), end)
         if POSSESSIVE.search(text[start:end]):
             end -= 2
         tail = text[start:end]
