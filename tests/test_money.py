@@ -422,6 +422,7 @@ def test_values_are_plain_decimals_or_null_with_reason(text: str) -> None:
         pytest.param("7-1/2 pct", "7.5", id="reuters-fraction-pct"),
         pytest.param("9-7/8 pct", "9.875", id="reuters-eighths-pct"),
         pytest.param("5 percentage points", None, id="points-are-not-a-percentage"),
+        pytest.param("3.85/95 pct", None, id="quote-pair-has-no-one-number"),
         pytest.param("$225 million", None, id="money-is-not-percent"),
         pytest.param("in 1991", None, id="year"),
     ],
@@ -892,7 +893,17 @@ def test_attached_only_forms() -> None:
         pytest.param("a 92%-owned unit", ["92%"], id="percent-sign-in-compound"),
         pytest.param("Inflation was 4.5 per cent.", ["4.5 per cent"], id="per-cent"),
         pytest.param(
-            "Rates fell half a percentage point.", [], id="percentage-point-is-no-percent"
+            "Rates fell half a percentage point, then one percentage\npoint.",
+            ["half a percentage point", "one percentage\npoint"],
+            id="percentage-points-are-percent-mentions",
+        ),
+        pytest.param(
+            "rates ranging from 20 to 30 pct", ["20 to 30 pct"], id="range-after-ranging-from"
+        ),
+        pytest.param(
+            "call money at 3.85/95 pct and 13.75/14.00 pct, 1/8 pct",
+            ["3.85/95 pct", "13.75/14.00 pct", "1/8 pct"],
+            id="money-market-quote-is-one-mention",
         ),
         pytest.param("Model A4%", [], id="inside-a-word"),
         pytest.param("fell 3/4 to\none pct", ["3/4 to\none pct"], id="range-to-a-word"),

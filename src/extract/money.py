@@ -269,6 +269,9 @@ def parse_money(text: str) -> MoneyValue:
     return _read(text).value
 
 
+_POINTS = re.compile(r"(?i:points?)\s*$")
+
+
 def parse_percent(text: str) -> str | None:
     """The number of a percentage mention as a decimal string, else None.
 
@@ -277,12 +280,12 @@ def parse_percent(text: str) -> str | None:
 
     >>> [parse_percent(t) for t in ("81 percent", "3/8 pct", "4.5%", "half a percent", "5 points")]
     ['81', '0.375', '4.5', '0.5', None]
-    >>> parse_percent("5 to 6 pct") is None
-    True
+    >>> parse_percent("5 to 6 pct") is None, parse_percent("half a percentage point") is None
+    (True, True)
     """
     # the pattern starts and ends on no whitespace, and str.strip() strips what \s matches
     match = load_tables().percent.fullmatch(text.strip())
-    if match is None or match["low"]:
+    if match is None or match["low"] or _POINTS.search(text):
         return None
     if match["words"]:
         number = _words(match["words"], load_tables())[0]
@@ -300,15 +303,22 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     spans make the PERCENT entities of the record (``parse_percent`` gives their value).
 
     A range is one mention (GUIDELINES.md 3.4): ``3/4 to one pct``, ``5-6 pct``, ``between 3/8
-    and 5/8 pct``; not a change (``from 5 to 6 pct``, ``by 1/4 to 6-1/2 pct``), nor two numbers
+    and 5/8 pct``, ``ranging from 20 to 30 pct``, and so is a money-market quote
+    (``3.85/95 pct``); not a change (``from 5 to 6 pct``, ``by 1/4 to 6-1/2 pct``), nor two numbers
     that do not rise (``fell 0.5 to 0.2 pct``), whose second number alone is the mention.
 
     >>> text = "Sales rose 20 pct, up to 4.5% in May, or nine pct; 5 points; 90 percentage"
     >>> [text[s:e] for s, e in find_percents(text)]
     ['20 pct', 'up to 4.5%', 'nine pct']
+    >>> text = "Rates fell about one percentage\\npoint, or half a percentage point."
+    >>> [text[s:e] for s, e in find_percents(text)]
+    ['about one percentage\\npoint', 'half a percentage point']
     >>> text = "margins of between 3/8 and 5/8 pct, up from 2 to 3 pct, rose 3/4 to one pct"
     >>> [text[s:e] for s, e in find_percents(text)]
     ['between 3/8 and 5/8 pct', '3 pct', '3/4 to one pct']
+    >>> text = "rates ranging from 20 to 30 pct; call money at 3.85/95 pct, 1/8 pct"
+    >>> [text[s:e] for s, e in find_percents(text)]
+    ['20 to 30 pct', '3.85/95 pct', '1/8 pct']
     """
     tables = load_tables()
     # Every mention ends in its sign: most texts have none, and need no search at every position.
@@ -325,6 +335,8 @@ def find_percents(text: str) -> list[tuple[int, int]]:
 
 
 _CHANGE_BEFORE = re.compile(r"(?i:\b(?:from|by)\s+)$")
+# "ranging from 20 to 30 pct" is a range, not a change from 20 to 30
+_RANGE_FROM = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+)$")
 
 
 def _is_range(text: str, match: re.Match[str]) -> bool:
@@ -334,7 +346,10 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
         return False
     if _inside_a_word(text, match.start()):
         return False  # "in M-1 and five pct": no range from 1
-    if _CHANGE_BEFORE.search(text, max(0, match.start() - 6), match.start("low")):
+    low_start = match.start("low")
+    if _CHANGE_BEFORE.search(text, max(0, match.start() - 6), low_start) and not (
+        _RANGE_FROM.search(text, max(0, low_start - 20), low_start)
+    ):
         return False
     low, high = _number_value(match["low"]), _number_value(match["num"] or match["words"])
     return low is not None and high is not None and low < high

@@ -151,7 +151,8 @@ class Money:
 @dataclass(frozen=True, slots=True)
 class Percentage:
     """A percentage mention and its number as a decimal string ("81 percent" -> "81"), or None
-    when the number cannot be read."""
+    when the number cannot be read or is no one percentage (a range; percentage points, which
+    are a difference)."""
 
     start: int
     end: int
