@@ -117,6 +117,21 @@ def test_entity_kept(words: list[str], tags: list[str]) -> None:
             "Tower Commission",
             id="sentence-initial-article",
         ),
+        pytest.param(
+            "the/DET/det/3 Jomo/PROPN/compound/2 Kenyatta/PROPN/compound/3 airport/PROPN/ROOT/3",
+            "Jomo Kenyatta",
+            id="tagger-reads-the-lower-case-noun-as-a-name",
+        ),
+        pytest.param(
+            "the/DET/det/2 Zortman/PROPN/compound/2 mine/PRON/ROOT/2",
+            "Zortman",
+            id="tagger-reads-the-lower-case-noun-as-a-pronoun",
+        ),
+        pytest.param(
+            "the/DET/det/1 Fed/PROPN/nsubj/2 it/PRON/ROOT/2",
+            "the Fed",
+            id="a-real-pronoun-after-a-name",
+        ),
     ],
 )
 def test_article_outside_a_name_that_modifies_a_noun(spec: str, expected: str) -> None:

@@ -50,11 +50,17 @@ def _modifies_next_noun(ent: Span) -> bool:
     if ent.end >= len(ent.doc):
         return False
     noun = ent.doc[ent.end]
-    if noun.pos_ != "NOUN" or not noun.is_alpha or not noun.is_lower or noun.lower_ in DEICTIC:
+    if not noun.is_alpha or not noun.is_lower or noun.lower_ in DEICTIC:
         return False
     # "figures from the Ministry of Agriculture show imports rose": a verb read as a noun
     # compound of the next one is no head of the name
-    return noun.dep_ != "compound" and any(t.head == noun for t in ent[1:])
+    hanging = [t for t in ent[1:] if t.head == noun]
+    if noun.dep_ == "compound" or not hanging:
+        return False
+    # the tagger's slip on a lower-case head ("the Jomo Kenyatta airport" PROPN, "the
+    # Zortman/Landusky mine" PRON): a compound of the name hanging on it says it is a noun
+    slip = noun.pos_ in ("PROPN", "PRON") and any(t.dep_ == "compound" for t in hanging)
+    return noun.pos_ == "NOUN" or slip
 
 
 # Days the tagger reads as nouns after a name ("listed on the New York Stock Exchange today").
