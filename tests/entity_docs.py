@@ -10,11 +10,13 @@ NLP = spacy.blank("en")
 
 def doc_of(text: str, ents: tuple[tuple[str, str], ...] = ()) -> Doc:
     """``text`` tokenised, with each ``(words, label)`` of ``ents`` an entity at its first
-    occurrence."""
+    occurrence that no entity before it in ``ents`` holds."""
     doc = NLP(text)
     spans = []
     for words, label in ents:
         start = text.index(words)
+        while any(s.start_char < start + len(words) and start < s.end_char for s in spans):
+            start = text.index(words, start + 1)
         span = doc.char_span(start, start + len(words), label=label)
         assert span is not None, words
         spans.append(span)

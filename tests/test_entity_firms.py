@@ -197,6 +197,59 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             [("Rose's Stores Inc", "ORG")],
             id="possessive-inside-an-organisation-name",
         ),
+        pytest.param(
+            "Kidder, Peabody and Co Inc. Goldman, Sachs and Co told the SEC.",
+            (
+                ("Kidder, Peabody and", "ORG"),
+                ("Co Inc. Goldman, Sachs and", "ORG"),
+                ("Co", "ORG"),
+                ("SEC", "ORG"),
+            ),
+            [
+                ("Kidder, Peabody and Co Inc.", "ORG"),
+                ("Goldman, Sachs and Co", "ORG"),
+                ("SEC", "ORG"),
+            ],
+            id="partnerships-the-ner-read-across-a-sentence-end",
+        ),
+        pytest.param(
+            "It sold through Loewen, Ondaatje, McCutcheon and Co Ltd and Smith Barney, Harris "
+            "Upham and Co.",
+            (
+                ("Loewen", "GPE"),
+                ("Ondaatje", "ORG"),
+                ("McCutcheon and Co Ltd", "ORG"),
+                ("Smith Barney, Harris Upham and", "ORG"),
+                ("Co.", "ORG"),
+            ),
+            [
+                ("Loewen, Ondaatje, McCutcheon and Co Ltd", "ORG"),
+                ("Smith Barney, Harris Upham and Co.", "ORG"),
+            ],
+            id="partners-surnames-or-the-ners-own-organisation",
+        ),
+        pytest.param(
+            "It was led by Citicorp, J.P. Morgan and Co. and Thomas McKiernan, McKiernan and Co.",
+            (
+                ("Citicorp", "ORG"),
+                ("J.P. Morgan and Co.", "ORG"),
+                ("Thomas McKiernan", "PERSON"),
+                ("McKiernan and Co.", "ORG"),
+            ),
+            [
+                ("Citicorp", "ORG"),
+                ("J.P. Morgan and Co.", "ORG"),
+                ("Thomas McKiernan", "PERSON"),
+                ("McKiernan and Co.", "ORG"),
+            ],
+            id="a-firm-or-a-person-before-a-partnership",
+        ),
+        pytest.param(
+            "USAir bought Piedmont and PSA Inc.",
+            (("USAir", "ORG"), ("Piedmont", "ORG")),
+            [("USAir", "ORG"), ("Piedmont", "ORG"), ("PSA Inc.", "ORG")],
+            id="an-acronym-after-and-is-a-name-of-its-own",
+        ),
     ],
 )
 def test_firms_named_to_their_legal_form(
@@ -221,6 +274,11 @@ def test_firms_named_to_their_legal_form(
             "The Acme Corp Tower opened.",
             (("Acme Corp Tower", "FAC"),),
             id="entity-running-past-the-form",
+        ),
+        pytest.param(
+            "He joined N.V. Philips and Nikko Securities Co. International.",
+            (("N.V. Philips", "ORG"), ("Nikko Securities Co. International", "ORG")),
+            id="a-legal-form-opening-or-going-on-with-a-name",
         ),
     ],
 )

@@ -18,7 +18,10 @@ and Apple Computer Inc`` and ``the IMF and World Bank`` there are two names). An
 noun takes an ``of`` place after it (``Association of Fort Myers``). The name never runs over a
 blank line, a sentence-opening function word (``The``, ``But``), a number, date or amount, or
 an entity that begins before it. Entities inside it are replaced by it; offsets stay the Doc's.
-An ORG the NER ran over two firms is cut at their "and" (``Acme Corp and Bayou Inc``). A head
+An ORG the NER ran over two firms is cut at their "and" (``Acme Corp and Bayou Inc``), one it
+ran on past a legal form's full stop is cut there (``Co Inc. Goldman``), and a final "and"
+leaves an entity. A partnership's name takes its partners' names over commas (``Kidder,
+Peabody and Co``: surnames, or what the NER read as one organisation). A head
 noun with its place is a name with no word before it too (``Bank of China President Wang
 Deyan``: ``Bank of China``), but not after a possessive (``its Board of Directors``).
 
@@ -51,6 +54,8 @@ POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Parts of speech of a capitalised word that opens a sentence and no name ("But", "Also").
 FUNCTION_WORDS = FUNCTION_POS | {"VERB"}
 JOINERS = frozenset({"and", "&"})
+# Words a firm's name goes on with after a legal form ("Nikko Securities Co. International").
+CONTINUATIONS = frozenset({"international"})
 # Words before a head noun that make it a body of someone's, not a name ("its Board of").
 OWNERS = frozenset({"its", "their", "his", "her", "our", "'s", "\u2019s"})
 # Legal forms a joiner may stand right before: "Merrill Lynch and Co", "Smith & Co."
@@ -74,9 +79,16 @@ def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None
     """The first token of the name that ``form`` closes, or None when nothing precedes it."""
     start = form.i
     joined = False  # one "and" at most, right before the last word
+    partners = 0  # the commas of a partnership's list ("Kidder, Peabody and Co")
     i = form.i - 1
     while i >= 0:
         token = doc[i]
+        if token.text == "," and joined and form.lower_ in PARTNERSHIP_FORMS:
+            if partners == 2 or i == 0 or not _partners_around(doc, i, holder):
+                break
+            partners += 1
+            i -= 1
+            continue
         if token.is_space:
             if "\n\n" in token.text:
                 break
@@ -100,14 +112,40 @@ def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None
             joined = joined or token.lower_ in JOINERS
             i -= 1
             continue
-        if not (_name_word(token) or _closing(token)) or token.pos_ in FUNCTION_WORDS:
-            break  # a sentence's first word "But", "In", "Also" is no name's
+        # a sentence's first word "But", "In", "Also" is no name's; a partner's may be read as
+        # a verb ("Dillon, Read and Co")
+        partner = joined and i == form.i - 2 and form.lower_ in PARTNERSHIP_FORMS
+        if not (_name_word(token) or _closing(token)) or (
+            token.pos_ in FUNCTION_WORDS and not (partner and token.pos_ == "VERB")
+        ):
+            break
+        if _ends_a_name(doc, i):
+            break  # "Kidder, Peabody and Co Inc. Goldman, Sachs and Co": another's end
         ent = holder.get(i)
         if ent is not None and ent.label_ not in NAME_LABELS:
             break
         start = i
         i -= 1
     return start if start < form.i and not _closing(doc[start]) else None
+
+
+def _partners_around(doc: Doc, comma: int, holder: dict[int, Span]) -> bool:
+    """Whether the comma at ``comma`` parts two partners' names in a partnership's name: a
+    surname on each side ("Goldman, Sachs and Co", "Loewen, Ondaatje, McCutcheon and Co"), or
+    longer ones the NER read as one organisation ("Smith Barney, Harris Upham and Co"); not
+    two firms or a person and a firm ("Salomon Brothers Inc, Goldman, Sachs and Co",
+    "Citicorp, J.P. Morgan and Co", "Thomas McKiernan, McKiernan and Co")."""
+    before, after = doc[comma - 1], doc[comma + 1]
+    if not (_name_word(before) and _name_word(after)):
+        return False
+    if _closing(before) or _head_noun(before) or before.text.isupper():
+        return False
+    ent = holder.get(comma)
+    if ent is not None and ent.label_ == "ORG" and ent.start < comma < ent.end - 1:
+        return True
+    surname_before = comma < 2 or not _name_word(doc[comma - 2]) or _ends_a_name(doc, comma - 2)
+    ends_after = comma + 2 < len(doc) and doc[comma + 2].lower_ in {",", *JOINERS}
+    return surname_before and ends_after
 
 
 def _owner(token: Token, holder: dict[int, Span]) -> bool:
@@ -140,10 +178,13 @@ def _joins(token: Token, before: Token, i: int, form: Token, joined: bool) -> bo
         return before.lower_ in organisation_words()
     if token.lower_ in PARTICLES:
         return True
+    # "Piedmont and PSA Inc": an acronym after the "and" is a name of its own
+    acronym = token.doc[i + 1].text.isupper() and len(token.doc[i + 1]) > 1
     return (
         token.lower_ in JOINERS
         and not joined
         and not separate
+        and not acronym
         and _one_word_before_form(token.doc, i, form)
     )
 
@@ -204,9 +245,11 @@ def _end_of_firm(doc: Doc, last: Token) -> int:
 
 def _split_pairs(doc: Doc) -> list[Span]:
     """The Doc's entities with an ORG that joins two firms cut in two: "Acme Corp and Bayou
-    Inc" is two names (a legal form before the "and" and at the end)."""
+    Inc" is two names (a legal form before the "and" and at the end); and an entity that runs
+    on past a legal form with its full stop cut there ("Kidder, Peabody and Co Inc. Goldman,
+    Sachs and Co told": the NER read across the sentence's end)."""
     ents: list[Span] = []
-    for ent in doc.ents:
+    for ent in _split_after_full_stops(doc):
         joiner = next(
             (
                 t.i
@@ -220,6 +263,40 @@ def _split_pairs(doc: Doc) -> list[Span]:
             continue
         ents += [Span(doc, ent.start, joiner, "ORG"), Span(doc, joiner + 1, ent.end, "ORG")]
     return ents
+
+
+def _split_after_full_stops(doc: Doc) -> list[Span]:
+    """The Doc's entities cut after a legal form with its full stop that ends a name and
+    another name follows ("Columbia Aluminium Corp. Comalco"; what follows stays only if the
+    tagger reads a name in it, not "Banner Industries Inc. Terms"), and without a final "and"
+    ("Goldman, Sachs and" + "Co and Merrill Lynch")."""
+    ents: list[Span] = []
+    for ent in doc.ents:
+        cut = next((t.i + 1 for t in ent[1:-1] if _ends_a_name(doc, t.i)), ent.end)
+        for start, end in ((ent.start, cut), (cut, ent.end)):
+            if end - start > 1 and doc[end - 1].lower_ in JOINERS:
+                end -= 1
+            named = start == ent.start or any(t.pos_ == "PROPN" for t in doc[start:end])
+            if end > start and named:
+                ents.append(Span(doc, start, end, ent.label_))
+    return ents
+
+
+def _ends_a_name(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` is a legal form with its full stop that ends a firm's name
+    before another begins: after a name ("Co Inc. Goldman"; "N.V. Philips" opens one), and
+    before a capitalised word that is no further legal form or organisation word ("Co. Inc.",
+    "Co. Holdings" are one name)."""
+    token = doc[i]
+    if not (_closing(token) and token.text.endswith(".")) or i == 0 or i + 1 == len(doc):
+        return False
+    after = doc[i + 1]
+    return (
+        (_name_word(doc[i - 1]) or _closing(doc[i - 1]))
+        and after.text[:1].isupper()
+        and not _closing(after)
+        and after.lower_ not in organisation_words() | CONTINUATIONS
+    )
 
 
 def firm_entities(doc: Doc) -> list[Span]:
