@@ -2257,12 +2257,18 @@ def test_entity_layer_data_integrity() -> None:
     data = read_json("entity_layer.json")
     entries = [
         e
-        for key in ("no_entity_values", "entity_anyway", "entity_with_units", "no_entity_prefixes")
+        for key in (
+            "no_entity_values",
+            "entity_anyway",
+            "entity_with_units",
+            "no_entity_prefixes",
+            "kept_before",
+        )
         for e in data[key]
     ]
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids)) and all(i.startswith("entity.") for i in ids)
-    assert all(re.compile(e["pattern"]) for e in data["entity_with_units"])
+    assert all(re.compile(e["pattern"]) for e in data["entity_with_units"] + data["kept_before"])
     assert {e["value"] for e in data["no_entity_values"]} <= {
         "PRESENT_REF",
         "PAST_REF",
@@ -2295,6 +2301,30 @@ def test_entity_label(text: str, expected: list[str | None]) -> None:
 
     matches = find_dates(text, Dct(S0, "metadata"))
     assert [entity_label(m, text) for m in matches] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Output rose between 1986 and 1992.",
+            ["between 1986 and 1992"],
+            id="range-keeps-between",
+        ),
+        pytest.param(
+            "It was due between March 1 and 25, between May 1987 and now.",
+            ["between March 1 and 25", "May 1987", "now"],
+            id="only-a-range-keeps-between",
+        ),
+        pytest.param("Prices fell in May.", ["May"], id="other-prepositions-stay-out"),
+    ],
+)
+def test_entity_span(text: str, expected: list[str]) -> None:
+    """GUIDELINES.md 5.10: OntoNotes keeps the ``between`` of a range, TimeML drops it."""
+    from extract.dates import entity_span
+
+    spans = [entity_span(m, text) for m in find_dates(text, Dct(S0, "metadata"))]
+    assert [text[start:end] for start, end in spans] == expected
 
 
 def _scan_texts(seed_texts: dict[str, str]) -> list[str]:

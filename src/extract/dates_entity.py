@@ -1,6 +1,7 @@
 """Dates in the entity layer: which label, if any, a found date expression gets there.
 
-Contract: ``entity_label(match, text)`` maps a ``DateMatch`` to its OntoNotes entity label
+Contract: ``entity_span(match, text)`` is where its entity lies (OntoNotes keeps a range's
+``between``); ``entity_label(match, text)`` maps a ``DateMatch`` to its OntoNotes entity label
 (``data/dates/entity_layer.json``), or None for an expression that is no entity.
 """
 
@@ -54,3 +55,34 @@ def entity_label(match: DateMatch, text: str) -> str | None:
     # "24 hours", "12 or 13 minutes": a length under a day is a TIME
     under_a_day = timex.type == "DURATION" and (timex.value or "").startswith("PT")
     return "TIME" if timex.type == "TIME" or under_a_day else "DATE"
+
+
+# A date range's two ends: "1986 and 1992", "March 1 and 25".
+_RANGE_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def entity_span(match: DateMatch, text: str) -> tuple[int, int]:
+    """The (start, end) of the entity a date mention is in the record's entity layer: the
+    mention's, with the words before it that OntoNotes keeps and TimeML drops
+    (``entity_layer.json``, ``kept_before``: the ``between`` of a range).
+
+    >>> from extract.dates import Dct, find_dates
+    >>> text = "Output rose between 1986 and 1992, and between May 1987."
+    >>> spans = [entity_span(m, text) for m in find_dates(text, Dct(None, "none"))]
+    >>> [text[start:end] for start, end in spans]
+    ['between 1986 and 1992', 'May 1987']
+    """
+    for regex, range_only in _kept_before():
+        before = regex.search(text, max(0, match.start - 20), match.start)
+        if before is None or (range_only and not _RANGE_AND.search(text, match.start, match.end)):
+            continue
+        return before.start(), match.end
+    return match.start, match.end
+
+
+@cache
+def _kept_before() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    return tuple(
+        (re.compile(rf"\b(?:{e['pattern']})$", re.IGNORECASE), bool(e.get("range")))
+        for e in _entity_layer()["kept_before"]
+    )

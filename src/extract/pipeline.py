@@ -330,7 +330,13 @@ class Pipeline:
         # the money stage did not keep ("a post-1949 record").
         entities = with_mention_spans(
             entities,
-            [(d.start, d.end, dates_stage.entity_label(d, cleaned.text)) for d in date_matches],
+            [
+                (
+                    *dates_stage.entity_span(d, cleaned.text),
+                    dates_stage.entity_label(d, cleaned.text),
+                )
+                for d in date_matches
+            ],
             replaces=lambda s, e, label: (
                 label in ("DATE", "TIME", "CARDINAL")
                 or (label == "MONEY" and not _overlaps_money(s, e, money))
