@@ -142,6 +142,18 @@ def test_doctests() -> None:
             id="and-inside-one-name",
         ),
         pytest.param(
+            "the Financial Institutions Reform, Recovery and Enforcement Act",
+            (("the Financial Institutions Reform", "ORG"), ("Enforcement Act", "LAW")),
+            [("the Financial Institutions Reform, Recovery and Enforcement Act", "LAW")],
+            id="list-of-words-inside-one-name",
+        ),
+        pytest.param(
+            "signed by France, Britain and the Trade Act",
+            (("France", "GPE"), ("Britain", "GPE")),
+            [("France", "GPE"), ("Britain", "GPE"), ("the Trade Act", "LAW")],
+            id="list-of-places-before-a-name",
+        ),
+        pytest.param(
             "the Securities Act of 1933",
             (("the Securities Act of 1933", "LAW"),),
             [("the Securities Act of 1933", "LAW")],

@@ -8,7 +8,8 @@ town; the document noun at the end says what the name is. Two shapes
 
 - **A capitalised document noun** (``title_heads``: ``Act``, ``Agreement``, ``Treaty``,
   ``Protocol``, ``Law`` ...) closes a name of capitalised words before it, ``and`` inside where
-  the NER read both sides as one name, and an ``of``/``on`` complement of capitalised words
+  the NER read both sides as one name, a list of words that are no parties (``the Financial
+  Institutions Reform, Recovery and Enforcement Act``), and an ``of``/``on`` complement of capitalised words
   after it: ``the Tax Reform Act``, ``The INF Treaty``, ``the Treaty of Rome``, ``Protocol on the
   Scope and Form of Reimbursement``, with a number after ``Law`` (``Public Law 480``). A date
   after it stays a DATE (``the Intergovernmental Agreement`` of ``October 18, 1991``). A bare
@@ -143,11 +144,32 @@ def _title_start(doc: Doc, head: Token, holder: dict[int, Span]) -> int:
         if joined and i > 0 and holder.get(i - 1) == owner:
             i -= 1  # "Racketeer Influenced and Corrupt Organization Act", read as one name
             continue
+        if _in_a_list(doc, i, holder):
+            i -= 1  # "Financial Institutions Reform, Recovery and Enforcement Act"
+            continue
         if not _capitalised(token) or token.pos_ in FUNCTION_POS or _value(token, holder):
             break
         start = i
         i -= 1
     return start
+
+
+def _in_a_list(doc: Doc, i: int, holder: dict[int, Span]) -> bool:
+    """Whether the token at ``i`` joins a list of capitalised words inside a name: its comma,
+    or its "and" after a comma and one word ("Reform, Recovery and Enforcement Act"); not a
+    list of parties (acronyms, places, people: "IBM, Apple and", "France, Britain and")."""
+    token = doc[i]
+    if i < 2 or not all(_list_word(doc[k], holder) for k in (i - 1, i + 1)):
+        return False
+    if token.text == ",":
+        return any(t.lower_ in ("and", "&") for t in doc[i + 2 : i + 4])
+    return token.lower_ in ("and", "&") and doc[i - 2].text == ","
+
+
+def _list_word(token: Token, holder: dict[int, Span]) -> bool:
+    ent = holder.get(token.i)
+    party = ent is not None and ent.label_ in ("GPE", "NORP", "PERSON")
+    return _capitalised(token) and not token.text.isupper() and not party
 
 
 def _complement_end(doc: Doc, head: Token, holder: dict[int, Span]) -> int:
