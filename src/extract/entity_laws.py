@@ -9,12 +9,12 @@ town; the document noun at the end says what the name is. Two shapes
 - **A capitalised document noun** (``title_heads``: ``Act``, ``Agreement``, ``Treaty``,
   ``Protocol``, ``Law`` ...) closes a name of capitalised words before it, ``and`` inside where
   the NER read both sides as one name, a list of words that are no parties (``the Financial
-  Institutions Reform, Recovery and Enforcement Act``), and an ``of``/``on`` complement of capitalised words
-  after it: ``the Tax Reform Act``, ``The INF Treaty``, ``the Treaty of Rome``, ``Protocol on the
-  Scope and Form of Reimbursement``, with a number after ``Law`` (``Public Law 480``). A date
-  after it stays a DATE (``the Intergovernmental Agreement`` of ``October 18, 1991``). A bare
-  ``Agreement`` names nothing, and names that are organisations (``organisations``: the
-  ``General Agreement on Tariffs and Trade``) keep their label.
+  Institutions Reform, Recovery and Enforcement Act``), and an ``of``/``on`` complement of
+  capitalised words after it: ``the Tax Reform Act``, ``The INF Treaty``, ``the Treaty of
+  Rome``, ``Protocol on the Scope and Form of Reimbursement``, with a number after ``Law``
+  (``Public Law 480``). A date after it stays a DATE (``the Intergovernmental Agreement`` of
+  ``October 18, 1991``). A bare ``Agreement`` names nothing, and names that are organisations
+  (``organisations``: the ``General Agreement on Tariffs and Trade``) keep their label.
 - **A lower-case accord noun** (``accord_nouns``: ``accord``, ``agreement``, ``pact``,
   ``treaty``) closes a name when the proper noun before it names the accord, not a party to it:
   the place where it was made (``the Louvre accord``, ``the Plaza agreement``, ``the Paris
