@@ -1943,6 +1943,19 @@ def test_title_and_honorific_lists() -> None:
             ("ROLE", {"person": "Purnell Murdock", "title": "Correspondent", "org": "VOA"}),
             id="organisation-before-the-place-of-its-post",
         ),
+        pytest.param(
+            "Jane Doe, newly appointed president of Acme Corp, said sales rose.",
+            ("ROLE", {"person": "Jane Doe", "title": "president", "org": "Acme Corp"}),
+            id="newly-appointed-is-no-part-of-the-title",
+        ),
+        pytest.param(
+            "Bernard Tolbert, special agent-in-charge of the FBI in Buffalo, said.",
+            (
+                "ROLE",
+                {"person": "Bernard Tolbert", "title": "special agent-in-charge", "org": "FBI"},
+            ),
+            id="title-hyphenated-over-a-preposition",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]

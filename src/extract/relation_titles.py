@@ -54,6 +54,7 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     article = i < end and doc[i].lower_ in ARTICLES
     if article:
         i += 1
+    i = _past_appointment(doc, i, end)  # "newly appointed chairman": the title is "chairman"
     owner: Span | None = None
     possessor = _entity(doc[i]) if i < end else None
     if possessor is not None and possessor.end < end and doc[possessor.end].lower_ in POSSESSIVE:
@@ -78,8 +79,11 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     if j < end and doc[j].pos_ == "ADP" and names_person(doc, j + 1, end):
         return None  # "Thatcher, U.S. Secretary of State George Shultz": the next name's title
     word = head.lower_
-    if j - 3 >= start and hyphenated(doc[j - 2]):
-        word = "".join(t.text for t in doc[j - 3 : j]).lower()
+    k = j - 1
+    while k - 2 >= start and hyphenated(doc[k - 1]):
+        k -= 2  # "vice-chairman", "agent-in-charge"
+    if k < j - 1:
+        word = "".join(t.text for t in doc[k:j]).lower()
     if word not in titles and head.lower_ not in titles and head.lemma_.lower() not in titles:
         return None
     left = j - 1
@@ -191,11 +195,27 @@ def names_person(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+# Words before a title that say how its holder got it, not what it is ("newly appointed").
+RECENTLY = frozenset({"newly", "recently", "just"})
+APPOINTED = frozenset({"appointed", "named", "elected", "designated"})
+
+
+def _past_appointment(doc: Doc, i: int, end: int) -> int:
+    """``i``, or past a "newly appointed" (or "newly-named") before a title."""
+    k = i + 1 if i < end and doc[i].lower_ in RECENTLY else i
+    if k > i and k + 1 < end and hyphenated(doc[k]):
+        k += 1
+    return k + 1 if k > i and k < end and doc[k].lower_ in APPOINTED else i
+
+
 def _in_title(token: Token) -> bool:
     if token.is_space:
         return False
     if token.text in HYPHENS:
         return hyphenated(token)
+    doc = token.doc
+    if 0 < token.i < len(doc) - 1 and hyphenated(doc[token.i - 1]) and hyphenated(doc[token.i + 1]):
+        return True  # "agent-in-charge", "editor-in-chief"
     if token.tag_ in ("VBG", "VBN"):
         return token.lower_ in TITLE_PARTICIPLES
     return token.pos_ in ("NOUN", "PROPN", "ADJ") and not token.like_num
