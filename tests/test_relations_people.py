@@ -1956,6 +1956,11 @@ def test_title_and_honorific_lists() -> None:
             ),
             id="title-hyphenated-over-a-preposition",
         ),
+        pytest.param(
+            "The president himself met with Sununu on Sunday.",
+            ("MEETING", {"participant": "president", "other": "Sununu", "date": "Sunday"}),
+            id="an-intensive-reflexive-stands-for-its-noun",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]

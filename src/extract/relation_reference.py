@@ -61,6 +61,19 @@ def antecedent(token: Token) -> Token:
 
 # Relative pronouns that can be a clause's subject ("Texaco, which bought ...").
 RELATIVES = frozenset({"who", "which", "that"})
+# Reflexives that, right after a noun, only stress it ("The president himself met ...").
+INTENSIVES = frozenset({"himself", "herself", "itself", "themselves"})
+
+
+def intensified(token: Token) -> Token:
+    """The noun or pronoun an intensive reflexive stresses ("The president himself":
+    president), else ``token``."""
+    if token.lower_ not in INTENSIVES or token.i == 0:
+        return token
+    before = token.doc[token.i - 1]
+    return before if before.pos_ in ("NOUN", "PROPN", "PRON") else token
+
+
 # Descriptions that stand for a company named in the sentence ("president of the company").
 COMPANY_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "concern"})
 MAX_CLAUSE_CLIMB = 6

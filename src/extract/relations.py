@@ -81,7 +81,7 @@ from extract.relation_phrases import (
     prefix_of,
     text_of,
 )
-from extract.relation_reference import RELATIVES, antecedent
+from extract.relation_reference import RELATIVES, antecedent, intensified
 from extract.relation_rules import RoleSpec, Rule, load_rules
 from extract.relation_scope import nearest
 from extract.relation_titles import (
@@ -350,6 +350,8 @@ def _fill(
             return None if text_of(trigger.doc, span).casefold() in words else span
         return span
     if spec.fill == "phrase":
+        if token is not None:
+            token = intensified(token)  # "The president himself met ...": the president
         if token is not None and token.lower_ in lexicon()["pronouns"]:
             # "Stoltenberg said he met with Kohl": the name the pronoun stands for, or nothing
             # when the sentence names none (GUIDELINES §6.3)
