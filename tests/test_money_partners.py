@@ -59,6 +59,13 @@ def partners(text: str) -> list[str]:
         ),
         pytest.param("Its profit was 500 mln crowns vs 359 mln last year.", ["359 mln"], id="vs"),
         pytest.param(
+            "rights rose to 355 mln ringgit at end-February from 352 mln at end-January and 286 "
+            "mln at end-February 1986; reserves were 120.9 mln dlrs at the end of May, compared "
+            "with 118.6 mln at the end of April.",
+            ["352 mln", "286 mln", "118.6 mln"],
+            id="period-end-before-the-connector",
+        ),
+        pytest.param(
             "Exports rose to 7.1 billion dlrs last year from 4.3 billion in 1985.",
             ["4.3 billion"],
             id="time-phrase-before-the-connector",
