@@ -172,6 +172,10 @@ def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> N
             "U.S./B-ORG Lines/I-ORG Inc/I-ORG said . | Lines/B-PRODUCT were busy .",
             id="country-before-a-name-is-no-founders-initials",
         ),
+        pytest.param(
+            "Bache/B-ORG Securities/I-ORG ( Japan/B-GPE ) said . | chips left Japan/B-GPE .",
+            id="a-country-in-brackets-is-where-the-firm-is-no-alias",
+        ),
     ],
 )
 def test_mentions_left_alone(spec: str) -> None:
@@ -234,6 +238,13 @@ def test_consistency_file_integrity() -> None:
             ["O", "B-GPE", "I-GPE", "I-GPE", "I-GPE", "O"],
             [("Pacific Gas and Electric", "GPE")],
             id="name-with-lower-case-word-after-company-noun-left-as-read",
+        ),
+        pytest.param(
+            ["the", "smaller", "producer", "Ecuador", "said"],
+            ["DET", "ADJ", "NOUN", "PROPN", "VERB"],
+            ["O", "O", "O", "B-GPE", "O"],
+            [("Ecuador", "GPE")],
+            id="country-after-a-noun-it-shares-with-firms",
         ),
     ],
 )

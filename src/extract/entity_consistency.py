@@ -246,13 +246,17 @@ def _surname_of_a_founder(core: Sequence[str], places: frozenset[str]) -> str | 
 
 def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
     """Names right after a company noun ("oil major Rosneft", "carmaker Avtovaz", "regional
-    airline Acme Air"): the noun says what the name is, whatever the NER read. A name of more
-    than one word is capitalised words only, "&" and "of" inside ("Pacific Gas and Electric" is
-    left as read), and not a person's name the NER read as one."""
+    airline Acme Air"): the noun says what the name is, whatever the NER read, but for a known
+    place ("the much smaller producer Ecuador"). A name of more than one word is capitalised
+    words only, "&" and "of" inside ("Pacific Gas and Electric" is left as read), and not a
+    person's name the NER read as one."""
     nouns = company_nouns()
     for ent in doc.ents:
-        # a nationality is never a company ("major Swiss banks": "major" is no noun there)
+        # a nationality is never a company ("major Swiss banks": "major" is no noun there),
+        # nor a country after a noun countries share with firms ("the producer Ecuador")
         if ent.start == 0 or ent.label_ == "NORP" or len(ent) > MAX_DESCRIBED_WORDS:
+            continue
+        if ent.text.lower() in known_places():
             continue
         before = doc[ent.start - 1]
         if before.lower_ in nouns and before.text.islower() and before.pos_ == "NOUN":
@@ -276,7 +280,8 @@ def _capitalised_name(ent: Span) -> bool:
 
 
 def _alias_after(ent: Span) -> tuple[str, ...] | None:
-    """The capitalised words in brackets right after ``ent``: ``(Statoil)``, ``(RZD)``."""
+    """The capitalised words in brackets right after ``ent``: ``(Statoil)``, ``(RZD)``; not a
+    place (``(Japan)``)."""
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].text != "(":
         return None
@@ -286,6 +291,8 @@ def _alias_after(ent: Span) -> tuple[str, ...] | None:
     if closing is None or closing == ent.end + 1:
         return None
     words = tuple(t.text for t in doc[ent.end + 1 : closing])
+    if " ".join(words).lower() in known_places():
+        return None  # "Bache Securities (Japan)": where the firm is, not its name
     # "(FECs)": a plural acronym names things, not the organisation
     if all(w[:1].isupper() and not _PLURAL_ACRONYM.fullmatch(w) for w in words):
         return words
