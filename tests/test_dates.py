@@ -2269,6 +2269,8 @@ def test_entity_layer_data_integrity() -> None:
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids)) and all(i.startswith("entity.") for i in ids)
     assert all(re.compile(e["pattern"]) for e in data["entity_with_units"] + data["kept_before"])
+    assert data["time_adjectives"]["id"].startswith("entity.")
+    assert all(w == w.lower() for w in data["time_adjectives"]["words"])
     assert {e["value"] for e in data["no_entity_values"]} <= {
         "PRESENT_REF",
         "PAST_REF",
@@ -2301,6 +2303,30 @@ def test_entity_label(text: str, expected: list[str | None]) -> None:
 
     matches = find_dates(text, Dct(S0, "metadata"))
     assert [entity_label(m, text) for m in matches] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("payment date", True, id="a-date-of-a-payment-names-no-time"),
+        pytest.param("the end of the", True, id="a-cut-off-phrase"),
+        pytest.param("up to", True, id="a-hedge-alone"),
+        pytest.param("Soviet-era", False, id="an-era-ontonotes-tags"),
+        pytest.param("Year", False, id="a-unit-is-a-time-word"),
+        pytest.param("annual", False, id="an-adjective-ontonotes-tags"),
+        pytest.param("last-minute", False, id="a-unit-inside-a-hyphenated-word"),
+        pytest.param("40", False, id="a-number-may-be-an-age"),
+        pytest.param("five", False, id="a-number-in-words-is-left-as-read"),
+        pytest.param("the previous season", False, id="a-season-of-a-crop"),
+        pytest.param("Earlier AM", False, id="a-half-of-the-day"),
+    ],
+)
+def test_names_no_time(text: str, expected: bool) -> None:
+    """GUIDELINES.md 5.10: an NER date the dates layer found nothing in stays an entity only if
+    it names a time."""
+    from extract.dates import names_no_time
+
+    assert names_no_time(text) is expected
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ from extract import dates_calendar, dates_periods
 from extract.dates_anaphora import reference_cap, resolve_anaphora, rule_sets
 from extract.dates_clock import clock_days, clock_ranges, range_starts
 from extract.dates_data import Rule, context, lexicon, rules
-from extract.dates_entity import entity_label, entity_span
+from extract.dates_entity import entity_label, entity_span, names_no_time
 from extract.dates_lists import listed_days, listed_periods, ordered_weekdays
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
 from extract.dates_scan import Scanner
@@ -76,6 +76,7 @@ __all__ = [
     "entity_label",
     "entity_span",
     "find_dates",
+    "names_no_time",
     "normalise",
     "resolve_dct",
 ]

@@ -1,8 +1,9 @@
 """Dates in the entity layer: which label, if any, a found date expression gets there.
 
 Contract: ``entity_span(match, text)`` is where its entity lies (OntoNotes keeps a range's
-``between``); ``entity_label(match, text)`` maps a ``DateMatch`` to its OntoNotes entity label
-(``data/dates/entity_layer.json``), or None for an expression that is no entity.
+``between``); ``names_no_time(text)`` tells an NER DATE or TIME with no date mention that names
+no time ("payment date"); ``entity_label(match, text)`` maps a ``DateMatch`` to its OntoNotes
+entity label (``data/dates/entity_layer.json``), or None for an expression that is no entity.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from extract.dates_data import read_json
+from extract.dates_rules import number, ordinal
+from extract.dates_spans import has_time_word
 
 if TYPE_CHECKING:
     from extract.dates import DateMatch
@@ -86,3 +89,24 @@ def _kept_before() -> tuple[tuple[re.Pattern[str], bool], ...]:
         (re.compile(rf"\b(?:{e['pattern']})$", re.IGNORECASE), bool(e.get("range")))
         for e in _entity_layer()["kept_before"]
     )
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def names_no_time(text: str) -> bool:
+    """Whether an NER DATE or TIME that the dates layer found nothing in names no time: no time
+    word, no number and none of the words OntoNotes tags (``entity_layer.json``,
+    ``time_adjectives``: "annual", the "era" of "Soviet-era").
+
+    >>> [names_no_time(t) for t in ("payment date", "the end of the", "annual", "Year", "five")]
+    [True, True, False, False, False]
+    """
+    if any(c.isdigit() for c in text):
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    parts = [p for w in words for p in w.split("-")]
+    if any(number(p) is not None or ordinal(p) is not None for p in parts):
+        return False  # an age in words, or a number the NER misread: left as read
+    adjectives = set(_entity_layer()["time_adjectives"]["words"])
+    return not has_time_word(parts) and not any(w in adjectives for w in (*words, *parts))

@@ -4,7 +4,8 @@ Contract: ``plausible(text, span, rule_id, bounds)`` tells a pattern match from 
 ("may" the verb, "Theresa May"); ``crosses_a_break(text, span)`` whether a paragraph or table
 row starts inside a span; ``trim(text, start, end)`` cuts an NER span to TempEval-3 extent and
 ``without_article`` drops the article of the noun a date modifies (GUIDELINES 5.2);
-``clusters`` groups overlapping candidates; ``is_temporal`` tells whether words name a time;
+``clusters`` groups overlapping candidates; ``is_temporal`` tells whether words name a time
+(``has_time_word`` whether one of them is a time word);
 ``moves_a_date`` tells a date moved "from" one day "to" another from a range;
 ``past_leading_word`` moves a start past an "over" that is no hedge or an "end" that is the
 verb.
@@ -48,6 +49,17 @@ def is_temporal(words: Sequence[str]) -> bool:
     lex = lexicon()
     if len(words) == 1 and (words[0] in lex.units or words[0] in lex.parts_of_day):
         return False
+    return has_time_word(words)
+
+
+def has_time_word(words: Sequence[str]) -> bool:
+    """Whether any of the lower-case ``words`` is a month, weekday, season, unit, part of the
+    day, holiday or deictic word ("today", "ago").
+
+    >>> has_time_word(["the", "year"]), has_time_word(["payment", "date"])
+    (True, False)
+    """
+    lex = lexicon()
     vocab = (lex.months, lex.weekdays, lex.seasons, lex.units, lex.parts_of_day, lex.holidays)
     return any(w in table for w in words for table in vocab) or any(w in _DEICTIC for w in words)
 

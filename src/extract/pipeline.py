@@ -342,6 +342,16 @@ class Pipeline:
                 or (label == "MONEY" and not _overlaps_money(s, e, money))
             ),
         )
+        # An NER date the date stage read nothing in and that names no time ("payment date",
+        # "the end of the") is no entity: the two layers agree (GUIDELINES 5.10).
+        dated = [(d.start, d.end) for d in date_matches]
+        entities = [
+            (s, e, label)
+            for s, e, label in entities
+            if label not in ("DATE", "TIME")
+            or any(a < e and s < b for a, b in dated)
+            or not dates_stage.names_no_time(cleaned.text[s:e])
+        ]
         # A quantity gives way to an amount; it replaces the NER's numbers, and a MONEY the
         # money stage did not keep.
         entities = with_mention_spans(
