@@ -2269,8 +2269,8 @@ def test_entity_layer_data_integrity() -> None:
     ids = [e["id"] for e in entries]
     assert len(ids) == len(set(ids)) and all(i.startswith("entity.") for i in ids)
     assert all(re.compile(e["pattern"]) for e in data["entity_with_units"] + data["kept_before"])
-    assert data["time_adjectives"]["id"].startswith("entity.")
-    assert all(w == w.lower() for w in data["time_adjectives"]["words"])
+    assert data["time_words"]["id"].startswith("entity.")
+    assert all(w == w.lower() for w in data["time_words"]["words"])
     assert {e["value"] for e in data["no_entity_values"]} <= {
         "PRESENT_REF",
         "PAST_REF",

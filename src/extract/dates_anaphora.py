@@ -118,6 +118,12 @@ def rule_sets() -> Mapping[str, frozenset[str]]:
 
 
 @cache
+def _quarter_ended_rule() -> str:
+    """The rule id of a quarter named by the day that ends it (``anaphora.json``)."""
+    return str(read_json("anaphora.json")["quarters_ended"]["id"])
+
+
+@cache
 def _not_reference_text() -> re.Pattern[str]:
     """The expressions that are no reference by their words: "the rest of the year"."""
     return re.compile(read_json("anaphora.json")["not_references"]["texts"], re.IGNORECASE)
@@ -343,7 +349,7 @@ def resolve_anaphora(
         ends_it = i + 1 < len(items) and i + 1 < len(caps) and caps[i + 1] == "Q"
         quarter = quarter_ended(items[i + 1][1]) if ends_it else None
         if timex.rule in sets["quarters_ended"] and quarter is not None:
-            timex = make_timex("DATE", quarter, read_json("anaphora.json")["quarters_ended"]["id"])
+            timex = make_timex("DATE", quarter, _quarter_ended_rule())
         for rule in rules if reference is not None else ():
             applies = timex.rule in rule.from_rules and not (rule.without_dct and timex.value)
             match = rule.regex.fullmatch(text) if applies else None

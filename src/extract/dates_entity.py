@@ -97,7 +97,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 def names_no_time(text: str) -> bool:
     """Whether an NER DATE or TIME that the dates layer found nothing in names no time: no time
     word, no number and none of the words OntoNotes tags (``entity_layer.json``,
-    ``time_adjectives``: "annual", the "era" of "Soviet-era").
+    ``time_words``: "annual", the "era" of "Soviet-era").
 
     >>> [names_no_time(t) for t in ("payment date", "the end of the", "annual", "Year", "five")]
     [True, True, False, False, False]
@@ -108,5 +108,5 @@ def names_no_time(text: str) -> bool:
     parts = [p for w in words for p in w.split("-")]
     if any(number(p) is not None or ordinal(p) is not None for p in parts):
         return False  # an age in words, or a number the NER misread: left as read
-    adjectives = set(_entity_layer()["time_adjectives"]["words"])
-    return not has_time_word(parts) and not any(w in adjectives for w in (*words, *parts))
+    kept = set(_entity_layer()["time_words"]["words"])
+    return not has_time_word(parts) and not any(w in kept for w in (*words, *parts))

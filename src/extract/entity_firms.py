@@ -249,7 +249,7 @@ def _split_pairs(doc: Doc) -> list[Span]:
     on past a legal form with its full stop cut there ("Kidder, Peabody and Co Inc. Goldman,
     Sachs and Co told": the NER read across the sentence's end)."""
     ents: list[Span] = []
-    for ent in _split_after_full_stops(doc):
+    for ent in _without_run_ons(doc):
         joiner = next(
             (
                 t.i
@@ -265,7 +265,7 @@ def _split_pairs(doc: Doc) -> list[Span]:
     return ents
 
 
-def _split_after_full_stops(doc: Doc) -> list[Span]:
+def _without_run_ons(doc: Doc) -> list[Span]:
     """The Doc's entities cut after a legal form with its full stop that ends a name and
     another name follows ("Columbia Aluminium Corp. Comalco"; what follows stays only if the
     tagger reads a name in it, not "Banner Industries Inc. Terms"), and without a final "and"
