@@ -326,7 +326,7 @@ GOOD_RULE = (
         pytest.param(
             "visit.jsonl",
             [GOOD_RULE.replace('"roles": {}', '"roles": {}, "unless": [{"nodes": ["x"]}]')],
-            "'unless' needs known nodes and 'via'",
+            "'unless' needs known nodes and 'via' or 'modified'",
             id="unless-of-an-unknown-node",
         ),
     ],

@@ -1161,6 +1161,30 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
             ],
             id="owed-a-creditor-about-an-amount",
         ),
+        pytest.param(
+            "Exports to France rose to 20,479 tonnes in 1986, while imports from Canada reached "
+            "about 700 mln dlrs.",
+            [
+                ("TRADE", {"importer": "France", "period": "1986"}),
+                ("TRADE", {"exporter": "Canada", "value": "about 700 mln dlrs"}),
+            ],
+            id="exports-to-or-imports-from-with-one-party-named",
+        ),
+        pytest.param(
+            "Chinese textile and apparel exports to the U.S. In 1986 rose 65 pct in value.",
+            [
+                (
+                    "TRADE",
+                    {
+                        "exporter": "Chinese",
+                        "goods": "textile",
+                        "importer": "U.S.",
+                        "period": "1986",
+                    },
+                )
+            ],
+            id="a-modified-trigger-is-no-one-party-trade",
+        ),
     ],
 )
 def test_flows_end_to_end(pipeline, text: str, expected: list[object]) -> None:  # type: ignore[no-untyped-def]

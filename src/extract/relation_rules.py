@@ -70,6 +70,20 @@ class RoleSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class Unless:
+    """What drops a match: one of ``nodes`` with a dependent by ``via`` (and a ``case`` marker
+    among ``case``; ``deep``: anywhere in its phrase), or with ``modified`` a noun, adjective
+    or number right before it ("Chinese textile exports": a modifier the parse may have hung
+    elsewhere)."""
+
+    nodes: tuple[str, ...]
+    via: tuple[str, ...] = ()
+    case: tuple[str, ...] = ()
+    deep: bool = False
+    modified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     id: str
     type: str
@@ -83,9 +97,9 @@ class Rule:
     # Whether the modality guards apply: a title joined to a name ("President Reagan would
     # ...") states the office whatever the clause around it says.
     guarded: bool = True
-    # Dependents that keep the rule from matching, as (nodes, via, case, deep): "X and Y
-    # reached an agreement with Z" makes X and Y one side, so no agreement of X with Y.
-    unless: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool], ...] = ()
+    # What keeps the rule from matching: "X and Y reached an agreement with Z" makes X and Y
+    # one side, so no agreement of X with Y.
+    unless: tuple[Unless, ...] = ()
 
 
 @cache
@@ -192,10 +206,11 @@ def _parse_rule(data: Mapping[str, Any]) -> Rule:
     unless = []
     for entry in data.get("unless", ()):
         unless_nodes = tuple(entry["nodes"])
-        if not unless_nodes or not set(unless_nodes) <= nodes or not entry.get("via"):
-            raise ValueError(f"rule {rule_id}: 'unless' needs known nodes and 'via'")
-        via, case = tuple(entry["via"]), tuple(entry.get("case", ()))
-        unless.append((unless_nodes, via, case, bool(entry.get("deep", False))))
+        modified = bool(entry.get("modified", False))
+        if not unless_nodes or not set(unless_nodes) <= nodes or not (entry.get("via") or modified):
+            raise ValueError(f"rule {rule_id}: 'unless' needs known nodes and 'via' or 'modified'")
+        via, case = tuple(entry.get("via", ())), tuple(entry.get("case", ()))
+        unless.append(Unless(unless_nodes, via, case, bool(entry.get("deep", False)), modified))
     return Rule(
         rule_id,
         data["type"],

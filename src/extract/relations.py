@@ -39,7 +39,9 @@ A match whose trigger is negated, modal, conditional or planned is dropped
 (``relation_guards.py``), unless the rule says ``"guarded": false`` (a title joined to a name
 holds whatever the clause around it says). ``"unless": [{"nodes", "via", "case", "deep"}]``
 drops a match where one of the nodes has such a child, or with ``"deep"`` such a dependent in
-its phrase ("X and Y reached an agreement in principle with Z").
+its phrase ("X and Y reached an agreement in principle with Z"); ``{"nodes", "modified": true}``
+one where a noun, adjective or number stands right before a node ("Chinese textile exports to
+the U.S.": an importer-only rule leaves a misparsed exporter's sentence alone).
 Pronoun subjects of a reported clause stand for the reporting verb's subject ("Texaco said it
 agreed ...").
 A phrase headed by a partitive noun ("a wide range of products", "the first of 75 locomotives",
@@ -238,14 +240,27 @@ def _without_subsumed(found: list[FoundRelation]) -> list[FoundRelation]:
 
 
 def _blocked(rule: Rule, nodes: Mapping[str, Token]) -> bool:
-    """Whether a node of the match has a dependent the rule's ``unless`` names."""
-    for names, via, case, deep in rule.unless:
-        for name in names:
-            below = descendants if deep else children
+    """Whether a node of the match has a dependent, or a modifier before it, that the rule's
+    ``unless`` names."""
+    for unless in rule.unless:
+        for name in unless.nodes:
+            if unless.modified and _modifier_before(nodes[name]):
+                return True
+            below = descendants if unless.deep else children
             # "an accord for an engine with 64,000 lbs of thrust": an amount is no party
-            if any(not _counted(t) for t in below(nodes[name], via, case)):
+            if unless.via and any(
+                not _counted(t) for t in below(nodes[name], unless.via, unless.case)
+            ):
                 return True
     return False
+
+
+def _modifier_before(token: Token) -> bool:
+    """Whether a noun, adjective or number stands right before ``token`` (spaces skipped)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return i >= 0 and token.doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _counted(token: Token) -> bool:
