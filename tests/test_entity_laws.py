@@ -136,6 +136,12 @@ def test_doctests() -> None:
             id="law-and-its-number",
         ),
         pytest.param(
+            "Iran rejected U.N. Security Council Resolution 598.",
+            (("U.N. Security Council Resolution", "ORG"), ("598", "CARDINAL")),
+            [("U.N. Security Council Resolution 598", "LAW")],
+            id="resolution-and-its-number",
+        ),
+        pytest.param(
             "the Racketeer Influenced and Corrupt Organization Act",
             (("Racketeer Influenced and Corrupt Organization Act", "ORG"),),
             [("the Racketeer Influenced and Corrupt Organization Act", "LAW")],
@@ -199,6 +205,9 @@ def test_named_documents(
         pytest.param("compatible with Apple File Protocol", (), id="protocol-of-a-product"),
         pytest.param("the North Atlantic Treaty Organization", (), id="noun-not-last"),
         pytest.param("Harvard Law School", (), id="law-school"),
+        pytest.param(
+            "the Resolution Trust Corp sold it", (("Resolution Trust Corp", "ORG"),), id="rtc"
+        ),
         pytest.param("John Law said", (("John Law", "PERSON"),), id="person-named-law"),
         pytest.param(
             "members of the General Agreement on Tariffs and Trade",

@@ -73,6 +73,14 @@ _CAPITALISED = re.compile(r"[A-Z][\w.'\u2019/-]*")
 
 
 @cache
+def _numbered_heads() -> frozenset[str]:
+    """Title heads a number names the document after (``laws.json``: ``Public Law 480``)."""
+    return frozenset(
+        e["word"] for e in entries("entities/laws.json", "title_heads") if e.get("numbered")
+    )
+
+
+@cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(e["word"] for e in entries("entities/laws.json", key))
 
@@ -174,12 +182,12 @@ def _list_word(token: Token, holder: dict[int, Span]) -> bool:
 
 def _complement_end(doc: Doc, head: Token, holder: dict[int, Span]) -> int:
     """The end of the name after ``head``: an ``of``/``on`` complement of capitalised words
-    (``Treaty of Rome``, ``Agreement on Trade and Economic Cooperation``) or, after ``Law``, a
-    number (``Public Law 480``)."""
+    (``Treaty of Rome``, ``Agreement on Trade and Economic Cooperation``) or, after a numbered
+    head, a number (``Public Law 480``, ``Resolution 598``)."""
     after = _next_word(doc, head.i + 1)
     if after is None:
         return head.i + 1
-    if head.lower_ == "law":
+    if head.lower_ in _numbered_heads():
         return after.i + 1 if after.like_num else head.i + 1
     if after.lower_ not in COMPLEMENT_OPENERS:
         return head.i + 1
