@@ -51,6 +51,12 @@ def test_names_country(text: str, expected: bool) -> None:
             id="capitalised-noun-after-the-abbreviation",
         ),
         pytest.param(
+            "The deal may violate U.S. Anti-trust laws.",
+            (("U.S. Anti-trust", "ORG"),),
+            [("U.S.", "GPE")],
+            id="capitalised-hyphenated-noun-after-the-abbreviation",
+        ),
+        pytest.param(
             "Nakasone is defusing U.S.\nAnger over chips.",
             (("Nakasone", "PERSON"), ("U.S.\nAnger", "PERSON")),
             [("Nakasone", "PERSON"), ("U.S.", "GPE")],

@@ -134,8 +134,8 @@ def _without_common_noun(ents: list[Span], abbreviation: Token) -> list[Span]:
         after = [t for t in ent[abbreviation.i - ent.start + 1 :] if not t.is_space]
         if (
             all(t.lower_ in LEADING_WORDS for t in before)
-            and len(after) == 1
-            and _common_noun(after[0], ent)
+            and _one_word(after)
+            and _common_noun(after[0], ent, after[-1])
         ):
             gpe = Span(ent.doc, abbreviation.i, abbreviation.i + 1, label="GPE")
             return [*ents[:k], gpe, *ents[k + 1 :]]
@@ -143,13 +143,23 @@ def _without_common_noun(ents: list[Span], abbreviation: Token) -> list[Span]:
     return ents
 
 
-def _common_noun(word: Token, ent: Span) -> bool:
-    """Whether the one word after the abbreviation in ``ent`` is a common noun the source
-    capitalised: a word of the title shape that no capitalised word, firm's ticker or legal
-    form follows, and that names nothing with the abbreviation here."""
+def _one_word(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` are one word: a token, or hyphenated ones (``Anti-trust``)."""
+    return len(tokens) == 1 or (
+        len(tokens) == 3
+        and tokens[1].text == "-"
+        and not tokens[0].whitespace_
+        and not tokens[1].whitespace_
+    )
+
+
+def _common_noun(word: Token, ent: Span, last: Token | None = None) -> bool:
+    """Whether the one word after the abbreviation in ``ent`` (``word`` to ``last``) is a common
+    noun the source capitalised: a word of the title shape that no capitalised word, firm's
+    ticker or legal form follows, and that names nothing with the abbreviation here."""
     if not _TITLE_WORD.fullmatch(word.text) or word.lower_ in names_after_abbreviation():
         return False
-    following = word_after(word.doc, word.i)
+    following = word_after(word.doc, (last or word).i)
     if following is not None and (following.text[:1].isupper() or following.text == "<"):
         return False
     name = [t for t in ent if not t.is_space and t.lower_ not in LEADING_WORDS]
