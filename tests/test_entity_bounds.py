@@ -376,11 +376,23 @@ def test_ranks_outside_names(
             ["Banco", "de", "said"],
             ["B-ORG", "I-ORG", "O"],
             [("Banco de", "ORG")],
-            id="person-only",
+            id="no-capitalised-word-after",
+        ),
+        pytest.param(
+            ["in", "Dar", "es", "Salaam", "Thursday"],
+            ["O", "B-GPE", "I-GPE", "O", "B-DATE"],
+            [("Dar es Salaam", "GPE"), ("Thursday", "DATE")],
+            id="a-place-one-word-at-most",
+        ),
+        pytest.param(
+            ["Banque", "Nationale", "de", "\n", "Paris", "Hong", "Kong", "branch"],
+            ["B-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "B-GPE", "I-GPE", "O"],
+            [("Banque Nationale de \n Paris", "ORG"), ("Hong Kong", "GPE")],
+            id="a-firm-over-a-line-break",
         ),
     ],
 )
-def test_person_names_run_through_particles(
+def test_names_run_through_particles(
     words: list[str], tags: list[str], expected: list[tuple[str, str]]
 ) -> None:
     doc = Doc(VOCAB, words=words, ents=tags)

@@ -109,25 +109,44 @@ def without_ranks(doc: Doc) -> list[Span]:
 
 
 def names_through_particles(doc: Doc) -> list[Span]:
-    """The Doc's entities, a PERSON that ends in a name particle run on over the capitalised
-    words after it (an entity the NER gave those words is taken in).
+    """The Doc's entities, a name that ends in a particle run on over the capitalised words
+    after it, two at most for a person and one for another name (an entity the NER gave those
+    words is taken in): "Kika de la" + "Garza", "Dar es" + "Salaam", "Caisse de depot et
+    placement du" + "Quebec".
 
     >>> import spacy
     >>> doc = Doc(spacy.blank("en").vocab, words=["Chairman", "Kika", "de", "la", "Garza", "said"],
     ...           ents=["O", "B-PERSON", "I-PERSON", "I-PERSON", "B-GPE", "O"])
     >>> [(e.text, e.label_) for e in names_through_particles(doc)]
     [('Kika de la Garza', 'PERSON')]
+    >>> doc = Doc(doc.vocab, words=["in", "Dar", "es", "Salaam", "Thursday"],
+    ...           ents=["O", "B-GPE", "I-GPE", "O", "B-DATE"])
+    >>> [(e.text, e.label_) for e in names_through_particles(doc)]
+    [('Dar es Salaam', 'GPE'), ('Thursday', 'DATE')]
     """
     ents = list(doc.ents)
-    ended = [e for e in ents if e.label_ == "PERSON" and doc[e.end - 1].lower_ in PARTICLES]
+    ended = [
+        e
+        for e in ents
+        if e.label_ in NAME_LABELS and len(e) > 1 and doc[e.end - 1].lower_ in NAME_PARTICLES
+    ]
     for ent in ended:
-        end = ent.end
-        while end < len(doc) and end - ent.end < 2 and NAME_WORD.fullmatch(doc[end].text):
-            end += 1
+        end, most, words, k = ent.end, 2 if ent.label_ == "PERSON" else 1, 0, ent.end
+        while k < len(doc) and words < most:
+            if doc[k].is_space and "\n\n" not in doc[k].text:
+                k += 1  # a line break inside the name
+                continue
+            if not NAME_WORD.fullmatch(doc[k].text):
+                break
+            words, k, end = words + 1, k + 1, k + 1
         if end > ent.end:
             ents = [e for e in ents if not (e.start < end and ent.start < e.end)]  # ent too
-            ents.append(Span(doc, ent.start, end, label="PERSON"))
+            ents.append(Span(doc, ent.start, end, label=ent.label_))
     return sorted(ents, key=lambda e: e.start) if ended else ents
+
+
+# The particles of a person's name, and of places and firms: "Dar es Salaam".
+NAME_PARTICLES = PARTICLES | {"es", "do", "dos"}
 
 
 ARTICLES = frozenset({"a", "an", "the"})
