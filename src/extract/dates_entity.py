@@ -108,5 +108,10 @@ def names_no_time(text: str) -> bool:
     parts = [p for w in words for p in w.split("-")]
     if any(number(p) is not None or ordinal(p) is not None for p in parts):
         return False  # an age in words, or a number the NER misread: left as read
-    kept = set(_entity_layer()["time_words"]["words"])
+    kept = _time_words()
     return not has_time_word(parts) and not any(w in kept for w in (*words, *parts))
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    return frozenset(_entity_layer()["time_words"]["words"])

@@ -295,7 +295,8 @@ def _ends_a_name(doc: Doc, i: int) -> bool:
         (_name_word(doc[i - 1]) or _closing(doc[i - 1]))
         and after.text[:1].isupper()
         and not _closing(after)
-        and after.lower_ not in organisation_words() | CONTINUATIONS
+        and after.lower_ not in organisation_words()
+        and after.lower_ not in CONTINUATIONS
     )
 
 
