@@ -96,6 +96,21 @@ def partners(text: str) -> list[str]:
         pytest.param(
             "the figure rose from 2.5 mln dlrs to 3.1 mln in 1986.", ["3.1 mln"], id="opener-around"
         ),
+        pytest.param(
+            "The 66.5 billion franc reduction mainly reflected a 44.8 billion difference.",
+            ["44.8 billion"],
+            id="money-noun-after-an-anchor",
+        ),
+        pytest.param(
+            "Reserves rose 4.87 billion dlrs in May, compared with April's 2.8 billion increase.",
+            ["2.8 billion"],
+            id="money-noun-after-a-possessive",
+        ),
+        pytest.param(
+            "Last year it made a 10.59\nbillion net profit on sales of 2.1 billion yen.",
+            ["10.59\nbillion"],
+            id="money-noun-before-the-anchor-with-a-modifier",
+        ),
     ],
 )
 def test_partner_amounts(text: str, expected: list[str]) -> None:
@@ -113,6 +128,14 @@ def test_partner_amounts(text: str, expected: list[str]) -> None:
         pytest.param("rose to 310 mln from 221 mln in 1985", id="no-currency-on-either-side"),
         pytest.param("rose to 12.5 pct from 10.2 pct", id="percentages"),
         pytest.param("up 5 mln dlrs from March", id="no-amount"),
+        pytest.param(
+            "Sales were 5 mln dlrs. The company reported a 1.2 mln increase.",
+            id="money-noun-in-another-sentence",
+        ),
+        pytest.param(
+            "the 1.0 mln bag shortfall cost 20 mln dlrs", id="money-noun-after-another-noun"
+        ),
+        pytest.param("a 1.2 mln increase in shares", id="money-noun-without-an-anchor"),
     ],
 )
 def test_no_partner_amounts(text: str) -> None:
@@ -128,7 +151,9 @@ def test_partner_is_money_without_currency() -> None:
 
 
 def test_partners_file_integrity() -> None:
-    for key, field in (("connectors", "form"), ("openers", "form"), ("followers", "word")):
+    keys = [("connectors", "form"), ("openers", "form")]
+    keys += [(key, "word") for key in ("followers", "nouns", "noun_modifiers", "determiners")]
+    for key, field in keys:
         items = entries("money/partners.json", key)
         assert items, key
         assert all(e[field] == e[field].lower() for e in items)

@@ -11,7 +11,9 @@ amount must end its phrase (punctuation, the line's end or a listed follower: "f
 shares" is no money), may not be a year ("from 1985") and carries a scale when the anchor
 does: "327.1 mln guilders vs 307.5" means 307.5 mln, so it is left out rather than read wrong.
 After a time phrase, "and" lists one more ("2.9 billion dlrs in 1986/87 and 1.87 billion in
-1985/86"), after the anchor or after a partner.
+1985/86"), after the anchor or after a partner. A scaled amount that a determiner opens and a
+money noun closes ("a 44.8 billion difference", "April's 2.8 billion increase") is money too,
+in a sentence where an anchor stands.
 
 >>> text = "raise equity to 420 mln crowns from 300 mln."
 >>> [text[s:e] for s, e, _ in partner_spans(text, [(16, 30)])]
@@ -41,6 +43,7 @@ class _Patterns:
     around: re.Pattern[str]  # joiner + bare amount, matched at the end of "opener ANCHOR"
     opener: re.Pattern[str]  # an opener right before an anchor
     scaled: re.Pattern[str]  # an amount with a scale word
+    noun: re.Pattern[str]  # determiner + scaled amount + money noun, anywhere
 
 
 @cache
@@ -61,6 +64,15 @@ def _patterns() -> _Patterns:
     opener = alternation(e["form"] for e in openers)
     joiner = alternation(e["joiner"] for e in openers)
     bare = rf"(?P<amount>{amount}){phrase_end()}"
+    words = {
+        key: alternation(e["word"] for e in entries("money/partners.json", key))
+        for key in ("determiners", "noun_modifiers", "nouns")
+    }
+    modifier = rf"(?:(?:{words['noun_modifiers']}){ws})?"
+    noun = (
+        rf"(?:(?<![\w'])|(?<=\w)(?='))(?:{words['determiners']}){ws}{modifier}"
+        rf"(?P<amount>{slots['SCALED']}){ws}{modifier}(?:{words['nouns']})(?![A-Za-z])"
+    )
     return _Patterns(
         after=re.compile(rf"(?:{ws}(?:{between}))?{ws},?{ws}{connectors}{ws}{bare}", re.MULTILINE),
         listed=re.compile(rf"{ws}(?:{between}){ws},?{ws}and{ws}{bare}", re.MULTILINE),
@@ -68,6 +80,7 @@ def _patterns() -> _Patterns:
         around=re.compile(rf"{ws}{joiner}{ws}{bare}", re.MULTILINE),
         opener=re.compile(rf"{opener}{ws}$"),
         scaled=re.compile(slots["SCALED"]),
+        noun=re.compile(noun),
     )
 
 
@@ -99,4 +112,35 @@ def partner_spans(text: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[i
         behind = patterns.before.search(text, max(0, start - 60), start)
         if behind is not None and _fits(behind["amount"], anchor, patterns):
             found.append((behind.start("amount"), behind.end("amount"), RULE))
+    found += _noun_partners(text, anchors, patterns)
     return found
+
+
+def _noun_partners(
+    text: str, anchors: Sequence[tuple[int, int]], patterns: _Patterns
+) -> list[tuple[int, int, str]]:
+    """The scaled amounts before a money noun in a sentence that holds an anchor ("The 66.5
+    billion franc reduction mainly reflected a 44.8 billion difference").
+
+    >>> text = "Reserves rose 4.87 billion dlrs, after April's 2.8 billion increase."
+    >>> [text[s:e] for s, e, _ in _noun_partners(text, [(14, 30)], _patterns())]
+    ['2.8 billion']
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in patterns.noun.finditer(text):
+        start, end = match.span("amount")
+        if YEAR.fullmatch(match["amount"]):
+            continue
+        if any(_same_sentence(text, start, a_start, a_end) for a_start, a_end in anchors):
+            found.append((start, end, RULE))
+    return found
+
+
+# A sentence ends at a full stop before a capital, or at a paragraph's start (a blank line or
+# a Reuters body's indent).
+_SENTENCE_END = re.compile(r"""[.!?]["']?\s+(?=["']?[A-Z])|\n[ \t]*\n|\n[ \t]{3,}""")
+
+
+def _same_sentence(text: str, start: int, a_start: int, a_end: int) -> bool:
+    low, high = (a_end, start) if a_end <= start else (start, a_start)
+    return _SENTENCE_END.search(text, low, high) is None
