@@ -1171,6 +1171,15 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
             id="exports-to-or-imports-from-with-one-party-named",
         ),
         pytest.param(
+            "Exports to Bolivia, Chile and Ecuador rose sharply last year.",
+            [
+                ("TRADE", {"importer": "Bolivia", "period": "last year"}),
+                ("TRADE", {"importer": "Chile", "period": "last year"}),
+                ("TRADE", {"importer": "Ecuador", "period": "last year"}),
+            ],
+            id="exports-to-a-list-of-countries-one-trade-each",
+        ),
+        pytest.param(
             "Chinese textile and apparel exports to the U.S. In 1986 rose 65 pct in value.",
             [
                 (

@@ -182,9 +182,9 @@ def find_relations(
         if "date" in relation.args and dated_after(*relation.args["date"], dates, today):
             continue  # "visits Bonn next week": not yet a fact (relation_guards.py)
         named = {
-            r: _named_token(s, nodes, relation.args.get(r))
+            r: token
             for r, s in rule.roles.items()
-            if _names_node(s)
+            if _names_node(s) and (token := _named_token(s, nodes, relation.args.get(r)))
         }
         labels = {r: s.labels for r, s in rule.roles.items()}
         for fact in [relation, *conjunct_copies(relation, named, labels)]:
@@ -196,8 +196,9 @@ def find_relations(
 
 
 def _names_node(spec: RoleSpec) -> bool:
-    """Whether a role is a name read straight off one pattern token (its conjuncts count)."""
-    return spec.fill == "entity" and not spec.via and len(spec.nodes) == 1
+    """Whether a role is a name read off one pattern token or a child of it (its conjuncts
+    count)."""
+    return spec.fill == "entity" and len(spec.nodes) == 1
 
 
 def _first_children(spec: RoleSpec, nodes: Mapping[str, Token]) -> list[Token]:
@@ -208,13 +209,22 @@ def _first_children(spec: RoleSpec, nodes: Mapping[str, Token]) -> list[Token]:
     return children(nodes[node], via, case)
 
 
-def _named_token(spec: RoleSpec, nodes: Mapping[str, Token], span: tuple[int, int] | None) -> Token:
-    """The token whose name fills a role, whose conjuncts may fill it too: the role's node, or
-    the child its ``"first"`` option read ("an agreement for A and B to buy": A, then B)."""
+def _named_token(
+    spec: RoleSpec, nodes: Mapping[str, Token], span: tuple[int, int] | None
+) -> Token | None:
+    """The token whose name fills a role, whose conjuncts may fill it too: the role's node, the
+    child its ``"first"`` option read ("an agreement for A and B to buy": A, then B), or the
+    child it came through ("exports to Bolivia, Chile and Ecuador": Bolivia, then the others);
+    None when the role is unfilled."""
     for child in _first_children(spec, nodes):
         if span is not None and span[0] <= child.idx < span[1]:
             return child
-    return nodes[spec.nodes[0]]
+    if not spec.via:
+        return nodes[spec.nodes[0]]
+    if span is None:
+        return None
+    name = nodes[spec.nodes[0]].doc.char_span(*span, alignment_mode="expand")
+    return name.root if name is not None else None
 
 
 def _without_subsumed(found: list[FoundRelation]) -> list[FoundRelation]:
