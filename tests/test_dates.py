@@ -1807,6 +1807,20 @@ FIND = [
     ),
     pytest.param("a 6-year-old boy who was 52 years old", S0, (), [], id="ages-not-found"),
     pytest.param(
+        "A six-year-old boy and a forty-two-year-old man",
+        S0,
+        ("six-year-old", "forty-two-year-old"),
+        [],
+        id="ages-in-words-the-ner-read-not-marked",
+    ),
+    pytest.param(
+        "rebates on 1986 and 1987 models, up between 1985 and 1987",
+        S0,
+        ("1986 and 1987", "1985 and 1987"),
+        [("1986", "1986"), ("1987", "1987"), ("1985 and 1987", "198X")],
+        id="years-listed-not-a-range-without-between",
+    ),
+    pytest.param(
         "the 1990s and the late 1980s",
         S0,
         (),
@@ -2327,6 +2341,21 @@ def test_names_no_time(text: str, expected: bool) -> None:
     from extract.dates import names_no_time
 
     assert names_no_time(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("completed before Easter", [("Easter", True)], id="holiday"),
+        pytest.param("completed before Friday", [("Friday", False)], id="weekday"),
+    ],
+)
+def test_over_a_name(text: str, expected: list[tuple[str, bool]]) -> None:
+    """A holiday's entity replaces the name the NER may read over its very span."""
+    from extract.dates import over_a_name
+
+    found = find_dates(text, Dct(S0, "metadata"))
+    assert [(text[m.start : m.end], over_a_name(m)) for m in found] == expected
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,13 @@ from extract import dates_calendar, dates_periods
 from extract.dates_anaphora import reference_cap, resolve_anaphora, rule_sets
 from extract.dates_clock import clock_days, clock_ranges, range_starts
 from extract.dates_data import Rule, context, lexicon, rules
-from extract.dates_entity import entity_label, entity_span, names_no_time
+from extract.dates_entity import (
+    entity_label,
+    entity_span,
+    is_level,
+    names_no_time,
+    over_a_name,
+)
 from extract.dates_lists import listed_days, listed_periods, ordered_weekdays
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
 from extract.dates_scan import Scanner
@@ -60,6 +66,7 @@ from extract.dates_spans import (
     clusters,
     crosses_a_break,
     is_temporal,
+    lists_dates,
     moves_a_date,
     past_leading_word,
     plausible,
@@ -76,8 +83,10 @@ __all__ = [
     "entity_label",
     "entity_span",
     "find_dates",
+    "is_level",
     "names_no_time",
     "normalise",
+    "over_a_name",
     "resolve_dct",
 ]
 
@@ -347,6 +356,7 @@ def find_dates(
         if not any(s[0] < b[1] and b[0] < s[1] for b in blocked)
         and not crosses_a_break(text, s)
         and not moves_a_date(text, s, timex_of(s).rule)
+        and not lists_dates(text, s, timex_of(s).rule)
     }
 
     found: list[DateMatch] = []

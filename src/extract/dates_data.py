@@ -350,6 +350,9 @@ class Context:
     # A date moved "from" one day "to" another: the text before, and the range rules it stops.
     change_before: re.Pattern[str]
     range_rules: frozenset[str]
+    # The rules that read "X and Y" as a range, and what must come before it for that.
+    between_before: re.Pattern[str]
+    between_rules: frozenset[str]
     # Leading words that belong to a span only in some contexts ("over", "end").
     leading_words: tuple[LeadingWord, ...]
 
@@ -438,6 +441,11 @@ def context() -> Context:
             "changes_of_date", rf"{WORD_EDGE}(?:{data['changes_of_date']['before']})\s+$"
         ),
         range_rules=frozenset(data["changes_of_date"]["range_rules"]),
+        between_before=_compile(
+            "ranges_after_between",
+            rf"{WORD_EDGE}(?:{data['ranges_after_between']['before']})\s+$",
+        ),
+        between_rules=frozenset(data["ranges_after_between"]["rules"]),
         leading_words=tuple(
             LeadingWord(
                 _compile(e["id"], e["word"]),

@@ -2,8 +2,11 @@
 
 Contract: ``entity_span(match, text)`` is where its entity lies (OntoNotes keeps a range's
 ``between``); ``names_no_time(text)`` tells an NER DATE or TIME with no date mention that names
-no time ("payment date"); ``entity_label(match, text)`` maps a ``DateMatch`` to its OntoNotes
-entity label (``data/dates/entity_layer.json``), or None for an expression that is no entity.
+no time ("payment date") and ``is_level(text)`` one that is a price or an index level
+("274.01"); ``over_a_name(match)`` tells a mention whose entity replaces a name
+the NER gave its very span (a holiday: "Easter" read as an ORG); ``entity_label(match, text)``
+maps a ``DateMatch`` to its OntoNotes entity label (``data/dates/entity_layer.json``), or None
+for an expression that is no entity.
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ if TYPE_CHECKING:
 def _entity_layer() -> dict[str, Any]:
     data: dict[str, Any] = read_json("entity_layer.json")
     return data
+
+
+def over_a_name(match: DateMatch) -> bool:
+    """Whether the mention's entity replaces an entity of any label over its very span: a
+    holiday (``entity_layer.json``'s ``over_names``), which the NER may read as a name."""
+    return match.timex.rule in _entity_layer()["over_names"]["rules"]
 
 
 def entity_label(match: DateMatch, text: str) -> str | None:
@@ -92,6 +101,20 @@ def _kept_before() -> tuple[tuple[re.Pattern[str], bool], ...]:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+# A number with decimals whose whole part is no clock's hour: a price or an index level.
+_LEVEL = re.compile(r"(?:\d{3,}|2[5-9]|[3-9]\d)\.\d+")
+
+
+def is_level(text: str) -> bool:
+    """Whether an NER DATE or TIME that the dates layer found nothing in is a number with
+    decimals past any clock's hour: a price or an index level ("closed at 274.01"), a CARDINAL.
+
+    >>> [is_level(t) for t in ("274.01", "12.30", "1986", "1986/87")]
+    [True, False, False, False]
+    """
+    return _LEVEL.fullmatch(text.strip()) is not None
 
 
 def names_no_time(text: str) -> bool:

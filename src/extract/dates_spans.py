@@ -111,6 +111,22 @@ def moves_a_date(text: str, span: Span, rule_id: str) -> bool:
     return ctx.change_before.search(text, max(0, span[0] - 60), span[0]) is not None
 
 
+def lists_dates(text: str, span: Span, rule_id: str) -> bool:
+    """Whether an "X and Y" read as a range lists two dates, with no "between" before it
+    (GUIDELINES 5.2; ``context.json``'s ``ranges_after_between``).
+
+    >>> text = "rebates on 1986 and 1987 models, up between 1985 and 1987"
+    >>> lists_dates(text, (11, 24), "date.years_and_years")
+    True
+    >>> lists_dates(text, (44, 57), "date.years_and_years")
+    False
+    """
+    ctx = context()
+    if rule_id not in ctx.between_rules:
+        return False
+    return ctx.between_before.search(text, max(0, span[0] - 20), span[0]) is None
+
+
 @cache
 def _abbreviation_end() -> re.Pattern[str]:
     """A final full stop that belongs to the expression: "a.m.", "Sept."."""

@@ -324,6 +324,8 @@ class Pipeline:
         entities = with_mention_spans(ents, [(m.start, m.end, "MONEY") for m in money])
         percents = money_stage.find_percents(cleaned.text)
         entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
+        # A holiday the NER read as a name over its very span ("before Easter" as an ORG).
+        holidays = {(d.start, d.end) for d in date_matches if dates_stage.over_a_name(d)}
         # Dates before quantities: an NER date that ran on into a number ("June, 1986 two" of
         # "a June, 1986 two-for-one split") gives way to the date stage's span first, and so
         # does a date the NER read as a number ("1986/87" crop year, "Six mths") or as a MONEY
@@ -340,18 +342,20 @@ class Pipeline:
             replaces=lambda s, e, label: (
                 label in ("DATE", "TIME", "CARDINAL")
                 or (label == "MONEY" and not _overlaps_money(s, e, money))
+                or (s, e) in holidays
             ),
         )
         # An NER date the date stage read nothing in and that names no time ("payment date",
-        # "the end of the") is no entity: the two layers agree (GUIDELINES 5.10).
+        # "the end of the") is no entity: the two layers agree (GUIDELINES 5.10). One that is a
+        # price or an index level ("closed at 274.01") is a CARDINAL.
         dated = [(d.start, d.end) for d in date_matches]
-        entities = [
-            (s, e, label)
-            for s, e, label in entities
-            if label not in ("DATE", "TIME")
-            or any(a < e and s < b for a, b in dated)
-            or not dates_stage.names_no_time(cleaned.text[s:e])
-        ]
+        kept: list[tuple[int, int, str]] = []
+        for s, e, label in entities:
+            undated = label in ("DATE", "TIME") and not any(a < e and s < b for a, b in dated)
+            entity = _undated(s, e, label, cleaned.text) if undated else (s, e, label)
+            if entity is not None:
+                kept.append(entity)
+        entities = kept
         # A quantity gives way to an amount; it replaces the NER's numbers, and a MONEY the
         # money stage did not keep.
         entities = with_mention_spans(
@@ -483,6 +487,15 @@ def _relation_record(
         names=dict(found.names),
         same_as=found.same_as,
     )
+
+
+def _undated(start: int, end: int, label: str, text: str) -> tuple[int, int, str] | None:
+    """An NER DATE or TIME the date stage read nothing in: none when it names no time, a
+    CARDINAL when it is a price or an index level ("closed at 274.01"), else as read."""
+    words = text[start:end]
+    if dates_stage.is_level(words):
+        return (start, end, "CARDINAL")
+    return None if dates_stage.names_no_time(words) else (start, end, label)
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int, str]]) -> bool:
