@@ -38,6 +38,13 @@ def test_doctests() -> None:
             id="inner-punctuation-kept",
         ),
         pytest.param(["\n", "("], ["B-ORG", "I-ORG"], [], id="nothing-left"),
+        pytest.param(
+            ["said", "Gonzalez", "_", "who"],
+            ["O", "B-PERSON", "I-PERSON", "O"],
+            ["Gonzalez"],
+            id="trailing-underscore-dash",
+        ),
+        pytest.param(["_"], ["B-ORG"], [], id="underscore-dash-alone"),
     ],
 )
 def test_entity_edges_are_trimmed(words: list[str], ents: list[str], expected: list[str]) -> None:

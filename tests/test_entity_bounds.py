@@ -15,7 +15,7 @@ from extract.entity_bounds import (
     names_through_particles,
     numbered_groups,
     without_amounts,
-    without_indefinite_articles,
+    without_leading_common_words,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -308,13 +308,43 @@ def test_one_word_name_written_without_its_possessive_elsewhere_is_cut() -> None
             [("A Tale of Two Cities", "WORK_OF_ART")],
             id="a-capitalised-title-keeps-its-a",
         ),
+        pytest.param(
+            ["messenger", "\n", "Purolator", "Courier", "Corp"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            [("Purolator Courier Corp", "ORG")],
+            id="a-description-before-a-firm-over-a-line-break",
+        ),
+        pytest.param(
+            ["all", "Rexnord", "Inc"],
+            ["B-ORG", "I-ORG", "I-ORG"],
+            [("Rexnord Inc", "ORG")],
+            id="a-quantifier-before-a-firm",
+        ),
+        pytest.param(
+            ["new", "york"],
+            ["B-GPE", "I-GPE"],
+            [("new york", "GPE")],
+            id="a-name-all-in-lower-case-stays",
+        ),
+        pytest.param(
+            ["de", "la", "Garza"],
+            ["B-PERSON", "I-PERSON", "I-PERSON"],
+            [("de la Garza", "PERSON")],
+            id="particles-open-a-name",
+        ),
+        pytest.param(
+            ["south", "Africa"],
+            ["B-GPE", "I-GPE"],
+            [("south Africa", "GPE")],
+            id="a-compass-point-stays",
+        ),
     ],
 )
-def test_indefinite_articles_outside_names(
+def test_leading_common_words_outside_names(
     words: list[str], tags: list[str], expected: list[tuple[str, str]]
 ) -> None:
     doc = Doc(VOCAB, words=words, ents=tags)
-    assert [(e.text, e.label_) for e in without_indefinite_articles(doc)] == expected
+    assert [(e.text, e.label_) for e in without_leading_common_words(doc)] == expected
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,12 @@ def labelled(text: str, ents: tuple[tuple[str, str], ...]) -> list[tuple[str, st
             id="entity-running-past-the-place-kept",
         ),
         pytest.param(
+            "WASHINGTON _\n\nA boy",
+            (("WASHINGTON _", "ORG"),),
+            [("WASHINGTON", "GPE")],
+            id="entity-holding-the-dash-replaced",
+        ),
+        pytest.param(
             "BUFFALO, N.Y. (AP) -- Kopp fled.",
             (("BUFFALO", "GPE"), ("N.Y.", "ORG")),
             [("BUFFALO", "GPE"), ("N.Y.", "GPE"), ("AP", "ORG")],

@@ -119,8 +119,9 @@ def has_parse(nlp: Language) -> bool:
     return "parser" in nlp.pipe_names
 
 
-# Tokens a statistical NER sometimes lets an entity start or end on; never part of a name.
-EDGE_PUNCTUATION = frozenset("()[]{}<>\"'`,;:-\u2013\u2014")
+# Tokens a statistical NER sometimes lets an entity start or end on; never part of a name. The
+# underscore is the dash of NYT and AP copy ("WASHINGTON _", "said Gonzalez _ who").
+EDGE_PUNCTUATION = frozenset("()[]{}<>\"'`,;:-_\u2013\u2014")
 
 
 def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:

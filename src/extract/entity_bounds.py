@@ -11,10 +11,11 @@ tokens they cover, never their offsets: those stay the Doc's.
 - ``without_open_brackets(doc)``: an entity never holds an opening bracket it does not close
   (``Organisations (Keidanren``).
 - ``without_ranks(doc)``: a rank abbreviation is outside a name (``U.S. Army Brig.``).
-- ``without_indefinite_articles(doc)``: ``a`` and ``an`` are outside a name (``in a Securities
-  and Exchange Commission filing``: OntoNotes leaves them out about nine times in ten), and an
-  entity that is only an article (the ``the`` of ``the <Overseas Union Bank Ltd>`` once the
-  brackets took the name) is none.
+- ``without_leading_common_words(doc)``: ``a`` and ``an`` are outside a name (``in a
+  Securities and Exchange Commission filing``: OntoNotes leaves them out about nine times in
+  ten), and so is any other lower-case word before its first capital (``messenger Purolator
+  Courier Corp``); an entity that is only an article (the ``the`` of ``the <Overseas Union Bank
+  Ltd>`` once the brackets took the name) is none.
 - ``names_through_particles(doc)``: a person's name never ends in a particle; one that does
   runs on to the capitalised word after it (``Kika de la`` ``Garza``: ``Kika de la Garza``).
 - ``numbered_groups(doc)``: ``Group of Seven``, ``Group of 77`` is one ORG, which the NER
@@ -152,25 +153,48 @@ NAME_PARTICLES = PARTICLES | {"es", "do", "dos"}
 ARTICLES = frozenset({"a", "an", "the"})
 
 
-def without_indefinite_articles(doc: Doc) -> list[Span]:
-    """The Doc's entities, names without a leading ``a`` or ``an``, and no entity that is only
-    an article (see the module doc).
+# Lower-case words that may open a name: "the" (GUIDELINES.md 3.3), particles ("de la Garza"),
+# and a compass point, which a typist may have left lower case ("south Africa").
+OPENING_WORDS = ARTICLES - {"a", "an"} | PARTICLES | {"north", "south", "east", "west"}
+
+
+def without_leading_common_words(doc: Doc) -> list[Span]:
+    """The Doc's entities, names without the lower-case words the NER let them start with (an
+    ``a`` or ``an``, a description: ``messenger`` + ``Purolator Courier Corp`` over a line
+    break, ``all Rexnord Inc``, ``provisional Bank of Korea``), and no entity that is only an
+    article (see the module doc). A name all in lower case (``new york`` of a lower-case
+    story) stays, and so does one that opens with ``the`` or a particle (``OPENING_WORDS``).
 
     >>> import spacy
     >>> doc = Doc(spacy.blank("en").vocab, words=["the", "<", "Acme", ">", "and", "a", "US",
     ...           "Steel", "unit"], ents=["B-ORG", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG",
     ...           "I-ORG", "O"])
-    >>> [e.text for e in without_indefinite_articles(doc)]
+    >>> [e.text for e in without_leading_common_words(doc)]
     ['Acme', 'US Steel']
     """
     ents = []
     for ent in doc.ents:
         start = ent.start
-        if ent.label_ in NAME_LABELS and doc[start].text in ("a", "an") and len(ent) > 1:
-            start += 1
+        if ent.label_ in NAME_LABELS:
+            start = _first_capitalised(ent)
         if not all(t.lower_ in ARTICLES for t in doc[start : ent.end]):
             ents.append(ent if start == ent.start else Span(doc, start, ent.end, ent.label_))
     return ents
+
+
+def _first_capitalised(ent: Span) -> int:
+    """Where ``ent`` starts once the lower-case words (and the punctuation between them) before
+    its first capitalised word are off; with no capitalised word after them, once a leading
+    ``a`` or ``an`` is."""
+    for token in ent:
+        if token.text[:1].isupper():
+            return token.i
+        if token.is_space or token.is_punct:
+            continue
+        if not (token.is_alpha and token.is_lower) or token.lower_ in OPENING_WORDS:
+            break
+    indefinite = ent[0].text in ("a", "an") and len(ent) > 1
+    return ent.start + 1 if indefinite else ent.start
 
 
 # Numbered groups: "Group of Seven", "Group of 77".

@@ -30,6 +30,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from extract.data_files import entries
+from extract.entities import trimmed_tokens
 
 # The name inside a dateline's region (", N.Y.") and wire ("(AP)", "/TASS/.").
 _REGION = re.compile(r"[A-Z][A-Za-z.'\u2019-]*(?:[ \t][A-Z][A-Za-z.'\u2019-]*)*")
@@ -88,6 +89,12 @@ def dateline_parts(text: str) -> list[tuple[int, int, str]]:
     return []
 
 
+def _runs_past(ent: Span, name: Span) -> bool:
+    """Whether ``ent`` holds words outside ``name``: not just its dash ("WASHINGTON _")."""
+    start, end = trimmed_tokens(ent.doc, ent.start, ent.end)
+    return start < name.start or end > name.end
+
+
 def dateline_entities(doc: Doc) -> list[Span]:
     """The Doc's entities with its dateline's names labelled (see above)."""
     ents = list(doc.ents)
@@ -96,7 +103,7 @@ def dateline_entities(doc: Doc) -> list[Span]:
         if span is None:
             continue
         held = [e for e in ents if e.start < span.end and span.start < e.end]
-        if any(e.start < span.start or e.end > span.end for e in held):
+        if any(_runs_past(e, span) for e in held):
             continue  # an entity running past the name ("BUDAPEST, Hungary") is left
         ents = [e for e in ents if e not in held] + [Span(doc, span.start, span.end, label)]
     return sorted(ents, key=lambda e: e.start)

@@ -38,7 +38,7 @@ from extract.entity_bounds import (
     names_through_particles,
     numbered_groups,
     without_amounts,
-    without_indefinite_articles,
+    without_leading_common_words,
     without_open_brackets,
     without_possessives,
     without_ranks,
@@ -261,7 +261,7 @@ class Pipeline:
         for doc in self._parsed(texts):
             doc.ents = bracket_names(doc)
             doc.ents = without_open_brackets(doc)
-            doc.ents = without_indefinite_articles(doc)  # "a Securities and Exchange Commission"
+            doc.ents = without_leading_common_words(doc)  # "a Securities and Exchange Commission"
             doc.ents = without_ranks(doc)
             doc.ents = without_possessives(doc)
             doc.ents = without_amounts(doc)  # "loaned Uganda 92.1 mln dlrs": no "Uganda 92.1"
