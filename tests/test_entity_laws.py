@@ -225,6 +225,29 @@ def test_not_named_documents(text: str, ents: tuple[tuple[str, str], ...]) -> No
     assert all(label != "LAW" for _, label in laws(text, ents))
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "to relaunch the Andean Pact, he said",
+            (("the Andean Pact", "LAW"),),
+            [("the Andean Pact", "ORG")],
+            id="a-trade-group-the-ner-read-as-a-document",
+        ),
+        pytest.param(
+            "The Warsaw Pact held exercises",
+            (("The Warsaw Pact", "WORK_OF_ART"),),
+            [("The Warsaw Pact", "ORG")],
+            id="an-alliance",
+        ),
+    ],
+)
+def test_organisations_named_as_documents(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert laws(text, ents) == expected
+
+
 def test_entities_outside_are_untouched() -> None:
     doc = doc_of(
         "Baker met Miyazawa after the Plaza agreement.",

@@ -14,7 +14,8 @@ town; the document noun at the end says what the name is. Two shapes
   Rome``, ``Protocol on the Scope and Form of Reimbursement``, with a number after ``Law``
   (``Public Law 480``). A date after it stays a DATE (``the Intergovernmental Agreement`` of
   ``October 18, 1991``). A bare ``Agreement`` names nothing, and names that are organisations
-  (``organisations``: the ``General Agreement on Tariffs and Trade``) keep their label.
+  (``organisations``: the ``General Agreement on Tariffs and Trade``, the ``Andean Pact``) are
+  ORGs.
 - **A lower-case accord noun** (``accord_nouns``: ``accord``, ``agreement``, ``pact``,
   ``treaty``) closes a name when the proper noun before it names the accord, not a party to it:
   the place where it was made (``the Louvre accord``, ``the Plaza agreement``, ``the Paris
@@ -124,6 +125,8 @@ def _title_document(doc: Doc, head: Token, holder: dict[int, Span]) -> Span | No
         return None  # "John Law"
     start = _title_start(doc, head, holder)
     end = _complement_end(doc, head, holder)
+    if any(doc[start:end].text.lower().startswith(words) for words in organisations()):
+        return Span(doc, _with_article(doc, start), end, label="ORG")  # "the Andean Pact"
     name = doc[start : head.i]
     if word in _words("model_heads") and _maker(name, holder):
         return None  # "the Honda Accord"
@@ -133,8 +136,6 @@ def _title_document(doc: Doc, head: Token, holder: dict[int, Span]) -> Span | No
             return None  # a bare "Agreement"; "the U.S. Agreement", "the Soviet Union Treaty"
         if word in _words("complement_heads") and not _names_town(name, holder):
             return None  # "Apple File Protocol"
-    if any(doc[start:end].text.lower().startswith(words) for words in organisations()):
-        return None
     return Span(doc, _with_article(doc, start), end, label="LAW")
 
 
@@ -301,12 +302,13 @@ def _names_town(name: Span, holder: dict[int, Span]) -> bool:
 
 def _fits(span: Span, holder: dict[int, Span]) -> bool:
     """Whether a found name may replace the entities it overlaps: none runs past it over a name
-    word of its own, and no NER LAW already holds it."""
+    word of its own, and no NER LAW already holds a document's name."""
     for i in range(span.start, span.end):
         ent = holder.get(i)
         if ent is None:
             continue
-        if ent.label_ == "LAW" and ent.start <= span.start and ent.end >= span.end:
+        held = ent.start <= span.start and ent.end >= span.end
+        if ent.label_ == "LAW" and span.label_ == "LAW" and held:
             return False
         outside = [*ent.doc[ent.start : span.start], *ent.doc[span.end : ent.end]]
         if any(_capitalised(t) or t.like_num for t in outside):
