@@ -1961,10 +1961,55 @@ def test_title_and_honorific_lists() -> None:
             ("MEETING", {"participant": "president", "other": "Sununu", "date": "Sunday"}),
             id="an-intensive-reflexive-stands-for-its-noun",
         ),
+        pytest.param(
+            "William Walbrecher, an executive at San Francisco-based 1st Nationwide Bank, quit.",
+            (
+                "ROLE",
+                {
+                    "person": "William Walbrecher",
+                    "title": "executive",
+                    "org": "1st Nationwide Bank",
+                },
+            ),
+            id="a-place-a-firm-is-based-in-is-not-its-organisation",
+        ),
+        pytest.param(
+            "Goria told reporters after meeting Funaro that the talks went well.",
+            ("MEETING", {"participant": "Goria", "other": "Funaro"}),
+            id="after-meeting-someone",
+        ),
+        pytest.param(
+            "Baker spoke to reporters after meeting with Kohl in Bonn on Monday.",
+            (
+                "MEETING",
+                {"participant": "Baker", "other": "Kohl", "place": "Bonn", "date": "Monday"},
+            ),
+            id="after-meeting-with-someone",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: tuple[str, dict[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert expected in record_relations(pipeline.process(text, published="1987-03-02"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Goria will tell reporters after meeting Funaro that the talks went well.",
+            id="guards-read-the-main-verb",
+        ),
+        pytest.param(
+            "While he did not meet with Jorge Cardenas, Cardenas left a letter.",
+            id="a-clause-with-its-own-subject",
+        ),
+    ],
+)
+def test_no_meeting_from_a_meeting_clause(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    """ "after meeting X" is a meeting of the main verb's subject, when that verb states a fact."""
+    relations = record_relations(pipeline.process(text, published="1987-03-02"))
+    assert [kind for kind, _ in relations if kind == "MEETING"] == []
 
 
 @pytest.mark.model

@@ -171,6 +171,9 @@ def _object_entity(doc: Doc, start: int, end: int) -> Span | None:
                 k = last.end
                 if last[-1].lower_ in CLOSING_DESIGNATORS:
                     break  # "McDermid St. Lawrence Ltd. Mr. Panet-Raymond said": a new sentence
+                if k + 1 < end and doc[k].text == "-" and doc[k + 1].lower_ == "based":
+                    last, k = None, k + 2  # "at San Francisco-based 1st Nationwide Bank"
+                    continue
                 if k + 1 < end and doc[k].lower_ in POSSESSIVE and not doc[k].ent_type_:
                     possessor, last, k = last, None, k + 1
                 continue

@@ -479,7 +479,9 @@ def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
                 # "40 trams" tagged QUANTITY whole: the number is the count, the noun the goods
                 number = [t for t in token.subtree if ent.start <= t.i < ent.end]
                 return (number[0].idx, number[-1].idx + len(number[-1]))
-            return _trimmed(ent) if ent.label_ in labels else None
+            if ent.label_ not in labels or _based_in(ent):
+                return None
+            return _trimmed(ent)
     # A description the parser made the head of the name after it ("state development bank
     # VEB", with VEB as ``flat``): the name is the participant (GUIDELINES §6.2).
     name = next((c for c in token.children if c.dep_ == "flat" and c.i == token.i + 1), None)
@@ -491,6 +493,13 @@ def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
     if described is not None:
         return _trimmed(described) if described.label_ in labels else None
     return None
+
+
+def _based_in(ent: Span) -> bool:
+    """Whether the name is where the next one is based ("San Francisco-based 1st Nationwide
+    Bank"): a modifier, never a participant of its own."""
+    doc, end = ent.doc, ent.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
 # How the parser hangs a name from the description right before it: as a flat name part, an
