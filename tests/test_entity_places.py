@@ -80,6 +80,18 @@ def test_doctests() -> None:
             id="party-and-state",
         ),
         pytest.param(
+            "Sen. Richard Lugar, R-Ind., said",
+            (("Richard Lugar", "PERSON"), ("R-Ind.", "ORG")),
+            [("Richard Lugar", "PERSON"), ("R", "NORP"), ("Ind.", "GPE")],
+            id="party-and-state-between-commas",
+        ),
+        pytest.param(
+            "the R-Ind. group, R-Ind",
+            (),
+            [],
+            id="party-and-state-neither-bracketed-nor-after-a-comma",
+        ),
+        pytest.param(
             "In February, Texas Air acquired the rest",
             (("February", "DATE"), ("Texas Air", "ORG")),
             [("February", "DATE"), ("Texas Air", "ORG")],

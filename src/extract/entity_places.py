@@ -3,7 +3,8 @@
 Contract: ``state_entities(doc)`` returns the Doc's entities with every town written with its
 state (``data/entities/us_states.json``) labelled as GUIDELINES.md 3.1 and 3.3 say: the town a
 GPE, the state a GPE (``Elkhart, Ind.``, ``Nassau County, N.Y.``, ``Dallas, Texas``), and a
-legislator's party and state in brackets a NORP and a GPE (``Kika de la Garza (D-Tex.)``).
+legislator's party and state, in brackets or between commas, a NORP and a GPE (``Kika de la
+Garza (D-Tex.)``, ``Sen. Richard Lugar, R-Ind., said``).
 The NER reads the town alone and guesses: a person (``Winnemucca``), a facility
 (``Rutherford``), a place (``the New Albany``) or the end of the company before it
 (``Kabivitrum Inc of Alameda``); the state after it says what it is. An entity that ran from a
@@ -57,7 +58,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\w'\u2019.-])(?P<town>{prefix}{word}(?:[ ]{word}){{0,{MAX_TOWN_WORDS - 1}}}),[ ]"
         rf"(?P<state>{state})(?![\w])"
     )
-    party = re.compile(rf"\((?P<party>[DRI])-(?P<state>{state})\)")
+    # In brackets or, AP style, between commas after the name: "(D-Tex.)", "Lugar, R-Ind., said".
+    party = re.compile(rf"(?:(?<=\()|(?<=,[ \t\n]))(?P<party>[DRI])-(?P<state>{state})(?=[),;])")
     return town, party
 
 
