@@ -680,6 +680,27 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             id="dlrs-after-an-amount-opens-none",
         ),
         pytest.param(
+            "Ongpin said at\nleast 15.9 billion pesos were expected",
+            [
+                at(
+                    "Ongpin said at\nleast 15.9 billion pesos were expected",
+                    "at\nleast 15.9 billion",
+                )
+            ],
+            [("at\nleast 15.9 billion pesos", "amount-suffix")],
+            id="an-ambiguous-currency-word-beats-a-longer-ner-span-without-one",
+        ),
+        pytest.param(
+            "It finished at 1.5140/50 Swiss francs and 2.9210/45\nmarks, after 7-1/2 dlrs",
+            [],
+            [
+                ("1.5140/50 Swiss francs", "quote-suffix"),
+                ("2.9210/45\nmarks", "quote-suffix"),
+                ("7-1/2 dlrs", "amount-suffix"),
+            ],
+            id="dealer-quotes-but-not-fractions",
+        ),
+        pytest.param(
             "valued at between #300 million and #400 million",
             [at("valued at between #300 million and #400 million", "between #300 million")],
             [("between #300 million and #400 million", "between-and")],

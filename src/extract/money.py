@@ -435,7 +435,9 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
         start, end, rule = candidate
         reading = _read(text[start:end])
         clean = not reading.unknown and reading.value.reason not in _HARD_REASONS
-        no_currency = reading.value.currency is None
+        # A currency word counts, whether or not it says which ("15.9 billion pesos" beats the
+        # NER's "at least 15.9 billion", whose qualifier the pattern's span takes on later).
+        no_currency = reading.value.currency is None and reading.value.reason == "no currency"
         # The rule's name last: equal candidates come from a set, whose order varies by run.
         return (not clean, no_currency, start - end, rank.get(rule, readers), rule, start)
 
