@@ -276,6 +276,32 @@ def test_one_word_name_written_without_its_possessive_elsewhere_is_cut() -> None
 
 
 @pytest.mark.parametrize(
+    ("words", "spaces", "tags", "expected"),
+    [
+        pytest.param(
+            ["anti", "-", "Japanese", "feeling"],
+            [False, False, True, False],
+            ["B-NORP", "I-NORP", "I-NORP", "O"],
+            [("anti-Japanese", "NORP")],
+            id="a-hyphenated-prefix-is-part-of-the-word",
+        ),
+        pytest.param(
+            ["affiliates", "-", "CNG", "Co"],
+            [True, True, True, False],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            [("CNG Co", "ORG")],
+            id="a-dash-is-no-hyphen",
+        ),
+    ],
+)
+def test_leading_words_before_a_hyphen(
+    words: list[str], spaces: list[bool], tags: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, spaces=spaces, ents=tags)
+    assert [(e.text, e.label_) for e in without_leading_common_words(doc)] == expected
+
+
+@pytest.mark.parametrize(
     ("words", "tags", "expected"),
     [
         pytest.param(

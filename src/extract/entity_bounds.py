@@ -14,8 +14,9 @@ tokens they cover, never their offsets: those stay the Doc's.
 - ``without_leading_common_words(doc)``: ``a`` and ``an`` are outside a name (``in a
   Securities and Exchange Commission filing``: OntoNotes leaves them out about nine times in
   ten), and so is any other lower-case word before its first capital (``messenger Purolator
-  Courier Corp``); an entity that is only an article (the ``the`` of ``the <Overseas Union Bank
-  Ltd>`` once the brackets took the name) is none.
+  Courier Corp``), but not a prefix hyphenated to it (``anti-Japanese``); an entity that is
+  only an article (the ``the`` of ``the <Overseas Union Bank Ltd>`` once the brackets took the
+  name) is none.
 - ``names_through_particles(doc)``: a person's name never ends in a particle; one that does
   runs on to the capitalised word after it (``Kika de la`` ``Garza``: ``Kika de la Garza``).
 - ``numbered_groups(doc)``: ``Group of Seven``, ``Group of 77`` is one ORG, which the NER
@@ -189,12 +190,21 @@ def _first_capitalised(ent: Span) -> int:
     for token in ent:
         if token.text[:1].isupper():
             return token.i
+        if _joins_a_compound(token):
+            break  # "anti-Japanese", "non-Swedish": one word (GUIDELINES 3.2)
         if token.is_space or token.is_punct:
             continue
         if not (token.is_alpha and token.is_lower) or token.lower_ in OPENING_WORDS:
             break
     indefinite = ent[0].text in ("a", "an") and len(ent) > 1
     return ent.start + 1 if indefinite else ent.start
+
+
+def _joins_a_compound(token: Token) -> bool:
+    """Whether ``token`` is a hyphen written inside a word ("anti-Japanese"), not a dash."""
+    doc = token.doc
+    inside = token.i > 0 and not doc[token.i - 1].whitespace_ and not token.whitespace_
+    return token.text in ("-", "\u2010", "\u2011") and inside
 
 
 # Numbered groups: "Group of Seven", "Group of 77".
