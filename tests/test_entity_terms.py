@@ -20,6 +20,11 @@ from tests.entity_docs import tagged_doc as doc_of
             id="term-and-its-repeat-lose-their-entity",
         ),
         pytest.param(
+            "| Crude palm oil ( CPO/B-ORG ) rose . CPO/B-ORG fell .",
+            [],
+            id="term-opening-a-sentence",
+        ),
+        pytest.param(
             "under a letter of credit ( LOC/B-ORG ) .", [], id="function-word-in-the-initials"
         ),
         pytest.param(

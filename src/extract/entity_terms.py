@@ -47,9 +47,12 @@ def _defined_for_a_term(token: Token) -> bool:
     for word in reversed(doc[max(0, i - 1 - MAX_TERM_WORDS) : i - 1]):
         if word.text == "-" or word.is_quote:
             continue  # 'the "market-on-close" (MOC)'
-        if not word.text.replace("-", "").isalpha() or not word.text.islower():
+        opening = word.is_sent_start and word.text.istitle()  # "Crude palm oil (CPO) rose"
+        if not word.text.replace("-", "").isalpha() or not (word.text.islower() or opening):
             break
-        pieces[:0] = [p for p in word.text.split("-") if p]
+        pieces[:0] = [p.lower() for p in word.text.split("-") if p]
+        if opening:
+            break
     return _spells(acronym.lower(), pieces)
 
 
