@@ -33,6 +33,7 @@ from extract.entities import (
     model_identity,
     with_mention_spans,
 )
+from extract.entity_acronyms import spelled_names
 from extract.entity_bounds import (
     bracket_names,
     names_through_particles,
@@ -272,6 +273,7 @@ class Pipeline:
             doc.ents = state_entities(doc)  # "Coral Gables, Fla.", "(D-Tex.)"
             doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
             doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
+            doc.ents = spelled_names(doc)  # "Welsh, Carson, Anderson and Stowe (WCAS)"
             doc.ents = initials_entities(doc)  # "S and P", "AT and T" (Reuters' "&")
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
             # after the titles: a country after a title noun is a place ("its partner Argentina")

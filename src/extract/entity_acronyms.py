@@ -1,0 +1,109 @@
+"""Names spelled by the acronym in brackets after them: ``Welsh, Carson, Anderson and Stowe
+(WCAS)`` is one ORG.
+
+Contract: ``spelled_names(doc)`` returns the Doc's entities with every name whose capitalised
+words' initials spell the acronym in brackets right after it labelled as one entity. Words of
+``and``, ``of``, ``the``, ``for``, ``&`` and the like (``ACRONYM_GAPS``) spell nothing and may
+stand inside, and so may commas between partners. The acronym says where the name starts and
+that it is one: the statistical NER splits such a name at ``and`` (``Federal Savings`` + ``Loan
+Insurance Corp`` of ``(FSLIC)``, ``International Lead`` + ``Zinc Study Group`` of
+``(ILZSG)``) or at its commas (``Welsh`` ORG, ``Carson`` PERSON ...). The name is an ORG
+where the NER read part of it as one, else it takes the label the NER gave the acronym; it
+replaces the entities inside it. A name the NER read none of, already holds whole, or holds
+with more words around it, is left, and so is an ORG whose last word names a measure or a
+programme (``NOT_ORGANISATION_HEADS``: ``London Inter Bank Offered Rate (LIBOR)``). Offsets
+stay the Doc's.
+
+>>> import spacy
+>>> words = ["Welsh", ",", "Carson", ",", "Anderson", "and", "Stowe", "(", "WCAS", ")", "said"]
+>>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-ORG", "O", "B-PERSON", "O",
+...           "B-PERSON", "O", "B-ORG", "O", "B-ORG", "O", "O"])
+>>> [(e.text, e.label_) for e in spelled_names(doc)]
+[('Welsh , Carson , Anderson and Stowe', 'ORG'), ('WCAS', 'ORG')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+# Words inside a name that its acronym leaves out.
+ACRONYM_GAPS = frozenset({"and", "&", "of", "the", "for", "on", "in", "de", "du", "des", "la"})
+# An acronym: two to six capitals.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Last words of names that are measures, rates or programmes, not organisations.
+NOT_ORGANISATION_HEADS = frozenset(
+    {"Index", "Rate", "Rates", "Amount", "Amounts", "Price", "Prices", "Product", "Tax"}
+    | {"System", "Satellite", "Program", "Programme", "Plan", "Scheme", "Standard"}
+)
+# Labels a name spelled by an acronym may take from the acronym.
+NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+
+
+def spelled_names(doc: Doc) -> list[Span]:
+    """The Doc's entities with the names their bracketed acronyms spell (see above)."""
+    found: list[Span] = []
+    for token in doc:
+        if not (_ACRONYM.fullmatch(token.text) and _bracketed(token)):
+            continue
+        name = _spelled(doc, token)
+        if name is not None and (not found or name.start >= found[-1].end):
+            found.append(name)
+    if not found:
+        return list(doc.ents)
+    covered = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
+
+
+def _bracketed(token: Token) -> bool:
+    doc = token.doc
+    return (
+        0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+    )
+
+
+def _spelled(doc: Doc, acronym: Token) -> Span | None:
+    """The name before ``acronym``'s bracket whose initials spell it, labelled, or None."""
+    letters = acronym.text
+    end = acronym.i - 1  # the bracket
+    i, spelled = end - 1, ""
+    while i >= 0 and len(spelled) < len(letters):
+        word = doc[i]
+        if (
+            (word.is_space and "\n\n" not in word.text)
+            or word.text == ","
+            or word.lower_ in ACRONYM_GAPS
+        ):
+            i -= 1
+            continue
+        if not word.text[:1].isupper():
+            return None
+        spelled = word.text[0] + spelled
+        i -= 1
+    start = i + 1
+    if spelled != letters or doc[start].lower_ in ACRONYM_GAPS or doc[start].text == ",":
+        return None
+    if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].ent_iob_ == "B":
+        start -= 1  # "The Federal Savings" + "Loan Insurance Corp": the NER's "the" stays in
+    label = _label(doc, start, end, acronym)
+    if label is None:
+        return None
+    return Span(doc, start, end, label=label)
+
+
+def _label(doc: Doc, start: int, end: int, acronym: Token) -> str | None:
+    """The name's label: ORG where the NER read part of it as an ORG, else the acronym's label
+    where it read part of it as any name; None where it read none of it, where an entity
+    already holds the whole name or runs past its edges, and for an ORG that ends in a word of
+    a measure or a programme (``London Inter Bank Offered Rate (LIBOR)``, ``Retail Price Index
+    (RPI)``: the NER calls those acronyms ORGs too)."""
+    inside = [e for e in doc.ents if e.start < end and start < e.end]
+    if not inside or any(e.start <= start and e.end >= end for e in inside):
+        return None  # none of it a name, or already whole
+    if any(e.start < start or e.end > end for e in inside):
+        return None  # an entity runs past the name: leave the NER's reading
+    if any(e.label_ == "ORG" for e in inside):
+        return None if doc[end - 1].text in NOT_ORGANISATION_HEADS else "ORG"
+    return acronym.ent_type_ if acronym.ent_type_ in NAME_LABELS else None

@@ -1,0 +1,80 @@
+"""Names spelled by the acronym in brackets after them, on blank-pipeline Docs."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from extract import entity_acronyms
+from extract.entity_acronyms import spelled_names
+from tests.entity_docs import doc_of
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "Welsh, Carson, Anderson and Stowe (WCAS) said",
+            (("Welsh", "ORG"), ("Carson", "PERSON"), ("Anderson", "PERSON"), ("Stowe", "ORG")),
+            [("Welsh, Carson, Anderson and Stowe", "ORG")],
+            id="partners-split-at-commas",
+        ),
+        pytest.param(
+            "The Federal Savings and Loan Insurance Corp (FSLIC) said",
+            (("The Federal Savings", "ORG"), ("Loan Insurance Corp", "ORG"), ("FSLIC", "ORG")),
+            [("The Federal Savings and Loan Insurance Corp", "ORG"), ("FSLIC", "ORG")],
+            id="split-at-and-keeps-the-ners-the",
+        ),
+        pytest.param(
+            "under the Trade Act of Preferences (TAP) rules",
+            (("Trade Act", "WORK_OF_ART"), ("TAP", "LAW")),
+            [("Trade Act of Preferences", "LAW"), ("TAP", "LAW")],
+            id="label-of-the-acronym",
+        ),
+        pytest.param(
+            "the Retail Price Index (RPI) rose",
+            (("RPI", "ORG"),),
+            [("RPI", "ORG")],
+            id="no-part-read-as-a-name",
+        ),
+        pytest.param(
+            "the London Inter Bank Offered Rate (LIBOR) rose",
+            (("London Inter Bank", "ORG"), ("LIBOR", "ORG")),
+            [("London Inter Bank", "ORG"), ("LIBOR", "ORG")],
+            id="a-rate-is-no-organisation",
+        ),
+        pytest.param(
+            "the Securities and Exchange Commission (SEC) said",
+            (("the Securities and Exchange Commission", "ORG"), ("SEC", "ORG")),
+            [("the Securities and Exchange Commission", "ORG"), ("SEC", "ORG")],
+            id="already-whole",
+        ),
+        pytest.param(
+            "shares of Acme Oil and Gas (AOG) rose",
+            (("Acme Oil and Gas (AOG", "ORG"),),
+            [("Acme Oil and Gas (AOG", "ORG")],
+            id="an-entity-running-past-the-name-is-left",
+        ),
+        pytest.param(
+            "Smith and Jones (SJ) said",
+            (("Smith", "PERSON"), ("Jones", "PERSON")),
+            [("Smith", "PERSON"), ("Jones", "PERSON")],
+            id="no-label-to-take",
+        ),
+        pytest.param(
+            "the Big Board (NYSE) fell",
+            (("the Big Board", "ORG"), ("NYSE", "ORG")),
+            [("the Big Board", "ORG"), ("NYSE", "ORG")],
+            id="initials-that-do-not-spell-it",
+        ),
+    ],
+)
+def test_spelled_names(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in spelled_names(doc_of(text, ents))] == expected
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(entity_acronyms).failed == 0
