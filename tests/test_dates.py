@@ -1272,7 +1272,7 @@ FIND = [
         "    NOTE: sales rose in May\n    Last year the unit lost money.",
         "1987-06-01",
         (),
-        [("May", "1987-05"), ("Last year", "1986")],
+        [("Year", None), ("May", "1987-05"), ("Last year", "1986")],
         id="a-new-table-row-or-paragraph-ends-an-expression",
     ),
     pytest.param(
@@ -1419,7 +1419,7 @@ FIND = [
         "Net loss 928,835 vs loss 1,648,665\n    Year\n    Shr loss 33 cts vs loss 4.21 dlrs",
         "1987-03-02",
         (),
-        [],
+        [("Year", None)],
         id="digit-group-is-no-count",
     ),
     pytest.param(
@@ -1819,6 +1819,20 @@ FIND = [
         ("1986 and 1987", "1985 and 1987"),
         [("1986", "1986"), ("1987", "1987"), ("1985 and 1987", "198X")],
         id="years-listed-not-a-range-without-between",
+    ),
+    pytest.param(
+        "Shr loss five cts vs loss 50 cts\n    Year\n    Shr loss 51 cts. Year ago it rose.",
+        S0,
+        (),
+        [("Year", None), ("Year ago", "2016")],
+        id="year-heading-of-an-earnings-table",
+    ),
+    pytest.param(
+        "sales for the first eight months of fiscal 1987 rose",
+        S0,
+        (),
+        [("the first eight months of fiscal 1987", "P8M")],
+        id="months-of-a-fiscal-year",
     ),
     pytest.param(
         "the 1990s and the late 1980s",
@@ -2427,3 +2441,17 @@ def test_scanner_prefixes_are_sound() -> None:
     }
     assert prefixes(re.compile(r"[^x]yz")) is None and prefixes(re.compile(r"a?")) is None
     assert prefixes(re.compile(r"(?i:Q)[1-4]|\u2019\d\ds")) == {"q0", "\u201900s"}
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        pytest.param("the first eight months of fiscal 1987", None, id="fiscal-year"),
+        pytest.param("the first nine months of 1986", ("1986-01-01", "1986-09-30"), id="calendar"),
+    ],
+)
+def test_months_of_a_year_interval(text: str, interval: tuple[str, str] | None) -> None:
+    """GUIDELINES 5.7: a fiscal year's months have no calendar span."""
+    (match,) = find_dates(text, Dct(S0, "metadata"))
+    span = (match.timex.interval_start, match.timex.interval_end)
+    assert (span if span[0] else None) == interval

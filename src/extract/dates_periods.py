@@ -152,7 +152,9 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         elif anchor is not None and anchor.precision == "day" and rel != "first" and not named:
             end = shift(anchor.start, unit.letter, amount * OFFSETS[rel])
             interval = (min(anchor.start, end), max(anchor.start, end))
-    return make_timex("DURATION", value, rule.id, interval=interval)
+    # "the first eight months of fiscal 1987": a fiscal year's months have no calendar span
+    found = make_timex("DURATION", value, rule.id, interval=interval)
+    return _fiscal(match, found, "fiscal year: calendar span unknown")
 
 
 def event_relative(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
