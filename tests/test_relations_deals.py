@@ -1423,6 +1423,16 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             },
             id="seller-the-parser-hung-inside-the-object",
         ),
+        pytest.param(
+            "Purolator Courier Corp said it has agreed to be acquired for about 265 mln dlrs by "
+            "a company formed by its managers.",
+            {
+                "type": "ACQUISITION",
+                "target": "Purolator Courier Corp",
+                "value": "about 265 mln dlrs",
+            },
+            id="agreed-to-be-acquired-by-an-unnamed-buyer",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]

@@ -1974,6 +1974,29 @@ def test_title_and_honorific_lists() -> None:
             id="a-place-a-firm-is-based-in-is-not-its-organisation",
         ),
         pytest.param(
+            "Acme Corp president and chief executive officer John Smith said sales rose.",
+            ("ROLE", {"person": "John Smith", "title": "president", "org": "Acme Corp"}),
+            id="two-titles-before-a-name-give-the-first",
+        ),
+        pytest.param(
+            "Acme Corp is committed to the deal, its president John Smith said.",
+            ("ROLE", {"person": "John Smith", "title": "president", "org": "Acme Corp"}),
+            id="its-of-the-reporter-is-the-reported-clauses-subject",
+        ),
+        pytest.param(
+            '"Chrysler does not need plants," said Michael Luckey, automotive analyst for the '
+            "Wall Street firm Shearson Lehman Brothers.",
+            (
+                "ROLE",
+                {
+                    "person": "Michael Luckey",
+                    "title": "automotive analyst",
+                    "org": "Shearson Lehman Brothers",
+                },
+            ),
+            id="the-firm-of-a-reporters-title-is-not-the-reported-subject",
+        ),
+        pytest.param(
             "Goria told reporters after meeting Funaro that the talks went well.",
             ("MEETING", {"participant": "Goria", "other": "Funaro"}),
             id="after-meeting-someone",

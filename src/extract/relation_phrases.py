@@ -267,7 +267,20 @@ def prefix_of(token: Token) -> tuple[int, int] | None:
         if not (honorific or last.lower_ in lexicon()["titles"]) or not title_word(last):
             return None
         root = last
-    return left_scan(last, root, title=True)
+    return _first_conjunct(doc, left_scan(last, root, title=True))
+
+
+def _first_conjunct(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """The first of two titles joined before a name ("president and chief executive officer
+    John Smith": "president"; GUIDELINES.md 6.3 reads the first conjunct), else ``span``."""
+    title = doc.char_span(*span, alignment_mode="expand")
+    i = title.start if title is not None else 0
+    if i < 2 or doc[i - 1].lower_ not in ("and", "or"):
+        return span
+    first = doc[i - 2]
+    if first.lower_ not in lexicon()["titles"] or not title_word(first):
+        return span
+    return left_scan(first, first, title=True)
 
 
 def _posted_title_before(doc: Doc, start: int) -> Token | None:

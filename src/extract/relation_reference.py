@@ -83,7 +83,9 @@ def _possessor(pronoun: Token) -> Token:
     """What "its" or "the company" stands for: the named subject of its own clause ("Y
     completed its purchase"; a person is never "its"), else, in a reported clause, the
     reporting verb's subject ("Honeywell said its debt rose due to its acquisition ...",
-    "Triton said Stiska resigned as its president"); else the word itself (no name to give)."""
+    "Triton said Stiska resigned as its president"); in the reporting verb's subject, the
+    reported clause's named subject ("Acme is committed, its president John Smith said"); else
+    the word itself (no name to give)."""
     words = lexicon()
     clause = pronoun.head
     for _ in range(MAX_CLAUSE_CLIMB):
@@ -104,4 +106,11 @@ def _possessor(pronoun: Token) -> Token:
         reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if reporter is not None and reporter.ent_type_:
             return reporter
+    if pronoun.lower_ in POSSESSIVES and clause.lemma_ in words["reporting_verbs"]:
+        # "Acme is committed to the deal, its president John Smith said": the reporter's "its"
+        # is the reported clause's named subject
+        reported = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+        subjects = [c for c in reported.children if c.dep_.startswith("nsubj")] if reported else []
+        if subjects and subjects[0].ent_type_ not in ("", "PERSON"):
+            return subjects[0]
     return pronoun

@@ -75,6 +75,7 @@ from extract.relation_matching import RuleMatcher
 from extract.relation_offices import office_before, office_title
 from extract.relation_phrases import (
     AMOUNT_LABELS,
+    POSSESSIVES,
     children,
     descendants,
     entity_around,
@@ -462,6 +463,8 @@ def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
         title = prefix_of(token)
         start = token.doc.char_span(*title) if title is not None else None
         entity = entity_before(token.doc, start.start) if start is not None else None
+        if entity is None and start is not None:
+            entity = _owner_of_its(token.doc, start.start)  # "its president John Smith said"
         if entity is None and title is not None:
             # "analyst Lawrence Cohn of Merrill Lynch", "President Hashemi Rafsanjani of Iran"
             entity = organisation_after(token, text_of(token.doc, title))
@@ -493,6 +496,16 @@ def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
     if described is not None:
         return _trimmed(described) if described.label_ in labels else None
     return None
+
+
+def _owner_of_its(doc: Doc, start: int) -> Span | None:
+    """The organisation or country "its" or "their" right before token ``start`` stands for
+    (relation_reference), if the sentence names one."""
+    if start == 0 or doc[start - 1].lower_ not in POSSESSIVES:
+        return None
+    owner = antecedent(doc[start - 1])
+    entity = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
+    return entity if entity is not None and entity.label_ in ("ORG", "GPE") else None
 
 
 def _based_in(ent: Span) -> bool:
