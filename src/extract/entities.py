@@ -20,7 +20,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import paragraphs
 from extract.data_files import entries
@@ -141,6 +141,16 @@ def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
             span = doc[start:end]
             spans.append((span.start_char, span.end_char, ent.label_))
     return spans
+
+
+def in_place_of_overlapped(doc: Doc, found: Sequence[Span]) -> list[Span]:
+    """The Doc's entities with ``found`` (non-overlapping spans) in place of every entity that
+    shares a token with one of them, in text order."""
+    if not found:
+        return list(doc.ents)
+    covered = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 
 def trimmed_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:

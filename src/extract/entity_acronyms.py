@@ -28,6 +28,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.entities import in_place_of_overlapped
+
 # Words inside a name that its acronym leaves out.
 ACRONYM_GAPS = frozenset({"and", "&", "of", "the", "for", "on", "in", "de", "du", "des", "la"})
 # An acronym: two to six capitals.
@@ -50,11 +52,7 @@ def spelled_names(doc: Doc) -> list[Span]:
         name = _spelled(doc, token)
         if name is not None and (not found or name.start >= found[-1].end):
             found.append(name)
-    if not found:
-        return list(doc.ents)
-    covered = {i for span in found for i in range(span.start, span.end)}
-    kept = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
-    return sorted([*kept, *found], key=lambda e: e.start)
+    return in_place_of_overlapped(doc, found)
 
 
 def _bracketed(token: Token) -> bool:

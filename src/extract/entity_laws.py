@@ -47,6 +47,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entities import in_place_of_overlapped
 from extract.entity_consistency import named_in_full
 from extract.entity_countries import in_countries, names_country
 from extract.entity_titles import FUNCTION_POS, organisation_words
@@ -102,11 +103,7 @@ def law_entities(doc: Doc) -> list[Span]:
         span = _title_document(doc, token, holder) or _named_accord(doc, token, holder)
         if span is not None and (not found or span.start >= found[-1].end) and _fits(span, holder):
             found.append(span)
-    if not found:
-        return list(doc.ents)
-    covered = {i for span in found for i in range(span.start, span.end)}
-    kept = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
-    return sorted([*kept, *found], key=lambda e: e.start)
+    return in_place_of_overlapped(doc, found)
 
 
 def _title_document(doc: Doc, head: Token, holder: dict[int, Span]) -> Span | None:
