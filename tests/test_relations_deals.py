@@ -1433,6 +1433,16 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             },
             id="agreed-to-be-acquired-by-an-unnamed-buyer",
         ),
+        pytest.param(
+            "AMC said it and Cohen had agreed to buy the shares from Rank America Inc for cash.",
+            {
+                "type": "ACQUISITION",
+                "buyer": "Cohen",
+                "target": "shares",
+                "seller": "Rank America Inc",
+            },
+            id="a-name-listed-with-a-pronoun",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]

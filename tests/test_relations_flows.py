@@ -1180,6 +1180,31 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
             id="exports-to-a-list-of-countries-one-trade-each",
         ),
         pytest.param(
+            "The principal debtors are Brazil and Mexico, each owing about 100 billion dlrs at "
+            "the end of last year.",
+            [
+                (
+                    "DEBT",
+                    {
+                        "debtor": "Brazil",
+                        "action": "owing",
+                        "amount": "about 100 billion dlrs",
+                        "date": "the end of last year",
+                    },
+                ),
+                (
+                    "DEBT",
+                    {
+                        "debtor": "Mexico",
+                        "action": "owing",
+                        "amount": "about 100 billion dlrs",
+                        "date": "the end of last year",
+                    },
+                ),
+            ],
+            id="each-of-a-list-owing",
+        ),
+        pytest.param(
             "Chinese textile and apparel exports to the U.S. In 1986 rose 65 pct in value.",
             [
                 (

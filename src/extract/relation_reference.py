@@ -4,6 +4,8 @@ Contract: ``antecedent(token)`` is the token whose name a role takes for ``token
 (GUIDELINES.md §6.3, "Pronouns and descriptions"): for a subject pronoun of a reported clause
 the reporting verb's subject ("Texaco said it agreed ..." -> Texaco); for the relative pronoun
 subject of a relative clause the noun the clause describes ("Texaco, which bought ..."); for
+"each" or "both" subject of a clause hung on a name, that name ("Brazil and Mexico, each owing
+..."); for
 "its", "their" or "the company" the named subject of its clause, or the reporting verb's
 subject; for a company's board the company; any other token is its own. Nothing comes from
 another sentence.
@@ -45,6 +47,9 @@ def antecedent(token: Token) -> Token:
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    if token.lower_ in DISTRIBUTIVES and token.dep_ == "nsubj" and clause.head.pos_ == "PROPN":
+        # "Brazil and Mexico, each owing about 100 billion dlrs": the names the clause is on
+        return clause.head
     if token.lower_ in RELATIVES and token.dep_.startswith("nsubj") and clause.dep_ == "acl:relcl":
         # "Texaco, which bought ...": the noun the clause describes; after a list the parser
         # hangs it on the first name, but it describes the last ("A, B or C, which has ...")
@@ -59,6 +64,9 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+# Pronouns that stand for each of the names a clause hangs from ("Brazil and Mexico, each
+# owing ...").
+DISTRIBUTIVES = frozenset({"each", "both"})
 # Relative pronouns that can be a clause's subject ("Texaco, which bought ...").
 RELATIVES = frozenset({"who", "which", "that"})
 # Reflexives that, right after a noun, only stress it ("The president himself met ...").

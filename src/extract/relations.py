@@ -214,17 +214,21 @@ def _named_token(
     spec: RoleSpec, nodes: Mapping[str, Token], span: tuple[int, int] | None
 ) -> Token | None:
     """The token whose name fills a role, whose conjuncts may fill it too: the role's node, the
-    child its ``"first"`` option read ("an agreement for A and B to buy": A, then B), or the
-    child it came through ("exports to Bolivia, Chile and Ecuador": Bolivia, then the others);
-    None when the role is unfilled."""
+    child its ``"first"`` option read ("an agreement for A and B to buy": A, then B), or, for
+    a name read through a child ("exports to Bolivia, Chile and Ecuador") or a word standing
+    for it ("Brazil and Mexico, each owing ..."), the name's root; None when the role is
+    unfilled."""
     for child in _first_children(spec, nodes):
         if span is not None and span[0] <= child.idx < span[1]:
             return child
-    if not spec.via:
-        return nodes[spec.nodes[0]]
+    node = nodes[spec.nodes[0]]
+    if not spec.via and (span is None or span[0] <= node.idx < span[1]):
+        return node
+    if not spec.via and any(c.dep_ == "conj" for c in node.children):
+        return node  # "it and Cohen agreed to buy": the names listed with the word itself
     if span is None:
         return None
-    name = nodes[spec.nodes[0]].doc.char_span(*span, alignment_mode="expand")
+    name = node.doc.char_span(*span, alignment_mode="expand")
     return name.root if name is not None else None
 
 
