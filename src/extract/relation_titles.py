@@ -171,7 +171,7 @@ def _object_entity(doc: Doc, start: int, end: int) -> Span | None:
                 k = last.end
                 if last[-1].lower_ in CLOSING_DESIGNATORS:
                     break  # "McDermid St. Lawrence Ltd. Mr. Panet-Raymond said": a new sentence
-                if k + 1 < end and doc[k].text == "-" and doc[k + 1].lower_ == "based":
+                if based_in(last):
                     last, k = None, k + 2  # "at San Francisco-based 1st Nationwide Bank"
                     continue
                 if k + 1 < end and doc[k].lower_ in POSSESSIVE and not doc[k].ent_type_:
@@ -180,6 +180,13 @@ def _object_entity(doc: Doc, start: int, end: int) -> Span | None:
         last = None
         k += 1
     return last if last is not None else possessor
+
+
+def based_in(ent: Span) -> bool:
+    """Whether the name is where the next one is based ("San Francisco-based 1st Nationwide
+    Bank"): a modifier, never a participant or an organisation of its own."""
+    doc, end = ent.doc, ent.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
 def _plural(token: Token) -> bool:

@@ -90,6 +90,7 @@ from extract.relation_scope import nearest
 from extract.relation_titles import (
     appositive,
     appositive_before,
+    based_in,
     entity_before,
     organisation_after,
     settled_title,
@@ -486,7 +487,7 @@ def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
                 # "40 trams" tagged QUANTITY whole: the number is the count, the noun the goods
                 number = [t for t in token.subtree if ent.start <= t.i < ent.end]
                 return (number[0].idx, number[-1].idx + len(number[-1]))
-            if ent.label_ not in labels or _based_in(ent):
+            if ent.label_ not in labels or based_in(ent):
                 return None
             return _trimmed(ent)
     # A description the parser made the head of the name after it ("state development bank
@@ -510,13 +511,6 @@ def _owner_of_its(doc: Doc, start: int) -> Span | None:
     owner = antecedent(doc[start - 1])
     entity = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
     return entity if entity is not None and entity.label_ in ("ORG", "GPE") else None
-
-
-def _based_in(ent: Span) -> bool:
-    """Whether the name is where the next one is based ("San Francisco-based 1st Nationwide
-    Bank"): a modifier, never a participant of its own."""
-    doc, end = ent.doc, ent.end
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
 # How the parser hangs a name from the description right before it: as a flat name part, an
