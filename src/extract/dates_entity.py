@@ -32,7 +32,12 @@ def _entity_layer() -> dict[str, Any]:
 def over_a_name(match: DateMatch) -> bool:
     """Whether the mention's entity replaces an entity of any label over its very span: a
     holiday (``entity_layer.json``'s ``over_names``), which the NER may read as a name."""
-    return match.timex.rule in _entity_layer()["over_names"]["rules"]
+    return match.timex.rule in _over_names()
+
+
+@cache
+def _over_names() -> frozenset[str]:
+    return frozenset(_entity_layer()["over_names"]["rules"])
 
 
 def entity_label(match: DateMatch, text: str) -> str | None:

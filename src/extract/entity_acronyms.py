@@ -40,7 +40,7 @@ NOT_ORGANISATION_HEADS = frozenset(
     | {"System", "Satellite", "Program", "Programme", "Plan", "Scheme", "Standard"}
 )
 # Labels a name spelled by an acronym may take from the acronym.
-NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+ACRONYM_LABELS = frozenset({"ORG", "FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 
 def spelled_names(doc: Doc) -> list[Span]:
@@ -104,4 +104,4 @@ def _label(doc: Doc, start: int, end: int, acronym: Token) -> str | None:
         return None  # an entity runs past the name: leave the NER's reading
     if any(e.label_ == "ORG" for e in inside):
         return None if doc[end - 1].text in NOT_ORGANISATION_HEADS else "ORG"
-    return acronym.ent_type_ if acronym.ent_type_ in NAME_LABELS else None
+    return acronym.ent_type_ if acronym.ent_type_ in ACRONYM_LABELS else None
