@@ -93,6 +93,7 @@ REUTERS_CASES = [
     case("1,295,000 dlrs", usd("1295000"), "reuters-thousands-separators-2"),
     case("9,3267,000 dlrs", usd(None, reason="malformed number"), "reuters-garbled-number"),
     case("50 to 60 mln dlrs", usd_range("50000000", "60000000"), "reuters-range-to-shared"),
+    case("17 cts to 1.20 dlrs", usd_range("0.17", "1.2"), "reuters-range-each-bound-its-unit"),
     case("38 to 42 dlrs", usd_range("38", "42"), "reuters-range-unscaled"),
     case("4.25-4.50 dlrs", usd_range("4.25", "4.5"), "reuters-hyphen-range-decimals"),
     case("up to 300 mln dlrs", usd("300000000", "up to"), "reuters-up-to"),
@@ -701,6 +702,57 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             id="dealer-quotes-but-not-fractions",
         ),
         pytest.param(
+            "revenues of 26 mln dlrs to 28 mln\ndlrs; priced from 3,898 dlrs to 5,498 dlrs",
+            [],
+            [
+                ("26 mln dlrs to 28 mln\ndlrs", "suffixes-to"),
+                ("3,898 dlrs to 5,498 dlrs", "suffixes-to"),
+            ],
+            id="a-range-with-the-currency-on-both-ends-is-one",
+        ),
+        pytest.param(
+            "funds rose 356 mln dlrs to 66.19\nbillion dlrs; profit rose $281 million to $1.2 "
+            "billion",
+            [
+                at(
+                    "funds rose 356 mln dlrs to 66.19\nbillion dlrs; profit rose $281 million to "
+                    "$1.2 billion",
+                    "$281 million to $1.2 billion",
+                )
+            ],
+            [
+                ("356 mln dlrs", "amount-suffix"),
+                ("66.19\nbillion dlrs", "amount-suffix"),
+                ("$281 million", "prefix-amount"),
+                ("$1.2 billion", "prefix-amount"),
+            ],
+            id="a-change-by-an-amount-to-a-level-is-two",
+        ),
+        pytest.param(
+            "boosted annual sales from 18.5 mln to 309.3\nmln dlrs; shares rose 95 to 745 yen",
+            [],
+            [
+                ("18.5 mln", "comparison-partner"),
+                ("309.3\nmln dlrs", "amount-suffix"),
+                ("95", "comparison-partner"),
+                ("745 yen", "amount-suffix"),
+            ],
+            id="a-change-from-a-bare-amount-is-two",
+        ),
+        pytest.param(
+            "soyoil up 0.13 to 0.16 cent; to fall by 15 billion to 20 billion dlrs; risen to "
+            "about 50 stg from 25 to 30 stg; prices ranging from 5.30 to 5.445 dlrs",
+            [],
+            [
+                ("0.13 to 0.16 cent", "amount-suffix"),
+                ("15 billion to 20 billion dlrs", "amount-suffix"),
+                ("about 50 stg", "amount-suffix"),
+                ("25 to 30 stg", "amount-suffix"),
+                ("5.30 to 5.445 dlrs", "amount-suffix"),
+            ],
+            id="a-range-after-a-change-word-stays-one",
+        ),
+        pytest.param(
             "valued at between #300 million and #400 million",
             [at("valued at between #300 million and #400 million", "between #300 million")],
             [("between #300 million and #400 million", "between-and")],
@@ -942,6 +994,12 @@ def test_attached_only_forms() -> None:
         pytest.param("10 pct in M-1 and five pct", ["10 pct", "five pct"], id="no-range-in-a-name"),
         pytest.param(
             "a 7-1/2 pct rise, 3/8 pct", ["7-1/2 pct", "3/8 pct"], id="reuters-fraction-pct"
+        ),
+        pytest.param("a 15% to 20% stake", ["15% to 20%"], id="range-with-a-sign-on-each-end"),
+        pytest.param(
+            "rose from 15% to 20%, cut by 0.5 pct to 4.5 pct, 3% and 4%",
+            ["15%", "20%", "0.5 pct", "4.5 pct", "3%", "4%"],
+            id="signs-on-each-end-of-no-range-are-two",
         ),
     ],
 )

@@ -25,7 +25,8 @@ from typing import Any
 
 from price_parser import Price
 
-from extract.money_partners import partner_spans
+from extract.money_partners import RULE as PARTNER_RULE
+from extract.money_partners import is_change, partner_spans
 from extract.money_statements import count_lines, statement_spans
 from extract.money_subjects import single_spans, subject_spans
 from extract.money_tables import DASHES, FRACTION, YEAR, Currency, Tables, form_key, load_tables
@@ -232,7 +233,9 @@ def _value(
         low, high = groups
         # "$350-400 mln", "between 5 and 6 bln dlrs": the scale of the upper bound is shared.
         shared = not low.scales and bool(high.scales)
-        lo = low.number * factor * prod(high.scales if shared else low.scales)
+        # "17 cts to 1.20 dlrs": a bound with its own currency word has its own factor
+        low_factor = currencies[0].factor if len(currencies) == 2 else factor
+        lo = low.number * low_factor * prod(high.scales if shared else low.scales)
         hi = high.number * factor * prod(high.scales)
         # "4,500,000 to five mln dlrs", "$ 10,000 to $ 1 million": a bound written out in full
         # digits (a million or more, or with its own sign) keeps its value when sharing fails.
@@ -303,9 +306,10 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     spans make the PERCENT entities of the record (``parse_percent`` gives their value).
 
     A range is one mention (GUIDELINES.md 3.4): ``3/4 to one pct``, ``5-6 pct``, ``between 3/8
-    and 5/8 pct``, ``ranging from 20 to 30 pct``, and so is a money-market quote
+    and 5/8 pct``, ``ranging from 20 to 30 pct``, ``15% to 20%``, and so is a money-market quote
     (``3.85/95 pct``); not a change (``from 5 to 6 pct``, ``by 1/4 to 6-1/2 pct``), nor two numbers
-    that do not rise (``fell 0.5 to 0.2 pct``), whose second number alone is the mention.
+    that do not rise (``fell 0.5 to 0.2 pct``), whose second number alone is the mention (and
+    the first too when it has its own sign: ``from 10% to 12%``).
 
     >>> text = "Sales rose 20 pct, up to 4.5% in May, or nine pct; 5 points; 90 percentage"
     >>> [text[s:e] for s, e in find_percents(text)]
@@ -319,6 +323,9 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     >>> text = "rates ranging from 20 to 30 pct; call money at 3.85/95 pct, 1/8 pct"
     >>> [text[s:e] for s, e in find_percents(text)]
     ['20 to 30 pct', '3.85/95 pct', '1/8 pct']
+    >>> text = "a 15% to 20% stake, up from 10% to 12%"
+    >>> [text[s:e] for s, e in find_percents(text)]
+    ['15% to 20%', '10%', '12%']
     """
     tables = load_tables()
     # Every mention ends in its sign: most texts have none, and need no search at every position.
@@ -328,6 +335,8 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     for match in tables.percent.finditer(text):
         start, end = match.span()
         if match["low"] and not _is_range(text, match):
+            if match["lowsign"] and not _inside_a_word(text, match.start()):
+                spans.append((match.start(), match.end("lowsign")))  # "from 15% to 20%"
             start = match.start("num") if match["num"] else match.start("words")
         if not _inside_a_word(text, start):  # "A4.5%", "1.3/8 pct" are no mentions
             spans.append((start, end))
@@ -335,6 +344,7 @@ def find_percents(text: str) -> list[tuple[int, int]]:
 
 
 _CHANGE_BEFORE = re.compile(r"(?i:\b(?:from|by)\s+)$")
+_POINTS = re.compile(r"(?i:points?)$")
 # "ranging from 20 to 30 pct" is a range, not a change from 20 to 30
 _RANGE_FROM = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+)$")
 
@@ -352,7 +362,16 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
     ):
         return False
     low, high = _number_value(match["low"]), _number_value(match["num"] or match["words"])
-    return low is not None and high is not None and low < high
+    if low is None or high is None or low >= high:
+        return False
+    if match["lowsign"]:
+        # "0.5 percentage points to 10.5 pct": a change in points is no bound of a rate
+        if _POINTS.search(match["lowsign"]) and not _POINTS.search(match["sign"]):
+            return False
+        # "rose 0.1 pct to 54.2 pct": a change and the level it reached, by their ratio alone
+        # (both ends carry a sign in a range too: "to rise about 5.5 pct to six pct")
+        return not is_change(text, low_start, low, high, False)
+    return True
 
 
 def _inside_a_word(text: str, start: int) -> bool:
@@ -375,12 +394,45 @@ def _pattern_spans(text: str, tables: Tables) -> Iterator[tuple[int, int, str]]:
             if reading.value.reason in (_OUT_OF_ORDER, "unclear scale"):
                 pos = match.start() + 1
                 continue
+            # "rose from $281 million to $1.2 billion": a change, two amounts, not a range
+            parts = _change_parts(text, match.start(), match.end(), reading)
+            if parts is not None:
+                named = _read(text[match.start() : parts[0]]).detectable
+                # "declining on each March 15 to 50 dlrs": a day is no bare amount
+                if named or not _MONTH_BEFORE.search(
+                    text, max(0, match.start() - 12), match.start()
+                ):
+                    yield match.start(), parts[0], rule if named else PARTNER_RULE
+                pos = parts[1]
+                continue
             # "measured in 2005 dollars" names a price level, not an amount
             before = text[max(0, match.start() - 4) : match.start()]
             year = YEAR.match(match[0]) and _IN_BEFORE.search(before)
             if reading.detectable and not year:
                 yield match.start(), match.end(), rule
             pos = max(match.end(), match.start() + 1)
+
+
+_TO_SEPARATOR = re.compile(r"\s+(?i:to)\s+")
+_BETWEEN = re.compile(r"(?i:between)\s")
+_MONTH_BEFORE = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)\s+$"
+)
+
+
+def _change_parts(text: str, start: int, end: int, reading: _Reading) -> tuple[int, int] | None:
+    """Where the first amount ends and the second starts when ``text[start:end]``, read as a
+    range joined by "to", is a change from one to the other (``is_change``)."""
+    low, high = reading.value.min, reading.value.max
+    if low is None or high is None or _BETWEEN.match(text, start, end):
+        return None  # "cut by between 50 cts to one dlr": "between" opens a range
+    separator = _TO_SEPARATOR.search(text, start, end)
+    if separator is None:
+        return None
+    named = _read(text[start : separator.start()]).detectable
+    if not is_change(text, start, Decimal(low), Decimal(high), named):
+        return None
+    return separator.start(), separator.end()
 
 
 def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
@@ -396,6 +448,8 @@ def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[
             continue  # no currency evidence and no number: not a money mention we can use
         if parse_percent(mention) is not None:
             continue
+        if _change_parts(text, start, end, reading) is not None:
+            continue  # the patterns give the two amounts of a change
         if not reading.detectable and any(s <= start < e for s, e in counts):
             continue  # "Avg shrs 51.6 mln": a count of a results table
         # A bare four-digit 18xx-20xx without currency is a year that the model mislabelled,

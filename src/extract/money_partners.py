@@ -27,12 +27,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from extract.data_files import entries
 from extract.money_tables import YEAR, alternation, load_tables
 
 RULE = "comparison-partner"
+# How far back a change word is looked for, within the sentence.
+LOOKBACK = 200
+# A change by an amount reaches a level more than this many times the amount (see is_change).
+CHANGE_RATIO = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,70 @@ def _patterns() -> _Patterns:
         scaled=re.compile(slots["SCALED"]),
         noun=re.compile(noun),
     )
+
+
+# "from" right before an amount, and a word before it that makes it a range's ("ranging from").
+# "from" right before an amount, or before a possessive naming its time ("from 1985's 110.1 mln")
+_FROM_BEFORE = re.compile(r"(?<![A-Za-z])(?i:from)\s+(?:[\w]+['\u2019]s\s+)?$")
+_RANGE_WORD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+)$")
+# A "to" amount between the change word and "from": "risen to about 50 stg from 25 to 30 stg"
+# names the old amount, which may be a range.
+_TO_AMOUNT = re.compile(r"(?<![A-Za-z])(?i:to)\s+(?:[A-Za-z]+\s+)?(?:\$|US\$|\d)")
+
+
+@cache
+def _change_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A change word anywhere; one (or "by", or both) right before an amount."""
+    words = alternation(e["word"] for e in entries("money/partners.json", "change_words"))
+    word = rf"(?<![A-Za-z]){words}(?![A-Za-z])"
+    # "up by 1.7 pct or 49.1 billion dlrs to 2,855.9 billion dlrs": the percentage restates it
+    restated = r"(?:[\d.,/-]+\s*(?:%|pct|percent|per\s+cent)\s*,?\s+or\s+)?"
+    # "raised butane prices 5.50 dlrs to 123 dlrs": a few words may stand between, but not
+    # those that give the amount another role ("grow to $350 million to $400 million")
+    between = r"(?:(?!(?:to|of|at|between)\s)[A-Za-z]+\s+){0,3}?"
+    before = rf"(?:{word}\s+{between}(?:by\s+)?|(?<![A-Za-z])by\s+){restated}$"
+    return re.compile(word, re.IGNORECASE), re.compile(before, re.IGNORECASE)
+
+
+def is_change(text: str, start: int, low: Decimal, high: Decimal, both_named: bool) -> bool:
+    """Whether a range ``low`` to ``high`` at ``start``, joined by "to", is a change from one
+    amount to the other or by one amount to the other (``_doc_change_words`` of
+    ``partners.json``): after a "from" with a change word before it in its sentence and no "to"
+    amount between them, or a few words after a change word or "by" (not after "of": "gains of
+    20 to 80 cents" is a range of gains) when both amounts name their currency (``both_named``:
+    "rose 900 mln dlrs to 2.6 billion dlrs", "was up 10 cts to 16.60 dlrs") or ``high`` is more
+    than ``CHANGE_RATIO`` times ``low`` (a change is smaller than the level it reaches: "rose 200
+    mln to 7.2 billion dlrs", but "soyoil up 0.13 to 0.16 cent", "decline by 30 to 40 billion").
+
+    >>> text = "Sales rose from $281 million to $1.2 billion; prices from 5 to 6 dlrs."
+    >>> is_change(text, text.index("$281"), Decimal(281), Decimal(1200), True)
+    True
+    >>> is_change(text, text.index("5 to"), Decimal(5), Decimal(6), False)
+    False
+    >>> text = "Costs have risen to 50 stg from 25 to 30 stg, ranging from 20 to 40 stg."
+    >>> is_change(text, text.index("25"), Decimal(25), Decimal(30), False)
+    False
+    >>> text = "Its shares rose 95 to 745 yen and soyoil was up 0.13 to 0.16 cent."
+    >>> is_change(text, text.index("95"), Decimal(95), Decimal(745), False)
+    True
+    >>> is_change(text, text.index("0.13"), Decimal("0.13"), Decimal("0.16"), False)
+    False
+    """
+    qualifier = load_tables().before.search(text, max(0, start - 40), start)
+    if qualifier is not None:
+        start = qualifier.start()  # "from around 6.55 billion dlrs to 19.66 billion dlrs"
+    opener = _FROM_BEFORE.search(text, max(0, start - 24), start)
+    if opener is None:
+        return bool(_change_words()[1].search(text, max(0, start - 80), start)) and (
+            both_named or high > CHANGE_RATIO * low
+        )
+    if _RANGE_WORD_BEFORE.search(text, max(0, opener.start() - 12), opener.start()):
+        return False
+    low_end = max(0, opener.start() - LOOKBACK)
+    sentence = [m.end() for m in _SENTENCE_END.finditer(text, low_end, opener.start())]
+    low_end = sentence[-1] if sentence else low_end
+    changes = list(_change_words()[0].finditer(text, low_end, opener.start()))
+    return bool(changes) and not _TO_AMOUNT.search(text, changes[-1].end(), opener.start())
 
 
 def _fits(amount: str, anchor: str, patterns: _Patterns) -> bool:

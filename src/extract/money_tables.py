@@ -200,12 +200,13 @@ def load_tables() -> Tables:
     # fraction is one number ("7-1/2 pct" is no range from 7 to 1/2), and so is a hyphenated
     # number word ("Sixty-seven pct" is no range from 60 to 7).
     low_end = rf"{FRACTION}|(?!{FRACTION}){unsigned}|{wordseq}(?!-)"
-    low = rf"(?P<between>(?i:between){_WS})?(?P<low>{low_end}){_WS}"
+    # percentage points are PERCENT entities too (GUIDELINES 3.1), a difference with no value
+    sign = rf"(?:%|(?i:per\s*cent|pct|percentage{_WS}points?)(?![A-Za-z]))"
+    # "15% to 20%": the low end may carry its own sign
+    low = rf"(?P<between>(?i:between){_WS})?(?P<low>{low_end})(?P<lowsign>[ \t]*{sign})?{_WS}"
     # a money-market quote is a pair too, its second rate cut to the digits that differ:
     # "3.85/95 pct", "13.75/14.00 pct" (the slash only after a decimal: "1/8 pct" is a fraction)
     low += rf"(?P<sep>{_TO}|(?i:and)(?![A-Za-z])|(?<=\.\d)/|(?<=\.\d\d)/){_WS}"
-    # percentage points are PERCENT entities too (GUIDELINES 3.1), a difference with no value
-    sign = rf"(?:%|(?i:per\s*cent|pct|percentage{_WS}points?)(?![A-Za-z]))"
     change = alternation(f for f, e in quals if f in e.get("change_forms", ()))
     qualifiers = {form_key(f): e["value"] for f, e in quals}
     slots["BEFORE"] = before
@@ -217,5 +218,6 @@ def load_tables() -> Tables:
             for e in _entries("patterns.json", "patterns")
         ),
         re.compile(rf"{before}{_WS}$"), re.compile(rf"{_WS}{after}"), re.compile(change),
-        re.compile(rf"(?:{before}\s+)?(?:{low})?(?:{number})\s*{sign}"), re.compile(sign), slots,
+        re.compile(rf"(?:{before}\s+)?(?:{low})?(?:{number})\s*(?P<sign>{sign})"),
+        re.compile(sign), slots,
     )  # fmt: skip
