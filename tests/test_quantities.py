@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import pytest
@@ -18,6 +19,20 @@ def found(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         pytest.param("Stocks were 193,400 tons.", [("193,400 tons", "QUANTITY")], id="tons"),
+        pytest.param(
+            "a gift of 500 pounds (225 kilograms) of supplies; 25.7 mln pounds of wheat flour",
+            [
+                ("500 pounds", "QUANTITY"),
+                ("225 kilograms", "QUANTITY"),
+                ("25.7 mln pounds", "QUANTITY"),
+            ],
+            id="pounds-of-goods-or-restated-in-kilograms-are-a-weight",
+        ),
+        pytest.param(
+            "raised 5 mln pounds of new capital; the fee was 500 pounds.",
+            [("5 mln", "CARDINAL")],
+            id="pounds-of-money-or-alone-are-no-weight",
+        ),
         pytest.param(
             "pumping above 18 mln bpd, or 16.6 mln b/d",
             [("above 18 mln bpd", "QUANTITY"), ("16.6 mln b/d", "QUANTITY")],
@@ -113,8 +128,11 @@ def test_units_file_integrity() -> None:
         assert len(ids) == len(set(ids)), key
         forms += [form.lower() for entry in tables[key] for form in entry["forms"]]
     assert len(forms) == len(set(forms))
-    # Currency words are the money stage's: a unit form may never be one.
-    assert not {"pound", "pounds", "dlrs", "stg", "marks"} & set(forms)
+    # Currency words are the money stage's: a unit form may never be one, but for one that is
+    # a unit only before what its "followed_by" says ("pounds of wheat flour").
+    plain = {f.lower() for e in tables["units"] if "followed_by" not in e for f in e["forms"]}
+    assert not {"pound", "pounds", "dlrs", "stg", "marks"} & plain
+    assert all(re.compile(e["followed_by"]) for e in tables["units"] if "followed_by" in e)
 
 
 def test_doctests() -> None:

@@ -63,7 +63,14 @@ class _Patterns:
 def _patterns() -> _Patterns:
     slots = load_tables().slots
     ws, amount, to = slots["WS"], slots["AMOUNT"], slots["TO"]
-    unit = alternation(f for entry in units()["units"] for f in entry["forms"])
+    plain = [entry for entry in units()["units"] if "followed_by" not in entry]
+    unit = alternation(f for entry in plain for f in entry["forms"])
+    # "500 pounds (225 kilograms)", "25.7 mln pounds of wheat": a form that is a unit only
+    # with what follows it
+    for entry in units()["units"]:
+        if "followed_by" in entry:
+            unit += rf"|(?:{alternation(entry['forms'])})(?={entry['followed_by']})"
+    unit = rf"(?:{unit})"
     modifier = alternation(f for entry in units()["modifiers"] for f in entry["forms"])
     hedge = rf"(?:{slots['BEFORE']}{ws})?"
     # "between 50,000 and 100,000": "and" joins a range only after "between".
