@@ -1896,6 +1896,34 @@ FIND = [
         [("Next year", None)],
         id="no-dct-and-no-year-before-next-year-stays-open",
     ),
+    pytest.param(
+        "The Aug. 7, 1998, bombings killed 224; the March 5 meeting was put off.",
+        "1999-06-07",
+        ("The Aug. 7, 1998", "the March 5"),
+        [("Aug. 7, 1998", "1998-08-07"), ("March 5", "1999-03-05")],
+        id="the-article-before-a-month-and-day-is-the-nouns",
+    ),
+    pytest.param(
+        "Banks are closed on Fridays and open at 12 noon on Saturdays.",
+        "1987-06-29",
+        (),
+        [("Fridays", "XXXX-WXX-5"), ("12 noon", "1987-06-29T12:00"), ("Saturdays", "XXXX-WXX-6")],
+        id="plural-weekdays-recur-and-noon-keeps-its-hour",
+    ),
+    pytest.param(
+        "Now, the plant is shut. Now for the quiz. It is now open, as in High Noon.",
+        "1987-06-29",
+        (),
+        [("now", "PRESENT_REF")],
+        id="discourse-now-and-high-noon-are-no-times",
+    ),
+    pytest.param(
+        "Under the five day week, it took under two weeks.",
+        "1987-06-29",
+        ("Under the five day",),
+        [("five day", "P5D"), ("under two weeks", "P2W")],
+        id="under-before-an-article-is-no-hedge",
+    ),
 ]
 
 
@@ -2370,6 +2398,38 @@ def test_over_a_name(text: str, expected: list[tuple[str, bool]]) -> None:
 
     found = find_dates(text, Dct(S0, "metadata"))
     assert [(text[m.start : m.end], over_a_name(m)) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        pytest.param(
+            "The Sunday Times said so on Sunday.",
+            ["The Sunday Times"],
+            [("Sunday", True), ("Sunday", False)],
+            id="a-weekday-in-a-paper-s-name",
+        ),
+        pytest.param(
+            "May Department Stores Co and Spectrum 2000 Inc rose in May.",
+            ["May Department Stores Co", "Spectrum 2000 Inc"],
+            [("May", True), ("2000", True), ("May", False)],
+            id="a-month-or-year-in-a-firm-s-name",
+        ),
+        pytest.param(
+            "Easter April 9 sales and the Bank on March 19.",
+            ["Easter April 9", "the Bank on March 19"],
+            [("Easter", False), ("April 9", False), ("March 19", False)],
+            id="a-date-the-ner-ran-into-a-name",
+        ),
+    ],
+)
+def test_inside_a_name(text: str, names: list[str], expected: list[tuple[str, bool]]) -> None:
+    """GUIDELINES.md 5.1: a date word that is part of a name is no date."""
+    from extract.dates import inside_a_name
+
+    spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in names]
+    found = find_dates(text, Dct("1987-03-15", "metadata"))
+    assert [(text[m.start : m.end], inside_a_name(m, text, spans)) for m in found] == expected
 
 
 @pytest.mark.parametrize(

@@ -165,6 +165,21 @@ def test_a_date_the_ner_read_as_a_number_is_a_date_entity(pipeline: Pipeline) ->
     assert ("1986/87", "CARDINAL") not in labels_of(record, text)
 
 
+def test_a_clock_time_replaces_the_names_the_ner_read_in_it(pipeline: Pipeline) -> None:
+    # the NER reads a time zone as an ORG and "A.M."/"P.M." as places or people
+    text = "Banks open at 8 A.M. and close at 5.30 P.M. The offer ends at 1530 EST today."
+    record = pipeline.process(text, doc_id="t", published="1987-06-29")
+    found = labels_of(record, text)
+    assert {("8 A.M.", "TIME"), ("5.30 P.M.", "TIME"), ("1530 EST today", "TIME")} <= found
+    assert not {label for span, label in found if span in ("A.M.", "P.M.", "EST")}
+
+
+def test_a_date_word_of_a_name_is_no_date(pipeline: Pipeline) -> None:
+    text = "The Sunday Times said May Department Stores Co will report on Sunday."
+    record = pipeline.process(text, doc_id="n", published="1987-06-29")
+    assert [text[d["start"] : d["end"]] for d in record["dates"]] == ["Sunday"]
+
+
 def test_a_document_the_pipeline_fails_on_gets_an_error_record_and_the_batch_goes_on(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -53,6 +53,7 @@ from extract.dates_data import Rule, context, lexicon, rules
 from extract.dates_entity import (
     entity_label,
     entity_span,
+    inside_a_name,
     is_level,
     names_no_time,
     over_a_name,
@@ -83,6 +84,7 @@ __all__ = [
     "entity_label",
     "entity_span",
     "find_dates",
+    "inside_a_name",
     "is_level",
     "names_no_time",
     "normalise",

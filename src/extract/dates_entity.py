@@ -4,7 +4,8 @@ Contract: ``entity_span(match, text)`` is where its entity lies (OntoNotes keeps
 ``between``); ``names_no_time(text)`` tells an NER DATE or TIME with no date mention that names
 no time ("payment date") and ``is_level(text)`` one that is a price or an index level
 ("274.01"); ``over_a_name(match)`` tells a mention whose entity replaces a name
-the NER gave its very span (a holiday: "Easter" read as an ORG); ``entity_label(match, text)``
+the NER gave its very span (a holiday: "Easter" read as an ORG) and ``inside_a_name(match, text,
+names)`` one that is part of a name ("The Sunday Times"); ``entity_label(match, text)``
 maps a ``DateMatch`` to its OntoNotes entity label (``data/dates/entity_layer.json``), or None
 for an expression that is no entity.
 """
@@ -12,12 +13,14 @@ for an expression that is no entity.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from extract.dates_data import read_json
 from extract.dates_rules import number, ordinal
 from extract.dates_spans import has_time_word
+from extract.dates_tense import WORD
 
 if TYPE_CHECKING:
     from extract.dates import DateMatch
@@ -38,6 +41,32 @@ def over_a_name(match: DateMatch) -> bool:
 @cache
 def _over_names() -> frozenset[str]:
     return frozenset(_entity_layer()["over_names"]["rules"])
+
+
+# A capitalised word that goes on with a name after a date word inside it ("Sunday Times"),
+# and one that goes on with the date instead ("Easter April 9").
+_NAME_GOES_ON = re.compile(r"[ \t\n]+(?:[A-Z][a-z]|[A-Z]{2,})")
+
+
+def inside_a_name(match: DateMatch, text: str, names: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the mention lies in a name of ``names`` (``(start, end, label)`` entities) of a
+    label of ``entity_layer.json``'s ``inside_names``, with a capitalised word of the name after
+    it that is no date word: the date word is part of the name, and no date.
+
+    >>> from extract.dates import Dct, find_dates
+    >>> text = "The Sunday Times said Easter April 9 sales rose."
+    >>> names = [(0, 16, "ORG"), (22, 36, "ORG")]
+    >>> [inside_a_name(m, text, names) for m in find_dates(text, Dct("1987-03-15", "metadata"))]
+    [True, False, False]
+    """
+    labels = _entity_layer()["inside_names"]["labels"]
+    for start, end, label in names:
+        if label in labels and start <= match.start and match.end < end:
+            after = _NAME_GOES_ON.match(text, match.end, end)
+            word = WORD.findall(text[after.end() - 2 : end].lower())[:1] if after else []
+            if word and not has_time_word(word):
+                return True
+    return False
 
 
 def entity_label(match: DateMatch, text: str) -> str | None:

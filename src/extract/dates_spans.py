@@ -149,12 +149,26 @@ _THE_BEFORE_MODIFIER = re.compile(rf"the\s+(?=(?:{_MODIFIER})\s+[a-z])", re.IGNO
 _MODIFIER_ALONE = re.compile(_MODIFIER, re.IGNORECASE)
 
 
+@cache
+def _the_before_month_day() -> re.Pattern[str]:
+    """ "the" before a month and its day: "the Aug. 7, 1998, bombings", "the March 5 meeting"
+    (no day is ever "the Aug. 7" itself: the article is always the noun's)."""
+    months = "|".join(sorted(lexicon().months, key=len, reverse=True))
+    return re.compile(rf"the\s+(?=(?:{months})\.?\s+\d{{1,2}}(?!\d))", re.IGNORECASE)
+
+
 def without_article(text: str, start: int, end: int) -> int:
-    """``start``, or past its "the" when the rest of the span is a date modifying a noun."""
+    """``start``, or past its "the" when the rest of the span is a date modifying a noun.
+
+    >>> text = "the 1991 collapse and the Aug. 7, 1998, bombings; the 1990s"
+    >>> [text[without_article(text, s, e):e] for s, e in ((0, 8), (22, 38), (50, 59))]
+    ['1991', 'Aug. 7, 1998', 'the 1990s']
+    """
     the = _THE_BEFORE_MODIFIER.match(text, start, len(text))
     if the is not None and _MODIFIER_ALONE.fullmatch(text, the.end(), end):
         return the.end()
-    return start
+    the = _the_before_month_day().match(text, start, end)
+    return start if the is None else the.end()
 
 
 def past_leading_word(text: str, start: int, end: int) -> int:

@@ -321,6 +321,10 @@ class Pipeline:
         date_matches = dates_stage.find_dates(
             cleaned.text, dct, [(s, e, label) for s, e, label in ents if label in ("DATE", "TIME")]
         )
+        # "The Sunday Times", "May Department Stores Co": a date word of a name is no date
+        date_matches = [
+            d for d in date_matches if not dates_stage.inside_a_name(d, cleaned.text, ents)
+        ]
         relations = relations_stage.find_relations(doc, money, date_matches, dct.value)
         # The record's entity layer agrees with the value stages' spans (see with_mention_spans).
         entities = with_mention_spans(ents, [(m.start, m.end, "MONEY") for m in money])
@@ -328,6 +332,8 @@ class Pipeline:
         entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
         # A holiday the NER read as a name over its very span ("before Easter" as an ORG).
         holidays = {(d.start, d.end) for d in date_matches if dates_stage.over_a_name(d)}
+        # A clock time's zone or "P.M." the NER read as a name ("1530 EST" with an ORG "EST").
+        clocks = [(d.start, d.end, "TIME") for d in date_matches if d.timex.type == "TIME"]
         # Dates before quantities: an NER date that ran on into a number ("June, 1986 two" of
         # "a June, 1986 two-for-one split") gives way to the date stage's span first, and so
         # does a date the NER read as a number ("1986/87" crop year, "Six mths") or as a MONEY
@@ -345,6 +351,7 @@ class Pipeline:
                 label in ("DATE", "TIME", "CARDINAL")
                 or (label == "MONEY" and not _overlaps_money(s, e, money))
                 or (s, e) in holidays
+                or _inside(s, e, clocks)
             ),
         )
         # An NER date the date stage read nothing in and that names no time ("payment date",
