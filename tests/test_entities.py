@@ -53,11 +53,13 @@ def test_entity_edges_are_trimmed(words: list[str], ents: list[str], expected: l
 
 
 def test_abbreviations_file_integrity() -> None:
+    from extract.data_files import entries
     from extract.entities import abbreviations
 
     forms = abbreviations()
-    assert "Brig." in forms and "BRIG." in forms
-    assert all(f.endswith(".") and " " not in f for f in forms)
+    assert "Brig." in forms and "BRIG." in forms and "Cos." not in forms  # no rank: kept in names
+    designators = [e["form"] for e in entries("tokenizer/abbreviations.json", "designators")]
+    assert all(f.endswith(".") and " " not in f for f in (*forms, *designators))
 
 
 @pytest.mark.model
@@ -66,6 +68,15 @@ def test_packaged_tokenizer_keeps_ranks_whole(form: str) -> None:
     from extract.entities import load_nlp
 
     words = [t.text for t in load_nlp().tokenizer(f"retired U.S. Army {form} Gen. Lee said")]
+    assert form in words
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("form", ["Cos.", "Cie.", "Mfg."])
+def test_packaged_tokenizer_keeps_firm_designators_whole(form: str) -> None:
+    from extract.entities import load_nlp
+
+    words = [t.text for t in load_nlp().tokenizer(f"it bought CVN {form} for $423 million")]
     assert form in words
 
 

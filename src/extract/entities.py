@@ -61,7 +61,7 @@ def _packaged() -> Language:
     nlp = _load(str(path), order)
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        for form in abbreviations():
+        for form in (*abbreviations(), *_kept_whole("designators")):
             tokenizer.add_special_case(form, [{ORTH: form}])
         tokenizer.infix_finditer = _with_infixes(tokenizer.infix_finditer)
     nlp.add_pipe(paragraphs.NAME, first=True)
@@ -87,11 +87,16 @@ def _overlap(one: re.Match[str], other: re.Match[str]) -> bool:
     return one.start() < other.end() and other.start() < one.end()
 
 
-@cache
 def abbreviations() -> tuple[str, ...]:
-    """The abbreviations the packaged tokenizer keeps whole (``data/tokenizer/
-    abbreviations.json``), as written and in capitals: "Brig.", "BRIG."."""
-    forms = [entry["form"] for entry in entries("tokenizer/abbreviations.json", "abbreviations")]
+    """The ranks and titles the packaged tokenizer keeps whole (``data/tokenizer/
+    abbreviations.json``), as written and in capitals: "Brig.", "BRIG."; it keeps its
+    ``designators`` ("Cos.") whole too."""
+    return _kept_whole("abbreviations")
+
+
+@cache
+def _kept_whole(key: str) -> tuple[str, ...]:
+    forms = [entry["form"] for entry in entries("tokenizer/abbreviations.json", key)]
     return tuple(dict.fromkeys(f for form in forms for f in (form, form.upper())))
 
 
