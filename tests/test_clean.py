@@ -123,6 +123,16 @@ CASES = [
         "apostrophe", "the Soviet-era s fleet", "the Soviet-era's fleet", id="apos-hyphen"
     ),
     pytest.param("apostrophe", "Russia's biggest", "Russia's biggest", id="apos-not-twice"),
+    # --- ampersand
+    pytest.param(
+        "ampersand",
+        "Ocean Drilling amp Exploration Co. and R amp T",
+        "Ocean Drilling & Exploration Co. and R & T",
+        id="amp-between-capitalised-words",
+    ),
+    pytest.param(
+        "ampersand", "the amp and Volt amp meters", "the amp and Volt amp meters", id="amp-a-word"
+    ),
     pytest.param(
         "apostrophe", "the letter s is silent", "the letter s is silent", id="apos-not-letter"
     ),
@@ -562,6 +572,7 @@ def test_registry() -> None:
         "unicode",
         "unwrap",
         "apostrophe",
+        "ampersand",
         "edit-mark",
         "glued-word",
         "boilerplate",

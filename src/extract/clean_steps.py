@@ -162,6 +162,25 @@ def lost_apostrophes(text: str) -> list[Edit]:
     return [Edit("apostrophe", i, i + 1, "'") for i in sorted(spaces)]
 
 
+# --- 3b. ampersand -----------------------------------------------------------------------------
+
+# An HTML "&amp;" that lost its "&" and ";" between two capitalised words or initials.
+_LOST_AMPERSAND = re.compile(r"(?<![\w.])[A-Z][\w.]* (amp) (?=[A-Z])")
+
+
+def lost_ampersands(text: str) -> list[Edit]:
+    """ "Ocean Drilling amp Exploration Co." -> "Ocean Drilling & Exploration Co.": an HTML
+    "&amp;" that lost its "&" and ";" between capitalised words ("R amp T", "Sachs amp Co").
+
+    >>> t = "Weil amp Associates and R amp T said the amp rose"
+    >>> apply_edits(t, lost_ampersands(t))
+    'Weil & Associates and R & T said the amp rose'
+    """
+    if " amp " not in text:
+        return []
+    return [Edit("ampersand", m.start(1), m.end(1), "&") for m in _LOST_AMPERSAND.finditer(text)]
+
+
 # --- 4. edit-mark ------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\S+")
