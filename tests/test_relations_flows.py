@@ -1219,6 +1219,21 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
             ],
             id="a-modified-trigger-is-no-one-party-trade",
         ),
+        pytest.param(
+            "Coda Energy Inc. said it arranged a $50 million credit facility with NCNB Texas "
+            "National Bank, a unit of NCNB Corp.",
+            [
+                (
+                    "FINANCING",
+                    {
+                        "funder": "NCNB Texas National Bank",
+                        "recipient": "Coda Energy Inc.",
+                        "value": "$50 million",
+                    },
+                )
+            ],
+            id="a-loan-arranged-with-a-bank-is-the-bank-s",
+        ),
     ],
 )
 def test_flows_end_to_end(pipeline, text: str, expected: list[object]) -> None:  # type: ignore[no-untyped-def]

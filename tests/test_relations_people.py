@@ -1984,6 +1984,11 @@ def test_title_and_honorific_lists() -> None:
             id="its-of-the-reporter-is-the-reported-clauses-subject",
         ),
         pytest.param(
+            "A group led by Giant Group Ltd. and its chairman, Burt Sugarman, said it filed.",
+            ("ROLE", {"person": "Burt Sugarman", "title": "chairman", "org": "Giant Group Ltd."}),
+            id="its-after-and-is-the-name-it-is-joined-to",
+        ),
+        pytest.param(
             '"Chrysler does not need plants," said Michael Luckey, automotive analyst for the '
             "Wall Street firm Shearson Lehman Brothers.",
             (

@@ -88,13 +88,22 @@ MAX_CLAUSE_CLIMB = 6
 
 
 def _possessor(pronoun: Token) -> Token:
-    """What "its" or "the company" stands for: the named subject of its own clause ("Y
+    """What "its" or "the company" stands for: the name its noun is joined to by "and" ("X and
+    its chairman"), else the named subject of its own clause ("Y
     completed its purchase"; a person is never "its"), else, in a reported clause, the
     reporting verb's subject ("Honeywell said its debt rose due to its acquisition ...",
     "Triton said Stiska resigned as its president"); in the reporting verb's subject, the
     reported clause's named subject ("Acme is committed, its president John Smith said"); else
     the word itself (no name to give)."""
     words = lexicon()
+    owned = pronoun.head
+    if (
+        pronoun.lower_ in POSSESSIVES
+        and owned.dep_ == "conj"
+        and owned.head.i < pronoun.i
+        and owned.head.ent_type_ not in ("", "PERSON")
+    ):
+        return owned.head  # "Giant Group Ltd. and its chairman": the name it is joined to
     clause = pronoun.head
     for _ in range(MAX_CLAUSE_CLIMB):
         if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
