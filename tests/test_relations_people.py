@@ -1989,6 +1989,38 @@ def test_title_and_honorific_lists() -> None:
             id="its-after-and-is-the-name-it-is-joined-to",
         ),
         pytest.param(
+            "Infotron Systems Corp said it elected Robert E. Purcell chairman of the board.",
+            (
+                "ROLE",
+                {
+                    "person": "Robert E. Purcell",
+                    "title": "chairman",
+                    "org": "Infotron Systems Corp",
+                },
+            ),
+            id="elected-name-title-the-appointer-s",
+        ),
+        pytest.param(
+            "BCI Holdings Corp said it named Stephen Rowley president of Day-Timers Inc.",
+            ("ROLE", {"person": "Stephen Rowley", "title": "president", "org": "Day-Timers Inc."}),
+            id="named-name-title-of-another-org",
+        ),
+        pytest.param(
+            "Acme Corp said it named John Smith president and chief executive officer.",
+            ("ROLE", {"person": "John Smith", "title": "president", "org": "Acme Corp"}),
+            id="named-name-title-read-as-part-of-the-name",
+        ),
+        pytest.param(
+            "FBI agent Bernard Tolbert said the search goes on.",
+            ("ROLE", {"person": "Bernard Tolbert", "title": "agent", "org": "FBI"}),
+            id="an-agent-before-the-name",
+        ),
+        pytest.param(
+            "Mary Smith, a nurse, said the clinic was closed.",
+            ("ROLE", {"person": "Mary Smith", "title": "nurse"}),
+            id="an-occupation-in-apposition",
+        ),
+        pytest.param(
             '"Chrysler does not need plants," said Michael Luckey, automotive analyst for the '
             "Wall Street firm Shearson Lehman Brothers.",
             (
