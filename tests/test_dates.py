@@ -1924,6 +1924,13 @@ FIND = [
         [("five day", "P5D"), ("under two weeks", "P2W")],
         id="under-before-an-article-is-no-hedge",
     ),
+    pytest.param(
+        "The late-November trip was put off.",
+        "2000-01-28",
+        ("The late-November",),
+        [("late-November", "1999-11")],
+        id="the-article-before-a-part-of-a-month-modifying-a-noun-is-the-nouns",
+    ),
 ]
 
 
