@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import doctest
+from types import ModuleType
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extract import parse_repairs
+from extract import parse_infinitives, parse_repairs
+from extract.parse_infinitives import repair_adverbial_infinitives, repair_in_principle
 from extract.parse_repairs import (
     repair_bracketed_subjects,
     repair_date_subjects,
     repair_double_objects,
-    repair_in_principle,
     repair_second_subjects,
     repair_stranded_cases,
     repair_subjects,
@@ -69,8 +70,9 @@ def test_repair_subjects(
     assert doc[index].dep_ == expected
 
 
-def test_doctests() -> None:
-    result = doctest.testmod(parse_repairs)
+@pytest.mark.parametrize("module", [parse_repairs, parse_infinitives])
+def test_doctests(module: ModuleType) -> None:
+    result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0
 
 
@@ -312,6 +314,48 @@ def test_repair_in_principle(
     repair_in_principle(doc)
     infinitive = doc[words.index("to") + 1]
     assert (infinitive.dep_, infinitive.head.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "lemmas", "deps", "heads", "expected"),
+    [
+        pytest.param(
+            ["Acme", "agreed", "in", "June", "to", "buy", "Beta"],
+            ["Acme", "agree", "in", "June", "to", "buy", "Beta"],
+            ["nsubj", "ROOT", "case", "obl", "mark", "advcl", "obj"],
+            [1, 1, 3, 1, 5, 1, 5],
+            "xcomp",
+            id="agreed-at-a-time-to-buy",
+        ),
+        pytest.param(
+            ["Acme", "sold", "units", "in", "June", "to", "buy", "Beta"],
+            ["Acme", "sell", "unit", "in", "June", "to", "buy", "Beta"],
+            ["nsubj", "ROOT", "obj", "case", "obl", "mark", "advcl", "obj"],
+            [1, 1, 1, 4, 1, 6, 1, 6],
+            "advcl",
+            id="a-purpose-after-another-verb-stays",
+        ),
+        pytest.param(
+            ["Acme", "agreed", "to", "buy", "Beta"],
+            ["Acme", "agree", "to", "buy", "Beta"],
+            ["nsubj", "ROOT", "mark", "advcl", "obj"],
+            [1, 1, 3, 1, 3],
+            "advcl",
+            id="nothing-between-no-repair",
+        ),
+    ],
+)
+def test_repair_adverbial_infinitives(
+    words: list[str], lemmas: list[str], deps: list[str], heads: list[int], expected: str
+) -> None:
+    tags = {"to": "PART", "in": "ADP", "Acme": "PROPN", "Beta": "PROPN"}
+    pos = [
+        tags.get(w, "VERB" if d in ("ROOT", "advcl") else "NOUN")
+        for w, d in zip(words, deps, strict=True)
+    ]
+    doc = Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+    repair_adverbial_infinitives(doc)
+    assert doc[words.index("to") + 1].dep_ == expected
 
 
 @pytest.mark.parametrize(

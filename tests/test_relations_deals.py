@@ -1443,6 +1443,17 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             },
             id="a-name-listed-with-a-pronoun",
         ),
+        pytest.param(
+            "Society Corp. agreed in June to buy Trustcorp Inc. for 750 mln dlrs.",
+            {
+                "type": "ACQUISITION",
+                "buyer": "Society Corp.",
+                "target": "Trustcorp Inc.",
+                "value": "750 mln dlrs",
+                "date": "June",
+            },
+            id="agreed-at-a-time-to-buy",
+        ),
     ],
 )
 def test_end_to_end(pipeline, text: str, expected: dict[str, str]) -> None:  # type: ignore[no-untyped-def]

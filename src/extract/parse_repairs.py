@@ -1,4 +1,5 @@
-"""Repairs of systematic parser errors that the relation rules would otherwise inherit.
+"""Repairs of systematic parser errors that the relation rules would otherwise inherit (those
+of infinitives are in ``parse_infinitives``).
 
 Contract: ``repair_subjects(doc)`` relabels, in place, a subject pronoun the parser read as an
 expletive: in "Acme said it bought two units", the packaged parser labels "it" ``expl`` about
@@ -36,14 +37,6 @@ phrase, so no rule reads Castro as the one who came. Where a title word, "of", a
 (ORG or GPE) and a PERSON follow each other with no comma (``relation_offices.office_before``)
 and the name hangs below the title, the name takes the title's place in the clause and the
 title becomes its ``compound``, keeping its organisation. Returns how many it re-hung.
-
-``repair_in_principle(doc)`` re-hangs the infinitive after "in principle": in "Acme said it
-agreed in principle to acquire Beta Inc", the packaged parser hangs "to acquire" on
-"principle" (``acl``), so no rule reads what was agreed (18 of the 40 infinitives it hung on an
-adverbial's noun in 4,000 Reuters articles, and 3 more on the misspelt "in principal"). The
-infinitive is the verb's ``xcomp``, or, where the verb has a noun object ("reached agreement in
-principle to sell") or "in principle" hangs on a noun ("an agreement in principle to sell"),
-that noun's ``acl``. Returns how many it re-hung.
 
 ``repair_stranded_cases(doc)`` hangs a preposition the parser hung on a modifier of a name on
 the name itself: in "in talks with U.S. Secretary of State George Shultz", "with" hangs on
@@ -269,48 +262,6 @@ def repair_titled_names(doc: Doc) -> int:
         for token in name:
             if token.i != head.i and token.head.i not in inside:
                 token.head, token.dep_ = head, "flat"
-    return len(moves)
-
-
-# The idiom's noun, with the misspelling Reuters often has ("agreed in principal to sell").
-PRINCIPLE = frozenset({"principle", "principal"})
-
-
-def repair_in_principle(doc: Doc) -> int:
-    """Hang an infinitive the parser hung on "in principle" on the verb (or its object).
-
-    >>> import spacy
-    >>> doc = Doc(spacy.blank("en").vocab,
-    ...           words=["Acme", "agreed", "in", "principle", "to", "buy", "Beta"],
-    ...           pos=["PROPN", "VERB", "ADP", "NOUN", "PART", "VERB", "PROPN"],
-    ...           deps=["nsubj", "ROOT", "case", "obl", "mark", "acl", "obj"],
-    ...           heads=[1, 1, 3, 1, 5, 3, 5])
-    >>> repair_in_principle(doc), doc[5].dep_, doc[5].head.text
-    (1, 'xcomp', 'agreed')
-    """
-    moves = []
-    # Only the idiom's nouns are visited, found from the lower-case forms' array.
-    lower = doc.to_array("LOWER")
-    hits = [i for word in PRINCIPLE for i in (lower == doc.vocab.strings[word]).nonzero()[0]]
-    for noun in (doc[int(i)] for i in hits):
-        if not any(c.dep_ == "case" and c.lower_ == "in" for c in noun.children):
-            continue
-        for token in noun.children:
-            if not (
-                token.dep_ == "acl"
-                and token.pos_ == "VERB"
-                and any(c.dep_ == "mark" and c.lower_ == "to" for c in token.children)
-            ):
-                continue
-            head = noun.head  # "agreed in principle", "an agreement in principle"
-            if noun.dep_.startswith("obl") and head.pos_ in ("VERB", "AUX"):
-                objects = [c for c in head.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
-                moves.append((token, objects[0] if objects else head))
-            elif noun.dep_ == "nmod" and head.pos_ == "NOUN":
-                moves.append((token, head))
-    for infinitive, head in moves:
-        infinitive.head = head
-        infinitive.dep_ = "acl" if head.pos_ == "NOUN" else "xcomp"
     return len(moves)
 
 

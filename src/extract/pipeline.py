@@ -62,11 +62,11 @@ from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
 from extract.linking import link_names
 from extract.paragraphs import unwrapped
+from extract.parse_infinitives import repair_adverbial_infinitives, repair_in_principle
 from extract.parse_repairs import (
     repair_bracketed_subjects,
     repair_date_subjects,
     repair_double_objects,
-    repair_in_principle,
     repair_second_subjects,
     repair_stranded_cases,
     repair_subjects,
@@ -289,6 +289,7 @@ class Pipeline:
             repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
             repair_titled_names(doc)  # "President of the State Council of Cuba Raúl Castro came"
             repair_in_principle(doc)  # "agreed in principle to acquire": what was agreed
+            repair_adverbial_infinitives(doc)  # "agreed in June to buy": not a purpose
             repair_stranded_cases(doc)  # "with U.S. Secretary of State George Shultz"
             repair_double_objects(doc)  # "loaned Uganda 92.1 mln dlrs": to whom
             repair_subjects(doc)  # "said it bought": a subject the parser read as expletive
