@@ -997,6 +997,11 @@ def test_attached_only_forms() -> None:
         ),
         pytest.param("a 15% to 20% stake", ["15% to 20%"], id="range-with-a-sign-on-each-end"),
         pytest.param(
+            "inflation of no higher than 20 pct, no lower than 5 pct",
+            ["no higher than 20 pct", "no lower than 5 pct"],
+            id="a-negated-comparison-is-one-hedge",
+        ),
+        pytest.param(
             "rose from 15% to 20%, cut by 0.5 pct to 4.5 pct, 3% and 4%",
             ["15%", "20%", "0.5 pct", "4.5 pct", "3%", "4%"],
             id="signs-on-each-end-of-no-range-are-two",
