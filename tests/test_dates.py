@@ -1931,6 +1931,24 @@ FIND = [
         [("late-November", "1999-11")],
         id="the-article-before-a-part-of-a-month-modifying-a-noun-is-the-nouns",
     ),
+    pytest.param(
+        "Output stays at around last year's levels for around two years.",
+        "1987-03-01",
+        ("around last year",),
+        [("last year", "1986"), ("around two years", "P2Y")],
+        id="a-hedge-before-a-possessive-date-is-the-nouns",
+    ),
+    pytest.param(
+        "Loans are made between October 1986 and December 1990; sales in May 1986 and May 1987.",
+        "1987-03-01",
+        (),
+        [
+            ("October 1986 and December 1990", "19"),
+            ("May 1986", "1986-05"),
+            ("May 1987", "1987-05"),
+        ],
+        id="months-with-their-years-between-and-are-one-range-else-a-list",
+    ),
 ]
 
 

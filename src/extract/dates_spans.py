@@ -200,8 +200,15 @@ def past_leading_word(text: str, start: int, end: int) -> int:
 
 def trim(text: str, start: int, end: int) -> Span | None:
     """A model span cut to TempEval-3 extent: no preposition, possessive, article of the noun a
-    date modifies, or final punctuation."""
+    date modifies, or final punctuation; no hedge before a possessive date (it hedges the
+    noun: "around last year's levels").
+
+    >>> text = "at around last year's levels, about two years"
+    >>> [text[s:e] for s, e in (trim(text, 0, 21), trim(text, 3, 19), trim(text, 30, 45))]
+    ['last year', 'last year', 'about two years']
+    """
     ctx = context()
+    possessive = False
     while start < end:
         before = (start, end)
         while start < end and text[start].isspace():
@@ -214,11 +221,19 @@ def trim(text: str, start: int, end: int) -> Span | None:
         start = without_article(text, past_leading_word(text, start, end), end)
         if POSSESSIVE.search(text[start:end]):
             end -= 2
+            possessive = True
         tail = text[start:end]
         if tail.endswith(".") and not _abbreviation_end().search(tail):
             end -= 1
         end = _without_glued_number(text, start, end)
         if (start, end) == before:
+            # "at around last year's levels": a hedge before a possessive date is the noun's
+            possessive = possessive or POSSESSIVE.match(text[end : end + 2]) is not None
+            hedge = ctx.modifier_regex.match(text, start, end) if possessive else None
+            if hedge is not None and hedge.end() < end:
+                start = hedge.end()
+                while start < end and text[start].isspace():
+                    start += 1
             return (start, end) if start < end else None
     return None
 
