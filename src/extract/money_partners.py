@@ -89,9 +89,9 @@ def _patterns() -> _Patterns:
     )
 
 
-# "from" right before an amount, and a word before it that makes it a range's ("ranging from").
 # "from" right before an amount, or before a possessive naming its time ("from 1985's 110.1 mln")
 _FROM_BEFORE = re.compile(r"(?<![A-Za-z])(?i:from)\s+(?:[\w]+['\u2019]s\s+)?$")
+# A word before "from" that makes what follows a range ("ranging from 20 to 30").
 _RANGE_WORD_BEFORE = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+)$")
 # A "to" amount between the change word and "from": "risen to about 50 stg from 25 to 30 stg"
 # names the old amount, which may be a range.
