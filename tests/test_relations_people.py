@@ -2021,6 +2021,19 @@ def test_title_and_honorific_lists() -> None:
             id="an-occupation-in-apposition",
         ),
         pytest.param(
+            "Russia sees it as a moment, said Jason Marczak, Director at the Adrienne Arsht "
+            "Latin America Center.",
+            (
+                "ROLE",
+                {
+                    "person": "Jason Marczak",
+                    "title": "Director",
+                    "org": "the Adrienne Arsht Latin America Center",
+                },
+            ),
+            id="a-facility-a-title-holder-works-at-is-the-org",
+        ),
+        pytest.param(
             '"Chrysler does not need plants," said Michael Luckey, automotive analyst for the '
             "Wall Street firm Shearson Lehman Brothers.",
             (

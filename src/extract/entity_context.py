@@ -6,6 +6,9 @@ applied, and the pipeline sets ``doc.ents`` to them in turn:
 - ``without_modifier_articles(doc)``: ``the`` is outside a name that only modifies the noun
   after it (``the New United Motor plant``; GUIDELINES.md 3.3);
 - ``without_period_comparisons(doc)``: no DATE inside ``year-on-year`` (GUIDELINES.md 5.1);
+- ``employers(doc)``: a facility after a title and ``at``, ``of``, ``with`` or ``for`` is the
+  organisation the title holder works for (``Director at the Adrienne Arsht Latin America
+  Center``, ``analyst at Golden Gate Futures``; GUIDELINES.md 3.2: an institution is an ORG);
 - ``joined_firm_names(doc)``: an organisation and the place after it are one organisation
   where the document names it so elsewhere (``Merrill Lynch`` + ``Canada`` after ``Merrill
   Lynch Canada Inc``; GUIDELINES.md 3.2, the longest name wins).
@@ -18,6 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extract.entity_bounds import NAME_LABELS
+from extract.relation_lexicon import lexicon
 
 
 def without_modifier_articles(doc: Doc) -> list[Span]:
@@ -97,6 +101,40 @@ def _in_period_comparison(ent: Span) -> bool:
 PERIOD_COMPARISON = re.compile(
     r"\b(day|week|month|quarter|year)-(?:on|over|to)-\1\b", re.IGNORECASE
 )
+
+
+# What joins a title to the organisation its holder works for.
+_EMPLOYER_CASES = frozenset({"at", "of", "with", "for"})
+
+
+def employers(doc: Doc) -> list[Span]:
+    """The Doc's entities, a FAC right after a title word (``relations/lexicon.json``
+    ``titles``, maybe plural) and ``at``, ``of``, ``with`` or ``for`` (maybe ``the``) an ORG,
+    unless it modifies a noun after it ("the owners of the Seabrook nuclear power plant").
+
+    >>> import spacy
+    >>> words = ["Marczak", ",", "Director", "at", "the", "Arsht", "Center", "said"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-PERSON", "O", "O", "O",
+    ...           "B-FAC", "I-FAC", "I-FAC", "O"])
+    >>> [(e.text, e.label_) for e in employers(doc)]
+    [('Marczak', 'PERSON'), ('the Arsht Center', 'ORG')]
+    """
+    titles = lexicon()["titles"]
+    ents = []
+    for ent in doc.ents:
+        i = ent.start - 1
+        if i >= 0 and doc[i].lower_ == "the" and ent[0].lower_ != "the":
+            i -= 1
+        after = doc[ent.end] if ent.end < len(doc) else None
+        employer = (
+            ent.label_ == "FAC"
+            and not (after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ"))
+            and i >= 1
+            and doc[i].lower_ in _EMPLOYER_CASES
+            and (doc[i - 1].lower_ in titles or doc[i - 1].lower_.rstrip("s") in titles)
+        )
+        ents.append(Span(doc, ent.start, ent.end, label="ORG") if employer else ent)
+    return ents
 
 
 def joined_firm_names(doc: Doc) -> list[Span]:

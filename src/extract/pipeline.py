@@ -46,6 +46,7 @@ from extract.entity_bounds import (
 )
 from extract.entity_consistency import consistent_entities
 from extract.entity_context import (
+    employers,
     joined_firm_names,
     without_modifier_articles,
     without_period_comparisons,
@@ -284,6 +285,7 @@ class Pipeline:
             doc.ents = without_modifier_articles(doc)  # "the New United Motor plant"
             doc.ents = without_period_comparisons(doc)  # "the year-on-year rise"
             doc.ents = joined_firm_names(doc)  # "Texaco" + "Canada" after "Texaco Canada Inc"
+            doc.ents = employers(doc)  # "Director at the Adrienne Arsht Latin America Center"
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
             repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
