@@ -111,6 +111,12 @@ def partners(text: str) -> list[str]:
             ["10.59\nbillion"],
             id="money-noun-before-the-anchor-with-a-modifier",
         ),
+        pytest.param(
+            "a deficit of 9.4 billion ringgit, down from 11.6 billion in 1986; profit was 5.2 mln "
+            "dlrs, up from 4.1 mln.",
+            ["11.6 billion", "4.1 mln"],
+            id="up-or-down-from",
+        ),
     ],
 )
 def test_partner_amounts(text: str, expected: list[str]) -> None:
