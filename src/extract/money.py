@@ -397,13 +397,13 @@ def _pattern_spans(text: str, tables: Tables) -> Iterator[tuple[int, int, str]]:
             # "rose from $281 million to $1.2 billion": a change, two amounts, not a range
             parts = _change_parts(text, match.start(), match.end(), reading)
             if parts is not None:
-                named = _read(text[match.start() : parts[0]]).detectable
+                low_end, high_start, named = parts
                 # "declining on each March 15 to 50 dlrs": a day is no bare amount
                 if named or not _MONTH_BEFORE.search(
                     text, max(0, match.start() - 12), match.start()
                 ):
-                    yield match.start(), parts[0], rule if named else PARTNER_RULE
-                pos = parts[1]
+                    yield match.start(), low_end, rule if named else PARTNER_RULE
+                pos = high_start
                 continue
             # "measured in 2005 dollars" names a price level, not an amount
             before = text[max(0, match.start() - 4) : match.start()]
@@ -420,9 +420,12 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-def _change_parts(text: str, start: int, end: int, reading: _Reading) -> tuple[int, int] | None:
-    """Where the first amount ends and the second starts when ``text[start:end]``, read as a
-    range joined by "to", is a change from one to the other (``is_change``)."""
+def _change_parts(
+    text: str, start: int, end: int, reading: _Reading
+) -> tuple[int, int, bool] | None:
+    """Where the first amount ends and the second starts, and whether the first names its
+    currency, when ``text[start:end]``, read as a range joined by "to", is a change from one to
+    the other (``is_change``)."""
     low, high = reading.value.min, reading.value.max
     if low is None or high is None or _BETWEEN.match(text, start, end):
         return None  # "cut by between 50 cts to one dlr": "between" opens a range
@@ -432,7 +435,7 @@ def _change_parts(text: str, start: int, end: int, reading: _Reading) -> tuple[i
     named = _read(text[start : separator.start()]).detectable
     if not is_change(text, start, Decimal(low), Decimal(high), named):
         return None
-    return separator.start(), separator.end()
+    return separator.start(), separator.end(), named
 
 
 def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
