@@ -2023,6 +2023,43 @@ ANAPHORA = [
         id="the-following-year",
     ),
     pytest.param(
+        "In March 5,473 tractors were sold, up from 1,995 the previous March.",
+        [("March", "1989-03"), ("the previous March", "1988-03")],
+        id="the-previous-month-name-is-a-year-before-the-same-month",
+    ),
+    pytest.param(
+        "Crude fell to 8.50 dlrs in July 1986 from over 30 dlrs the previous November, and "
+        "recovered the following March.",
+        [
+            ("July 1986", "1986-07"),
+            ("the previous November", "1985-11"),
+            ("the following March", "1987-03"),
+        ],
+        id="the-previous-month-name-is-the-nearest-before",
+    ),
+    pytest.param(
+        "The index closed lower Friday, down 4.5% from the previous Friday.",
+        [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20")],
+        id="te3-wsj_0586-the-previous-friday",
+    ),
+    pytest.param(
+        "In March 4,747 tractors were sold compared to 5,473 a year ago, and in the next segment "
+        "2,238, up from 1,995 the previous March.",
+        [("March", "1989-03"), ("a year ago", "1988"), ("the previous March", "1988-03")],
+        id="the-previous-month-name-of-the-month-named-last-not-of-a-year",
+    ),
+    pytest.param(
+        "Exports were 535,460 tonnes in January. Based on the previous January figures issued "
+        "on February 9, they rose.",
+        [("January", "1989-01"), ("January", "1989-01"), ("February 9", "1989-02-09")],
+        id="the-previous-figures-of-a-month-are-an-earlier-release-not-an-earlier-month",
+    ),
+    pytest.param(
+        "Sales in 1988 were flat, and rose the following March.",
+        [("1988", "1988"), ("the following March", "1989-03")],
+        id="the-following-month-name-after-a-year-keeps-the-dct-based-value",
+    ),
+    pytest.param(
         "He left in March 1987, and that year the company lost money.",
         [("March 1987", "1987-03"), ("that year", "1987")],
         id="that-year",

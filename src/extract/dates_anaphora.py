@@ -61,7 +61,7 @@ _PART_OF_YEAR = re.compile(r"P([1-9]|1[01])M")
 _PERIOD_OF_MONTHS = {"3": "Q", "6": "H"}
 # The period an expression names, as the granularity its value takes ("the same month").
 _PERIOD_UNITS = {"quarter": "Q", "month": "M", "week": "W"}
-MODES = frozenset({"shift", "step", "same", "in_year"})
+MODES = frozenset({"shift", "step", "same", "in_year", "named"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +293,40 @@ def _period_of_months(
     return _as_period(reference, granularity) if reference is not None else None
 
 
+def _named(match: re.Match[str], reference: tuple[str, date]) -> str | None:
+    """The month or weekday ``match`` names, nearest before or after the reference by its
+    direction word; None where the reference is too coarse to tell.
+
+    >>> rule = next(r for r in anaphora_rules()[0] if r.mode == "named")
+    >>> january, friday = ("M", date(1987, 1, 1)), ("D", date(1989, 10, 27))
+    >>> _named(rule.regex.fullmatch("the previous January"), january)
+    '1986-01'
+    >>> _named(rule.regex.fullmatch("the following March"), january)
+    '1987-03'
+    >>> _named(rule.regex.fullmatch("the previous Friday"), friday)
+    '1989-10-20'
+    >>> _named(rule.regex.fullmatch("the previous Friday"), ("M", date(1989, 10, 1))) is None
+    True
+    """
+    granularity, start = reference
+    direction = anaphora_rules()[1].get(match["dir"].lower(), 0)
+    said = (match["month"] or "").lower().rstrip(".")
+    if said:
+        month = lexicon().months[said]
+        if GRANULARITY[granularity] < GRANULARITY["M"]:
+            return None
+        if direction < 0:
+            year = start.year if month < start.month else start.year - 1
+        else:
+            year = start.year if month > start.month else start.year + 1
+        return f"{year:04d}-{month:02d}"
+    if granularity != "D":
+        return None
+    wanted = lexicon().weekdays[match["weekday"].lower().rstrip(".")]
+    days = (start + timedelta(days=direction * k) for k in range(1, 8))
+    return next(day for day in days if day.isoweekday() == wanted).isoformat()
+
+
 def _resolve(
     rule: AnaphoraRule, match: re.Match[str], reference: tuple[str, date], value: str | None
 ) -> str | None:
@@ -303,6 +337,8 @@ def _resolve(
     if pod:  # "that morning": the reference day's
         code = lexicon().parts_of_day[pod.lower()]
         return f"{start.isoformat()}T{code}" if granularity == "D" else None
+    if rule.mode == "named":
+        return _named(match, reference)
     unit = (match["unit"] or match.groupdict().get("unit2") or "").lower()
     if rule.mode == "in_year":
         year = int((value or "0")[:4])
@@ -344,6 +380,7 @@ def resolve_anaphora(
     """The ``Timex`` of each (text, Timex), anaphoric ones resolved (see the module doc)."""
     rules, sets = anaphora_rules()[0], rule_sets()
     reference: tuple[str, date] | None = None
+    fine_reference: tuple[str, date] | None = None  # the latest reference of a month or finer
     resolved: list[Timex] = []
     for i, (text, timex) in enumerate(items):
         ends_it = i + 1 < len(items) and i + 1 < len(caps) and caps[i + 1] == "Q"
@@ -353,8 +390,10 @@ def resolve_anaphora(
         for rule in rules if reference is not None else ():
             applies = timex.rule in rule.from_rules and not (rule.without_dct and timex.value)
             match = rule.regex.fullmatch(text) if applies else None
-            if match is not None and reference is not None:
-                value = _resolve(rule, match, reference, timex.value)
+            # "the previous March" after "March ... a year ago": the month named last
+            anchor = fine_reference if rule.mode == "named" else reference
+            if match is not None and anchor is not None:
+                value = _resolve(rule, match, anchor, timex.value)
                 if value is not None:
                     timex = make_timex("TIME" if "T" in value else "DATE", value, rule.id)
                     break
@@ -375,4 +414,6 @@ def resolve_anaphora(
             if found is None and months is not None and timex.type == "DURATION":
                 found = _period_of_months(timex, _PERIOD_OF_MONTHS.get(months[1], "Y"), reference)
             reference = found or reference
+            if found is not None and GRANULARITY[found[0]] >= GRANULARITY["M"]:
+                fine_reference = found
     return resolved
