@@ -740,6 +740,13 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             id="a-change-from-a-bare-amount-is-two",
         ),
         pytest.param(
+            "had an increase in profits from 116 to 217 mln\nbolivars",
+            [],
+            [("217 mln\nbolivars", "amount-suffix")],
+            # the start alone would read 116, without the scale it shares with the level
+            id="a-change-from-an-amount-that-shares-the-scale-leaves-it-out",
+        ),
+        pytest.param(
             "soyoil up 0.13 to 0.16 cent; to fall by 15 billion to 20 billion dlrs; risen to "
             "about 50 stg from 25 to 30 stg; prices ranging from 5.30 to 5.445 dlrs",
             [],

@@ -398,9 +398,12 @@ def _pattern_spans(text: str, tables: Tables) -> Iterator[tuple[int, int, str]]:
             parts = _change_parts(text, match.start(), match.end(), reading)
             if parts is not None:
                 low_end, high_start, named = parts
-                # "declining on each March 15 to 50 dlrs": a day is no bare amount
-                if named or not _MONTH_BEFORE.search(
-                    text, max(0, match.start() - 12), match.start()
+                # "declining on each March 15 to 50 dlrs": a day is no bare amount; "profits
+                # rose from 116 to 217 mln": alone, "116" would lose the scale it shares, so it
+                # is left out rather than read wrong
+                if named or not (
+                    _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                    or _read(text[match.start() : low_end]).value.amount != reading.value.min
                 ):
                     yield match.start(), low_end, rule if named else PARTNER_RULE
                 pos = high_start
