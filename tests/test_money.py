@@ -422,6 +422,8 @@ def test_values_are_plain_decimals_or_null_with_reason(text: str) -> None:
         pytest.param("half a percent", "0.5", id="half-a-percent"),
         pytest.param("7-1/2 pct", "7.5", id="reuters-fraction-pct"),
         pytest.param("9-7/8 pct", "9.875", id="reuters-eighths-pct"),
+        pytest.param("6 3/8%", "6.375", id="wsj-mixed-fraction-with-a-space"),
+        pytest.param("16 3/16 pct", "16.1875", id="sixteenths-with-a-space"),
         pytest.param("5 percentage points", None, id="points-are-not-a-percentage"),
         pytest.param("3.85/95 pct", None, id="quote-pair-has-no-one-number"),
         pytest.param("$225 million", None, id="money-is-not-percent"),
@@ -700,6 +702,12 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
                 ("7-1/2 dlrs", "amount-suffix"),
             ],
             id="dealer-quotes-but-not-fractions",
+        ),
+        pytest.param(
+            "the stock closed at 101 1/2 dlrs; 5 30/100 dlrs",
+            [],
+            [("101 1/2 dlrs", "amount-suffix")],
+            id="mixed-fraction-with-a-space-in-halves-to-64ths-only",
         ),
         pytest.param(
             "revenues of 26 mln dlrs to 28 mln\ndlrs; priced from 3,898 dlrs to 5,498 dlrs",
@@ -1003,6 +1011,12 @@ def test_attached_only_forms() -> None:
             "a 7-1/2 pct rise, 3/8 pct", ["7-1/2 pct", "3/8 pct"], id="reuters-fraction-pct"
         ),
         pytest.param("a 15% to 20% stake", ["15% to 20%"], id="range-with-a-sign-on-each-end"),
+        pytest.param(
+            "yields of 6 3/8% and 12 3/4%; traded at the 11-1/4 1/8 pct",
+            ["6 3/8%", "12 3/4%", "1/8 pct"],
+            id="mixed-fraction-with-a-space-but-not-inside-a-quote",
+        ),
+        pytest.param("from 1987 3/4 pct", ["3/4 pct"], id="no-mixed-fraction-of-a-year"),
         pytest.param(
             "inflation of no higher than 20 pct, no lower than 5 pct",
             ["no higher than 20 pct", "no lower than 5 pct"],

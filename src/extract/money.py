@@ -89,8 +89,8 @@ def _number(token: str) -> Decimal | None:
     """A digit token as a Decimal, or None when it is not written as English news writes numbers."""
     if not _NUM_SHAPE.fullmatch(token):
         return None
-    if "/" in token:  # "12-1/2", "3/8"; "8-1/3" has no exact decimal string and is refused
-        whole, _, fraction = token.rpartition("-")
+    if "/" in token:  # "12-1/2", "6 3/8", "3/8"; "8-1/3" has no exact decimal and is refused
+        whole, _, fraction = token.replace(" ", "-").rpartition("-")
         numerator, denominator = (int(part) for part in fraction.split("/"))
         if not 0 < numerator < denominator:
             return None

@@ -57,8 +57,13 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WS = r"[ \t]*(?:\r?\n[ \t]*)?"  # at most one line break: Reuters bodies are hard-wrapped
 _G = rf"(?:{_WS}-{_WS}|{_WS})"
 _TO = rf"(?:[{DASHES}]|(?i:to)(?![A-Za-z]))"
-# Reuters' mixed fractions: "12-1/2 cts", "1-7/8 dlrs" (never a range: "72/78" is no fraction).
-FRACTION = r"\d+-\d{1,2}/\d{1,2}(?![\d/])"
+# Mixed fractions: Reuters' "12-1/2 cts", "1-7/8 dlrs" and the WSJ's "6 3/8%", the space only
+# after at most three digits (no year: "in 1987 3/4 of them") and before a fraction in halves
+# to 64ths, as prices and rates are quoted (never a range: "72/78" is no fraction, nor "16
+# 3/16" of a quote "10-5/16 3/16 pct").
+FRACTION = (
+    r"(?<![\d/])(?:\d+-|\d{1,3}[ ](?=\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])))\d{1,2}/\d{1,2}(?![\d/])"
+)
 # Digits as English news writes them; the lookarounds refuse parts of "9,3267,000", "1,5", "72/78".
 _NUM = (
     rf"(?=[\d.])(?<![\d.,/])(?:{FRACTION}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
