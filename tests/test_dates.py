@@ -1452,6 +1452,14 @@ FIND = [
         id="daily-before-a-newspaper-name-is-no-set",
     ),
     pytest.param(
+        "The Kuwait daily al-Qabas said output rose, the daily said, and exports of 500 barrels "
+        "daily said little.",
+        S0,
+        (),
+        [("daily", "P1D")],
+        id="daily-reporting-or-before-an-arabic-name-is-a-newspaper",
+    ),
+    pytest.param(
         "About a quarter of the shares and more than three quarters of a billion dlrs were "
         "sold in the first three quarters of the year and in a quarter of an hour.",
         S0,
