@@ -824,6 +824,20 @@ REUTERS_10949 = (
 
 FIND = [
     pytest.param(
+        "Conditions were unlike anything seen for the last half century, the first decline in "
+        "a quarter century; repairs take an estimated five months, against three estimated a "
+        "week ago.",
+        "1987-03-19",
+        (),
+        [
+            ("the last half century", "P50Y"),
+            ("a quarter century", "P25Y"),
+            ("an estimated five months", "P5M"),
+            ("a week ago", "1987-W11"),
+        ],
+        id="fractions-of-a-century-and-an-estimated-hedge",
+    ),
+    pytest.param(
         "Exporters registered 1.3 mln bags this calendar year. No deal is foreseeable in the "
         "immediate future.",
         "1987-04-08",
@@ -2049,6 +2063,22 @@ ANAPHORA = [
         "The index closed lower Friday, down 4.5% from the previous Friday.",
         [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20")],
         id="te3-wsj_0586-the-previous-friday",
+    ),
+    pytest.param(
+        "Its third-quarter net will be lower than the 16 cents a share it reported last year. "
+        "It earned $376,000 in the 1988 quarter.",
+        [("third-quarter", "1989-Q3"), ("last year", "1988"), ("the 1988 quarter", "1988-Q3")],
+        id="te3-wsj_0585-a-year-reference-that-is-the-year-named-compares",
+    ),
+    pytest.param(
+        "In the latest quarter net fell. In the first nine months, net was $306 million, "
+        "against a loss in the 1988 period.",
+        [
+            ("the latest quarter", "1989-Q3"),
+            ("the first nine months", "P9M"),
+            ("the 1988 period", "1988"),
+        ],
+        id="te3-wsj_0144-the-period-of-nine-months-is-a-year",
     ),
     pytest.param(
         "In March 4,747 tractors were sold compared to 5,473 a year ago, and in the next segment "

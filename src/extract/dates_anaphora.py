@@ -327,6 +327,15 @@ def _named(match: re.Match[str], reference: tuple[str, date]) -> str | None:
     return next(day for day in days if day.isoweekday() == wanted).isoformat()
 
 
+def _names_the_year(reference: tuple[str, date] | None, value: str | None) -> bool:
+    """Whether ``reference`` is a year and the one ``value`` names."""
+    return (
+        reference is not None
+        and reference[0] == "Y"
+        and (value or "")[:4] == str(reference[1].year)
+    )
+
+
 def _resolve(
     rule: AnaphoraRule, match: re.Match[str], reference: tuple[str, date], value: str | None
 ) -> str | None:
@@ -381,6 +390,7 @@ def resolve_anaphora(
     rules, sets = anaphora_rules()[0], rule_sets()
     reference: tuple[str, date] | None = None
     fine_reference: tuple[str, date] | None = None  # the latest reference of a month or finer
+    coarse_reference: tuple[str, date] | None = None  # the latest quarter or half
     resolved: list[Timex] = []
     for i, (text, timex) in enumerate(items):
         ends_it = i + 1 < len(items) and i + 1 < len(caps) and caps[i + 1] == "Q"
@@ -392,6 +402,11 @@ def resolve_anaphora(
             match = rule.regex.fullmatch(text) if applies else None
             # "the previous March" after "March ... a year ago": the month named last
             anchor = fine_reference if rule.mode == "named" else reference
+            if rule.mode == "in_year" and _names_the_year(reference, timex.value):
+                # "third-quarter earnings ... lower than it reported last year ... in the 1988
+                # quarter": a year reference that is the year named compares; the quarter talked
+                # of before it is the one meant
+                anchor = coarse_reference or reference
             if match is not None and anchor is not None:
                 value = _resolve(rule, match, anchor, timex.value)
                 if value is not None:
@@ -416,4 +431,8 @@ def resolve_anaphora(
             reference = found or reference
             if found is not None and GRANULARITY[found[0]] >= GRANULARITY["M"]:
                 fine_reference = found
+            if found is not None and found[0] in ("H", "Q"):
+                coarse_reference = found
+            elif found is not None and found[0] != "Y":
+                coarse_reference = None  # a month or day since: the quarter is no longer talked of
     return resolved
