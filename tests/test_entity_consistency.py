@@ -75,6 +75,48 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="name-without-a-generic-last-word-is-no-person",
         ),
         pytest.param(
+            "Starpointe/B-ORG Savings/I-ORG Bank/I-ORG rose . | the acquisition of"
+            " Starpointe/B-GPE .",
+            [("Starpointe Savings Bank", "ORG"), ("Starpointe", "ORG")],
+            id="first-word-the-ner-reads-as-a-place-nothing-says-is-one",
+        ),
+        pytest.param(
+            "La/B-ORG Jolla/I-ORG Bancorp/I-ORG rose . | each share of La/B-GPE Jolla/I-GPE . |"
+            " La/B-PERSON Jolla/I-PERSON is the parent .",
+            [("La Jolla Bancorp", "ORG"), ("La Jolla", "ORG"), ("La Jolla", "ORG")],
+            id="words-before-a-firm-word",
+        ),
+        pytest.param(
+            "Mexico/B-ORG City/I-ORG Bank/I-ORG rose . | Mexico/B-GPE City/I-GPE grew .",
+            [("Mexico City Bank", "ORG"), ("Mexico City", "GPE")],
+            id="words-before-a-firm-word-with-a-place-in-them-are-the-place",
+        ),
+        pytest.param(
+            "Cheung/B-ORG Kong/I-ORG (/I-ORG Holdings/I-ORG )/I-ORG Ltd/I-ORG rose . |"
+            " both Cheung/B-PERSON Kong/I-PERSON and Hutchison/B-ORG said .",
+            [
+                ("Cheung Kong ( Holdings ) Ltd", "ORG"),
+                ("Cheung Kong", "ORG"),
+                ("Hutchison", "ORG"),
+            ],
+            id="part-in-brackets-left-out",
+        ),
+        pytest.param(
+            "Alleghany/B-ORG Corp/I-ORG rose . | In February/B-DATE Alleghany agreed .",
+            [("Alleghany Corp", "ORG"), ("February", "DATE"), ("Alleghany", "ORG")],
+            id="a-date-before-leads-no-name",
+        ),
+        pytest.param(
+            "Rally/B-ORG 's/I-ORG Inc./I-ORG rose . | Rally/B-PERSON 's board met .",
+            [("Rally 's Inc.", "ORG"), ("Rally 's", "ORG")],
+            id="mention-read-in-part-grows-to-the-short-name",
+        ),
+        pytest.param(
+            "Ron/B-PERSON English/I-PERSON said . | English/B-LANGUAGE denied it .",
+            [("Ron English", "PERSON"), ("English", "PERSON")],
+            id="surname-read-as-a-language",
+        ),
+        pytest.param(
             "Acme/B-ORG International/I-ORG Inc/I-ORG rose . | Acme/B-PERSON said so .",
             [("Acme International Inc", "ORG"), ("Acme", "ORG")],
             id="one-word-left-is-the-first-word-rule",
@@ -167,6 +209,15 @@ def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> N
         pytest.param(
             "the African/B-ORG Development/I-ORG Bank/I-ORG lent . | African/B-NORP states .",
             id="first-word-the-ner-reads-as-a-place-without-a-legal-form",
+        ),
+        pytest.param(
+            "the London/B-ORG Potato/I-ORG Futures/I-ORG Association/I-ORG said . |"
+            " Trading on the London/B-GPE potato futures .",
+            id="first-word-the-ner-reads-as-a-place-after-the",
+        ),
+        pytest.param(
+            "Singapore/B-ORG )/I-ORG Ltd/I-ORG said . | the Singapore/B-GPE rate .",
+            id="a-span-opening-inside-brackets-leaves-no-known-place",
         ),
         pytest.param(
             "U.S./B-ORG Lines/I-ORG Inc/I-ORG said . | Lines/B-PRODUCT were busy .",

@@ -29,9 +29,10 @@ the NER's label; a name of two words or more that is a firm's short name is the 
 A mention that is part of something longer keeps what it has: a longer name (``Bayou`` inside
 ``Bayou Resources Inc``, ``Mr Bayou``), a firm (``Boesky and Co``), a ticker (``<RJR>``), or an
 entity of another label (a number, date or amount). Only a mention with no entity, or one the
-NER labelled a person, place or thing (``RELABEL``), becomes an ORG, and for a person one the NER
-labelled an ORG or a place or thing: entities are added or relabelled, never cut, and offsets
-stay the Doc's.
+NER labelled a person, place, thing or language (``RELABEL``), becomes an ORG, and for a person
+one the NER labelled an ORG or a place, thing or language (``Ron English`` ... ``English``): a
+mention the NER read in part grows to a firm's short name (``Rally's`` of ``Rally's Inc.``,
+read ``Rally``). Entities are added, relabelled or grown, never cut, and offsets stay the Doc's.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ from extract.linking import legal_forms
 
 # Labels a short mention may carry wrongly and be relabelled from (a lone company name is often
 # read as a person or a place); a mention with any other label (ORG, numbers, dates) keeps it.
-RELABEL = frozenset({"PERSON", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"})
+RELABEL = frozenset({"PERSON", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "LANGUAGE"})
 # Words of a name after a company noun ("regional airline Acme Air"): more is a description.
 MAX_DESCRIBED_WORDS = 4
 # A first word the document names as a place is the place ("Texas" of "Texas Oil Corp").
@@ -178,25 +179,35 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     """The words of every short name the document's organisations give."""
     forms = legal_forms()
     leading = forms - NOT_LEADING_FORMS
-    # A name without a legal form says less: its first word must be no place the NER read
-    # anywhere ("African" of "African Development Bank") and no word the document also writes
-    # in lower case ("Port" of "Port Workers Association" ... "at the port").
-    ordinary = places | {e.text.lower() for e in doc.ents if e.label_ in PLACES}
+    # A name without a legal form says less: its first word must be no place the document
+    # names (``places`` holds the evident ones) or the NER read as a place after "the" or in
+    # capitals ("the London potato futures" of "London Potato Futures Association", a dateline
+    # "ROME -"; a bare "acquisition of Starpointe" read as a place is still "Starpointe
+    # Savings Bank"), no word the NER read as a nationality ("African" of "African Development
+    # Bank") and no word the document also writes in lower case ("Port" of "Port Workers
+    # Association" ... "at the port").
+    ordinary = places | {e.text.lower() for e in doc.ents if _place_by_its_words(e)}
     ordinary |= {t.text for t in doc if t.is_lower}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        words = _words(ent)
-        core = list(words)
+        bare = _without_brackets(_words(ent))
+        core = list(bare)
         while len(core) > 1 and core[-1].lower() in forms:
             core.pop()
         while len(core) > 1 and core[0].lower() in leading:
             core.pop(0)  # "AB Catena", "PJSC Rosneft": a form some countries write first
-        has_form = 0 < len(core) < len(words)
+        has_form = 0 < len(core) < len(bare)
         if has_form:
             yield tuple(core)
             if len(core) > 2 and core[-1].lower() in generic_last_words():
                 yield tuple(core[:-1])  # "Polly Peck" of "Polly Peck International Plc"
+        elif (
+            len(core) > 2
+            and core[-1].lower() in firm_last_words()
+            and _distinctive_words(core[:-1], ordinary)
+        ):
+            yield tuple(core[:-1])  # "La Jolla" of "La Jolla Bancorp"
         if len(core) > 1 and (has_form or core[-1].lower() in firm_last_words()):
             known = places if has_form else ordinary
             surname = _surname_of_a_founder(core, known)
@@ -210,6 +221,52 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     yield from _described(doc)
 
 
+def _place_by_its_words(ent: Span) -> bool:
+    """Whether the NER's reading of ``ent`` as a place or nationality is one its words back: a
+    nationality, or a place after "the" or written in capitals."""
+    if ent.label_ == "NORP":
+        return True
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return ent.label_ in PLACES and (before == "the" or ent.text.isupper())
+
+
+def _distinctive_words(words: Sequence[str], places: frozenset[str]) -> bool:
+    """Whether words before a firm's last word can stand for it: capitalised words none of
+    which is a place ("La Jolla" of "La Jolla Bancorp"; not "Mexico City" of "Mexico City
+    Bank").
+
+    >>> none = frozenset()
+    >>> _distinctive_words(["La", "Jolla"], none), _distinctive_words(["Mexico", "City"], none)
+    (True, False)
+    """
+    return (
+        all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and " ".join(words).lower() not in places
+        and not any(w.lower() in places or w.lower() in known_places() for w in words)
+    )
+
+
+def _without_brackets(words: Sequence[str]) -> list[str]:
+    """The words of a name without a part in brackets inside it: "Cheung Kong (Holdings) Ltd"
+    is "Cheung Kong Ltd"; an alias after the name is no part of it.
+
+    >>> _without_brackets(["Cheung", "Kong", "(", "Holdings", ")", "Ltd"])
+    ['Cheung', 'Kong', 'Ltd']
+    >>> _without_brackets(["Singapore", ")", "Ltd"])
+    ['Ltd']
+    """
+    kept: list[str] = []
+    inside = False
+    for word in words:
+        if word == ")" and not inside:
+            kept = []  # "Singapore) Ltd", the NER's span opening inside the brackets
+        elif word in "()":
+            inside = word == "("
+        elif not inside:
+            kept.append(word)
+    return kept
+
+
 def _distinctive(word: str, places: frozenset[str]) -> bool:
     """Whether a firm's first word can stand for it: capitalised, long enough, not a word many
     names begin with, a place or a legal form."""
@@ -219,6 +276,7 @@ def _distinctive(word: str, places: frozenset[str]) -> bool:
         and word.replace("-", "").isalpha()
         and word.lower() not in generic_first_words()
         and word.lower() not in places
+        and word.lower() not in known_places()  # "Texas" of "Texas Oil Corp" is the state
         and word.lower() not in legal_forms()
     )
 
@@ -382,14 +440,15 @@ def consistent_entities(doc: Doc) -> list[Span]:
                 break  # the longest short name written here decides
     if not changed:
         return list(doc.ents)
-    kept = [e for e in doc.ents if e.start not in changed]
+    new = [(span.start, span.end) for span in changed.values()]
+    kept = [e for e in doc.ents if all(e.end <= start or end <= e.start for start, end in new)]
     return sorted([*kept, *changed.values()], key=lambda span: span.start)
 
 
 def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: str) -> Span | None:
     """The mention as an entity of ``label``: a new one where no entity is, a relabelled one
-    where an entity of a ``RELABEL`` label (or an ORG, for a person) covers exactly these words,
-    else None."""
+    where an entity of a ``RELABEL`` label (or an ORG, for a person) covers exactly these words
+    or an entity of a ``RELABEL`` label lies inside them, else None."""
     holders = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
     if not holders:
         return Span(doc, start, end, label=label)
@@ -397,6 +456,9 @@ def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: st
     wrong = ent.label_ in RELABEL or ent.label_ == "ORG"
     if not others and (ent.start, ent.end) == (start, end) and wrong and ent.label_ != label:
         return Span(doc, start, end, label=label)
+    inside = start <= ent.start and ent.end <= end
+    if not others and inside and ent.label_ in RELABEL and label == "ORG":
+        return Span(doc, start, end, label=label)  # "Rally's" of "Rally's Inc." read "Rally"
     return None
 
 
@@ -420,6 +482,7 @@ def _continues_a_name(doc: Doc, start: int, end: int) -> bool:
         and not doc[start].is_sent_start
         and before.text.lower() != "the"
         and before.pos_ not in FUNCTION_POS  # "But Coleco"
+        and before.ent_type_ not in ("DATE", "TIME")  # "In February Alleghany agreed"
     )
 
 
