@@ -64,6 +64,7 @@ from extract.io import Document, document_from_object
 from extract.linking import link_names
 from extract.paragraphs import unwrapped
 from extract.parse_infinitives import repair_adverbial_infinitives, repair_in_principle
+from extract.parse_modifiers import repair_based_names
 from extract.parse_repairs import (
     repair_bracketed_subjects,
     repair_date_subjects,
@@ -286,6 +287,7 @@ class Pipeline:
             doc.ents = without_period_comparisons(doc)  # "the year-on-year rise"
             doc.ents = joined_firm_names(doc)  # "Texaco" + "Canada" after "Texaco Canada Inc"
             doc.ents = employers(doc)  # "Director at the Adrienne Arsht Latin America Center"
+            repair_based_names(doc)  # "San Diego-based Southwest Bancorp": the firm heads it
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
             repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
