@@ -1989,6 +1989,41 @@ def test_title_and_honorific_lists() -> None:
             id="its-after-and-is-the-name-it-is-joined-to",
         ),
         pytest.param(
+            "The Fed and its chairman, Alan Greenspan, said rates would rise.",
+            ("ROLE", {"person": "Alan Greenspan", "title": "chairman", "org": "Fed"}),
+            id="its-before-a-title-apposition-before-the-name",
+        ),
+        pytest.param(
+            "said Robert Antolini, head of equity trading at Donaldson, Lufkin & Jenrette.",
+            (
+                "ROLE",
+                {
+                    "person": "Robert Antolini",
+                    "title": "head",
+                    "org": "Donaldson, Lufkin & Jenrette",
+                },
+            ),
+            id="the-firm-after-a-titles-field",
+        ),
+        pytest.param(
+            "Barnett Slepian, 52, an obstetrician who also performed abortions, was killed.",
+            ("ROLE", {"person": "Barnett Slepian", "title": "obstetrician"}),
+            id="a-relative-clause-closes-a-title-apposition",
+        ),
+        pytest.param(
+            "Earlier this month, Security Pacific Corp. completed the acquisition of San "
+            "Diego-based Southwest Bancorp.",
+            (
+                "ACQUISITION",
+                {
+                    "buyer": "Security Pacific Corp.",
+                    "target": "Southwest Bancorp",
+                    "date": "Earlier this month",
+                },
+            ),
+            id="the-firm-after-x-based-is-the-target",
+        ),
+        pytest.param(
             "Infotron Systems Corp said it elected Robert E. Purcell chairman of the board.",
             (
                 "ROLE",

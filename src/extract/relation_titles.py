@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.relation_complements import complement_end
+from extract.relation_complements import MAX_FIELD_WORDS, complement_end
 from extract.relation_lexicon import lexicon
 from extract.relation_phrases import HYPHENS, TITLE_PARTICIPLES, hyphenated, text_of
 
@@ -94,9 +94,24 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
         owner = inside  # "a Merrill Lynch analyst"
     if owner is None:
         k = _past_second_title(doc, j, end)  # "an analyst and broker with McDermid"
+        k = _past_field(doc, k, end)  # "head of equity trading at Donaldson"
         if k + 1 < end and doc[k].lower_ in ORG_CASES:
             owner = _object_entity(doc, k + 1, end)
     return (doc[left].idx, last.idx + len(last.text)), owner
+
+
+def _past_field(doc: Doc, j: int, end: int) -> int:
+    """Where the words after a title at ``j`` go on past its field, common nouns after "of"
+    with no name among them, when "at", "with" or "for" follows ("head of retail equity
+    trading at Shearson": the organisation is Shearson), else ``j``."""
+    if j >= end or doc[j].lower_ != "of":
+        return j
+    k = j + 1
+    while k < end and k - j <= MAX_FIELD_WORDS and doc[k].pos_ in ("NOUN", "ADJ"):
+        if doc[k].ent_type_:
+            return j
+        k += 1
+    return k if k > j + 1 and k < end and doc[k].lower_ in ORG_CASES - {"of"} else j
 
 
 def _past_second_title(doc: Doc, j: int, end: int) -> int:
@@ -233,13 +248,15 @@ def _in_title(token: Token) -> bool:
 
 def _closes(token: Token, reporting: bool) -> bool:
     """Whether ``token`` ends a title apposition: punctuation, a preposition or conjunction, a
-    line break, or with ``reporting`` a reporting verb whose comma the writer left out ("A.
+    line break, a relative pronoun ("Barnett Slepian, 52, an obstetrician who also performed
+    abortions"), or with ``reporting`` a reporting verb whose comma the writer left out ("A.
     William Reynolds, GenCorp chairman said"). A title with an article before such a verb is
     the verb's own subject ("... Prime Minister Nakasone, a Treasury spokesman said")."""
     return (
         token.is_punct
         or token.pos_ in ("ADP", "CCONJ")
         or token.is_space
+        or token.lower_ in ("who", "whose")
         or (reporting and token.pos_ == "VERB" and token.lemma_ in lexicon()["reporting_verbs"])
     )
 

@@ -462,6 +462,10 @@ def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
     if spec.fill in ("appos_org", "appos_org_before"):
         found = appositive(token) if spec.fill == "appos_org" else appositive_before(token)
         entity = found[1] if found is not None else None
+        words = token.doc.char_span(*found[0]) if found is not None else None
+        if entity is None and words is not None:
+            # "The Fed and its chairman, Alan Greenspan, said", "Smith, its president"
+            entity = _owner_of_its(token.doc, words.start)
     elif (office := office_before(token)) is not None:
         entity = office[1]  # "President of the State Council of Cuba Raúl Castro"
     else:
