@@ -26,6 +26,17 @@ def partners(text: str) -> list[str]:
     [
         pytest.param("raised equity to 420 mln crowns from 300 mln.", ["300 mln"], id="from"),
         pytest.param(
+            "Alcasa earned 487 mln bolivars, as compared to 1985's\n412 mln and net rose to 400 "
+            "mln guilders from last year's 302 mln; 261 mln dlrs from January's 129 mln.",
+            ["412 mln", "302 mln", "129 mln"],
+            id="a-possessive-time-after-the-connector",
+        ),
+        pytest.param(
+            "Exports totalled 2.4 billion Taka in October, as against\n2.58 billion in September.",
+            ["2.58 billion"],
+            id="as-against",
+        ),
+        pytest.param(
             "the deficit will shrink to 1.32 billion dlrs in 1987/88 from 2.40 billion in "
             "1986/87 and 3.33 billion in 1985/86.",
             ["2.40 billion", "3.33 billion"],

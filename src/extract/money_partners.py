@@ -65,6 +65,7 @@ def _patterns() -> _Patterns:
     ws, amount = slots["WS"], slots["AMOUNT"]
     connectors = alternation(e["form"] for e in entries("money/partners.json", "connectors"))
     between = "|".join(e["pattern"] for e in entries("money/partners.json", "between"))
+    owner = "|".join(e["pattern"] for e in entries("money/partners.json", "possessive_times"))
     openers = entries("money/partners.json", "openers")
     opener = alternation(e["form"] for e in openers)
     joiner = alternation(e["joiner"] for e in openers)
@@ -79,7 +80,10 @@ def _patterns() -> _Patterns:
         rf"(?P<amount>{slots['SCALED']}){ws}{modifier}(?:{words['nouns']})(?![A-Za-z])"
     )
     return _Patterns(
-        after=re.compile(rf"(?:{ws}(?:{between}))?{ws},?{ws}{connectors}{ws}{bare}", re.MULTILINE),
+        after=re.compile(
+            rf"(?:{ws}(?:{between}))?{ws},?{ws}{connectors}{ws}(?:(?:{owner}){ws})?{bare}",
+            re.MULTILINE,
+        ),
         listed=re.compile(rf"{ws}(?:{between}){ws},?{ws}and{ws}{bare}", re.MULTILINE),
         before=re.compile(rf"{opener}{ws}(?P<amount>{amount}){ws}{joiner}{ws}$"),
         around=re.compile(rf"{ws}{joiner}{ws}{bare}", re.MULTILINE),
