@@ -1,4 +1,5 @@
-"""Acronyms of common terms lose their entity, on hand-built Docs."""
+"""Common nouns read as names (term acronyms, governments) lose their entity, on hand-built
+Docs."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import doctest
 import pytest
 
 from extract import entity_terms
-from extract.entity_terms import without_term_acronyms
+from extract.entity_terms import without_generic_governments, without_term_acronyms
 from tests.entity_docs import tagged_doc as doc_of
 
 
@@ -64,6 +65,45 @@ from tests.entity_docs import tagged_doc as doc_of
 )
 def test_term_acronyms(spec: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.label_) for e in without_term_acronyms(doc_of(spec))] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "the/B-ORG Japanese/I-ORG Government/I-ORG said .",
+            [("Japanese", "NORP")],
+            id="a-nationalitys-government",
+        ),
+        pytest.param("The/B-ORG Government/I-ORG said .", [], id="the-government-is-no-name"),
+        pytest.param(
+            "the/B-ORG Federal/I-ORG Government/I-ORG said .", [], id="a-kind-of-government"
+        ),
+        pytest.param(
+            "The/B-ORG Swiss/I-ORG Federal/I-ORG Government/I-ORG said .",
+            [("Swiss", "NORP")],
+            id="a-kind-after-the-nationality",
+        ),
+        pytest.param(
+            "the/B-ORG Ontario/I-ORG Government/I-ORG said .",
+            [("Ontario", "GPE")],
+            id="a-places-government",
+        ),
+        pytest.param(
+            "Government/B-ORG Securities/I-ORG Corp/I-ORG said .",
+            [("Government Securities Corp", "ORG")],
+            id="a-name-that-begins-with-government",
+        ),
+        pytest.param(
+            "the/B-ORG Japanese/I-ORG government/I-ORG said .",
+            [("Japanese", "NORP")],
+            id="lower-case-too",
+        ),
+    ],
+)
+def test_generic_governments(spec: str, expected: list[tuple[str, str]]) -> None:
+    doc = doc_of(spec)
+    assert [(e.text, e.label_) for e in without_generic_governments(doc)] == expected
 
 
 def test_doctests() -> None:

@@ -1,4 +1,4 @@
-"""Acronyms of common terms: ``gross national product (GNP)`` defines no name.
+"""Common nouns the NER reads as names: a term's acronym, a country's government.
 
 Contract: ``without_term_acronyms(doc)`` returns the Doc's entities without those that are only
 the acronym of a common term the document spells out in lower case before it in brackets:
@@ -7,6 +7,13 @@ the acronym of a common term the document spells out in lower case before it in 
 recurs; the words it stands for say it names a thing of the trade, no entity (GUIDELINES.md 3.2:
 common nouns are not names). Its mentions lose their entity; a longer name holding it keeps
 it, and so does a number, date or amount. Offsets stay the Doc's.
+
+``without_generic_governments(doc)`` returns the Doc's entities with an ORG that is only a
+government, ``the Government`` or ``the Japanese government``, read
+word by word as OntoNotes does (GUIDELINES.md 3.2): the nationality a NORP (``Japanese``), a
+place a GPE (``Ontario`` of ``the Ontario Government``; ``Federal`` says no place), and the noun
+no entity (OntoNotes: ``the government`` is no name 273 times of 274, ``Russian`` NORP in
+``Russian government`` 16 of 16).
 
 >>> import spacy
 >>> from spacy.tokens import Span
@@ -19,6 +26,8 @@ it, and so does a number, date or amount. Offsets stay the Doc's.
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from extract.entity_countries import nationalities
 
 # Labels of names an acronym may wrongly carry; numbers, dates and amounts keep theirs.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
@@ -75,3 +84,41 @@ def _spells(acronym: str, pieces: list[str]) -> bool:
             if acronym in (every, content):
                 return True
     return False
+
+
+GOVERNMENT_NOUNS = frozenset({"government", "govt"})
+# Words that say which kind of government, not whose: "the Federal Government" names no place.
+KINDS = frozenset({"federal", "national", "central", "state", "provincial", "local", "military",
+                   "interim", "coalition", "new", "present", "current", "previous", "former",
+                   "socialist", "communist", "civilian", "transitional", "metropolitan",
+                   "municipal", "city", "regional"})  # fmt: skip
+
+
+def without_generic_governments(doc: Doc) -> list[Span]:
+    """The Doc's entities with governments read word by word (see the module doc).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The Japanese Government and the Government said so .")
+    >>> doc.ents = [Span(doc, 0, 3, "ORG"), Span(doc, 4, 6, "ORG")]
+    >>> [(e.text, e.label_) for e in without_generic_governments(doc)]
+    [('Japanese', 'NORP')]
+    """
+    found: list[Span] = []
+    for ent in doc.ents:
+        words = [t for t in ent if not t.is_space]
+        if words and words[0].lower_ == "the":
+            words = words[1:]
+        if ent.label_ != "ORG" or not words or words[-1].lower_.rstrip(".") not in GOVERNMENT_NOUNS:
+            found.append(ent)
+            continue
+        owner = words[:-1]
+        while owner and owner[-1].lower_ in KINDS:
+            owner = owner[:-1]  # "the Swiss Federal Government": Swiss
+        name = " ".join(t.text for t in owner)
+        if len(owner) > 2:
+            found.append(ent)  # "the Government of National Unity": a name of its own
+        elif name in nationalities():
+            found.append(Span(doc, owner[0].i, owner[-1].i + 1, "NORP"))
+        elif owner and all(t.text[:1].isupper() for t in owner):
+            found.append(Span(doc, owner[0].i, owner[-1].i + 1, "GPE"))  # "Ontario", "U.S."
+    return found
