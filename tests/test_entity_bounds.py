@@ -9,17 +9,16 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extract import entity_bounds, entity_context
+from extract import entity_bounds, entity_brackets, entity_context
 from extract.entity_bounds import (
-    bracket_names,
     names_through_particles,
     numbered_groups,
     without_amounts,
     without_leading_common_words,
-    without_open_brackets,
     without_possessives,
     without_ranks,
 )
+from extract.entity_brackets import bracket_names, without_open_brackets
 from extract.entity_context import joined_firm_names, without_modifier_articles
 
 VOCAB = spacy.blank("en").vocab
@@ -174,7 +173,9 @@ def test_firm_names_joined_across_their_country(
     assert [(e.text, e.label_) for e in joined_firm_names(doc)] == expected
 
 
-@pytest.mark.parametrize("module", [entity_bounds, entity_context], ids=lambda m: m.__name__)
+@pytest.mark.parametrize(
+    "module", [entity_bounds, entity_brackets, entity_context], ids=lambda m: m.__name__
+)
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.attempted > 0 and result.failed == 0

@@ -35,15 +35,14 @@ from extract.entities import (
 )
 from extract.entity_acronyms import spelled_names
 from extract.entity_bounds import (
-    bracket_names,
     names_through_particles,
     numbered_groups,
     without_amounts,
     without_leading_common_words,
-    without_open_brackets,
     without_possessives,
     without_ranks,
 )
+from extract.entity_brackets import bracket_names, without_open_brackets
 from extract.entity_consistency import consistent_entities
 from extract.entity_context import (
     employers,
