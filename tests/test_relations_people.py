@@ -2011,6 +2011,16 @@ def test_title_and_honorific_lists() -> None:
             id="a-relative-clause-closes-a-title-apposition",
         ),
         pytest.param(
+            "The company said president Paul Tregurtha has succeeded Barker as chairman.",
+            ("ROLE", {"person": "Paul Tregurtha", "title": "chairman"}),
+            id="succeeded-someone-as-a-title",
+        ),
+        pytest.param(
+            "Koehler was hired to replace Patrick Buchanan as Reagan's communications chief.",
+            ("ROLE", {"person": "Patrick Buchanan", "title": "communications chief"}),
+            id="the-predecessor-held-the-title",
+        ),
+        pytest.param(
             "Earlier this month, Security Pacific Corp. completed the acquisition of San "
             "Diego-based Southwest Bancorp.",
             (
