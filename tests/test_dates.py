@@ -1430,6 +1430,13 @@ FIND = [
         id="model-span-article-of-the-noun-trimmed",
     ),
     pytest.param(
+        "Exports in the 1986/87 (Oct-Sept) season rose, as in the 1990s (and after).",
+        "1987-03-19",
+        ["the 1986/87", "the 1990s"],
+        [("1986/87", "198X"), ("Oct-Sept", "198X"), ("the 1990s", "199X")],
+        id="model-span-article-of-the-noun-trimmed-over-an-aside",
+    ),
+    pytest.param(
         "Net loss 928,835 vs loss 1,648,665\n    Year\n    Shr loss 33 cts vs loss 4.21 dlrs",
         "1987-03-02",
         (),

@@ -147,7 +147,10 @@ _MODIFIER = (
     r"|(?:early|mid|late)-[A-Z][a-z]+|year-(?:ago|earlier)"  # "late-November", "year-ago"
     rf"|(?:{_COUNT})\s(?:year|month|week|day|hour)"  # "10 year", "two day"
 )
-_THE_BEFORE_MODIFIER = re.compile(rf"the\s+(?=(?:{_MODIFIER})\s+[a-z])", re.IGNORECASE)
+# "the 1986/87 (Oct-Sept) season": a short aside in brackets may stand before the noun
+_THE_BEFORE_MODIFIER = re.compile(
+    rf"the\s+(?=(?:{_MODIFIER})(?:\s+\([^()\n]{{1,20}}\))?\s+[a-z])", re.IGNORECASE
+)
 _MODIFIER_ALONE = re.compile(_MODIFIER, re.IGNORECASE)
 
 
