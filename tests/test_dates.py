@@ -838,6 +838,13 @@ FIND = [
         id="fractions-of-a-century-and-an-estimated-hedge",
     ),
     pytest.param(
+        "Cubans held such rallies almost daily and report at least monthly.",
+        "2000-01-07",
+        (),
+        [("almost daily", "P1D"), ("at least monthly", "P1M")],
+        id="a-hedge-before-a-set-adverb-is-inside",
+    ),
+    pytest.param(
         "Exporters registered 1.3 mln bags this calendar year. No deal is foreseeable in the "
         "immediate future.",
         "1987-04-08",
