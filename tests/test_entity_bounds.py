@@ -17,6 +17,7 @@ from extract.entity_bounds import (
     without_leading_common_words,
     without_possessives,
     without_ranks,
+    without_trailing_function_words,
 )
 from extract.entity_brackets import bracket_names, without_open_brackets
 from extract.entity_context import joined_firm_names, without_modifier_articles
@@ -372,6 +373,37 @@ def test_leading_common_words_outside_names(
 ) -> None:
     doc = Doc(VOCAB, words=words, ents=tags)
     assert [(e.text, e.label_) for e in without_leading_common_words(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        pytest.param(
+            ["Chapter", "11", "of", "the", "federal", "laws"],
+            ["B-LAW", "I-LAW", "I-LAW", "I-LAW", "O", "O"],
+            [("Chapter 11", "LAW")],
+            id="a-law-run-on-into-its-complement",
+        ),
+        pytest.param(
+            ["the", "University", "of", "Rochester", "for", "years"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("the University of Rochester", "ORG")],
+            id="a-preposition-after-the-name",
+        ),
+        pytest.param(["the", "of"], ["B-ORG", "I-ORG"], [], id="nothing-else-is-no-name"),
+        pytest.param(
+            ["Standard", "&", "Poor", "'s", "rose", "3", "to"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-CARDINAL", "I-CARDINAL"],
+            [("Standard & Poor 's", "ORG"), ("3 to", "CARDINAL")],
+            id="inner-words-and-numbers-stay",
+        ),
+    ],
+)
+def test_no_name_ends_in_a_function_word(
+    words: list[str], tags: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    assert [(e.text, e.label_) for e in without_trailing_function_words(doc)] == expected
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,9 @@ tokens they cover, never their offsets: those stay the Doc's. Brackets are
   Courier Corp``), but not a prefix hyphenated to it (``anti-Japanese``); an entity that is
   only an article (the ``the`` of ``the <Overseas Union Bank Ltd>`` once the brackets took the
   name) is none.
+- ``without_trailing_function_words(doc)``: no name ends in a preposition, conjunction or
+  article (``Chapter 11 of the`` of ``Chapter 11 of the federal bankruptcy laws``, ``the
+  University of Rochester for``; OntoNotes: ``Chapter 11``).
 - ``names_through_particles(doc)``: a person's name never ends in a particle; one that does
   runs on to the capitalised word after it (``Kika de la`` ``Garza``: ``Kika de la Garza``).
 - ``numbered_groups(doc)``: ``Group of Seven``, ``Group of 77`` is one ORG, which the NER
@@ -175,6 +178,36 @@ def without_leading_common_words(doc: Doc) -> list[Span]:
             start = _first_capitalised(ent)
         if not all(t.lower_ in ARTICLES for t in doc[start : ent.end]):
             ents.append(ent if start == ent.start else Span(doc, start, ent.end, ent.label_))
+    return ents
+
+
+# Words no name ends in, written in lower case: the NER runs a name on into the phrase after it
+# ("Chapter 11 of the federal bankruptcy laws" read "Chapter 11 of the", "the University of
+# Rochester for"); a capital is a name's ("Paul A", "Tranche A", "PC AT").
+TRAILING_WORDS = frozenset({"of", "the", "for", "and", "or", "to", "on", "by", "at", "with",
+                            "from", "in", "&", "a", "an"})  # fmt: skip
+
+
+def without_trailing_function_words(doc: Doc) -> list[Span]:
+    """The Doc's entities, names without the function words the NER let them end in; a name
+    that is nothing else is none.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["under", "Chapter", "11", "of", "the",
+    ...           "federal", "laws"], ents=["O", "B-LAW", "I-LAW", "I-LAW", "I-LAW", "O", "O"])
+    >>> [e.text for e in without_trailing_function_words(doc)]
+    ['Chapter 11']
+    """
+    ents = []
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ in NAME_LABELS or ent.label_ in ("LAW", "EVENT", "PRODUCT"):
+            while end > ent.start and (
+                doc[end - 1].text in TRAILING_WORDS or doc[end - 1].is_space
+            ):
+                end -= 1
+        if end > ent.start:
+            ents.append(ent if end == ent.end else Span(doc, ent.start, end, ent.label_))
     return ents
 
 

@@ -41,6 +41,7 @@ from extract.entity_bounds import (
     without_leading_common_words,
     without_possessives,
     without_ranks,
+    without_trailing_function_words,
 )
 from extract.entity_brackets import bracket_names, without_open_brackets
 from extract.entity_consistency import consistent_entities
@@ -269,6 +270,7 @@ class Pipeline:
             doc.ents = without_amounts(doc)  # "loaned Uganda 92.1 mln dlrs": no "Uganda 92.1"
             doc.ents = names_through_particles(doc)  # "Kika de la" + "Garza"
             doc.ents = numbered_groups(doc)  # "the Group of" + "Seven"
+            doc.ents = without_trailing_function_words(doc)  # "Chapter 11 of the"
             doc.ents = abbreviation_entities(doc)  # "the U.S. Action", "to undermine U."
             doc.ents = pair_entities(doc)  # "U.S.-Japanese": GPE "U.S.", NORP "Japanese"
             doc.ents = state_entities(doc)  # "Coral Gables, Fla.", "(D-Tex.)"
