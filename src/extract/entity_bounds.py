@@ -2,8 +2,8 @@
 
 Contract: each function returns the Doc's entities with one convention applied; the pipeline
 sets ``doc.ents`` to them in turn, before anything reads the entities. Entities change which
-tokens they cover, never their offsets: those stay the Doc's. Brackets are
-``entity_brackets``'.
+tokens they cover, never their offsets: those stay the Doc's. The bracket conventions are in
+``entity_brackets``.
 
 - ``without_ranks(doc)``: a rank abbreviation is outside a name (``U.S. Army Brig.``).
 - ``without_leading_common_words(doc)``: ``a`` and ``an`` are outside a name (``in a
@@ -12,9 +12,9 @@ tokens they cover, never their offsets: those stay the Doc's. Brackets are
   Courier Corp``), but not a prefix hyphenated to it (``anti-Japanese``); an entity that is
   only an article (the ``the`` of ``the <Overseas Union Bank Ltd>`` once the brackets took the
   name) is none.
-- ``without_trailing_function_words(doc)``: no name ends in a preposition, conjunction or
-  article (``Chapter 11 of the`` of ``Chapter 11 of the federal bankruptcy laws``, ``the
-  University of Rochester for``; OntoNotes: ``Chapter 11``).
+- ``without_trailing_function_words(doc)``: no name ends in a lower-case preposition,
+  conjunction or article (``Chapter 11 of the`` of ``Chapter 11 of the federal bankruptcy
+  laws``, ``the University of Rochester for``; OntoNotes: ``Chapter 11``).
 - ``names_through_particles(doc)``: a person's name never ends in a particle; one that does
   runs on to the capitalised word after it (``Kika de la`` ``Garza``: ``Kika de la Garza``).
 - ``numbered_groups(doc)``: ``Group of Seven``, ``Group of 77`` is one ORG, which the NER

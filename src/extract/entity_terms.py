@@ -9,11 +9,12 @@ common nouns are not names). Its mentions lose their entity; a longer name holdi
 it, and so does a number, date or amount. Offsets stay the Doc's.
 
 ``without_generic_governments(doc)`` returns the Doc's entities with an ORG that is only a
-government, ``the Government`` or ``the Japanese government``, read
-word by word as OntoNotes does (GUIDELINES.md 3.2): the nationality a NORP (``Japanese``), a
-place a GPE (``Ontario`` of ``the Ontario Government``; ``Federal`` says no place), and the noun
-no entity (OntoNotes: ``the government`` is no name 273 times of 274, ``Russian`` NORP in
-``Russian government`` 16 of 16).
+government, ``the Government`` or ``the Japanese government``, read word by word as OntoNotes
+does (GUIDELINES.md 3.2): the nationality a NORP (``Japanese``), a place a GPE (``Ontario`` of
+``the Ontario Government``; ``Federal`` says no place), and the noun no entity (OntoNotes:
+``the government`` is no name 273 times of 274, ``Russian`` NORP in ``Russian government`` 16
+of 16). Three words or more before the noun are left as read: a party's or a body's name may
+stand there as well as a place's.
 
 >>> import spacy
 >>> from spacy.tokens import Span
@@ -116,7 +117,7 @@ def without_generic_governments(doc: Doc) -> list[Span]:
             owner = owner[:-1]  # "the Swiss Federal Government": Swiss
         name = " ".join(t.text for t in owner)
         if len(owner) > 2:
-            found.append(ent)  # "the Government of National Unity": a name of its own
+            found.append(ent)  # a party's or a body's name as well as a place's
         elif name in nationalities():
             found.append(Span(doc, owner[0].i, owner[-1].i + 1, "NORP"))
         elif owner and all(t.text[:1].isupper() for t in owner):

@@ -52,10 +52,9 @@ def _phrase_head(based: Token) -> Token:
 
 
 def _rehang(doc: Doc, root: Token, head: Token, based: Token) -> None:
-    """``head`` takes ``root``'s place in the clause; ``root`` and what hung on it before the
-    place's end hang on as the place's words; what hung on it after "based" goes on ``head``."""
-    # "of San Diego ... Bancorp for cash": the words before the place and after "based" are
-    # the phrase's; the place's own words stay on it
+    """``head`` takes ``root``'s place in the clause and ``root`` hangs on "based"; of what hung
+    on ``root``, the words before the place and after "based" go on ``head`` ("of San Diego
+    ... Bancorp for cash": "of" and "cash" are the phrase's) and the place's own words stay."""
     hung = [t for t in doc if t.head.i == root.i and t.i not in (root.i, head.i)]
     for token in hung:
         if token.i < root.i or token.i > based.i:
