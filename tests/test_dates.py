@@ -2454,8 +2454,8 @@ def test_entity_layer_data_integrity() -> None:
         pytest.param("Oil output rose recently.", [None], id="general-past-is-no-entity"),
         pytest.param("Prices are high today.", ["DATE"], id="today-is-an-entity"),
         pytest.param(
-            "Output fell in recent years and will rise in the coming weeks.",
-            ["DATE", "DATE"],
+            "Output fell in recent years and recent quarters and will rise in the coming weeks.",
+            ["DATE", "DATE", "DATE"],
             id="general-reference-with-a-unit-is-an-entity",
         ),
         pytest.param("It pumps 150,000 barrels per day.", [None], id="rate-is-no-entity"),
