@@ -704,6 +704,13 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             id="dealer-quotes-but-not-fractions",
         ),
         pytest.param(
+            "the price of petrol rose by 0.13 crowns to an average of 4.21 crowns per litre; "
+            "the Triple Crown",
+            [],
+            [("0.13 crowns", "amount-suffix"), ("4.21 crowns", "amount-suffix")],
+            id="an-amount-in-crowns-needs-no-scale",
+        ),
+        pytest.param(
             "the stock closed at 101 1/2 dlrs; 5 30/100 dlrs",
             [],
             [("101 1/2 dlrs", "amount-suffix")],

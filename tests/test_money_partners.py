@@ -162,7 +162,7 @@ def test_no_partner_amounts(text: str) -> None:
 def test_partner_is_money_without_currency() -> None:
     text = "raised equity to 420 mln crowns from 300 mln."
     assert found(text) == [
-        ("420 mln crowns", "scaled-amount-suffix", "420000000", "ambiguous currency"),
+        ("420 mln crowns", "amount-suffix", "420000000", "ambiguous currency"),
         ("300 mln", "comparison-partner", "300000000", "no currency"),
     ]
 
