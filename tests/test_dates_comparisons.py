@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from extract import dates_anaphora, dates_data
+from extract import dates_data, dates_references
 from extract.dates import Dct, find_dates
 
 DCT = "1989-11-02"
@@ -334,5 +334,5 @@ def test_comparison_data_is_well_formed() -> None:
     assert data["quarters_ended"]["id"].startswith("anaphora.")
     ends = data["period_ends"]
     assert len({e["id"] for e in ends}) == len(ends)
-    assert all(e["granularity"] in dates_anaphora.GRANULARITY for e in ends)
-    assert dates_anaphora.period_end("for the nine-month period ended ", 32) == "Y"
+    assert all(e["granularity"] in dates_references.GRANULARITY for e in ends)
+    assert dates_references.period_end("for the nine-month period ended ", 32) == "Y"
