@@ -2096,6 +2096,11 @@ ANAPHORA = [
         id="te3-wsj_0144-the-period-of-nine-months-is-a-year",
     ),
     pytest.param(
+        "Net for fiscal 1988 rose 5%, and for the fiscal year it expects more.",
+        [("fiscal 1988", "1988"), ("the fiscal year", "1988")],
+        id="a-fiscal-year-resolved-keeps-no-calendar-span",
+    ),
+    pytest.param(
         "In March 4,747 tractors were sold compared to 5,473 a year ago, and in the next segment "
         "2,238, up from 1,995 the previous March.",
         [("March", "1989-03"), ("a year ago", "1988"), ("the previous March", "1988-03")],
@@ -2170,6 +2175,14 @@ def test_notice_terms_point_forward(
 def test_find_dates_resolves_anaphora(text: str, expected: list[tuple[str, str | None]]) -> None:
     found = find_dates(text, Dct(W89, "metadata"))
     assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
+
+
+def test_a_fiscal_year_resolved_by_anaphora_has_no_calendar_span() -> None:
+    text = "Net for fiscal 1988 rose 5%, and for the fiscal year it expects more."
+    resolved = find_dates(text, Dct(W89, "metadata"))[-1].timex
+    assert (resolved.rule, resolved.value) == ("anaphora.reported_year", "1988")
+    assert resolved.interval_start is None
+    assert resolved.reason == "fiscal year: calendar span unknown"
 
 
 def test_anaphora_rules_compile_and_match_their_examples() -> None:

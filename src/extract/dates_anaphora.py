@@ -12,7 +12,8 @@ what is still to come): ``dates_references.reference_cap`` finds it ("the quarte
 Sept. 30" is a quarter; in "the first quarter ended Feb. 28" the first quarter is). The rules
 are ``data/dates/anaphora.json``; where no rule applies or no reference precedes, the
 ``Timex`` stays as ``normalise`` made it (an abstention with its reason, or the DCT-based
-value).
+value). A fiscal period keeps its reason and has no calendar interval once resolved ("the
+fiscal year" after "fiscal 1987" is 1987, its span unknown; GUIDELINES 5.7).
 
 >>> from extract.timex import make_timex
 >>> third = make_timex("DATE", "1989-Q3", "date.quarter_ordinal")
@@ -223,6 +224,20 @@ def _resolve(
     return value_at(moved, granularity)
 
 
+def _resolved(timex: Timex, value: str, rule: str) -> Timex:
+    """``timex`` resolved to ``value`` by ``rule``; a fiscal period keeps its reason and gets
+    no calendar interval ("the fiscal year" resolved by the year named before it).
+
+    >>> fiscal = Timex("DATE", "1989", None, None, "fiscal year: calendar span unknown", "r")
+    >>> found = _resolved(fiscal, "1986", "anaphora.reported_year")
+    >>> found.value, found.interval_start, found.reason
+    ('1986', None, 'fiscal year: calendar span unknown')
+    """
+    if timex.reason is not None and timex.reason.startswith("fiscal"):
+        return Timex(timex.type, value, None, None, timex.reason, rule)
+    return make_timex("TIME" if "T" in value else "DATE", value, rule)
+
+
 def resolve_anaphora(
     items: Sequence[tuple[str, Timex]], caps: Sequence[str | None] = ()
 ) -> list[Timex]:
@@ -250,7 +265,7 @@ def resolve_anaphora(
             if match is not None and anchor is not None:
                 value = _resolve(rule, match, anchor, timex.value)
                 if value is not None:
-                    timex = make_timex("TIME" if "T" in value else "DATE", value, rule.id)
+                    timex = _resolved(timex, value, rule.id)
                     break
         resolved.append(timex)
         # no chains ("a year earlier" twice is 1988), and no comparison periods as references
