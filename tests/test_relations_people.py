@@ -2011,6 +2011,11 @@ def test_title_and_honorific_lists() -> None:
             id="a-relative-clause-closes-a-title-apposition",
         ),
         pytest.param(
+            "John Smith, an evangelical pastor, said the boy should stay.",
+            ("ROLE", {"person": "John Smith", "title": "evangelical pastor"}),
+            id="an-occupation-in-apposition",
+        ),
+        pytest.param(
             "The company said president Paul Tregurtha has succeeded Barker as chairman.",
             ("ROLE", {"person": "Paul Tregurtha", "title": "chairman"}),
             id="succeeded-someone-as-a-title",
