@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import doctest
 import json
 from importlib import resources
+from types import ModuleType
 
 import pytest
 from spacy.tokens import Doc
 
-from extract.entity_consistency import consistent_entities, generic_first_words
+from extract import entity_consistency, entity_short_names
+from extract.entity_consistency import consistent_entities
+from extract.entity_short_names import generic_first_words
 from tests.entity_docs import NLP
 from tests.entity_docs import tagged_doc as doc_of
 
@@ -390,3 +394,9 @@ def test_function_word_before_a_short_name_leads_nothing() -> None:
     )
     found = [(e.text, e.label_) for e in consistent_entities(doc)]
     assert found == [("Coleco Industries Inc", "ORG"), ("Coleco", "ORG")]
+
+
+@pytest.mark.parametrize("module", [entity_consistency, entity_short_names])
+def test_doctests(module: ModuleType) -> None:
+    result = doctest.testmod(module)
+    assert result.failed == 0 and result.attempted > 0, module.__name__

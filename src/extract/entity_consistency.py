@@ -37,33 +37,25 @@ read ``Rally``). Entities are added, relabelled or grown, never cut, and offsets
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from functools import cache
+from collections.abc import Iterator
 
 import numpy
 from spacy.tokens import Doc, Span, Token
 
-from extract.data_files import entries
+from extract.entity_short_names import (
+    CONNECTORS,
+    MIN_FIRST_WORD,
+    PLACES,
+    known_places,
+    short_names,
+)
 from extract.entity_titles import FUNCTION_POS, PARTICLES, follows_title, person_shaped
 from extract.linking import legal_forms
 
 # Labels a short mention may carry wrongly and be relabelled from (a lone company name is often
 # read as a person or a place); a mention with any other label (ORG, numbers, dates) keeps it.
 RELABEL = frozenset({"PERSON", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "LANGUAGE"})
-# Words of a name after a company noun ("regional airline Acme Air"): more is a description.
-MAX_DESCRIBED_WORDS = 4
-# A first word the document names as a place is the place ("Texas" of "Texas Oil Corp").
-PLACES = frozenset({"GPE", "NORP", "LOC"})
-MIN_FIRST_WORD = 3
-# Words ``linking.json`` lists with the legal forms that join a firm's name ("Boesky and Co").
-CONNECTORS = frozenset({"and", "&", "the"})
-# Legal forms and company words that begin names of their own ("Group Lotus", "Company Store");
-# the others, first in a name, are a form written before it ("AB Volvo", "PJSC Rosneft").
-NOT_LEADING_FORMS = CONNECTORS | {"group", "holding", "holdings", "company", "corporation",
-                                  "limited", "co", "co."}  # fmt: skip
-MAX_ALIAS_TOKENS = 3
 # Words before a place's name that say it is one ("at Kinross", "downtown Norfolk") ...
 LOCATIVES = frozenset({"in", "at", "near", "outside", "downtown", "around", "across", "throughout"})
 # ... with a point of the compass between ("in northern Manitoba") ...
@@ -76,64 +68,6 @@ PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "county
 # ... unless they tie a holding to it: "a 43 pct stake in Husky" names the firm.
 HOLDINGS = frozenset({"stake", "stakes", "interest", "interests", "holding", "holdings", "share",
                       "shares", "investment", "investments", "position", "equity"})  # fmt: skip
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-INITIAL = re.compile(r"(?:[A-Z]\.)+")
-
-
-@cache
-def company_nouns() -> frozenset[str]:
-    """Lower-case nouns that, right before a one-word name, make it a company."""
-    return _words_of("company_nouns")
-
-
-@cache
-def generic_first_words() -> frozenset[str]:
-    """Lower-case words many company names begin with (``consistency.json``)."""
-    return _words_of("generic_first_words")
-
-
-@cache
-def firm_last_words() -> frozenset[str]:
-    """Lower-case words that end company names written without a legal form (``Bank``,
-    ``Association``; ``consistency.json``)."""
-    return _words_of("firm_last_words")
-
-
-@cache
-def generic_last_words() -> frozenset[str]:
-    """Lower-case words many company names end in before the legal form (``consistency.json``)."""
-    return _words_of("generic_last_words")
-
-
-def _words_of(key: str) -> frozenset[str]:
-    return frozenset(entry["word"] for entry in entries("entities/consistency.json", key))
-
-
-def named_in_full(ent: Span, words: Sequence[Token]) -> bool:
-    """Whether ``words`` of ``ent`` stand inside a longer ORG of the same document: a firm the
-    document names in full ("Contel" of "Contel Corp", "U.S. Lines" of "U.S. Lines Inc")."""
-    name = f" {' '.join(t.text for t in words)} "
-    return any(
-        other.label_ == "ORG"
-        and len(other) > len(ent)
-        and name in f" {' '.join(other.text.split())} "
-        for other in ent.doc.ents
-    )
-
-
-def _words(span: Span) -> tuple[str, ...]:
-    words = tuple(t.text for t in span if not t.is_space)
-    return words[1:] if words and words[0].lower() == "the" else words
-
-
-@cache
-def known_places() -> frozenset[str]:
-    """Lower-case names of countries, nationalities and US states (the entity gazetteers)."""
-    # imported here: entity_countries imports this module (named_in_full)
-    from extract.entity_countries import countries, nationalities
-
-    states = (e["state"].lower() for e in entries("entities/us_states.json", "states"))
-    return countries() | {n.lower() for n in nationalities()} | frozenset(states)
 
 
 def evident_places(doc: Doc) -> frozenset[str]:
@@ -173,188 +107,6 @@ def _after_a_locative(doc: Doc, start: int) -> bool:
     if doc[i].lower_ == "of":
         return before in PLACE_NOUNS
     return doc[i].lower_ in LOCATIVES and before not in HOLDINGS
-
-
-def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
-    """The words of every short name the document's organisations give."""
-    forms = legal_forms()
-    leading = forms - NOT_LEADING_FORMS
-    # A name without a legal form says less: its first word must be no place the document
-    # names (``places`` holds the evident ones) or the NER read as a place after "the" or in
-    # capitals ("the London potato futures" of "London Potato Futures Association", a dateline
-    # "ROME -"; a bare "acquisition of Starpointe" read as a place is still "Starpointe
-    # Savings Bank"), no word the NER read as a nationality ("African" of "African Development
-    # Bank") and no word the document also writes in lower case ("Port" of "Port Workers
-    # Association" ... "at the port").
-    ordinary = places | {e.text.lower() for e in doc.ents if _place_by_its_words(e)}
-    ordinary |= {t.text for t in doc if t.is_lower}
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
-        bare = _without_brackets(_words(ent))
-        core = list(bare)
-        while len(core) > 1 and core[-1].lower() in forms:
-            core.pop()
-        while len(core) > 1 and core[0].lower() in leading:
-            core.pop(0)  # "AB Catena", "PJSC Rosneft": a form some countries write first
-        has_form = 0 < len(core) < len(bare)
-        if has_form:
-            yield tuple(core)
-            if len(core) > 2 and core[-1].lower() in generic_last_words():
-                yield tuple(core[:-1])  # "Polly Peck" of "Polly Peck International Plc"
-        elif (
-            len(core) > 2
-            and core[-1].lower() in firm_last_words()
-            and _distinctive_words(core[:-1], ordinary)
-        ):
-            yield tuple(core[:-1])  # "La Jolla" of "La Jolla Bancorp"
-        if len(core) > 1 and (has_form or core[-1].lower() in firm_last_words()):
-            known = places if has_form else ordinary
-            surname = _surname_of_a_founder(core, known)
-            if surname is not None:
-                yield (surname,)  # "Hall" of "Frank B. Hall and Co Inc"
-            elif _distinctive(core[0], known):
-                yield (core[0],)  # "Bayou" of "Bayou Resources Inc"
-        alias = _alias_after(ent)
-        if alias:
-            yield alias
-    yield from _described(doc)
-
-
-def _place_by_its_words(ent: Span) -> bool:
-    """Whether the NER's reading of ``ent`` as a place or nationality is one its words back: a
-    nationality, or a place after "the" or written in capitals."""
-    if ent.label_ == "NORP":
-        return True
-    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return ent.label_ in PLACES and (before == "the" or ent.text.isupper())
-
-
-def _distinctive_words(words: Sequence[str], places: frozenset[str]) -> bool:
-    """Whether words before a firm's last word can stand for it: capitalised words none of
-    which is a place ("La Jolla" of "La Jolla Bancorp"; not "Mexico City" of "Mexico City
-    Bank").
-
-    >>> none = frozenset()
-    >>> _distinctive_words(["La", "Jolla"], none), _distinctive_words(["Mexico", "City"], none)
-    (True, False)
-    """
-    return (
-        all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and " ".join(words).lower() not in places
-        and not any(w.lower() in places or w.lower() in known_places() for w in words)
-    )
-
-
-def _without_brackets(words: Sequence[str]) -> list[str]:
-    """The words of a name without a part in brackets inside it: "Cheung Kong (Holdings) Ltd"
-    is "Cheung Kong Ltd"; an alias after the name is no part of it.
-
-    >>> _without_brackets(["Cheung", "Kong", "(", "Holdings", ")", "Ltd"])
-    ['Cheung', 'Kong', 'Ltd']
-    >>> _without_brackets(["Singapore", ")", "Ltd"])
-    ['Ltd']
-    """
-    kept: list[str] = []
-    inside = False
-    for word in words:
-        if word == ")" and not inside:
-            kept = []  # "Singapore) Ltd", the NER's span opening inside the brackets
-        elif word in "()":
-            inside = word == "("
-        elif not inside:
-            kept.append(word)
-    return kept
-
-
-def _distinctive(word: str, places: frozenset[str]) -> bool:
-    """Whether a firm's first word can stand for it: capitalised, long enough, not a word many
-    names begin with, a place or a legal form."""
-    return (
-        len(word) >= MIN_FIRST_WORD
-        and word[0].isupper()
-        and word.replace("-", "").isalpha()
-        and word.lower() not in generic_first_words()
-        and word.lower() not in places
-        and word.lower() not in known_places()  # "Texas" of "Texas Oil Corp" is the state
-        and word.lower() not in legal_forms()
-    )
-
-
-def _surname_of_a_founder(core: Sequence[str], places: frozenset[str]) -> str | None:
-    """The surname a firm named after a person goes by: the last word after initials, with at
-    most a first name before them ("Frank B. Hall", "E.F. Hutton"; not "U.S. Lines"), else
-    None.
-
-    >>> no_places = frozenset()
-    >>> _surname_of_a_founder(["Frank", "B.", "Hall"], no_places)
-    'Hall'
-    >>> _surname_of_a_founder(["Bayou", "Oil"], no_places) is None
-    True
-    """
-    *given, surname = core
-    if given and not INITIAL.fullmatch(given[0]) and given[0].isalpha():
-        given = given[1:]  # the first name
-    if not given or not all(INITIAL.fullmatch(w) for w in given):
-        return None
-    if any(w.lower() in known_places() for w in given):
-        return None  # "U.S. Lines": a country, not a founder's initials
-    return surname if surname.isalpha() and _distinctive(surname, places) else None
-
-
-def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
-    """Names right after a company noun ("oil major Rosneft", "carmaker Avtovaz", "regional
-    airline Acme Air"): the noun says what the name is, whatever the NER read, but for a known
-    place ("the much smaller producer Ecuador"). A name of more than one word is capitalised
-    words only, "&" and "of" inside ("Pacific Gas and Electric" is left as read), and not a
-    person's name the NER read as one."""
-    nouns = company_nouns()
-    for ent in doc.ents:
-        # a nationality is never a company ("major Swiss banks": "major" is no noun there),
-        # nor a country after a noun countries share with firms ("the producer Ecuador")
-        if ent.start == 0 or ent.label_ == "NORP" or len(ent) > MAX_DESCRIBED_WORDS:
-            continue
-        if ent.text.lower() in known_places():
-            continue
-        before = doc[ent.start - 1]
-        if before.lower_ in nouns and before.text.islower() and before.pos_ == "NOUN":
-            if len(ent) == 1:
-                yield (ent.text,)
-            # a person the NER read is one after a noun that names a trade too ("Hollywood
-            # producer Burt Sugarman")
-            elif _capitalised_name(ent) and not (
-                ent.label_ == "PERSON" and person_shaped(list(ent))
-            ):
-                yield tuple(t.text for t in ent)
-
-
-def _capitalised_name(ent: Span) -> bool:
-    """Capitalised words, with "&" or "of" only inside: "Acme Air", "Bank of Tokyo"."""
-    words = [t.text for t in ent]
-    return all(
-        w[:1].isupper() or (w in ("&", "of") and 0 < i < len(words) - 1)
-        for i, w in enumerate(words)
-    )
-
-
-def _alias_after(ent: Span) -> tuple[str, ...] | None:
-    """The capitalised words in brackets right after ``ent``: ``(Statoil)``, ``(RZD)``; not a
-    place (``(Japan)``)."""
-    doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].text != "(":
-        return None
-    closing = next(
-        (t.i for t in doc[ent.end + 1 : ent.end + 2 + MAX_ALIAS_TOKENS] if t.text == ")"), None
-    )
-    if closing is None or closing == ent.end + 1:
-        return None
-    words = tuple(t.text for t in doc[ent.end + 1 : closing])
-    if " ".join(words).lower() in known_places():
-        return None  # "Bache Securities (Japan)": where the firm is, not its name
-    # "(FECs)": a plural acronym names things, not the organisation
-    if all(w[:1].isupper() and not _PLURAL_ACRONYM.fullmatch(w) for w in words):
-        return words
-    return None
 
 
 def _people(
@@ -408,7 +160,7 @@ def consistent_entities(doc: Doc) -> list[Span]:
     """The Doc's entities, with short names of its organisations labelled ORG and its people's
     names PERSON (see above)."""
     places = frozenset(e.text.lower() for e in doc.ents if e.label_ in PLACES)
-    labels = dict.fromkeys(_short_names(doc, evident_places(doc)), "ORG")
+    labels = dict.fromkeys(short_names(doc, evident_places(doc)), "ORG")
     firms = {words for words in labels if len(words) > 1}
     for words in set(_people(doc, places, firms)):
         # a word both a firm's and a person's name ("Boesky") is left as the NER read it

@@ -46,7 +46,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entity_consistency import named_in_full
+from extract.entity_short_names import named_in_full
 from extract.entity_titles import word_after, word_before
 
 # Words before the abbreviation inside an entity: "the U.S. Action", "anti-U.S. Sentiment".
