@@ -287,7 +287,7 @@ Ukraine Ukraine PROPN nmod 5 I-GPE
 """)
 
 # "from its ally" hung on the verb above the noun, and the name after "ally" made a second
-# object of that verb: the name is still the description's (relations.described_name).
+# object of that verb: the name is still the description's (relation_entities.described_name).
 SHIPMENTS_FROM_ALLY_ON_VERB = parse("""
 Laos Laos PROPN nsubj 1 B-GPE
 lost lose VERB ROOT 1 O

@@ -24,7 +24,7 @@ Secretary of State George Shultz") is that name's, so it is dropped.
 An ``entity`` role read from a common noun takes the name right after it that the noun
 describes ("from its ally Venezuela", "to its parent company, Foo Corp,"): a rule's node for a
 role reached through a preposition admits a word outside any entity (``"ENT_TYPE"`` with ``""``)
-for this, and stays empty when no name follows.
+for this, and stays empty when no name follows (``relation_entities.py``).
 A role's ``"node"`` may list several pattern nodes, tried in order (the parser may attach "to
 Cuba" to the verb or to its object). With ``"via": [deps]`` the role reads the node's first
 child with one of those labels that fills it (and, with ``"case": [words]``, a ``case``
@@ -66,19 +66,17 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from extract.entities import trimmed_tokens
 from extract.errors import DataError
 from extract.relation_conj import conjunct_copies, coordinated_after
+from extract.relation_entities import described_name, entity_fill, entity_of, trimmed_span
 from extract.relation_guards import blocking_guard, dated_after
 from extract.relation_lexicon import lexicon
 from extract.relation_matching import RuleMatcher
-from extract.relation_offices import office_before, office_title
+from extract.relation_offices import office_title
 from extract.relation_phrases import (
     AMOUNT_LABELS,
-    POSSESSIVES,
     children,
     descendants,
-    entity_around,
     of_nouns,
     phrase_of,
     prefix_of,
@@ -90,9 +88,6 @@ from extract.relation_scope import nearest
 from extract.relation_titles import (
     appositive,
     appositive_before,
-    based_in,
-    entity_before,
-    organisation_after,
     settled_title,
     title_after_a_conjunction,
     title_of_next_name,
@@ -375,7 +370,7 @@ def _fill(
     title: bool = False,
 ) -> tuple[int, int] | None:
     if spec.fill in ("entity", "appos_org", "appos_org_before", "prefix_org"):
-        span = _entity_fill(spec, token) if token is not None else None
+        span = entity_fill(spec, token) if token is not None else None
         if span is not None and spec.excluded is not None:
             words = lexicon()[spec.excluded]
             return None if text_of(trigger.doc, span).casefold() in words else span
@@ -386,7 +381,7 @@ def _fill(
         if token is not None and token.lower_ in lexicon()["pronouns"]:
             # "Stoltenberg said he met with Kohl": the name the pronoun stands for, or nothing
             # when the sentence names none (GUIDELINES §6.3)
-            return _entity_of(token, spec.labels)
+            return entity_of(token, spec.labels)
         if token is not None and token.lower_ in RELATIVES:
             token = antecedent(token)  # "businessmen, who met Lusinchi": the businessmen
             if token.lower_ in RELATIVES:
@@ -396,7 +391,7 @@ def _fill(
         described = described_name(token) if spec.labels - {"PHRASE"} else None
         if described is not None and described.label_ in spec.labels:
             # "The company's chairman, John Smith, met ...": the description's name (§6.2)
-            return _trimmed(described)
+            return trimmed_span(described)
         span = phrase_of(token, title=title, used=frozenset(used))
         return _after_amount(span, money, trigger.doc) if span is not None else None
     if spec.fill == "prefix":
@@ -448,156 +443,3 @@ _TERM = re.compile(r"(?:[\w.]+-|\d[\d.,]*\s)(?:year|month|week|day)", re.IGNOREC
 def _title_of_next_name(doc: Doc, args: Mapping[str, tuple[int, int]]) -> bool:
     title = doc.char_span(*args["title"], alignment_mode="expand")
     return title is not None and title_of_next_name(title, args["person"])
-
-
-def _entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
-    """An entity role: the token's entity, or (``appos_org``) the organisation of the title
-    apposition after the comma ``token``, or (``prefix_org``) the entity right before the title
-    that precedes the name ``token`` ("Brazilian Finance Minister Dilson Funaro"; the title's
-    "of" organisation when it ends right before the name: "Chairman of General Motors Roger
-    Smith") or, with none there, the organisation of an "of"/"at" right after the name."""
-    if spec.fill == "entity":
-        return _entity_of(token, spec.labels)
-    entity: Span | None = None
-    if spec.fill in ("appos_org", "appos_org_before"):
-        found = appositive(token) if spec.fill == "appos_org" else appositive_before(token)
-        entity = found[1] if found is not None else None
-        words = token.doc.char_span(*found[0]) if found is not None else None
-        if entity is None and words is not None:
-            # "The Fed and its chairman, Alan Greenspan, said", "Smith, its president"
-            entity = _owner_of_its(token.doc, words.start)
-    elif (office := office_before(token)) is not None:
-        entity = office[1]  # "President of the State Council of Cuba Raúl Castro"
-    else:
-        title = prefix_of(token)
-        start = token.doc.char_span(*title) if title is not None else None
-        entity = entity_before(token.doc, start.start) if start is not None else None
-        if entity is None and start is not None:
-            entity = _owner_of_its(token.doc, start.start)  # "its president John Smith said"
-        if entity is None and title is not None:
-            # "analyst Lawrence Cohn of Merrill Lynch", "President Hashemi Rafsanjani of Iran"
-            entity = organisation_after(token, text_of(token.doc, title))
-    if entity is None or entity.label_ not in spec.labels:
-        return None
-    return _trimmed(entity)
-
-
-def _entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
-    token = antecedent(token)
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            counted = ent.label_ in ("QUANTITY", "CARDINAL") and ent.start <= token.head.i < ent.end
-            if token.dep_ == "nummod" and counted and "CARDINAL" in labels:
-                # "40 trams" tagged QUANTITY whole: the number is the count, the noun the goods
-                number = [t for t in token.subtree if ent.start <= t.i < ent.end]
-                return (number[0].idx, number[-1].idx + len(number[-1]))
-            if ent.label_ not in labels or based_in(ent):
-                return None
-            return _trimmed(ent)
-    # A description the parser made the head of the name after it ("state development bank
-    # VEB", with VEB as ``flat``): the name is the participant (GUIDELINES §6.2).
-    name = next((c for c in token.children if c.dep_ == "flat" and c.i == token.i + 1), None)
-    if name is not None and name.ent_iob_ == "B":
-        return _entity_of(name, labels)
-    # So is a name set after a common noun that describes it ("its troubled socialist ally
-    # Venezuela", "its neighbour, the United States"; GUIDELINES §6.3).
-    described = described_name(token)
-    if described is not None:
-        return _trimmed(described) if described.label_ in labels else None
-    return None
-
-
-def _owner_of_its(doc: Doc, start: int) -> Span | None:
-    """The organisation or country "its" or "their" right before token ``start`` stands for
-    (relation_reference), if the sentence names one."""
-    if start == 0 or doc[start - 1].lower_ not in POSSESSIVES:
-        return None
-    owner = antecedent(doc[start - 1])
-    entity = next((e for e in doc.ents if e.start <= owner.i < e.end), None)
-    return entity if entity is not None and entity.label_ in ("ORG", "GPE") else None
-
-
-# How the parser hangs a name from the description right before it: as a flat name part, an
-# apposition, or (misread) an object or a compound after its head ("neighbour the United States").
-DESCRIBED_NAME_DEPS = frozenset({"flat", "appos", "nmod:desc", "compound", "obj", "dep"})
-# What may stand between a description and its name: "its parent, <Benihana of Tokyo Inc>".
-DESCRIPTION_GAP = frozenset({",", "<", "("})
-
-
-def described_name(token: Token) -> Span | None:
-    """The entity that names the common noun ``token`` right after it: a description and its
-    name are one participant (``ally Venezuela``, ``parent company, Foo Corp``). The name must
-    start right after the noun and hang from it, or, set off by commas, be closed by one too
-    (the parser hangs such an apposition anywhere: "its neighbour, the Soviet Union, fell"); or
-    be the noun's apposition after a phrase of its own ("ambassador to Moscow, Sir Bryan
-    Cartledge,")."""
-    if token.pos_ != "NOUN" or token.ent_type_ or not token.text.islower():
-        return None  # a capitalised word is a name's own the NER left out ("TransAmerica Corp")
-    doc = token.doc
-    start = token.i + 1
-    while start < len(doc) and start <= token.i + 2 and doc[start].text in DESCRIPTION_GAP:
-        start += 1
-    entity = next((e for e in doc.ents if e.start == start), None)
-    if entity is None or entity.label_ in AMOUNT_LABELS:
-        return _apposition_further_on(token)
-    if any(t.head.i == token.i and t.dep_ in DESCRIBED_NAME_DEPS for t in entity):
-        return entity
-    in_phrase = any(c.dep_ == "case" for c in token.children)
-    if (
-        start == token.i + 1
-        and in_phrase
-        and (
-            entity.root.dep_ in UNMARKED_DEPS
-            or (entity.root.head.i == token.head.i and entity.root.dep_ in SIBLING_NAME_DEPS)
-        )
-    ):
-        # "from its ally the Soviet Union": the parser may set the name right after the noun
-        # of a prepositional phrase aside as a bare nominal of the clause (``obl:unmarked``),
-        # or as an object of the noun's own head ("slumping shipments ... from its ally
-        # Venezuela", with "Venezuela" an ``obj`` of "slumping").
-        return entity
-    after = doc[entity.end] if entity.end < len(doc) else None
-    if doc[token.i + 1].text == "," and after is not None and after.text in APPOSITION_ENDS:
-        return entity
-    return None
-
-
-def _apposition_further_on(token: Token) -> Span | None:
-    """The name the parser hangs on ``token`` as its apposition after a phrase of the noun's
-    own, set off by commas: "Britain's ambassador to Moscow, Sir Bryan Cartledge, met"."""
-    doc = token.doc
-    for child in token.children:
-        # the name's head is the noun's own apposition (read off the tags: no Doc.ents built)
-        entity = entity_around(child) if child.dep_ == "appos" else None
-        if entity is None or entity.root.i != child.i:
-            continue
-        if entity.start <= token.i + 1 or entity.label_ in AMOUNT_LABELS:
-            continue
-        after = doc[entity.end] if entity.end < len(doc) else None
-        opened = any(t.text == "," for t in doc[token.i + 1 : entity.start])
-        if opened and after is not None and after.text in APPOSITION_ENDS:
-            return entity
-    return None
-
-
-# How the parser hangs a name right after a prepositional phrase's noun on that noun's head.
-SIBLING_NAME_DEPS = frozenset({"obj", "obl", "nmod", "appos", "dep"})
-
-
-# How the parser labels a bare noun phrase it hangs on a clause or noun ("last year").
-UNMARKED_DEPS = frozenset({"obl:unmarked", "nmod:unmarked", "obl:tmod", "obl:npmod"})
-
-
-# What closes an apposition set off by a comma: "its neighbour, the Soviet Union, fell".
-APPOSITION_ENDS = frozenset({",", ".", ";", ")"})
-
-
-def _trimmed(entity: Span) -> tuple[int, int]:
-    """The entity's characters without the brackets or spaces the parser leaves on its edges
-    ("Petroleum Corp (" as one ORG), as the entities layer gives it (``entity_spans``); an
-    entity of nothing else keeps its first token."""
-    doc = entity.doc
-    start, end = trimmed_tokens(doc, entity.start, entity.end)
-    if start >= end:
-        start, end = entity.start, entity.start + 1
-    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
