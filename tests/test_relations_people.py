@@ -16,7 +16,13 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from extract import relation_complements, relation_conj, relation_offices, relation_titles
+from extract import (
+    relation_complements,
+    relation_conj,
+    relation_offices,
+    relation_title_roles,
+    relation_titles,
+)
 from extract.relation_complements import complement_end
 from extract.relation_lexicon import lexicon
 from extract.relations import find_relations
@@ -2254,7 +2260,7 @@ def test_a_line_break_tagged_a_noun_is_no_title() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    [relation_offices, relation_conj, relation_titles, relation_complements],
+    [relation_offices, relation_conj, relation_titles, relation_title_roles, relation_complements],
     ids=lambda m: m.__name__,
 )
 def test_doctests(module: Any) -> None:

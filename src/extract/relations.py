@@ -85,10 +85,10 @@ from extract.relation_phrases import (
 from extract.relation_reference import RELATIVES, antecedent, intensified
 from extract.relation_rules import RoleSpec, Rule, load_rules
 from extract.relation_scope import nearest
+from extract.relation_title_roles import settled_title
 from extract.relation_titles import (
     appositive,
     appositive_before,
-    settled_title,
     title_after_a_conjunction,
     title_of_next_name,
 )
