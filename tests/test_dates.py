@@ -1166,6 +1166,20 @@ FIND = [
         id="last-the-verb-is-outside-and-another-inside",
     ),
     pytest.param(
+        "Profit will grow over the next year or so and take two years or thereabouts to double;"
+        " it rose 5% in the latest nine months, in 1985 or so.",
+        "1989-11-02",
+        (),
+        # a hedge after a length is the length's; a year stays bare ("1985 or so" is no length)
+        [
+            ("the next year or so", "P1Y"),
+            ("two years or thereabouts", "P2Y"),
+            ("the latest nine months", "P9M"),
+            ("1985", "1985"),
+        ],
+        id="a-hedge-after-a-length-and-the-latest-before-it-are-inside",
+    ),
+    pytest.param(
         "Taiwan will send missions between June and July this year; the law stays in force for"
         " a further 63 years from now.",
         "1987-06-01",

@@ -379,6 +379,13 @@ DIRECTION = [
         "1987-03-24",
         "could-give-no-reason-looks-back",
     ),
+    case(
+        "2000-01-06",
+        "Neither he nor his grandparents could be located Wednesday in their hometown.",
+        "Wednesday",
+        "2000-01-05",
+        "could-be-located-is-a-search-that-failed",
+    ),
     # ---- known gaps
     case(
         WED,

@@ -183,13 +183,21 @@ _OPENING_QUOTE = re.compile(r"^['\u2018\u2019](?=[^\d])")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+@cache
+def _trailing_hedge(pattern: str) -> re.Pattern[str]:
+    return re.compile(f"{pattern}$", re.IGNORECASE)
+
+
 def _strip(text: str) -> tuple[str, str, bool, str | None]:
     """(cleaned text, text without prepositions and modifiers, whether a modifier went, the
     mod of the first position modifier that went)."""
     # An apostrophe before a digit stays ("'90s"); quotes around a word go ('now').
     cleaned = " ".join(text.split()).strip(_EDGE_PUNCTUATION).rstrip("'\u2019")
     cleaned = _OPENING_QUOTE.sub("", cleaned)
-    core, modified, position, ctx = cleaned, False, None, context()
+    ctx = context()
+    # "the next year or so": a hedge after it is one as "about" before it is
+    hedged = _trailing_hedge(ctx.trailing_hedge).search(cleaned)
+    core, modified, position = cleaned[: hedged.start()] if hedged else cleaned, False, None
     while True:  # modifiers first: "at least one year" is no "at" + "least one year"
         mod = ctx.modifier_regex.match(core)
         prefix = mod or ctx.preposition_regex.match(core)

@@ -260,6 +260,8 @@ def rules() -> tuple[Rule, ...]:
         # Approximators ("nearly", "more than") belong to durations and offsets only.
         mods = (ctx.modifier_regex if entry.get("approx") else ctx.position_regex).pattern
         optional = "" if entry["find"] == "with_modifier" else "?"
+        approximate = entry.get("approx") or entry["action"] == "duration"
+        hedge = f"(?:{ctx.trailing_hedge})?" if approximate else ""
         after = f"(?={expand(entry['followed_by'])})" if "followed_by" in entry else ""
         # one look-behind per word: Python's must each have a fixed width
         before = "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in entry.get("preceded_by", ()))
@@ -269,7 +271,7 @@ def rules() -> tuple[Rule, ...]:
             if entry["find"] == "never"
             else _compile(
                 rule_id,
-                f"{before}{LEFT_EDGE}(?P<_mod>{mods}){optional}(?:{body}){RIGHT_EDGE}{after}",
+                f"{before}{LEFT_EDGE}(?P<_mod>{mods}){optional}(?:{body}){hedge}{RIGHT_EDGE}{after}",
             )
         )
         reserved = {"id", "pattern", "action", "find", "examples", "requires_modifier", "approx"}
@@ -353,6 +355,8 @@ class Context:
     # The rules that read "X and Y" as a range, and what must come before it for that.
     between_before: re.Pattern[str]
     between_rules: frozenset[str]
+    # A hedge after a length or offset ("the next year or so"), with the space before it.
+    trailing_hedge: str
     # Leading words that belong to a span only in some contexts ("over", "end").
     leading_words: tuple[LeadingWord, ...]
 
@@ -446,6 +450,7 @@ def context() -> Context:
             rf"{WORD_EDGE}(?:{data['ranges_after_between']['before']})\s+$",
         ),
         between_rules=frozenset(data["ranges_after_between"]["rules"]),
+        trailing_hedge=rf"\s+(?:{data['trailing_hedges']['pattern']})",
         leading_words=tuple(
             LeadingWord(
                 _compile(e["id"], e["word"]),
