@@ -711,6 +711,17 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             id="an-amount-in-crowns-needs-no-scale",
         ),
         pytest.param(
+            "Samsung Electronics fell 1,500 won to 38,600; Div 50 won vs 50 won. He won 3 races.",
+            [],
+            [
+                ("1,500 won", "amount-suffix"),
+                ("38,600", "statement"),  # the level the change reaches
+                ("50 won", "amount-suffix"),
+                ("50 won", "amount-suffix"),
+            ],
+            id="an-amount-in-won-needs-no-scale-but-the-verb-is-none",
+        ),
+        pytest.param(
             "the stock closed at 101 1/2 dlrs; 5 30/100 dlrs",
             [],
             [("101 1/2 dlrs", "amount-suffix")],

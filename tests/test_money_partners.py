@@ -54,6 +54,13 @@ def partners(text: str) -> list[str]:
         ),
         pytest.param("sold 5 mln dlrs of stock and 2 mln shares.", [], id="and-without-a-time"),
         pytest.param(
+            "Receipts fell to 521 mln stg from 727 mln in April and compared\nwith 500 mln in May"
+            " 1986. Lending rose to 4.8 billion dlrs last year from three billion in 1984, and"
+            " to 5 mln dlrs from one in 1985.",
+            ["727 mln", "500 mln", "three billion"],
+            id="a-repeated-connector-after-and-and-a-scaled-number-in-words",
+        ),
+        pytest.param(
             "exports fell to 5.768 billion dlrs from 5.983 billion in 1985",
             ["5.983 billion"],
             id="follower-in",

@@ -11,7 +11,8 @@ amount must end its phrase (punctuation, the line's end or a listed follower: "f
 shares" is no money), may not be a year ("from 1985") and carries a scale when the anchor
 does: "327.1 mln guilders vs 307.5" means 307.5 mln, so it is left out rather than read wrong.
 After a time phrase, "and" lists one more ("2.9 billion dlrs in 1986/87 and 1.87 billion in
-1985/86"), after the anchor or after a partner. A scaled amount that a determiner opens and a
+1985/86", "from 727 mln in April and compared with 500 mln"), after the anchor or after a
+partner. A scaled amount that a determiner opens and a
 money noun closes ("a 44.8 billion difference", "April's 2.8 billion increase") is money too,
 in a sentence where an anchor stands.
 
@@ -84,7 +85,10 @@ def _patterns() -> _Patterns:
             rf"(?:{ws}(?:{between}))?{ws},?{ws}{connectors}{ws}(?:(?:{owner}){ws})?{bare}",
             re.MULTILINE,
         ),
-        listed=re.compile(rf"{ws}(?:{between}){ws},?{ws}and{ws}{bare}", re.MULTILINE),
+        # "and" may repeat the connector: "from 727 mln in April and compared with 500 mln"
+        listed=re.compile(
+            rf"{ws}(?:{between}){ws},?{ws}and{ws}(?:{connectors}{ws})?{bare}", re.MULTILINE
+        ),
         before=re.compile(rf"{opener}{ws}(?P<amount>{amount}){ws}{joiner}{ws}$"),
         around=re.compile(rf"{ws}{joiner}{ws}{bare}", re.MULTILINE),
         opener=re.compile(rf"{opener}{ws}$"),
@@ -158,10 +162,13 @@ def is_change(text: str, start: int, low: Decimal, high: Decimal, both_named: bo
 
 
 def _fits(amount: str, anchor: str, patterns: _Patterns) -> bool:
-    """A bare amount may stand for money beside ``anchor``: no year, no scale lost."""
-    if YEAR.fullmatch(amount) or not any(c.isdigit() for c in amount):
+    """A bare amount may stand for money beside ``anchor``: no year, no scale lost, and a number
+    in words only with a scale ("from three billion", never "from one")."""
+    if YEAR.fullmatch(amount):
         return False
-    return bool(patterns.scaled.fullmatch(amount)) or not patterns.scaled.search(anchor)
+    if patterns.scaled.fullmatch(amount):
+        return True
+    return any(c.isdigit() for c in amount) and not patterns.scaled.search(anchor)
 
 
 def partner_spans(text: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
