@@ -811,6 +811,18 @@ Oil oil NOUN obj 3 I-PERSON
 . . PUNCT punct 1 O
 """)
 
+REQUESTED_A_LOAN = parse("""
+Zambia Zambia PROPN nsubj 1 B-GPE
+requested request VERB ROOT 1 O
+a a DET det 3 O
+loan loan NOUN obj 1 O
+from from ADP case 7 O
+the the DET det 7 B-ORG
+World World PROPN compound 7 I-ORG
+Bank Bank PROPN nmod 3 I-ORG
+. . PUNCT punct 1 O
+""")
+
 # Reuters grain phrasing
 IMPORTED_FROM = parse("""
 Japan Japan PROPN nsubj 1 B-GPE
@@ -1616,6 +1628,7 @@ rise rise VERB ROOT 7 O
         pytest.param(PLANS_TO_BUY, "buy", "guard.planned", id="planned-governor"),
         pytest.param(OFFERING_TO_BUY, "offering", "guard.planned", id="offer-is-the-trigger"),
         pytest.param(HOPES_TO_REACH, "reach", "guard.planned", id="hoped-for"),
+        pytest.param(REQUESTED_A_LOAN, "loan", "guard.planned", id="requested-is-no-fact"),
         pytest.param(PROPOSED_ACQUISITION, "acquisition", "guard.proposed", id="proposed-noun"),
         pytest.param(SOLD_GOODS_TO, "sold", None, id="asserted-sale"),
         pytest.param(AGREED_TO_BE_ACQUIRED, "acquired", None, id="agreed-is-asserted"),
