@@ -1927,6 +1927,18 @@ def test_title_and_honorific_lists() -> None:
             id="possessor-title-comma-name-read-off-the-words",
         ),
         pytest.param(
+            "Britain's chancellor of the Exchequer, Nigel Lawson, said rates would rise.",
+            (
+                "ROLE",
+                {
+                    "person": "Nigel Lawson",
+                    "title": "chancellor of the Exchequer",
+                    "org": "Britain",
+                },
+            ),
+            id="possessor-title-with-its-complement-comma-name",
+        ),
+        pytest.param(
             "A Frankfurt business lawyer, Egon Geis, said the case was weak.",
             ("ROLE", {"person": "Egon Geis", "title": "business lawyer"}),
             id="occupation-comma-name-its-town-no-org",
@@ -2010,6 +2022,21 @@ def test_title_and_honorific_lists() -> None:
                 },
             ),
             id="the-firm-after-a-titles-field",
+        ),
+        pytest.param(
+            "Luigi Spaventa, Professor of Economics at Rome University, said the plan failed.",
+            ("ROLE", {"person": "Luigi Spaventa", "title": "Professor", "org": "Rome University"}),
+            id="the-firm-after-a-capitalised-field",
+        ),
+        pytest.param(
+            "Paul Moskal, a spokesman for the FBI office in Buffalo, said the men were released.",
+            ("ROLE", {"person": "Paul Moskal", "title": "spokesman", "org": "FBI"}),
+            id="the-organisation-whose-office-ends-the-phrase",
+        ),
+        pytest.param(
+            "John Smith, a spokesman for the Paris office, said the men were released.",
+            ("ROLE", {"person": "John Smith", "title": "spokesman"}),
+            id="a-places-office-names-no-organisation",
         ),
         pytest.param(
             "Barnett Slepian, 52, an obstetrician who also performed abortions, was killed.",

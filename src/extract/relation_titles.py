@@ -103,7 +103,8 @@ def _past_field(doc: Doc, j: int, end: int) -> int:
     if j >= end or doc[j].lower_ != "of":
         return j
     k = j + 1
-    while k < end and k - j <= MAX_FIELD_WORDS and doc[k].pos_ in ("NOUN", "ADJ"):
+    # the tagger reads a capitalised field as a proper noun ("Professor of Economics at Rome")
+    while k < end and k - j <= MAX_FIELD_WORDS and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
         if doc[k].ent_type_:
             return j
         k += 1
@@ -149,7 +150,8 @@ def appositive_before(person: Token) -> tuple[tuple[int, int], Span | None] | No
         return None
     if doc[name.end].text not in (",", "("):
         return None  # "Asked for advice for the average investor, Phelan said": no apposition
-    head = doc[comma.i - 1]
+    last = doc[comma.i - 1]
+    head = doc[_before_complement(doc, comma.i)]  # "chancellor of the Exchequer, Nigel Lawson"
     noun = head.lower_ in titles or head.lemma_.lower() in titles
     if head.ent_type_ or head.pos_ not in NOUNS or _plural(head) or not noun:
         return None
@@ -166,18 +168,30 @@ def appositive_before(person: Token) -> tuple[tuple[int, int], Span | None] | No
     opened = k < 0 or first.is_sent_start or doc[k].lower_ in ARTICLES or doc[k].is_space
     if not opened or (owner is not None and owner.label_ == "PERSON"):
         return None
-    return (doc[left].idx, head.idx + len(head.text)), owner
+    return (doc[left].idx, last.idx + len(last.text)), owner
+
+
+def _before_complement(doc: Doc, end: int) -> int:
+    """The last token before ``end``, or before the title complement that ends there ("of the
+    Exchequer"; ``lexicon.json``, ``title_complements``)."""
+    complements = lexicon()["title_complements"]
+    for size in (2, 3):
+        words = " ".join(t.lower_ for t in doc[max(0, end - size) : end])
+        if end - size > 0 and words in complements:
+            return end - size - 1
+    return end - 1
 
 
 def _object_entity(doc: Doc, start: int, end: int) -> Span | None:
     """The entity that ends the noun phrase from ``start`` ("at the Gazprom subsidiary Gazprom
     Export": the last name), or ``None`` if the phrase does not end in one. Over a possessive
     the possessed name wins ("of Thailand's Board of Investment"), else the possessor ("for
-    USDA's state and county operations")."""
-    k, last, possessor = start, None, None
+    USDA's state and county operations"); so does a name whose office or unit ends it ("for the
+    FBI office in Buffalo"; ``lexicon.json``, ``org_units``)."""
+    k, last, possessor, named = start, None, None, None
     while k < end and (doc[k].ent_type_ or _in_title(doc[k]) or doc[k].lower_ == "the"):
         if doc[k].ent_type_:
-            last = _entity(doc[k])
+            last = named = _entity(doc[k])
             if last is not None:
                 k = last.end
                 if last[-1].lower_ in CLOSING_DESIGNATORS:
@@ -190,7 +204,25 @@ def _object_entity(doc: Doc, start: int, end: int) -> Span | None:
                 continue
         last = None
         k += 1
+    if last is None and named is not None and _owns_unit(named, k):
+        return named
     return last if last is not None else possessor
+
+
+def _owns_unit(name: Span, end: int) -> bool:
+    """Whether the words from ``name`` to token ``end`` are an organisation's name and a unit
+    of it ("the FBI office", "CSX's Sea-Land Corp unit"; ``lexicon.json``, ``org_units``). Not
+    a place's ("the Paris office": whose is unsaid), a word the tagger took for a name ("its
+    international treasury division") or a unit another organisation owns ("the Treasury
+    Unit of Chase Manhattan Bank")."""
+    doc, units = name.doc, lexicon()["org_units"]
+    return (
+        name.label_ == "ORG"
+        and name.text[:1].isupper()
+        and name.end < end
+        and all(t.lower_ in units for t in doc[name.end : end])
+        and not (end < len(doc) and doc[end].lower_ == "of")
+    )
 
 
 def based_in(ent: Span) -> bool:
