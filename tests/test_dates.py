@@ -706,6 +706,8 @@ NORMALISE = [
     case("form", "Good Friday", S0, "DATE 2017-04-14 2017-04-14", "past"),
     case("form", "FY26", "2026-11-21", "DATE 2026"),  # fiscal: no interval (5.7)
     case("form", "FY'87", "1987-03-01", "DATE 1987"),
+    case("form", "1985/1986", "1987-03-01", "DATE 198X 1985-01-01..1986-12-31"),  # a range
+    case("form", "1985-86", "1987-03-01", "DATE 198X 1985-01-01..1986-12-31"),
     case("spoken", "March eighth", "1998-03-05", "DATE 1998-03-08 1998-03-08"),
     case("spoken", "June twenty-first", "1998-03-05", "DATE 1998-06-21 1998-06-21"),
 ]
@@ -758,6 +760,9 @@ ABSTAIN = [
     ),
     pytest.param("two hours ago", S0, "TIME", None, "no time of day", id="hours-ago-no-clock"),
     pytest.param("fiscal 1989", S0, "DATE", "1989", "fiscal year", id="fiscal-year-no-interval"),
+    pytest.param(
+        "the crop year 1986/87", S0, "DATE", "198X", "split year", id="split-year-no-interval"
+    ),
     pytest.param("the Castro years", S0, "DATE", None, "no rule or parser", id="unrecognised"),
     pytest.param(
         "the turn of the century", S0, "DATE", None, "no rule or parser", id="turn-of-century"
@@ -1501,6 +1506,14 @@ FIND = [
         (),
         [("daily", "P1D")],
         id="daily-reporting-or-before-an-arabic-name-is-a-newspaper",
+    ),
+    pytest.param(
+        "In today's Handelsblatt daily, Wen Wei Po, a Hong Kong daily, and a Japanese daily paper"
+        " said the rate set by the Central Bank daily and flights leaving Heathrow daily rose.",
+        "1987-04-01",
+        (),
+        [("today", "1987-04-01"), ("daily", "P1D"), ("daily", "P1D"), ("daily", "P1D")],
+        id="daily-after-a-name-and-an-indefinite-article-is-a-newspaper",
     ),
     pytest.param(
         "About a quarter of the shares and more than three quarters of a billion dlrs were "

@@ -362,8 +362,13 @@ def century(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     return make_timex("DATE", f"{count - 1:02d}", rule.id)
 
 
+SPLIT_YEAR = "split year (fiscal/crop year): calendar span unknown"
+
+
 def year_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    """ "1961-1991": one DATE, value the finest TIMEX3 enclosing it ("19"), exact interval."""
+    """ "1961-1991": one DATE, value the finest TIMEX3 enclosing it ("19"), exact interval; a
+    split year ("1986/87", a fiscal or crop year running over two) has no interval, its span
+    being unknown (GUIDELINES 5.7)."""
     first = int(match["y1"])
     short = get(match, "y2s")
     last = int(get(match, "y2") or 0) if short is None else first // 100 * 100 + int(short)
@@ -375,7 +380,11 @@ def year_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if not first < last <= first + 100:
         return None
     interval: Interval = (year_interval(first)[0], year_interval(last)[1])
-    return range_timex(rule.id, interval)
+    found = range_timex(rule.id, interval)
+    split = short is not None and last == first + 1 and "/" in match.group(0)
+    if split and found.value is not None:
+        return Timex(found.type, found.value, None, None, SPLIT_YEAR, found.rule)
+    return found
 
 
 def decade(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
