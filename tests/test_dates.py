@@ -1516,6 +1516,31 @@ FIND = [
         id="daily-after-a-name-and-an-indefinite-article-is-a-newspaper",
     ),
     pytest.param(
+        "The company will pay as soon as possible; as soon as the deal closes, it pays.",
+        "1989-11-01",
+        (),
+        [("as soon as possible", "FUTURE_REF")],
+        id="as-soon-as-possible-is-ahead-but-as-soon-as-alone-a-conjunction",
+    ),
+    pytest.param(
+        "Islam will one day be the second largest religion; he stayed one day and talks could"
+        " some day resume.",
+        "1998-03-03",
+        (),
+        [("one day", "FUTURE_REF"), ("one day", "P1D"), ("some day", "FUTURE_REF")],
+        id="one-day-after-a-modal-is-ahead-else-a-length",
+    ),
+    pytest.param(
+        "Linseed prev 34.8, Feb 32.9, Mar 6.8, Apr 6.3, total 80.8.",
+        "1987-02-26",
+        ("Feb 32.9", "Mar 6.8"),
+        # a table's month and its figure, as the model reads them: the month alone, never a
+        # day 32.9 nor the year 2032; a month abbreviated without its full stop stays unread
+        # (in futures tables its year is anyone's guess)
+        [("Feb", None), ("Mar", None)],
+        id="a-month-and-a-figure-in-a-table-are-the-month-alone",
+    ),
+    pytest.param(
         "About a quarter of the shares and more than three quarters of a billion dlrs were "
         "sold in the first three quarters of the year and in a quarter of an hour.",
         S0,

@@ -229,6 +229,7 @@ def trim(text: str, start: int, end: int) -> Span | None:
         if tail.endswith(".") and not _abbreviation_end().search(tail):
             end -= 1
         end = _without_glued_number(text, start, end)
+        end = _without_table_figure(text, start, end)
         if (start, end) == before:
             # "at around last year's levels": a hedge before a possessive date is the noun's
             possessive = possessive or POSSESSIVE.match(text[end : end + 2]) is not None
@@ -255,6 +256,24 @@ def _without_glued_number(text: str, start: int, end: int) -> int:
         return end
     word = last.group(0).lower()
     return last.start() if word.isdigit() or word in lexicon().numbers else end
+
+
+# A month and a decimal figure after it, as in a table's cells ("Feb 32.9, Mar 6.8").
+_MONTH_AND_FIGURE = re.compile(r"([A-Za-z]+)\.?\s+\d{1,4}\.\d+")
+
+
+def _without_table_figure(text: str, start: int, end: int) -> int:
+    """The end of a model span that is a month and a figure, without the figure: ``Mar`` of
+    ``Mar 6.8`` (tonnes registered for March shipment, no day 6.8).
+
+    >>> text = "prev 34.8, Mar 6.8, Apr 6.3"
+    >>> text[11 : _without_table_figure(text, 11, 18)]
+    'Mar'
+    """
+    cell = _MONTH_AND_FIGURE.fullmatch(text, start, end)
+    if cell is None or cell.group(1).lower() not in lexicon().months:
+        return end
+    return cell.end(1)
 
 
 def clusters(spans: Sequence[Span]) -> list[list[Span]]:
