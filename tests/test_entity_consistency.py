@@ -41,6 +41,36 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="person-relabelled",
         ),
         pytest.param(
+            "Lehman/B-ORG and/I-ORG First/I-ORG Boston/I-ORG said . | First/B-ORG Boston/I-ORG"
+            " rose . | First Boston/B-GPE 's analyst left . | Banco/B-ORG do/I-ORG Brasil/I-ORG"
+            " lent . | Banco do Brasil/B-GPE did not .",
+            [
+                ("Lehman and First Boston", "ORG"),
+                ("First Boston", "ORG"),
+                ("First Boston", "ORG"),
+                ("Banco do Brasil", "ORG"),
+                ("Banco do Brasil", "ORG"),
+            ],
+            id="a-whole-name-where-it-recurs-read-in-part",
+        ),
+        pytest.param(
+            "GM/B-ORG Hughes/I-ORG Electronics/I-ORG said . | the GM/B-ORG Hughes/B-ORG unit"
+            " rose . | GM/B-ORG Hughes net fell .",
+            [("GM Hughes Electronics", "ORG"), ("GM Hughes", "ORG"), ("GM Hughes", "ORG")],
+            id="a-short-name-the-ner-read-as-two-or-in-part-grows",
+        ),
+        pytest.param(
+            "New/B-ORG York/I-ORG rose . | in New/B-GPE York/I-GPE . | New York said .",
+            [("New York", "ORG"), ("New York", "GPE")],
+            id="a-whole-name-the-document-also-reads-as-a-place-is-left-alone",
+        ),
+        pytest.param(
+            "Prev/B-ORG Wk/I-ORG 301.7 | Prev Wk 350.7 | Prev Wk 12.0 | The U.S./B-ORG"
+            " Dollar/I-ORG rose . | the U.S./B-GPE Dollar fell .",
+            [("Prev Wk", "ORG"), ("U.S. Dollar", "ORG"), ("U.S.", "GPE")],
+            id="a-whole-name-the-ner-mostly-leaves-or-a-place-opens-is-left-alone",
+        ),
+        pytest.param(
             "AB/B-ORG Catena/I-ORG rose . | profits of Catena/B-PERSON fell .",
             [("AB Catena", "ORG"), ("Catena", "ORG")],
             id="legal-form-written-first",
@@ -337,6 +367,23 @@ def test_company_nouns(
                 ("Noboru Takeshita", "PERSON"),
             ],
             id="full-name-repeat-relabelled",
+        ),
+        pytest.param(
+            "Mario/B-PERSON Amato/I-PERSON spoke . | Amato/B-GPE said so . | in Sao/B-GPE"
+            " Paulo/I-GPE . | Amato/B-GPE added .",
+            [
+                ("Mario Amato", "PERSON"),
+                ("Amato", "PERSON"),
+                ("Sao Paulo", "GPE"),
+                ("Amato", "PERSON"),
+            ],
+            id="surname-read-as-a-place-nothing-says-is-one",
+        ),
+        pytest.param(
+            "Selling/B-PERSON Delhi/I-PERSON meant a loss . | Delhi/B-GPE rose . | Delhi/B-GPE"
+            " fell . | Delhi/B-GPE lost .",
+            [("Selling Delhi", "PERSON"), ("Delhi", "GPE"), ("Delhi", "GPE"), ("Delhi", "GPE")],
+            id="a-place-read-so-more-often-than-a-surname-is-no-persons",
         ),
         pytest.param(
             "astronaut Bertalan/B-PERSON Farkas/I-PERSON flew . | Farkas/B-NORP said . | "

@@ -20,6 +20,10 @@ it is. A short name is:
 - an alias in brackets right after it: ``(Statoil)``;
 - a name right after a company noun (``oil major Rosneft``, ``carmaker Avtovaz``, ``regional
   airline Acme Air``; ``consistency.json``, ``company_nouns``): that mention and its repeats.
+- the whole name, of two words or more, where it recurs and the NER read it in part or not at
+  all (``First Boston`` ... ``First Boston's analyst``, read as the place ``Boston``), unless
+  the NER reads the same words otherwise elsewhere (``New York`` a place) or the gazetteers
+  name a place so.
 
 In the same way a person's full name (a PERSON of two or more name-shaped words) and surname
 are labelled PERSON wherever they recur: ``Malcolm Baldrige`` ... ``Baldrige``, which the NER
@@ -32,7 +36,8 @@ entity of another label (a number, date or amount). Only a mention with no entit
 NER labelled a person, place, thing or language (``RELABEL``), becomes an ORG, and for a person
 one the NER labelled an ORG or a place, thing or language (``Ron English`` ... ``English``): a
 mention the NER read in part grows to a firm's short name (``Rally's`` of ``Rally's Inc.``,
-read ``Rally``). Entities are added, relabelled or grown, never cut, and offsets stay the Doc's.
+read ``Rally``; ``GM Hughes`` of ``GM Hughes Electronics``, read ``GM`` and ``Hughes``).
+Entities are added, relabelled or grown, never cut, and offsets stay the Doc's.
 """
 
 from __future__ import annotations
@@ -159,8 +164,9 @@ def _firm_words(doc: Doc) -> set[str]:
 def consistent_entities(doc: Doc) -> list[Span]:
     """The Doc's entities, with short names of its organisations labelled ORG and its people's
     names PERSON (see above)."""
-    places = frozenset(e.text.lower() for e in doc.ents if e.label_ in PLACES)
-    labels = dict.fromkeys(short_names(doc, evident_places(doc)), "ORG")
+    evident = evident_places(doc)
+    labels = dict.fromkeys(short_names(doc, evident), "ORG")
+    places = evident | _places_by_votes(doc)
     firms = {words for words in labels if len(words) > 1}
     for words in set(_people(doc, places, firms)):
         # a word both a firm's and a person's name ("Boesky") is left as the NER read it
@@ -197,10 +203,20 @@ def consistent_entities(doc: Doc) -> list[Span]:
     return sorted([*kept, *changed.values()], key=lambda span: span.start)
 
 
+def _places_by_votes(doc: Doc) -> frozenset[str]:
+    """Lower-case names the NER reads as places more than twice as often as a person's surname:
+    "Delhi" four times a place and once the end of "Selling Delhi" is a place; "Murray" twice a
+    place after "said" and once the end of "Glenn Edward Murray" is the man's (the NER's misreads
+    of a surname come in pairs as often)."""
+    places = Counter(e.text.lower() for e in doc.ents if e.label_ in PLACES)
+    surnames = Counter(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON")
+    return frozenset(name for name, count in places.items() if count > 2 * surnames[name])
+
+
 def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: str) -> Span | None:
     """The mention as an entity of ``label``: a new one where no entity is, a relabelled one
-    where an entity of a ``RELABEL`` label (or an ORG, for a person) covers exactly these words
-    or an entity of a ``RELABEL`` label lies inside them, else None."""
+    where an entity of a ``RELABEL`` label (or an ORG, for a person) covers exactly these words,
+    and for an ORG a grown one where entities of those labels lie inside them, else None."""
     holders = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
     if not holders:
         return Span(doc, start, end, label=label)
@@ -208,9 +224,12 @@ def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: st
     wrong = ent.label_ in RELABEL or ent.label_ == "ORG"
     if not others and (ent.start, ent.end) == (start, end) and wrong and ent.label_ != label:
         return Span(doc, start, end, label=label)
-    inside = start <= ent.start and ent.end <= end
-    if not others and inside and ent.label_ in RELABEL and label == "ORG":
-        return Span(doc, start, end, label=label)  # "Rally's" of "Rally's Inc." read "Rally"
+    inside = all(start <= e.start and e.end <= end for e in holders.values())
+    growing = all(e.label_ in RELABEL or e.label_ == "ORG" for e in holders.values())
+    if inside and growing and label == "ORG":
+        # "Rally's" of "Rally's Inc." read "Rally"; "GM Hughes" of "GM Hughes Electronics" read
+        # "GM" (and "Hughes"): the longest name wins (GUIDELINES 3.2)
+        return Span(doc, start, end, label=label)
     return None
 
 

@@ -3,8 +3,9 @@
 Contract: ``short_names(doc, places)`` yields the words of every short name the document's
 organisations give (see ``entity_consistency`` for the conventions: a firm without its legal
 form or a generic last word, its distinctive first word or founder's surname, the words before
-a firm word, an alias in brackets, a name after a company noun); ``places`` are the places the
-document evidently names, which no short name may be. ``known_places()`` are the countries,
+a firm word, an alias in brackets, a name after a company noun, and the whole name of two words
+or more where it recurs); ``places`` are the places the document evidently names, which no
+short name may be. ``known_places()`` are the countries,
 nationalities and US states of the entity gazetteers, and ``named_in_full(ent, words)`` says
 whether words of an entity stand inside a longer ORG of the same document.
 """
@@ -28,6 +29,8 @@ PLACES = frozenset({"GPE", "NORP", "LOC"})
 MIN_FIRST_WORD = 3
 # Words ``linking.json`` lists with the legal forms that join a firm's name ("Boesky and Co").
 CONNECTORS = frozenset({"and", "&", "the"})
+# Lower-case words inside a name ("Bank of Tokyo", "Banco do Brasil").
+NAME_PARTICLES = frozenset({"of", "and", "&", "de", "do", "da", "du", "del", "la", "le", "für"})
 # Legal forms and company words that begin names of their own ("Group Lotus", "Company Store");
 # the others, first in a name, are a form written before it ("AB Volvo", "PJSC Rosneft").
 NOT_LEADING_FORMS = CONNECTORS | {"group", "holding", "holdings", "company", "corporation",
@@ -106,6 +109,9 @@ def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     # Association" ... "at the port").
     ordinary = places | {e.text.lower() for e in doc.ents if _place_by_its_words(e)}
     ordinary |= {t.text for t in doc if t.is_lower}
+    # a whole name the NER also reads otherwise ("New York" a place, "Noboru Takeshita" a
+    # person) is no firm's for sure: the NER's readings (or the people's names) decide
+    read_otherwise = {e.text.lower() for e in doc.ents if e.label_ != "ORG"} | known_places()
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -136,7 +142,40 @@ def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
         alias = _alias_after(ent)
         if alias:
             yield alias
+        if (
+            _name_shaped(bare)
+            and " ".join(bare).lower() not in read_otherwise
+            and bare[0].lower() not in known_places()  # "U.S. Dollar", "Turkey Point"
+            and _read_as_a_name(doc, tuple(bare))
+        ):
+            yield tuple(bare)  # "First Boston" ... "First Boston's analyst", read "Boston"
     yield from _described(doc)
+
+
+def _read_as_a_name(doc: Doc, words: tuple[str, ...]) -> bool:
+    """Whether the NER labels the words an ORG at least as often as it leaves them all
+    unlabelled: "Prev Wk" of a table's headings, once an ORG and four times nothing, is none."""
+    size, labelled, unlabelled = len(words), 0, 0
+    for i in range(len(doc) - size + 1):
+        if doc[i].text != words[0] or tuple(t.text for t in doc[i : i + size]) != words:
+            continue
+        span = doc[i : i + size]
+        if not any(t.ent_type_ for t in span):
+            unlabelled += 1
+        elif all(t.ent_type_ == "ORG" for t in span) and span[0].ent_iob_ == "B":
+            labelled += 1
+    return labelled >= unlabelled
+
+
+def _name_shaped(words: Sequence[str]) -> bool:
+    """Whether words are a name of two words or more: capitalised, or a particle between
+    capitalised ones ("Banco do Brasil")."""
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+    )
 
 
 def _place_by_its_words(ent: Span) -> bool:
