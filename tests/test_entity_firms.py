@@ -174,6 +174,12 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="head-noun-closes-a-name",
         ),
         pytest.param(
+            "The suit was filed in Los Angeles Superior Court by a Rome University professor.",
+            (("Los Angeles Superior Court", "GPE"),),
+            [("Los Angeles Superior Court", "ORG"), ("Rome University", "ORG")],
+            id="a-court-and-a-university-close-a-name",
+        ),
+        pytest.param(
             "First Federal Savings and Loan\nAssociation of Fort Myers said.",
             (("First Federal Savings and Loan\nAssociation", "ORG"),),
             [("First Federal Savings and Loan\nAssociation of Fort Myers", "ORG")],
