@@ -115,6 +115,11 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="name-after-an-occupation",
         ),
         pytest.param(
+            "the farm of millionaire entrepreneur Matias/B-ORG Machline/I-ORG ,",
+            [("Matias Machline", "PERSON")],
+            id="name-after-an-entrepreneur",
+        ),
+        pytest.param(
             "New/B-GPE York/I-GPE investor Asher/B-ORG Edelman/I-ORG said",
             [("New York", "GPE"), ("Asher Edelman", "PERSON")],
             id="name-after-investor",

@@ -1731,6 +1731,15 @@ def test_title_and_honorific_lists() -> None:
     assert not {"predecessor", "successor", "colleague", "wife", "friend"} & words["titles"]
 
 
+def test_every_one_word_title_fills_the_title_before_a_name() -> None:
+    """The rule that reads a title right before a name lists its words itself (a matcher
+    pattern); it must know every one-word title of the lexicon ("Pastor James Allmen")."""
+    path = resources.files("extract") / "data" / "relations" / "rules" / "role.jsonl"
+    rules = {r["id"]: r for r in map(json.loads, path.read_text("utf-8").splitlines()) if r}
+    title = rules["role.title-before-name"]["pattern"][1]["RIGHT_ATTRS"]["LOWER"]["IN"]
+    assert {w for w in lexicon()["titles"] if "-" not in w} <= set(title)
+
+
 # ---------------------------------------------------------------------------------------------
 # End to end, with the packaged model.
 
@@ -1750,6 +1759,11 @@ def test_title_and_honorific_lists() -> None:
                 },
             ),
             id="apposition-executive-at",
+        ),
+        pytest.param(
+            "In his Sunday Mass, Cardinal John O'Connor called the murder wrong.",
+            ("ROLE", {"person": "John O'Connor", "title": "Cardinal"}),
+            id="a-clerical-title-before-the-name",
         ),
         pytest.param(
             "Brendan Barba, chairman of the Moonachie, N.J., maker of plastic bags, said sales "
