@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from extract.dates_data import Rule, Unit, lexicon, rules
+from extract.dates_spans import MONTH_AND_FIGURE
 from extract.records import DateType
 from extract.timex import (
     Anchor,
@@ -283,10 +284,6 @@ def _parser(base: datetime, prefer: str, require_year: bool) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-# A month abbreviation or name and a decimal figure after it ("Feb 32.9", "Mar 6.8").
-_MONTH_FIGURE = re.compile(r"[A-Za-z]\.?\s+\d{1,4}\.\d")
-
-
 def via_dateparser(text: str, ctx: Ctx, rule_id: str = "dateparser") -> Timex | None:
     """An absolute date in a format the rules lack ("21.11.2017"); None unless safe.
 
@@ -302,7 +299,7 @@ def via_dateparser(text: str, ctx: Ctx, rule_id: str = "dateparser") -> Timex | 
     True
     """
     words = set(re.findall(r"[a-z]+", text.lower()))
-    if _MONTH_FIGURE.search(text):
+    if MONTH_AND_FIGURE.search(text):
         return None  # "Feb 32.9": a table's month and its figure, no day 32.9
     if not re.search(r"\d", text) or not (
         words & lexicon().months.keys() or _NUMERIC_DATE.search(text)

@@ -8,7 +8,7 @@ row starts inside a span; ``trim(text, start, end)`` cuts an NER span to TempEva
 (``has_time_word`` whether one of them is a time word);
 ``moves_a_date`` tells a date moved "from" one day "to" another from a range;
 ``past_leading_word`` moves a start past an "over" that is no hedge or an "end" that is the
-verb.
+verb; ``MONTH_AND_FIGURE`` is a table's month and its figure ("Feb 32.9"), never one date.
 ``extract.dates.find_dates`` uses them all; none changes a value.
 """
 
@@ -259,7 +259,7 @@ def _without_glued_number(text: str, start: int, end: int) -> int:
 
 
 # A month and a decimal figure after it, as in a table's cells ("Feb 32.9, Mar 6.8").
-_MONTH_AND_FIGURE = re.compile(r"([A-Za-z]+)\.?\s+\d{1,4}\.\d+")
+MONTH_AND_FIGURE = re.compile(r"([A-Za-z]+)\.?\s+\d{1,4}\.\d+")
 
 
 def _without_table_figure(text: str, start: int, end: int) -> int:
@@ -270,7 +270,7 @@ def _without_table_figure(text: str, start: int, end: int) -> int:
     >>> text[11 : _without_table_figure(text, 11, 18)]
     'Mar'
     """
-    cell = _MONTH_AND_FIGURE.fullmatch(text, start, end)
+    cell = MONTH_AND_FIGURE.fullmatch(text, start, end)
     if cell is None or cell.group(1).lower() not in lexicon().months:
         return end
     return cell.end(1)

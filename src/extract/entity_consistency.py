@@ -22,8 +22,9 @@ it is. A short name is:
   airline Acme Air``; ``consistency.json``, ``company_nouns``): that mention and its repeats.
 - the whole name, of two words or more, where it recurs and the NER read it in part or not at
   all (``First Boston`` ... ``First Boston's analyst``, read as the place ``Boston``), unless
-  the NER reads the same words otherwise elsewhere (``New York`` a place) or the gazetteers
-  name a place so.
+  the NER reads the same words otherwise elsewhere (``New York`` a place), a country or state
+  opens it (``U.S. Dollar``) or the NER leaves it unlabelled more often than it labels it
+  (``Prev Wk`` of a table's headings).
 
 In the same way a person's full name (a PERSON of two or more name-shaped words) and surname
 are labelled PERSON wherever they recur: ``Malcolm Baldrige`` ... ``Baldrige``, which the NER

@@ -8,13 +8,14 @@ from 4.3 billion"), or around it with an opener and its joiner ("from
 3.25 to 2.375 dlrs", "from 2.5 mln dlrs to 3.1 mln"). That is money without a currency
 (GUIDELINES.md 4.6), which the patterns cannot see and the NER finds only sometimes. The bare
 amount must end its phrase (punctuation, the line's end or a listed follower: "from 300 mln
-shares" is no money), may not be a year ("from 1985") and carries a scale when the anchor
-does: "327.1 mln guilders vs 307.5" means 307.5 mln, so it is left out rather than read wrong.
+shares" is no money), may not be a year ("from 1985") nor a number in words without a scale
+("from one"; "from three billion" is one) and carries a scale when the anchor does: "327.1
+mln guilders vs 307.5" means 307.5 mln, so it is left out rather than read wrong.
 After a time phrase, "and" lists one more ("2.9 billion dlrs in 1986/87 and 1.87 billion in
 1985/86", "from 727 mln in April and compared with 500 mln"), after the anchor or after a
-partner. A scaled amount that a determiner opens and a
-money noun closes ("a 44.8 billion difference", "April's 2.8 billion increase") is money too,
-in a sentence where an anchor stands.
+partner. A scaled amount that a determiner opens and a money noun closes ("a 44.8 billion
+difference", "April's 2.8 billion increase") is money too, in a sentence where an anchor
+stands.
 
 >>> text = "raise equity to 420 mln crowns from 300 mln."
 >>> [text[s:e] for s, e, _ in partner_spans(text, [(16, 30)])]

@@ -65,6 +65,8 @@ def entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
 
 
 def entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the entity with one of ``labels`` that holds ``token`` (or the word a pronoun
+    stands for), of the name a description right before it names, or None."""
     token = antecedent(token)
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
