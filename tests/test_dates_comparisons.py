@@ -192,6 +192,16 @@ COMPARISONS = [
         "corresponding-period-quarter-a-year-ago-last-years-quarter",
     ),
     case(
+        "Net fell in this year's third quarter, as for the current year; U.K. sales for last"
+        " year's quarter were $3 million.",
+        [
+            ("this year's third quarter", "1989-Q3"),
+            ("the current year", "1989"),
+            ("last year's quarter", "1988-Q3"),
+        ],
+        "last-years-quarter-after-a-year-is-the-quarter-talked-of-a-year-back",
+    ),
+    case(
         "Weekly loadings rose 7 pct from the comparable week of last year.",
         [("Weekly", "P1W"), ("the comparable week of last year", None)],
         "comparable-week-without-a-reference-abstains",

@@ -238,6 +238,13 @@ def _resolved(timex: Timex, value: str, rule: str) -> Timex:
     return make_timex("TIME" if "T" in value else "DATE", value, rule)
 
 
+def _coarser_than_named(match: re.Match[str], reference: tuple[str, date]) -> bool:
+    """Whether the reference is coarser than the quarter an expression names ("last year's
+    quarter" after a year)."""
+    named = match.groupdict().get("period") or match.groupdict().get("unit2") or ""
+    return named.lower() == "quarter" and GRANULARITY[reference[0]] < GRANULARITY["Q"]
+
+
 def resolve_anaphora(
     items: Sequence[tuple[str, Timex]], caps: Sequence[str | None] = ()
 ) -> list[Timex]:
@@ -262,6 +269,10 @@ def resolve_anaphora(
                 # quarter": a year reference that is the year named compares; the quarter talked
                 # of before it is the one meant
                 anchor = coarse_reference or reference
+            if match is not None and anchor is not None and _coarser_than_named(match, anchor):
+                # "U.K. sales for last year's quarter" after "the current year": the quarter
+                # talked of before is the one meant (GUIDELINES 5.5.3), else it is unknown
+                anchor = coarse_reference
             if match is not None and anchor is not None:
                 value = _resolve(rule, match, anchor, timex.value)
                 if value is not None:
