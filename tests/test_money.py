@@ -351,6 +351,7 @@ ONTONOTES_CASES = [
     case("about 1.85 marks", mv("1.85", None, q="about", reason=AMBIGUOUS), "onto-about-marks"),
     case("tens of millions of NT dollars", mv(None, "TWD", reason=NO_AMOUNT), "onto-tens-nt"),
     case("billions upon billions of dollars", usd(None, reason=NO_AMOUNT), "onto-upon"),
+    case("mlns of dlrs", usd(None, reason=NO_AMOUNT), "wire-short-plural-scale"),
     case(
         "over two point eight million dollars",
         usd("2800000", "over"),
