@@ -1172,7 +1172,8 @@ FIND = [
     ),
     pytest.param(
         "Profit will grow over the next year or so and take two years or thereabouts to double;"
-        " it rose 5% in the latest nine months, in 1985 or so.",
+        " it rose 5% in the latest nine months, in 1985 or so, and falls in the four coming"
+        " months.",
         "1989-11-02",
         (),
         # a hedge after a length is the length's; a year stays bare ("1985 or so" is no length)
@@ -1181,8 +1182,9 @@ FIND = [
             ("two years or thereabouts", "P2Y"),
             ("the latest nine months", "P9M"),
             ("1985", "1985"),
+            ("the four coming months", "P4M"),
         ],
-        id="a-hedge-after-a-length-and-the-latest-before-it-are-inside",
+        id="a-hedge-after-a-length-and-the-latest-or-coming-around-its-count-are-inside",
     ),
     pytest.param(
         "Taiwan will send missions between June and July this year; the law stays in force for"
