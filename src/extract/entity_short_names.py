@@ -112,6 +112,7 @@ def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     # a whole name the NER also reads otherwise ("New York" a place, "Noboru Takeshita" a
     # person) is no firm's for sure: the NER's readings (or the people's names) decide
     read_otherwise = {e.text.lower() for e in doc.ents if e.label_ != "ORG"} | known_places()
+    whole_names: set[tuple[str, ...]] = set()  # read once: a firm's name recurs, the scan is long
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -143,12 +144,14 @@ def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
         if alias:
             yield alias
         if (
-            _name_shaped(bare)
+            tuple(bare) not in whole_names
+            and _name_shaped(bare)
             and " ".join(bare).lower() not in read_otherwise
             and bare[0].lower() not in known_places()  # "U.S. Dollar", "Turkey Point"
             and _read_as_a_name(doc, tuple(bare))
         ):
             yield tuple(bare)  # "First Boston" ... "First Boston's analyst", read "Boston"
+        whole_names.add(tuple(bare))
     yield from _described(doc)
 
 

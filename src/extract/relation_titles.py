@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.relation_complements import MAX_FIELD_WORDS, complement_end
 from extract.relation_lexicon import lexicon
-from extract.relation_phrases import HYPHENS, TITLE_PARTICIPLES, hyphenated
+from extract.relation_phrases import HYPHENS, TITLE_PARTICIPLES, entity_around, hyphenated
 
 ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 POSSESSIVE = frozenset({"'s", "\u2019s", "s", "'", "\u2019"})
@@ -37,10 +37,6 @@ CLOSING_DESIGNATORS = frozenset({"ltd.", "inc.", "corp.", "co.", "plc.", "bhd.",
 BRACKETS = {")": "(", ">": "<"}
 
 
-def _entity(token: Token) -> Span | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-
-
 def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     """The title span after a name's comma, and the entity whose office it is (or ``None``)."""
     doc, end = comma.doc, comma.sent.end
@@ -52,7 +48,7 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
         i += 1
     i = _past_appointment(doc, i, end)  # "newly appointed chairman": the title is "chairman"
     owner: Span | None = None
-    possessor = _entity(doc[i]) if i < end else None
+    possessor = entity_around(doc[i]) if i < end else None
     if possessor is not None and possessor.end < end and doc[possessor.end].lower_ in POSSESSIVE:
         owner, i = possessor, possessor.end + 1  # "Russia's", "Russia s"
     elif i + 1 < end and doc[i].pos_ == "NOUN" and doc[i + 1].lower_ in POSSESSIVE:
@@ -85,7 +81,7 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     left = j - 1
     while left > start and not doc[left - 1].ent_type_:
         left -= 1
-    inside = _entity(doc[left - 1]) if left > start else None
+    inside = entity_around(doc[left - 1]) if left > start else None
     if owner is None and inside is not None:
         owner = inside  # "a Merrill Lynch analyst"
     if owner is None:
@@ -142,7 +138,7 @@ def appositive_before(person: Token) -> tuple[tuple[int, int], Span | None] | No
     ...     "PUNCT", "PROPN", "PROPN", "VERB"], ents=["O"] * 4 + ["B-PERSON", "I-PERSON", "O"])[4])
     """
     doc, titles = person.doc, lexicon()["titles"]
-    name = _entity(person)
+    name = entity_around(person)
     if name is None or name.label_ != "PERSON" or name.start < 2 or name.end >= len(doc):
         return None
     comma = doc[name.start - 1]
@@ -159,10 +155,11 @@ def appositive_before(person: Token) -> tuple[tuple[int, int], Span | None] | No
     while left > 0 and _in_title(doc[left - 1]) and not doc[left - 1].ent_type_:
         left -= 1
     owner, k = None, left - 1
-    inside = _entity(doc[k]) if k >= 0 else None
+    inside = entity_around(doc[k]) if k >= 0 else None
     if inside is not None and inside.label_ != "PERSON":
         owner, k = inside, inside.start - 1  # "a Merrill Lynch analyst"
-    if k >= 1 and doc[k].lower_ in POSSESSIVE and (possessor := _entity(doc[k - 1])) is not None:
+    possessor = entity_around(doc[k - 1]) if k >= 1 and doc[k].lower_ in POSSESSIVE else None
+    if possessor is not None:
         owner, k = possessor, possessor.start - 1  # "First National Bank's"
     first = doc[k + 1]
     opened = k < 0 or first.is_sent_start or doc[k].lower_ in ARTICLES or doc[k].is_space
@@ -191,7 +188,7 @@ def _object_entity(doc: Doc, start: int, end: int) -> Span | None:
     k, last, possessor, named = start, None, None, None
     while k < end and (doc[k].ent_type_ or _in_title(doc[k]) or doc[k].lower_ == "the"):
         if doc[k].ent_type_:
-            last = named = _entity(doc[k])
+            last = named = entity_around(doc[k])
             if last is not None:
                 k = last.end
                 if last[-1].lower_ in CLOSING_DESIGNATORS:
@@ -327,7 +324,7 @@ def title_of_next_name(title: Span, person: tuple[int, int]) -> bool:
     # The first name the phrase runs into ("Director General of the Board Ghulam Rasul").
     while doc[k].ent_type_ != "PERSON":
         k += 1
-    following = _entity(doc[k])
+    following = entity_around(doc[k])
     return following is None or (following.start_char, following.end_char) != person
 
 
@@ -350,7 +347,7 @@ def entity_before(doc: Doc, start: int) -> Span | None:
         i -= 1
     if i < 0 or doc[i].is_space:
         return None
-    entity = _entity(doc[i])
+    entity = entity_around(doc[i])
     if entity is None:
         return None
     # The parser's entity may swallow the opening bracket ("Corp (" as one ORG).
@@ -360,11 +357,12 @@ def entity_before(doc: Doc, start: int) -> Span | None:
     # "Dresdner Bank AG's Moscow representative", "Russia's Havana envoy": the place is where
     # the office is; the organisation or country that owns it is the org.
     if entity.label_ in PLACES and entity.start > 1 and doc[entity.start - 1].lower_ in POSSESSIVE:
-        owner = _entity(doc[entity.start - 2])
+        owner = entity_around(doc[entity.start - 2])
         if owner is not None and owner.label_ in ("ORG", "GPE") and owner.end == entity.start - 1:
             return owner
     # "VOA West Africa Correspondent", "Reuters Moscow correspondent": an organisation's post
-    owner = _entity(doc[entity.start - 1]) if entity.label_ in PLACES and entity.start else None
+    place = entity.label_ in PLACES and entity.start > 0
+    owner = entity_around(doc[entity.start - 1]) if place else None
     if owner is not None and owner.label_ == "ORG" and owner.end == entity.start:
         return owner
     return entity
@@ -376,14 +374,14 @@ def organisation_after(token: Token, title: str = "") -> Span | None:
     where the person is from ("Senator John Danforth of Missouri"), so only an ORG counts,
     unless the ``title`` before the name is the office of a place ("President Hashemi Rafsanjani
     of Iran"; ``lexicon.json`` titles marked ``of_a_place``)."""
-    name = _entity(token)
+    name = entity_around(token)
     doc = token.doc
     if name is None or name.end + 1 >= len(doc) or doc[name.end].lower_ not in ("of", "at"):
         return None
     start = name.end + 1
     if doc[start].lower_ == "the" and start + 1 < len(doc):
         start += 1
-    following = _entity(doc[start])
+    following = entity_around(doc[start])
     if following is None or following.start not in (start, start - 1):
         return None
     words = title.lower().split()
