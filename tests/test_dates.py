@@ -945,6 +945,27 @@ FIND = [
         ],
         id="week-ended-is-a-length",
     ),
+    # ... and without its article where copy drops it, at the head of a table or after a
+    # preposition; never after a modifier that makes it another kind of year
+    pytest.param(
+        "Year to Feb 28\n    M-1 rose in week ended March 4. It sees a profit for its fiscal "
+        "year ending June 30. Not in the half year ended Dec 31 or the 1986/87 sugar year ending "
+        "Sept 30.",
+        "1987-04-06",
+        (),
+        [
+            ("Year", "P1Y"),
+            ("Feb 28", "1987-02-28"),
+            ("week", "P1W"),
+            ("March 4", "1987-03-04"),
+            ("fiscal year", "P1Y"),
+            ("June 30", "1987-06-30"),
+            ("Dec 31", "1986-12-31"),
+            ("1986/87", "198X"),
+            ("Sept 30", "1986-09-30"),
+        ],
+        id="period-ended-without-its-article",
+    ),
     # a leading 'over' is a hedge after 'for', a form of 'be' or 'have', or before 'ago'; else
     # the preposition that spreads something across the time, outside the span as 'in' is
     pytest.param(
