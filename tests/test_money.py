@@ -113,7 +113,6 @@ REUTERS_CASES = [
     case("800 mln stg", mv("800000000", "GBP"), "reuters-mln-stg"),
     case("125.1 mln stg", mv("125100000", "GBP"), "reuters-decimal-stg"),
     case("1.44 billion stg", mv("1440000000", "GBP"), "reuters-billion-stg"),
-    case("stg 2.63 billion", mv("2630000000", "GBP"), "reuters-stg-prefix"),
     case("one mln pounds sterling", mv("1000000", "GBP"), "reuters-pounds-sterling"),
     case("610 mln pounds", mv("610000000", None, reason=AMBIGUOUS), "reuters-pounds-weight-or-gbp"),
     case("50 mln Australian dlr", mv("50000000", "AUD"), "reuters-australian-dlr"),
@@ -631,6 +630,12 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             [],
             [("1.25 dlrs", "amount-suffix"), ("1.10 dlrs", "amount-suffix")],
             id="reuters-shr-dlrs-vs",
+        ),
+        pytest.param(
+            "Operating costs 2.81 billion stg 2.63 billion",
+            [at("Operating costs 2.81 billion stg 2.63 billion", "2.63 billion")],
+            [("2.81 billion stg", "amount-suffix"), ("2.63 billion", "ner")],
+            id="reuters-stg-is-the-amount-before-it-in-a-line-without-vs",
         ),
         pytest.param(
             "It will pay 12 cts a share, up 5 pct, on 15 billion yen of profit",
