@@ -724,7 +724,45 @@ sugar sugar NOUN NN nmod 7 O -
 . . PUNCT . punct 1 O
 """
 
+# A hotel is a holding sold as a unit or a plant is.
+AGREEMENT_TO_SELL_HOTELS = """
+Orient Orient PROPN NNP compound 3 B-ORG -
+- - PUNCT HYPH punct 0 I-ORG -
+Express Express PROPN NNP amod 3 I-ORG
+Hotels Hotel PROPN NNP compound 4 I-ORG
+Inc Inc PROPN NNP nsubj 5 I-ORG
+reached reach VERB VBD ROOT 5 O
+agreement agreement NOUN NN obj 5 O
+in in ADP IN case 8 O
+principle principle NOUN NN nmod 6 O
+to to PART TO mark 10 O
+sell sell VERB VB acl 6 O
+two two NUM CD nummod 12 B-CARDINAL
+hotels hotel NOUN NNS obj 10 O
+to to ADP IN case 16 O
+Sea Sea PROPN NNP compound 15 B-ORG
+Containers Container PROPN NNP compound 16 I-ORG
+Ltd. Ltd. PROPN NNP nmod 12 I-ORG
+"""
+
 CASES = [
+    pytest.param(
+        AGREEMENT_TO_SELL_HOTELS,
+        [],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.agreement-to-sell",
+                {
+                    "seller": "Orient-Express Hotels Inc",
+                    "target": "hotels",
+                    "buyer": "Sea Containers Ltd.",
+                },
+            ),
+        ],
+        id="reached-agreement-in-principle-to-sell-hotels",
+    ),
     pytest.param(
         SIGNED_AGREEMENT_FOR_BUYER,
         ["650 mln dlrs"],

@@ -1435,6 +1435,65 @@ in in ADP IN case 6 O
 March March PROPN NNP nmod 2 O
 """)
 
+# The parser heads a titled name by its title ("King" with "Hussein" as flat): the name is
+# the visitor. A simple present is a schedule ("who flies to Brussels today"), no visit.
+# "conferred" (lemmatised "conferr") is meeting as "met" is; "discussions between" as "talks".
+TITLE_HEADED_VISITOR = parse("""
+Also also ADV RB advmod 1 O
+today today NOUN NN obl:unmarked 7 B-DATE -
+, , PUNCT , punct 1 O
+King King PROPN NNP nsubj 7 O
+Hussein Hussein PROPN NNP flat 3 B-PERSON
+of of ADP IN case 6 O
+Jordan Jordan PROPN NNP nmod 4 B-GPE
+arrived arrive VERB VBD ROOT 7 O
+in in ADP IN case 9 O
+Washington Washington PROPN NNP obl 7 B-GPE -
+. . PUNCT . punct 7 O
+""")
+
+PRESENT_TENSE_FLIGHT = parse("""
+Smith Smith PROPN NNP nsubj 8 B-PERSON -
+, , PUNCT , punct 3 O
+who who PRON WP nsubj 3 O
+flies fly VERB VBZ acl:relcl 0 O
+to to ADP IN case 5 O
+Brussels Brussels PROPN NNP obl 3 B-GPE
+today today NOUN NN obl:unmarked 3 B-DATE -
+, , PUNCT , punct 0 O
+said say VERB VBD ROOT 8 O
+so so ADV RB advmod 8 O -
+. . PUNCT . punct 8 O
+""")
+
+CONFERRED_CONJ = parse("""
+On on ADP IN case 1 O
+Tuesday Tuesday PROPN NNP obl 9 B-DATE -
+, , PUNCT , punct 1 O
+the the DET DT det 5 B-GPE
+United United ADJ NNP amod 5 I-GPE
+States State PROPN NNP nsubj 9 I-GPE
+and and CCONJ CC cc 8 O
+Soviet Soviet PROPN NNP compound 8 B-GPE
+Union Union PROPN NNP conj 5 I-GPE
+conferred conferr VERB VBD ROOT 9 O
+in in ADP IN case 11 O
+Washington Washington PROPN NNP obl 9 B-GPE -
+. . PUNCT . punct 9 O
+""")
+
+DISCUSSIONS_BETWEEN = parse("""
+Discussions discussion NOUN NNS nsubj 5 O
+between between ADP IN case 2 O
+Britain Britain PROPN NNP nmod 0 B-GPE
+and and CCONJ CC cc 4 O
+Japan Japan PROPN NNP conj 2 B-GPE
+ended end VERB VBD ROOT 5 O
+on on ADP IN case 7 O
+Friday Friday PROPN NNP obl 5 B-DATE -
+. . PUNCT . punct 5 O
+""")
+
 ON_VISIT_RELATIVE = parse("""
 Shevardnadze shevardnadze PROPN NNP nsubj 13 B-PERSON -
 , , PUNCT , punct 9 O
@@ -1707,6 +1766,47 @@ visit visit NOUN NN obl 1 O -
             id="dated-visit-noun",
         ),
         pytest.param(DATED_VISIT_NOUN, [], [], id="undated-visit-noun-may-be-ahead"),
+        pytest.param(
+            TITLE_HEADED_VISITOR,
+            ["today"],
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Hussein", "title": "King", "org": "Jordan"},
+                ),
+                (
+                    "VISIT",
+                    "visit.arrived-in",
+                    {"visitor": "Hussein", "place": "Washington", "date": "today"},
+                ),
+            ],
+            id="arrived-in-with-the-title-heading-the-name",
+        ),
+        pytest.param(PRESENT_TENSE_FLIGHT, ["today"], [], id="flies-to-is-a-schedule"),
+        pytest.param(
+            CONFERRED_CONJ,
+            ["Tuesday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.met-conj",
+                    {
+                        "participant": "the United States",
+                        "other": "Soviet Union",
+                        "place": "Washington",
+                        "date": "Tuesday",
+                    },
+                )
+            ],
+            id="two-sides-conferred",
+        ),
+        pytest.param(
+            DISCUSSIONS_BETWEEN,
+            [],
+            [("MEETING", "meeting.talks-between", {"participant": "Britain", "other": "Japan"})],
+            id="discussions-between-two-sides",
+        ),
     ],
 )
 def test_meetings_and_visits(doc: Doc, dates: list[str], expected: list[object]) -> None:
