@@ -2579,6 +2579,8 @@ def test_entity_label(text: str, expected: list[str | None]) -> None:
         pytest.param("five", False, id="a-number-in-words-is-left-as-read"),
         pytest.param("the previous season", False, id="a-season-of-a-crop"),
         pytest.param("Earlier AM", False, id="a-half-of-the-day"),
+        pytest.param("M-3", True, id="a-money-aggregate-code"),
+        pytest.param("10-K", True, id="a-form-code"),
     ],
 )
 def test_names_no_time(text: str, expected: bool) -> None:
@@ -2587,6 +2589,24 @@ def test_names_no_time(text: str, expected: bool) -> None:
     from extract.dates import names_no_time
 
     assert names_no_time(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("274.01", True, id="an-index-level"),
+        pytest.param("12.30", False, id="a-clock-time"),
+        pytest.param("16309", True, id="a-count-too-long-for-a-year"),
+        pytest.param("1330", False, id="four-digits-may-be-a-clock-or-year"),
+        pytest.param("43", False, id="two-digits-may-be-an-age"),
+    ],
+)
+def test_is_level(text: str, expected: bool) -> None:
+    """GUIDELINES.md 5.10: an NER date the dates layer found nothing in is a CARDINAL when it is
+    a price, a level or a count no date can be."""
+    from extract.dates import is_level
+
+    assert is_level(text) is expected
 
 
 @pytest.mark.parametrize(

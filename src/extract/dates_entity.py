@@ -137,16 +137,21 @@ def _kept_before() -> tuple[tuple[re.Pattern[str], bool], ...]:
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-# A number with decimals whose whole part is no clock's hour: a price or an index level.
-_LEVEL = re.compile(r"(?:\d{3,}|2[5-9]|[3-9]\d)\.\d+")
+# A number with decimals whose whole part is no clock's hour, or a whole number too long for
+# a year or a clock: a price, an index level, a count in a table.
+_LEVEL = re.compile(r"(?:\d{3,}|2[5-9]|[3-9]\d)\.\d+|\d{5,}")
+# A code of capitals and a number joined by a hyphen: a money aggregate ("M-3"), a form
+# ("10-K"), a model ("A-12").
+_CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}|\d{1,3}-[A-Z]")
 
 
 def is_level(text: str) -> bool:
     """Whether an NER DATE or TIME that the dates layer found nothing in is a number with
-    decimals past any clock's hour: a price or an index level ("closed at 274.01"), a CARDINAL.
+    decimals past any clock's hour, or a whole number of five digits or more: a price, an index
+    level or a count ("closed at 274.01", a table's "16309"), a CARDINAL.
 
-    >>> [is_level(t) for t in ("274.01", "12.30", "1986", "1986/87")]
-    [True, False, False, False]
+    >>> [is_level(t) for t in ("274.01", "12.30", "1986", "1986/87", "16309", "1330")]
+    [True, False, False, False, True, False]
     """
     return _LEVEL.fullmatch(text.strip()) is not None
 
@@ -154,11 +159,16 @@ def is_level(text: str) -> bool:
 def names_no_time(text: str) -> bool:
     """Whether an NER DATE or TIME that the dates layer found nothing in names no time: no time
     word, no number and none of the words OntoNotes tags (``entity_layer.json``,
-    ``time_words``: "annual", the "era" of "Soviet-era").
+    ``time_words``: "annual", the "era" of "Soviet-era"), or a code with a number in it ("M-3",
+    the money aggregate; "10-K", the form).
 
     >>> [names_no_time(t) for t in ("payment date", "the end of the", "annual", "Year", "five")]
     [True, True, False, False, False]
+    >>> [names_no_time(t) for t in ("M-3", "10-K", "64", "mid-1987")]
+    [True, True, False, False]
     """
+    if _CODE.fullmatch(text.strip()):
+        return True
     if any(c.isdigit() for c in text):
         return False
     words = [w.lower() for w in _WORD.findall(text)]
