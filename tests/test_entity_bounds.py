@@ -349,6 +349,12 @@ def test_leading_words_before_a_hyphen(
             id="a-quantifier-before-a-firm",
         ),
         pytest.param(
+            ["30%-owned", "Innopac", "Inc."],
+            ["B-ORG", "I-ORG", "I-ORG"],
+            [("Innopac Inc.", "ORG")],
+            id="a-share-held-before-a-firm",
+        ),
+        pytest.param(
             ["new", "york"],
             ["B-GPE", "I-GPE"],
             [("new york", "GPE")],

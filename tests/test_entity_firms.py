@@ -138,6 +138,30 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="and-before-two-words-stops",
         ),
         pytest.param(
+            "Innopac Inc. said so. Units of Innopac and Mobil Corp. rose.",
+            (("Innopac Inc.", "ORG"), ("Innopac and Mobil Corp.", "ORG")),
+            [("Innopac Inc.", "ORG"), ("Innopac", "ORG"), ("Mobil Corp.", "ORG")],
+            id="a-firm-s-short-name-and-another-firm",
+        ),
+        pytest.param(
+            "Innopac Inc. said so. Units of Innopac and Mobil Corp. rose.",
+            (("Innopac Inc.", "ORG"),),
+            [("Innopac Inc.", "ORG"), ("Mobil Corp.", "ORG")],
+            id="a-firm-s-short-name-is-not-read-into-the-next-firm",
+        ),
+        pytest.param(
+            "the acquisition of Johnson and Johnson Co's unit",
+            (("Johnson", "PERSON"), ("Johnson Co", "ORG")),
+            [("Johnson and Johnson Co", "ORG")],
+            id="a-name-joined-to-itself-is-one-firm",
+        ),
+        pytest.param(
+            "Alex. Brown Inc said so. Its Alex. Brown and Sons Inc unit rose.",
+            (("Brown Inc", "ORG"), ("Brown and Sons Inc", "ORG")),
+            [("Brown Inc", "ORG"), ("Brown and Sons Inc", "ORG")],
+            id="a-founder-s-name-and-sons-is-one-firm",
+        ),
+        pytest.param(
             "Hercules Inc and Collagen Corp said.",
             (),
             [("Hercules Inc", "ORG"), ("Collagen Corp", "ORG")],

@@ -222,10 +222,18 @@ def _first_capitalised(ent: Span) -> int:
             break  # "anti-Japanese", "non-Swedish": one word (GUIDELINES 3.2)
         if token.is_space or token.is_punct:
             continue
-        if not (token.is_alpha and token.is_lower) or token.lower_ in OPENING_WORDS:
+        if not (token.is_alpha or _lower_compound(token)) or not token.is_lower:
+            break
+        if token.lower_ in OPENING_WORDS:
             break
     indefinite = ent[0].text in ("a", "an") and len(ent) > 1
     return ent.start + 1 if indefinite else ent.start
+
+
+def _lower_compound(token: Token) -> bool:
+    """Whether ``token`` is a lower-case compound adjective the tokenizer keeps whole, a share
+    held ("30%-owned", "51-pct-owned"): a description, no part of the name after it."""
+    return "-" in token.text and token.text[-1].isalpha() and token.is_lower
 
 
 def _joins_a_compound(token: Token) -> bool:

@@ -58,6 +58,8 @@ JOINERS = frozenset({"and", "&"})
 CONTINUATIONS = frozenset({"international"})
 # Words before a head noun that make it a body of someone's, not a name ("its Board of").
 OWNERS = frozenset({"its", "their", "his", "her", "our", "'s", "\u2019s"})
+# Words a joiner sets after a founder's name: "Alex. Brown and Sons Inc", "Lehman Brothers".
+PARTNER_WORDS = frozenset({"sons", "brothers", "bros", "bros.", "associates", "partners"})
 # Legal forms a joiner may stand right before: "Merrill Lynch and Co", "Smith & Co."
 PARTNERSHIP_FORMS = frozenset({"co", "co.", "cos", "company"})
 _WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019.][A-Za-z]+)*\.?|(?:[A-Z]\.)+")
@@ -170,8 +172,11 @@ def _joins(token: Token, before: Token, i: int, form: Token, joined: bool) -> bo
     Collagen Corp", not "IBM and Apple Computer Inc")."""
     if not _name_word(before):
         return False
-    # "IMF and World Bank", "Fireman's Fund and United Bank": two names, not one
-    separate = _closing(before) or _head_noun(before) or before.text.isupper()
+    # "IMF and World Bank", "Fireman's Fund and United Bank": two names, not one; so is
+    # "Innopac and Mobil Corp." where "Innopac Inc." is named
+    separate = (
+        _closing(before) or _head_noun(before) or before.text.isupper() or _short_name(before)
+    )
     if i + 1 == form.i:  # "Merrill Lynch and Co", "Boesky and Co": a partnership's form
         return token.lower_ in JOINERS and form.lower_ in PARTNERSHIP_FORMS and not separate
     if token.lower_ == "of":
@@ -186,6 +191,24 @@ def _joins(token: Token, before: Token, i: int, form: Token, joined: bool) -> bo
         and not separate
         and not acronym
         and _one_word_before_form(token.doc, i, form)
+    )
+
+
+def _short_name(token: Token) -> bool:
+    """Whether ``token``, before a joiner, is the name of a firm the document names elsewhere
+    with its legal form ("Innopac" where "Innopac Inc." is an ORG), so no word of a longer name;
+    the name after the joiner is not elsewhere ("Johnson and Johnson Co"), nor a partners' word
+    ("Alex. Brown and Sons Inc" where "Alex. Brown Inc" is named)."""
+    after = token.i + 2
+    if after < len(token.doc) and token.doc[after].lower_ in PARTNER_WORDS:
+        return False
+    return any(
+        e.label_ == "ORG"
+        and len(e) == 2
+        and e.start not in (token.i, token.i + 2)
+        and e[0].text == token.text
+        and _closing(e[-1])
+        for e in token.doc.ents
     )
 
 
@@ -245,16 +268,20 @@ def _end_of_firm(doc: Doc, last: Token) -> int:
 
 def _split_pairs(doc: Doc) -> list[Span]:
     """The Doc's entities with an ORG that joins two firms cut in two: "Acme Corp and Bayou
-    Inc" is two names (a legal form before the "and" and at the end); and an entity that runs
-    on past a legal form with its full stop cut there ("Kidder, Peabody and Co Inc. Goldman,
-    Sachs and Co told": the NER read across the sentence's end)."""
+    Inc" is two names (a legal form before the "and" and at the end), and so is "Innopac and
+    Mobil Corp." when the document names "Innopac Inc." (a firm's short name before the
+    "and"); and an entity that runs on past a legal form with its full stop cut there
+    ("Kidder, Peabody and Co Inc. Goldman, Sachs and Co told": the NER read across the
+    sentence's end)."""
     ents: list[Span] = []
     for ent in _without_run_ons(doc):
         joiner = next(
             (
                 t.i
                 for t in ent[1:-1]
-                if t.lower_ in JOINERS and _closing(doc[t.i - 1]) and t.i + 1 < ent.end - 1
+                if t.lower_ in JOINERS
+                and (_closing(doc[t.i - 1]) or (t.i == ent.start + 1 and _short_name(ent[0])))
+                and t.i + 1 < ent.end - 1
             ),
             None,
         )
