@@ -355,6 +355,18 @@ def test_leading_words_before_a_hyphen(
             id="a-share-held-before-a-firm",
         ),
         pytest.param(
+            ["only", "three", "doctors", "and", "just", "over", "five"],
+            ["B-CARDINAL", "I-CARDINAL", "O", "O", "B-CARDINAL", "I-CARDINAL", "I-CARDINAL"],
+            [("three", "CARDINAL"), ("just over five", "CARDINAL")],
+            id="a-focus-particle-is-outside-a-number-a-hedge-inside",
+        ),
+        pytest.param(
+            ["Only", "Yesterday"],
+            ["B-WORK_OF_ART", "I-WORK_OF_ART"],
+            [("Only Yesterday", "WORK_OF_ART")],
+            id="a-title-keeps-its-first-word",
+        ),
+        pytest.param(
             ["new", "york"],
             ["B-GPE", "I-GPE"],
             [("new york", "GPE")],
@@ -402,6 +414,24 @@ def test_leading_common_words_outside_names(
             ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-CARDINAL", "I-CARDINAL"],
             [("Standard & Poor 's", "ORG"), ("3 to", "CARDINAL")],
             id="inner-words-and-numbers-stay",
+        ),
+        pytest.param(
+            ["IMF", "Managing", "Director", "Michel", "Camdessus"],
+            ["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"],
+            [("IMF", "ORG"), ("Michel Camdessus", "PERSON")],
+            id="a-title-modifier-before-a-title-is-the-title-s",
+        ),
+        pytest.param(
+            ["the", "Bank", "of", "Japan", "Executive", "Director", "said"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"],
+            [("the Bank of Japan", "ORG")],
+            id="a-name-run-on-into-a-title",
+        ),
+        pytest.param(
+            ["First", "Boston", "Corp", "and", "the", "EC", "Executive", "said"],
+            ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            [("First Boston Corp", "ORG"), ("the EC Executive", "ORG")],
+            id="a-title-modifier-with-no-title-after-it-stays",
         ),
     ],
 )

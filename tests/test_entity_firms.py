@@ -162,6 +162,12 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="a-founder-s-name-and-sons-is-one-firm",
         ),
         pytest.param(
+            "Institute of International Finance\nManaging Director Horst Schulmann said.",
+            (("Horst Schulmann", "PERSON"),),
+            [("Institute of International Finance", "ORG"), ("Horst Schulmann", "PERSON")],
+            id="a-head-noun-s-place-stops-at-a-title-it-opens",
+        ),
+        pytest.param(
             "Hercules Inc and Collagen Corp said.",
             (),
             [("Hercules Inc", "ORG"), ("Collagen Corp", "ORG")],

@@ -11,10 +11,13 @@ tokens they cover, never their offsets: those stay the Doc's. The bracket conven
   ten), and so is any other lower-case word before its first capital (``messenger Purolator
   Courier Corp``), but not a prefix hyphenated to it (``anti-Japanese``); an entity that is
   only an article (the ``the`` of ``the <Overseas Union Bank Ltd>`` once the brackets took the
-  name) is none.
+  name) is none. A focus particle is outside a number, a date or an amount (``only three``:
+  ``three``), but not one that makes a hedge (``just over``; GUIDELINES.md 3.4).
 - ``without_trailing_function_words(doc)``: no name ends in a lower-case preposition,
   conjunction or article (``Chapter 11 of the`` of ``Chapter 11 of the federal bankruptcy
-  laws``, ``the University of Rochester for``; OntoNotes: ``Chapter 11``).
+  laws``, ``the University of Rochester for``; OntoNotes: ``Chapter 11``), nor in a title
+  modifier that opens the title after it (``IMF Managing`` + ``Director Michel Camdessus``: a
+  title is outside a name, GUIDELINES.md 3.3; ``opens_title(token)``).
 - ``names_through_particles(doc)``: a person's name never ends in a particle; one that does
   runs on to the capitalised word after it (``Kika de la`` ``Garza``: ``Kika de la Garza``).
 - ``numbered_groups(doc)``: ``Group of Seven``, ``Group of 77`` is one ORG, which the NER
@@ -52,6 +55,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.entities import abbreviations
 from extract.entity_titles import NAME_WORD, PARTICLES
 from extract.money_tables import form_key, load_tables
+from extract.relation_lexicon import lexicon
 
 POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
 
@@ -176,6 +180,8 @@ def without_leading_common_words(doc: Doc) -> list[Span]:
         start = ent.start
         if ent.label_ in NAME_LABELS:
             start = _first_capitalised(ent)
+        elif _focus_particle(ent):
+            start += 1  # "one of only three doctors": CARDINAL "three"
         if not all(t.lower_ in ARTICLES for t in doc[start : ent.end]):
             ents.append(ent if start == ent.start else Span(doc, start, ent.end, ent.label_))
     return ents
@@ -189,8 +195,8 @@ TRAILING_WORDS = frozenset({"of", "the", "for", "and", "or", "to", "on", "by", "
 
 
 def without_trailing_function_words(doc: Doc) -> list[Span]:
-    """The Doc's entities, names without the function words the NER let them end in; a name
-    that is nothing else is none.
+    """The Doc's entities, names without the function words the NER let them end in, or the
+    title they ran on into; a name that is nothing else is none.
 
     >>> import spacy
     >>> doc = Doc(spacy.blank("en").vocab, words=["under", "Chapter", "11", "of", "the",
@@ -206,9 +212,30 @@ def without_trailing_function_words(doc: Doc) -> list[Span]:
                 doc[end - 1].text in TRAILING_WORDS or doc[end - 1].is_space
             ):
                 end -= 1
+        if ent.label_ in NAME_LABELS:
+            # "IMF Managing" + "Director Michel Camdessus", "the Bank of Japan Executive
+            # Director": the name ends before the title it runs into
+            end = next((t.i for t in doc[ent.start + 1 : end] if opens_title(t)), end)
+            while end > ent.start and doc[end - 1].is_space:
+                end -= 1
         if end > ent.start:
             ents.append(ent if end == ent.end else Span(doc, ent.start, end, ent.label_))
     return ents
+
+
+def opens_title(token: Token) -> bool:
+    """Whether ``token`` is a title modifier (``relations/lexicon.json``, ``title_modifiers``)
+    that opens the capitalised title right after it, so no word of a name before it ("ICCO
+    Executive" + "Director Kobena Erbynn", "Liffe Chief" + "Executive")."""
+    words = lexicon()
+    if token.lower_ not in words["title_modifiers"]:
+        return False
+    after = token.i + 1
+    while after < len(token.doc) and token.doc[after].is_space:
+        after += 1
+    if after == len(token.doc) or not token.doc[after].text[:1].isupper():
+        return False
+    return token.doc[after].lower_ in words["titles"] | words["title_modifiers"]
 
 
 def _first_capitalised(ent: Span) -> int:
@@ -228,6 +255,22 @@ def _first_capitalised(ent: Span) -> int:
             break
     indefinite = ent[0].text in ("a", "an") and len(ent) > 1
     return ent.start + 1 if indefinite else ent.start
+
+
+# Focus particles (GUIDELINES.md 3.4), and the words that make a hedge of them ("just over").
+FOCUS_PARTICLES = frozenset({"only", "just"})
+NUMBER_LABELS = frozenset({"CARDINAL", "QUANTITY", "ORDINAL", "DATE", "TIME", "MONEY", "PERCENT"})
+HEDGED_BY = frozenset({"over", "under", "above", "below", "short"})
+
+
+def _focus_particle(ent: Span) -> bool:
+    """Whether a number, date or amount entity starts with a focus particle that is no hedge."""
+    return (
+        len(ent) > 1
+        and ent[0].lower_ in FOCUS_PARTICLES
+        and ent[1].lower_ not in HEDGED_BY
+        and ent.label_ in NUMBER_LABELS
+    )
 
 
 def _lower_compound(token: Token) -> bool:

@@ -40,6 +40,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entity_bounds import opens_title
 from extract.entity_titles import FUNCTION_POS, organisation_words, title_words, word_before
 from extract.linking import legal_forms
 
@@ -250,7 +251,12 @@ def _end_of_firm(doc: Doc, last: Token) -> int:
         k = end + 1
         while k < len(doc) and (
             (doc[k].is_space and "\n\n" not in doc[k].text)
-            or (_name_word(doc[k]) and not _is_title_word(doc[k]) and not _closing(doc[k]))
+            or (
+                _name_word(doc[k])
+                and not _is_title_word(doc[k])
+                and not _closing(doc[k])
+                and not opens_title(doc[k])
+            )
         ):
             if k > end + 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON":
                 break  # "the Stock Exchange of Hong Kong" + "Ronald Li"
