@@ -109,6 +109,12 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="name-without-a-generic-last-word-is-no-person",
         ),
         pytest.param(
+            "Marine/B-ORG Midland/I-ORG Banks/I-ORG Inc/I-ORG rose . | "
+            "Chemical/B-ORG and Marine/B-PERSON Midland/I-PERSON led .",
+            [("Marine Midland Banks Inc", "ORG"), ("Chemical", "ORG"), ("Marine Midland", "ORG")],
+            id="a-bank-holding-s-name-without-banks",
+        ),
+        pytest.param(
             "Starpointe/B-ORG Savings/I-ORG Bank/I-ORG rose . | the acquisition of"
             " Starpointe/B-GPE .",
             [("Starpointe Savings Bank", "ORG"), ("Starpointe", "ORG")],
