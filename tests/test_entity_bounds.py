@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import doctest
+import json
+from importlib import resources
 from types import ModuleType
 
 import pytest
@@ -20,7 +22,7 @@ from extract.entity_bounds import (
     without_trailing_function_words,
 )
 from extract.entity_brackets import bracket_names, without_open_brackets
-from extract.entity_context import joined_firm_names, without_modifier_articles
+from extract.entity_context import joined_firm_names, vessel_names, without_modifier_articles
 
 VOCAB = spacy.blank("en").vocab
 
@@ -172,6 +174,54 @@ def test_firm_names_joined_across_their_country(
 ) -> None:
     doc = Doc(VOCAB, words=words, ents=tags)
     assert [(e.text, e.label_) for e in joined_firm_names(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "tags", "expected"),
+    [
+        pytest.param(
+            ["the", "frigate", "Ford", "and", "bulk", "carrier", "Juvena", ".", "Juvena", "sank"],
+            ["DET", "NOUN", "PROPN", "CCONJ", "ADJ", "NOUN", "PROPN", "PUNCT", "PROPN", "VERB"],
+            ["O", "O", "B-ORG", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "O"],
+            [("Ford", "PRODUCT"), ("Juvena", "PRODUCT"), ("Juvena", "PRODUCT")],
+            id="a-ship-s-name-and-its-repeat",
+        ),
+        pytest.param(
+            ["the", "carrier", "TWA", "and", "carrier", "Air", "Atlanta", "Inc"],
+            ["DET", "NOUN", "PROPN", "CCONJ", "NOUN", "PROPN", "PROPN", "PROPN"],
+            ["O", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "I-ORG"],
+            [("TWA", "ORG"), ("Air Atlanta Inc", "ORG")],
+            id="a-carrier-alone-is-an-airline",
+        ),
+        pytest.param(
+            ["to", "ship", "U.S.", "hides", "on", "the", "barge", "Sunday"],
+            ["PART", "VERB", "PROPN", "NOUN", "ADP", "DET", "NOUN", "PROPN"],
+            ["O", "O", "B-GPE", "O", "O", "O", "O", "B-DATE"],
+            [("U.S.", "GPE"), ("Sunday", "DATE")],
+            id="a-verb-ship-and-a-date-are-no-ships",
+        ),
+        pytest.param(
+            ["its", "seven", "-", "ship", "Middle", "East", "Task", "Force"],
+            ["PRON", "NUM", "PUNCT", "NOUN", "PROPN", "PROPN", "PROPN", "PROPN"],
+            ["O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O"],
+            [("Middle East", "LOC")],
+            id="a-compound-with-ship-names-none",
+        ),
+    ],
+)
+def test_vessel_names(
+    words: list[str], pos: list[str], tags: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, pos=pos, ents=tags)
+    assert [(e.text, e.label_) for e in vessel_names(doc)] == expected
+
+
+def test_vessel_nouns_file_integrity() -> None:
+    path = resources.files("extract") / "data" / "entities" / "consistency.json"
+    nouns = json.loads(path.read_text("utf-8"))["vessel_nouns"]
+    assert len({e["id"] for e in nouns}) == len(nouns)
+    assert all(e["word"].islower() and e["word"].isalpha() for e in nouns)
+    assert set().union(*(e.keys() for e in nouns)) <= {"id", "word", "after", "noun_only", "_why"}
 
 
 @pytest.mark.parametrize(

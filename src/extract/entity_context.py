@@ -11,16 +11,23 @@ applied, and the pipeline sets ``doc.ents`` to them in turn:
   Center``, ``analyst at Golden Gate Futures``; GUIDELINES.md 3.2: an institution is an ORG);
 - ``joined_firm_names(doc)``: an organisation and the place after it are one organisation
   where the document names it so elsewhere (``Merrill Lynch`` + ``Canada`` after ``Merrill
-  Lynch Canada Inc``; GUIDELINES.md 3.2, the longest name wins).
+  Lynch Canada Inc``; GUIDELINES.md 3.2, the longest name wins);
+- ``vessel_names(doc)``: a name right after a ship noun is a PRODUCT, a named vehicle, and so
+  are its repeats (``the tanker Ocean City``, ``the frigate Ford``; ``data/entities/
+  consistency.json``, ``vessel_nouns``; GUIDELINES.md 3.1), whatever the NER read it as.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from extract.data_files import entries
 from extract.entity_bounds import NAME_LABELS
+from extract.linking import legal_forms
 from extract.relation_lexicon import lexicon
 
 
@@ -173,3 +180,51 @@ def _words(ent: Span) -> tuple[str, ...]:
 
 def _named_elsewhere(words: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
     return any(name[: len(words)] == words for name in names)
+
+
+# Labels a ship's name gets from an NER that reads it without its noun.
+_SHIP_MISREADS = NAME_LABELS | {"WORK_OF_ART", "LAW", "EVENT"}
+
+
+def vessel_names(doc: Doc) -> list[Span]:
+    """The Doc's entities, a name right after a ship noun (``consistency.json``,
+    ``vessel_nouns``) a PRODUCT, and every entity of the same words; a firm's name (with a
+    legal form) keeps its label.
+
+    >>> import spacy
+    >>> words = ["the", "tanker", "Ocean", "City", "was", "hit", ".", "Ocean", "City", "sank"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["O", "O", "B-GPE", "I-GPE", "O",
+    ...           "O", "O", "B-GPE", "I-GPE", "O"])
+    >>> [(e.text, e.label_) for e in vessel_names(doc)]
+    [('Ocean City', 'PRODUCT'), ('Ocean City', 'PRODUCT')]
+    """
+    ships = {_words(e) for e in doc.ents if _after_a_ship_noun(e)}
+    return [
+        Span(doc, e.start, e.end, label="PRODUCT")
+        if e.label_ in _SHIP_MISREADS and _words(e) in ships
+        else e
+        for e in doc.ents
+    ]
+
+
+def _after_a_ship_noun(ent: Span) -> bool:
+    """Whether ``ent`` is a name (no firm's) right after a lower-case ship noun."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if ent.label_ not in _SHIP_MISREADS or i < 0 or not doc[i].is_lower:
+        return False
+    if ent[-1].lower_ in legal_forms():
+        return False  # "carrier Air Atlanta Inc": the airline
+    noun = _vessel_nouns().get(doc[i].lower_)
+    if noun is None or (noun.get("noun_only") and doc[i].pos_ != "NOUN"):
+        return False
+    if i > 0 and doc[i - 1].text == "-":
+        return False  # "its seven-ship Middle East Task Force": a compound, no ship named
+    return not noun.get("after") or (i > 0 and doc[i - 1].lower_ in noun["after"])
+
+
+@cache
+def _vessel_nouns() -> dict[str, dict[str, Any]]:
+    return {entry["word"]: entry for entry in entries("entities/consistency.json", "vessel_nouns")}

@@ -48,6 +48,7 @@ from extract.entity_consistency import consistent_entities
 from extract.entity_context import (
     employers,
     joined_firm_names,
+    vessel_names,
     without_modifier_articles,
     without_period_comparisons,
 )
@@ -289,6 +290,7 @@ class Pipeline:
             doc.ents = without_period_comparisons(doc)  # "the year-on-year rise"
             doc.ents = joined_firm_names(doc)  # "Texaco" + "Canada" after "Texaco Canada Inc"
             doc.ents = employers(doc)  # "Director at the Adrienne Arsht Latin America Center"
+            doc.ents = vessel_names(doc)  # "the tanker Ocean City", "the frigate Ford"
             repair_based_names(doc)  # "San Diego-based Southwest Bancorp": the firm heads it
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
