@@ -174,6 +174,17 @@ def test_a_clock_time_replaces_the_names_the_ner_read_in_it(pipeline: Pipeline) 
     assert not {label for span, label in found if span in ("A.M.", "P.M.", "EST")}
 
 
+def test_a_passage_the_wire_sent_twice_is_labelled_twice(pipeline: Pipeline) -> None:
+    # GUIDELINES.md 2: all article text is labelled, a repeated paragraph too
+    paragraph = "Texaco said it would pay Pennzoil 11 billion dlrs in New York yesterday."
+    text = f"{paragraph}\n    {paragraph}\n"
+    record = pipeline.process(text, doc_id="r", published="1987-04-13")
+    found = [(e["text"], e["label"]) for e in record["entities"]]
+    assert found.count(("Pennzoil", "ORG")) == 2
+    assert [m["text"] for m in record["money"]] == ["11 billion dlrs", "11 billion dlrs"]
+    assert [d["value"] for d in record["dates"]] == ["1987-04-12", "1987-04-12"]
+
+
 def test_a_date_word_of_a_name_is_no_date(pipeline: Pipeline) -> None:
     text = "The Sunday Times said May Department Stores Co will report on Sunday."
     record = pipeline.process(text, doc_id="n", published="1987-06-29")

@@ -297,6 +297,10 @@ def _is_contact(rest: str) -> bool:
     return bool(_CONTACT_REST.fullmatch(rest)) and ("@" in rest or bool(_PHONE.search(rest)))
 
 
+# What ends a sentence, and never a title line.
+_SENTENCE_END = frozenset(".!?\"'\u201d")
+
+
 def boilerplate(text: str) -> list[Edit]:
     """Contact stretches, share/subscribe lines, "- Wikipedia" titles, a duplicated title line.
 
@@ -319,7 +323,8 @@ def boilerplate(text: str) -> list[Edit]:
                 )
             else:
                 edits.append(drop_line(text, start, end, "boilerplate"))
-        elif i + 1 < len(spans) and len(content) >= 10:
+        elif i + 1 < len(spans) and len(content) >= 10 and content[-1] not in _SENTENCE_END:
+            # a title or heading said again (a sentence said twice is article text, kept)
             following = text[spans[i + 1][0] : spans[i + 1][1]].strip()
             if following == content:
                 edits.append(drop_line(text, *spans[i + 1], "boilerplate"))
