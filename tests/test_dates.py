@@ -2599,6 +2599,7 @@ def test_names_no_time(text: str, expected: bool) -> None:
         pytest.param("16309", True, id="a-count-too-long-for-a-year"),
         pytest.param("1330", False, id="four-digits-may-be-a-clock-or-year"),
         pytest.param("43", False, id="two-digits-may-be-an-age"),
+        pytest.param("between 59", True, id="the-first-number-of-a-range"),
     ],
 )
 def test_is_level(text: str, expected: bool) -> None:

@@ -45,6 +45,16 @@ def found(text: str) -> list[tuple[str, str]]:
         pytest.param("a One-for-10 reverse split", [("One-for-10", "CARDINAL")], id="ratio-mixed"),
         pytest.param("a debt-for-equity swap", [], id="no-ratio-without-numbers"),
         pytest.param(
+            "cut by between 59 and 84 basis points, for between two and three",
+            [("between 59 and 84", "CARDINAL"), ("between two and three", "CARDINAL")],
+            id="a-range-of-counts-after-between",
+        ),
+        pytest.param(
+            "between 1980 and 1985, between 5 and 6 pct",
+            [],
+            id="a-range-of-years-or-percentages-is-no-count",
+        ),
+        pytest.param(
             "arrivals of\n523,000 tonnes", [("523,000 tonnes", "QUANTITY")], id="wrapped-line"
         ),
         pytest.param(

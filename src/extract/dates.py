@@ -56,6 +56,7 @@ from extract.dates_entity import (
     inside_a_name,
     is_level,
     names_no_time,
+    only_time_words,
     over_a_name,
 )
 from extract.dates_lists import listed_days, listed_periods, ordered_weekdays
@@ -89,6 +90,7 @@ __all__ = [
     "is_level",
     "names_no_time",
     "normalise",
+    "only_time_words",
     "over_a_name",
     "resolve_dct",
 ]

@@ -4,7 +4,8 @@ Contract: ``entity_span(match, text)`` is where its entity lies (OntoNotes keeps
 ``between``); ``names_no_time(text)`` tells an NER DATE or TIME with no date mention that names
 no time ("payment date") and ``is_level(text)`` one that is a price or an index level
 ("274.01"); ``over_a_name(match)`` tells a mention whose entity replaces a name
-the NER gave its very span (a holiday: "Easter" read as an ORG) and ``inside_a_name(match, text,
+the NER gave its very span (a holiday: "Easter" read as an ORG), ``only_time_words(text)`` a name
+inside a mention that is only its unit ("mths" of "Six mths") and ``inside_a_name(match, text,
 names)`` one that is part of a name ("The Sunday Times"); ``entity_label(match, text)``
 maps a ``DateMatch`` to its OntoNotes entity label (``data/dates/entity_layer.json``), or None
 for an expression that is no entity.
@@ -36,6 +37,18 @@ def over_a_name(match: DateMatch) -> bool:
     """Whether the mention's entity replaces an entity of any label over its very span: a
     holiday (``entity_layer.json``'s ``over_names``), which the NER may read as a name."""
     return match.timex.rule in _over_names()
+
+
+def only_time_words(text: str) -> bool:
+    """Whether every word of ``text`` is a time word (a unit, month, weekday ...): a name the
+    NER read inside a date mention that is only its unit ("mths" of a table's "Six mths", read
+    as an ORG) gives way to the mention's entity.
+
+    >>> [only_time_words(t) for t in ("mths", "Christmas", "Sunday Times", "Ford")]
+    [True, True, False, False]
+    """
+    words = [w.lower() for w in _WORD.findall(text)]
+    return bool(words) and all(has_time_word([w]) for w in words)
 
 
 @cache
@@ -138,8 +151,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 # A number with decimals whose whole part is no clock's hour, or a whole number too long for
-# a year or a clock: a price, an index level, a count in a table.
-_LEVEL = re.compile(r"(?:\d{3,}|2[5-9]|[3-9]\d)\.\d+|\d{5,}")
+# a year or a clock: a price, an index level, a count in a table; or the first number of a
+# range of counts the NER cut in two ("between 59" of "between 59 and 84").
+_LEVEL = re.compile(r"(?:\d{3,}|2[5-9]|[3-9]\d)\.\d+|\d{5,}|(?i:between)\s+[\d,.]+")
 # A code of capitals and a number joined by a hyphen: a money aggregate ("M-3"), a form
 # ("10-K"), a model ("A-12").
 _CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}|\d{1,3}-[A-Z]")
@@ -150,8 +164,8 @@ def is_level(text: str) -> bool:
     decimals past any clock's hour, or a whole number of five digits or more: a price, an index
     level or a count ("closed at 274.01", a table's "16309"), a CARDINAL.
 
-    >>> [is_level(t) for t in ("274.01", "12.30", "1986", "1986/87", "16309", "1330")]
-    [True, False, False, False, True, False]
+    >>> [is_level(t) for t in ("274.01", "12.30", "1986", "1986/87", "16309", "between 59")]
+    [True, False, False, False, True, True]
     """
     return _LEVEL.fullmatch(text.strip()) is not None
 

@@ -4,8 +4,9 @@ Contract: ``find_quantities(text)`` returns ``(start, end, label)`` spans of ``t
 order and not overlapping: ``QUANTITY`` for a number followed by a unit of
 ``data/quantities/units.json`` ("175,600 tonnes", "more than 10,000 gross tonnes",
 "7,500-9,500 tonnes", "60-kilo"), and ``CARDINAL`` for a number with a scale word and no unit
-("32 mln" shares) and for a ratio written with "for" ("a two-for-one stock split", "3-for-2":
-one CARDINAL, GUIDELINES.md 3.4). The NER learnt its numbers from text that writes "million"
+("32 mln" shares), for a ratio written with "for" ("a two-for-one stock split", "3-for-2":
+one CARDINAL, GUIDELINES.md 3.4) and for a range of counts after "between" ("between 59 and
+84": one CARDINAL, "between" inside). The NER learnt its numbers from text that writes "million"
 and rarely "mln" or "tonnes", and reads a ratio's first or last number alone, so on wire copy
 it often tags the bare digits; these spans follow the guideline instead (GUIDELINES.md 3.1 and
 3.4: hedges and "between" are inside, ranges are one entity). Numbers are read with the money
@@ -38,6 +39,7 @@ Span = tuple[int, int, str]
 # a range of two numbers ("between 50,000 and 100,000 gross registered tonnes").
 REACH = 120
 UNIT_TAIL = 8
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 
 def units() -> dict[str, list[dict[str, Any]]]:
@@ -57,6 +59,7 @@ class _Patterns:
     unit: re.Pattern[str]  # any unit form: where a quantity may end
     scale: re.Pattern[str]  # any scale word: where a scaled number may be
     ratio: re.Pattern[str]  # "two-for-one", "3-for-2"
+    between: re.Pattern[str]  # "between 59 and 84": a range of counts
 
 
 @cache
@@ -90,6 +93,13 @@ def _patterns() -> _Patterns:
         re.compile(unit),
         re.compile(slots["SCALEWORD"] + "|" + alternation(load_tables().scales)),
         re.compile(ratio),
+        # with its scale word ("between 16 and 24 billion"); not years (a DATE), nor the
+        # numbers of a percentage or of a quantity (a unit after them)
+        re.compile(
+            rf"(?!between{ws}{_YEAR}{ws}and{ws}{_YEAR}\b){between}"
+            rf"(?:{ws}(?:{slots['SCALEWORD']})(?![A-Za-z]))?(?![\w%-]|\.\d)"
+            rf"(?!{ws}(?:pct|percent|per{ws}cent|percentage)\b)(?!{slots['G']}{unit})"
+        ),
     )
 
 
@@ -116,6 +126,11 @@ def find_quantities(text: str) -> list[Span]:
         for m in patterns.quantity.finditer(text, lo, min(hi, len(text)))
     ]
     taken = [(start, end) for start, end, _ in spans]
+    if "etween" in text:  # a range of counts with no unit: "between 59 and 84", one CARDINAL
+        for m in patterns.between.finditer(text):
+            if not any(m.start() < end and start < m.end() for start, end in taken):
+                spans.append((m.start(), m.end(), "CARDINAL"))
+                taken.append((m.start(), m.end()))
     for lo, hi in _regions(patterns.scale.finditer(text), REACH, REACH):
         for m in patterns.scaled.finditer(text, lo, min(hi, len(text))):
             if any(m.start() < end and start < m.end() for start, end in taken):
