@@ -17,6 +17,7 @@ from extract.entity_bounds import (
     numbered_groups,
     without_amounts,
     without_leading_common_words,
+    without_lowercase_names,
     without_possessives,
     without_ranks,
     without_trailing_function_words,
@@ -216,12 +217,48 @@ def test_vessel_names(
     assert [(e.text, e.label_) for e in vessel_names(doc)] == expected
 
 
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        pytest.param(
+            ["Japan", "sold", "treasury", "bills", "to", "Brazil", "in", "the", "gulf"],
+            ["B-GPE", "O", "B-ORG", "O", "O", "B-GPE", "O", "O", "B-LOC"],
+            ["Japan", "Brazil"],
+            id="a-lower-case-word-is-no-name",
+        ),
+        pytest.param(
+            ["The", "Treasury", "said", "treasury", "bills", "rose", "in", "China", "and", "peru"],
+            ["O", "B-ORG", "O", "B-ORG", "O", "O", "O", "B-GPE", "O", "B-GPE"],
+            ["Treasury", "treasury", "China", "peru"],
+            id="capitalised-elsewhere-or-a-country-stays",
+        ),
+        pytest.param(
+            ["Nicaragua", "said", "contra", "rebels", "met", "in", "Honduras"],
+            ["B-GPE", "O", "B-ORG", "O", "O", "O", "B-GPE"],
+            ["Nicaragua", "contra", "Honduras"],
+            id="a-name-the-wire-writes-in-lower-case-stays",
+        ),
+        pytest.param(
+            ["japan", "sold", "treasury", "bills", "to", "brazil"],
+            ["B-GPE", "O", "B-ORG", "O", "O", "B-GPE"],
+            ["japan", "treasury", "brazil"],
+            id="a-lower-case-story-keeps-its-names",
+        ),
+    ],
+)
+def test_lower_case_names(words: list[str], tags: list[str], expected: list[str]) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    assert [e.text for e in without_lowercase_names(doc)] == expected
+
+
 def test_vessel_nouns_file_integrity() -> None:
     path = resources.files("extract") / "data" / "entities" / "consistency.json"
     nouns = json.loads(path.read_text("utf-8"))["vessel_nouns"]
     assert len({e["id"] for e in nouns}) == len(nouns)
     assert all(e["word"].islower() and e["word"].isalpha() for e in nouns)
     assert set().union(*(e.keys() for e in nouns)) <= {"id", "word", "after", "noun_only", "_why"}
+    names = json.loads(path.read_text("utf-8"))["lowercase_names"]
+    assert all(e["word"].islower() and e["word"].isalpha() for e in names)
 
 
 @pytest.mark.parametrize(

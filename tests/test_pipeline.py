@@ -185,6 +185,15 @@ def test_a_passage_the_wire_sent_twice_is_labelled_twice(pipeline: Pipeline) -> 
     assert [d["value"] for d in record["dates"]] == ["1987-04-12", "1987-04-12"]
 
 
+def test_a_table_heading_s_unit_read_as_a_name_gives_way_to_the_date(pipeline: Pipeline) -> None:
+    # the NER reads "mths" of the heading "Six mths" as an ORG
+    text = "Shr 81 cts vs 57 cts\n    Net 3,660,273 vs 2,437,914\n    Six mths\n    Shr 29 cts"
+    record = pipeline.process(text, doc_id="m", published="1987-03-03")
+    found = labels_of(record, text)
+    assert ("Six mths", "DATE") in found
+    assert not [span for span, label in found if span == "mths"]
+
+
 def test_a_date_word_of_a_name_is_no_date(pipeline: Pipeline) -> None:
     text = "The Sunday Times said May Department Stores Co will report on Sunday."
     record = pipeline.process(text, doc_id="n", published="1987-06-29")

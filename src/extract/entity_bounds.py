@@ -13,6 +13,12 @@ tokens they cover, never their offsets: those stay the Doc's. The bracket conven
   only an article (the ``the`` of ``the <Overseas Union Bank Ltd>`` once the brackets took the
   name) is none. A focus particle is outside a number, a date or an amount (``only three``:
   ``three``), but not one that makes a hedge (``just over``; GUIDELINES.md 3.4).
+- ``without_lowercase_names(doc)``: in a document that writes its names capitalised, one
+  lower-case word the NER labelled a name is none (``treasury bills``, ``the kingdom``, ``the
+  gulf``; GUIDELINES.md 3.2: a lower-case generic word is no name; OntoNotes tags lower-case
+  ``treasury`` 0 times in 5, ``navy`` 0 in 10), unless the document also writes it capitalised
+  or it is a country, nationality or US state (a slip of case: ``china``) or a name the wire
+  writes so (``contra``; ``consistency.json``, ``lowercase_names``).
 - ``without_trailing_function_words(doc)``: no name ends in a lower-case preposition,
   conjunction or article (``Chapter 11 of the`` of ``Chapter 11 of the federal bankruptcy
   laws``, ``the University of Rochester for``; OntoNotes: ``Chapter 11``), nor in a title
@@ -50,9 +56,13 @@ tokens they cover, never their offsets: those stay the Doc's. The bracket conven
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
+from extract.data_files import entries
 from extract.entities import abbreviations
+from extract.entity_short_names import known_places
 from extract.entity_titles import NAME_WORD, PARTICLES
 from extract.money_tables import form_key, load_tables
 from extract.relation_lexicon import lexicon
@@ -185,6 +195,52 @@ def without_leading_common_words(doc: Doc) -> list[Span]:
         if not all(t.lower_ in ARTICLES for t in doc[start : ent.end]):
             ents.append(ent if start == ent.start else Span(doc, start, ent.end, ent.label_))
     return ents
+
+
+# A story with fewer capitalised words inside its sentences than one in this many words is
+# written in lower case (some Reuters-21578 stories are), names too.
+LOWER_CASE_STORY = 50
+
+
+def without_lowercase_names(doc: Doc) -> list[Span]:
+    """The Doc's entities without a lone lower-case word labelled a name, in a document whose
+    names are mostly capitalised (see the module doc).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Japan", "sold", "treasury", "bills", "to",
+    ...           "Brazil", "and", "china"], ents=["B-GPE", "O", "B-ORG", "O", "O", "B-GPE", "O",
+    ...           "B-GPE"])
+    >>> [e.text for e in without_lowercase_names(doc)]
+    ['Japan', 'Brazil', 'china']
+    """
+    words = [t for t in doc if t.is_alpha]
+    inner_capitals = sum(
+        t.text[:1].isupper() and t.i > 0 and not doc[t.i - 1].is_punct and not t.is_sent_start
+        for t in words
+    )
+    if inner_capitals * LOWER_CASE_STORY < len(words):
+        return list(doc.ents)  # a lower-case story names things in lower case
+    capitalised = {t.lower_ for t in doc if t.text[:1].isupper()}
+    places = known_places() | lowercase_names()
+    return [
+        e
+        for e in doc.ents
+        if not (
+            e.label_ in NAME_LABELS
+            and e.label_ != "NORP"
+            and len(e) == 1
+            and e.text.isalpha()
+            and e.text.islower()
+            and e.text not in capitalised
+            and e.text not in places
+        )
+    ]
+
+
+@cache
+def lowercase_names() -> frozenset[str]:
+    """Names the wire writes in lower case (``consistency.json``, ``lowercase_names``)."""
+    return frozenset(e["word"] for e in entries("entities/consistency.json", "lowercase_names"))
 
 
 # Words no name ends in, written in lower case: the NER runs a name on into the phrase after it

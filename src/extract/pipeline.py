@@ -39,6 +39,7 @@ from extract.entity_bounds import (
     numbered_groups,
     without_amounts,
     without_leading_common_words,
+    without_lowercase_names,
     without_possessives,
     without_ranks,
     without_trailing_function_words,
@@ -266,6 +267,7 @@ class Pipeline:
             doc.ents = bracket_names(doc)
             doc.ents = without_open_brackets(doc)
             doc.ents = without_leading_common_words(doc)  # "a Securities and Exchange Commission"
+            doc.ents = without_lowercase_names(doc)  # "treasury bills", "the kingdom"
             doc.ents = without_ranks(doc)
             doc.ents = without_possessives(doc)
             doc.ents = without_amounts(doc)  # "loaned Uganda 92.1 mln dlrs": no "Uganda 92.1"
@@ -339,8 +341,10 @@ class Pipeline:
         entities = with_mention_spans(ents, [(m.start, m.end, "MONEY") for m in money])
         percents = money_stage.find_percents(cleaned.text)
         entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
-        # A holiday the NER read as a name over its very span ("before Easter" as an ORG).
+        # A holiday the NER read as a name over its very span ("before Easter" as an ORG), and
+        # a mention's unit the NER read as a name inside it ("mths" of "Six mths", an ORG).
         holidays = {(d.start, d.end) for d in date_matches if dates_stage.over_a_name(d)}
+        dated_spans = [(d.start, d.end, "") for d in date_matches]
         # A clock time's zone or "P.M." the NER read as a name ("1530 EST" with an ORG "EST").
         clocks = [(d.start, d.end, "TIME") for d in date_matches if d.timex.type == "TIME"]
         # Dates before quantities: an NER date that ran on into a number ("June, 1986 two" of
@@ -361,6 +365,7 @@ class Pipeline:
                 or (label == "MONEY" and not _overlaps_money(s, e, money))
                 or (s, e) in holidays
                 or _inside(s, e, clocks)
+                or (_inside(s, e, dated_spans) and dates_stage.only_time_words(cleaned.text[s:e]))
             ),
         )
         # An NER date the date stage read nothing in and that names no time ("payment date",
