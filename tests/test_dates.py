@@ -1208,6 +1208,15 @@ FIND = [
         id="a-hedge-after-a-length-and-the-latest-or-coming-around-its-count-are-inside",
     ),
     pytest.param(
+        "It will ship sometime next year, some time this month, and stays for some time.",
+        "1989-11-02",
+        (),
+        # "sometime" is a hedge inside the span (TempEval-3 spans it so); "for some time" is
+        # a vague length left unmarked
+        [("sometime next year", "1990"), ("some time this month", "1989-11")],
+        id="sometime-before-a-date-is-inside",
+    ),
+    pytest.param(
         "Taiwan will send missions between June and July this year; the law stays in force for"
         " a further 63 years from now.",
         "1987-06-01",
