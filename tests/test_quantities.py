@@ -50,7 +50,7 @@ def found(text: str) -> list[tuple[str, str]]:
             id="a-range-of-counts-after-between",
         ),
         pytest.param(
-            "between 1980 and 1985, between 5 and 6 pct",
+            "Between 1980 and 1985, between 5 and 6 pct",
             [],
             id="a-range-of-years-or-percentages-is-no-count",
         ),

@@ -13,7 +13,7 @@ tokens they cover, never their offsets: those stay the Doc's. The bracket conven
   only an article (the ``the`` of ``the <Overseas Union Bank Ltd>`` once the brackets took the
   name) is none. A focus particle is outside a number, a date or an amount (``only three``:
   ``three``), but not one that makes a hedge (``just over``; GUIDELINES.md 3.4).
-- ``without_lowercase_names(doc)``: in a document that writes its names capitalised, one
+- ``without_lowercase_names(doc)``: in a document that writes names capitalised, one
   lower-case word the NER labelled a name is none (``treasury bills``, ``the kingdom``, ``the
   gulf``; GUIDELINES.md 3.2: a lower-case generic word is no name; OntoNotes tags lower-case
   ``treasury`` 0 times in 5, ``navy`` 0 in 10), unless the document also writes it capitalised
@@ -203,8 +203,9 @@ LOWER_CASE_STORY = 50
 
 
 def without_lowercase_names(doc: Doc) -> list[Span]:
-    """The Doc's entities without a lone lower-case word labelled a name, in a document whose
-    names are mostly capitalised (see the module doc).
+    """The Doc's entities without a lone lower-case word labelled a name, in a document that
+    capitalises words inside its sentences (one in ``LOWER_CASE_STORY`` or more; see the module
+    doc).
 
     >>> import spacy
     >>> doc = Doc(spacy.blank("en").vocab, words=["Japan", "sold", "treasury", "bills", "to",

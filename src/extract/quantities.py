@@ -96,7 +96,7 @@ def _patterns() -> _Patterns:
         # with its scale word ("between 16 and 24 billion"); not years (a DATE), nor the
         # numbers of a percentage or of a quantity (a unit after them)
         re.compile(
-            rf"(?!between{ws}{_YEAR}{ws}and{ws}{_YEAR}\b){between}"
+            rf"(?!(?i:between){ws}{_YEAR}{ws}and{ws}{_YEAR}\b){between}"
             rf"(?:{ws}(?:{slots['SCALEWORD']})(?![A-Za-z]))?(?![\w%-]|\.\d)"
             rf"(?!{ws}(?:pct|percent|per{ws}cent|percentage)\b)(?!{slots['G']}{unit})"
         ),
