@@ -808,6 +808,38 @@ def test_find_money_cases(
     assert spans(text, model) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Assets fell 23 mln dlrs to minus 1.92 billion dlrs.",
+            [("23 mln dlrs", "23000000"), ("minus 1.92 billion dlrs", "-1920000000")],
+            id="minus-written-as-a-word",
+        ),
+        pytest.param(
+            "Adjustments were a negative\n750 mln dlrs, a loss of -5 mln dlrs.",
+            [("negative\n750 mln dlrs", "-750000000"), ("-5 mln dlrs", "-5000000")],
+            id="negative-and-a-glued-minus-sign",
+        ),
+        pytest.param(
+            "It may vary plus or minus 10 mln dlrs; revenues minus 5 mln dlrs; balance -\n"
+            "nearly six billion dlrs.",
+            [
+                ("10 mln dlrs", "10000000"),
+                ("5 mln dlrs", "5000000"),
+                ("nearly six billion dlrs", "6000000000"),
+            ],
+            id="a-tolerance-a-subtraction-and-a-dash-are-no-sign",
+        ),
+    ],
+)
+def test_a_sign_the_text_writes_makes_a_negative_amount(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # GUIDELINES 4.3: a minus sign appears only when the text writes one
+    assert [(text[m.start : m.end], m.value.amount) for m in find_money(text)] == expected
+
+
 def test_find_money_equivalents_with_hard_wraps() -> None:
     text = (
         "net consolidated income of 41.89 billion\nyen (290 million dollars) in 1986, 42.6 pct "

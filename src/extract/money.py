@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from math import prod
@@ -76,6 +76,13 @@ _CHANGE_FROM = re.compile(r"\s*,?\s*from\s+(?:(?:a\s+)?year[- ]ago\s+)?(?:\d|\$|
 _POINT = re.compile(r"\s+(?i:point)\s+")
 # A position before a year the NER read as an amount ("a post-1949 record", "mid-1987").
 _YEAR_POSITION = re.compile(r"^(?:pre|post|mid|end|early|late)-", re.IGNORECASE)
+# A sign the text writes before an amount: "to minus 1.92 billion dlrs", "a negative 750 mln
+# dlrs", "-5 mln dlrs" (GUIDELINES 4.3); not "plus or minus 10 pct", a tolerance.
+_NEGATIVE = re.compile(
+    r"(?:\b(?:to|at|of|vs|is|a|from|with|was|were|been)\s+(?P<word>(?:minus|negative)\s+)"
+    r"|(?<![\w)\]%.,/-])(?P<hyphen>-))\Z",
+    re.I,
+)
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)")
 
 
@@ -529,6 +536,10 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
         if after and not any(s < after.end() for s, _, _ in chosen if s >= end):
             end = after.end()
         value = parse_money(text[start:end])
+        sign = _NEGATIVE.search(text, max(0, start - 20), start)
+        if sign and value.amount is not None and not value.amount.startswith("-"):
+            start = sign.start("word") if sign["word"] else sign.start("hyphen")
+            value = replace(value, amount=f"-{value.amount}")
         equivalent = _equivalent(text, matches, start, value)
         note = unit_note(text, end, rate=rule == RATE)
         matches.append(MoneyMatch(start, end, value, rule, equivalent, note))
