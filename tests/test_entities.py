@@ -45,6 +45,12 @@ def test_doctests() -> None:
             id="trailing-underscore-dash",
         ),
         pytest.param(["_"], ["B-ORG"], [], id="underscore-dash-alone"),
+        pytest.param(
+            ["Sir", "John", "--", "rather"],
+            ["O", "B-PERSON", "I-PERSON", "O"],
+            ["John"],
+            id="trailing-doubled-dash",
+        ),
     ],
 )
 def test_entity_edges_are_trimmed(words: list[str], ents: list[str], expected: list[str]) -> None:

@@ -169,7 +169,8 @@ def trimmed_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_edge_junk(token: Token) -> bool:
-    return token.is_space or token.text in EDGE_PUNCTUATION
+    # a doubled dash is one token ("Sir John -- rather than"): punctuation all the same
+    return token.is_space or all(c in EDGE_PUNCTUATION for c in token.text)
 
 
 def with_mention_spans(
