@@ -1217,6 +1217,13 @@ FIND = [
         id="sometime-before-a-date-is-inside",
     ),
     pytest.param(
+        "Growth slowed from the two previous quarters and the three coming quarters.",
+        "1987-03-02",
+        (),
+        [("the two previous quarters", "P6M"), ("the three coming quarters", "P9M")],
+        id="previous-or-coming-between-a-count-and-quarters",
+    ),
+    pytest.param(
         "Taiwan will send missions between June and July this year; the law stays in force for"
         " a further 63 years from now.",
         "1987-06-01",
