@@ -663,6 +663,13 @@ def test_names_run_through_particles(
             [("the Group of Experts", "ORG")],
             id="no-number",
         ),
+        pytest.param(
+            ["The", "G-10", "met", ";", "the", "G-7", "agreement", ",", "G-7", "Finance"],
+            ["O", "B-PERSON", "O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG"],
+            ["DET", "PROPN", "VERB", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "PROPN", "PROPN"],
+            [("G-10", "ORG"), ("G-7", "ORG"), ("G-7 Finance", "ORG")],
+            id="a-group-s-acronym",
+        ),
     ],
 )
 def test_numbered_groups(

@@ -30,7 +30,8 @@ tokens they cover, never their offsets: those stay the Doc's. The bracket conven
   splits into an ORG and a CARDINAL (``the Group of`` + ``Seven``) or leaves half unread;
   ``the`` is inside where the name heads its noun phrase (GUIDELINES.md 3.3: ``the Group of
   Seven agreed``, but ``the Group of Seven meeting``). One the NER ran on past the number (``the
-  Group of Seven Finance Ministers``) is left as read.
+  Group of Seven Finance Ministers``) is left as read. Its acronym (``G-7``, ``G-10``, ``G5``)
+  is an ORG, which the NER leaves out or reads as a person or nationality.
 - ``without_possessives(doc)``: a final possessive (``'s`` and its curly form, ``'``, and the
   lost-apostrophe ``s`` of ``Fidel Castro s``) is cut off, as GUIDELINES.md 3.3 says
   ("Possessive 's is outside unless it belongs to the name"). The NER learnt to keep it from
@@ -56,6 +57,7 @@ tokens they cover, never their offsets: those stay the Doc's. The bracket conven
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -343,8 +345,9 @@ def _joins_a_compound(token: Token) -> bool:
     return token.text in ("-", "\u2010", "\u2011") and inside
 
 
-# Numbered groups: "Group of Seven", "Group of 77".
+# Numbered groups: "Group of Seven", "Group of 77", and their acronyms "G-7", "G10".
 NUMBERED_HEADS = frozenset({"Group"})
+_GROUP_ACRONYM = re.compile(r"G-?(?:5|7|8|10|15|20|24|77)")
 # Parts of speech after a name that make it a modifier: "the Group of Seven meeting".
 NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
@@ -359,6 +362,13 @@ def numbered_groups(doc: Doc) -> list[Span]:
     [('the Group of Seven', 'ORG')]
     """
     ents = list(doc.ents)
+    for token in doc:
+        if _GROUP_ACRONYM.fullmatch(token.text) and not any(
+            e.start < token.i + 1 and e.end > token.i and len(e) > 1 for e in ents
+        ):
+            # "the G-7 agreement", "The G-10 met": the group named by its acronym
+            ents = [e for e in ents if not (e.start <= token.i < e.end)]
+            ents.append(Span(doc, token.i, token.i + 1, label="ORG"))
     for head in doc[: len(doc) - 2]:
         number = doc[head.i + 2]
         if head.text not in NUMBERED_HEADS or doc[head.i + 1].text != "of":
