@@ -25,6 +25,7 @@ from typing import Any
 
 from price_parser import Price
 
+from extract.data_files import entries
 from extract.money_partners import RULE as PARTNER_RULE
 from extract.money_partners import is_change, partner_spans
 from extract.money_statements import count_lines, statement_spans
@@ -76,13 +77,6 @@ _CHANGE_FROM = re.compile(r"\s*,?\s*from\s+(?:(?:a\s+)?year[- ]ago\s+)?(?:\d|\$|
 _POINT = re.compile(r"\s+(?i:point)\s+")
 # A position before a year the NER read as an amount ("a post-1949 record", "mid-1987").
 _YEAR_POSITION = re.compile(r"^(?:pre|post|mid|end|early|late)-", re.IGNORECASE)
-# A sign the text writes before an amount: "to minus 1.92 billion dlrs", "a negative 750 mln
-# dlrs", "-5 mln dlrs" (GUIDELINES 4.3); not "plus or minus 10 pct", a tolerance.
-_NEGATIVE = re.compile(
-    r"(?:\b(?:to|at|of|vs|is|a|from|with|was|were|been)\s+(?P<word>(?:minus|negative)\s+)"
-    r"|(?<![\w)\]%.,/-])(?P<hyphen>-))\Z",
-    re.I,
-)
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)")
 
 
@@ -536,7 +530,7 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
         if after and not any(s < after.end() for s, _, _ in chosen if s >= end):
             end = after.end()
         value = parse_money(text[start:end])
-        sign = _NEGATIVE.search(text, max(0, start - 20), start)
+        sign = _negative().search(text, max(0, start - 20), start)
         if sign and value.amount is not None and not value.amount.startswith("-"):
             start = sign.start("word") if sign["word"] else sign.start("hyphen")
             value = replace(value, amount=f"-{value.amount}")
@@ -557,3 +551,16 @@ def _equivalent(text: str, previous: list[MoneyMatch], start: int, value: MoneyV
     if value.currency == last.value.currency:  # "$5 million ($4 million net)" is not a restatement
         return None
     return len(previous) - 1
+
+
+@lru_cache(maxsize=1)
+def _negative() -> re.Pattern[str]:
+    """A sign the text writes right before an amount (``qualifiers.json``, ``signs``): a word
+    after one that takes a value ("to minus 1.92 billion dlrs"), or a glued "-"."""
+    signs = entries("money/qualifiers.json", "signs")
+    words = "|".join(re.escape(w) for e in signs for w in e["words"])
+    after = "|".join(re.escape(w) for e in signs for w in e["after"])
+    return re.compile(
+        rf"(?:\b(?:{after})\s+(?P<word>(?:{words})\s+)|(?<![\w)\]%.,/-])(?P<hyphen>-))\Z",
+        re.IGNORECASE,
+    )
