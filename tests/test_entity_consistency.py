@@ -14,6 +14,7 @@ from extract import entity_consistency, entity_short_names
 from extract.entity_consistency import consistent_entities
 from extract.entity_short_names import generic_first_words
 from tests.entity_docs import NLP
+from tests.entity_docs import doc_of as entity_doc
 from tests.entity_docs import tagged_doc as doc_of
 
 
@@ -271,6 +272,30 @@ def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> N
 )
 def test_mentions_left_alone(spec: str) -> None:
     assert labelled(spec) == [(e.text, e.label_) for e in doc_of(spec).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "Police held Margalit Har-Shefi. Har-Shefi denied it.",
+            (("Margalit Har-Shefi", "PERSON"), ("Har-Shefi", "ORG")),
+            [("Margalit Har-Shefi", "PERSON"), ("Har-Shefi", "PERSON")],
+            id="a-hyphenated-surname",
+        ),
+        pytest.param(
+            "Oil minister Khalaf al-Oteiba spoke. Oteiba said so.",
+            (("Khalaf al-Oteiba", "PERSON"), ("Oteiba", "ORG")),
+            [("Khalaf al-Oteiba", "PERSON"), ("Oteiba", "PERSON")],
+            id="a-surname-after-a-particle",
+        ),
+    ],
+)
+def test_surnames_written_with_a_hyphen(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    doc = entity_doc(text, ents)
+    assert [(e.text, e.label_) for e in consistent_entities(doc)] == expected
 
 
 def test_consistency_file_integrity() -> None:

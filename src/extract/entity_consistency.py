@@ -131,8 +131,9 @@ def _people(
     for ent in doc.ents:
         words = [t for t in ent if not t.is_space]
         names = tuple(t.text for t in words)
-        # "Khalaf al-Oteiba": the tokenizer splits the particle's hyphen off
-        shaped = [t for t in words if not (t.text == "-" and doc[t.i - 1].lower_ in PARTICLES)]
+        # "Khalaf al-Oteiba", "Margalit Har-Shefi": the tokenizer splits a hyphen inside the
+        # name off
+        shaped = [t for t in words if not (t.text == "-" and _inside_a_word(t))]
         if (
             ent.label_ != "PERSON"
             or len(words) < 2
@@ -144,8 +145,26 @@ def _people(
         ):
             continue
         yield names
-        if len(names[-1]) >= MIN_FIRST_WORD:
-            yield names[-1:]
+        # the surname, whole where hyphens join it ("Har-Shefi", tokenized "Har - Shefi")
+        first = len(words) - 1
+        while first >= 3 and words[first - 1].text == "-" and not words[first - 2].whitespace_:
+            if words[first - 1].whitespace_:
+                break
+            first -= 2
+        if len("".join(names[first:])) >= MIN_FIRST_WORD:
+            yield names[first:]
+        if first < len(words) - 1 and words[first].lower_ in PARTICLES:
+            yield names[-1:]  # "al-Oteiba" ... "Oteiba"
+
+
+def _inside_a_word(hyphen: Token) -> bool:
+    """Whether a hyphen token joins the words on either side with no space ("Har-Shefi"), or
+    follows a particle ("al-Oteiba")."""
+    doc = hyphen.doc
+    if hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+        return False
+    before = doc[hyphen.i - 1]
+    return before.lower_ in PARTICLES or not (before.whitespace_ or hyphen.whitespace_)
 
 
 def _firm_words(doc: Doc) -> set[str]:
