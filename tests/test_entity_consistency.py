@@ -116,6 +116,11 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="a-bank-holding-s-name-without-banks",
         ),
         pytest.param(
+            "Wako/B-ORG Research/I-ORG Institute/I-ORG said so . | Wako/B-PERSON forecasts it .",
+            [("Wako Research Institute", "ORG"), ("Wako", "ORG")],
+            id="an-institute-s-distinctive-first-word",
+        ),
+        pytest.param(
             "Starpointe/B-ORG Savings/I-ORG Bank/I-ORG rose . | the acquisition of"
             " Starpointe/B-GPE .",
             [("Starpointe Savings Bank", "ORG"), ("Starpointe", "ORG")],
