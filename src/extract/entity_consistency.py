@@ -147,9 +147,7 @@ def _people(
         yield names
         # the surname, whole where hyphens join it ("Har-Shefi", tokenized "Har - Shefi")
         first = len(words) - 1
-        while first >= 3 and words[first - 1].text == "-" and not words[first - 2].whitespace_:
-            if words[first - 1].whitespace_:
-                break
+        while first >= 3 and words[first - 1].text == "-" and _inside_a_word(words[first - 1]):
             first -= 2
         if len("".join(names[first:])) >= MIN_FIRST_WORD:
             yield names[first:]
