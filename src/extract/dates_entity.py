@@ -162,7 +162,9 @@ _CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}|\d{1,3}-[A-Z]")
 def is_level(text: str) -> bool:
     """Whether an NER DATE or TIME that the dates layer found nothing in is a number with
     decimals past any clock's hour, or a whole number of five digits or more: a price, an index
-    level or a count ("closed at 274.01", a table's "16309"), a CARDINAL.
+    level or a count ("closed at 274.01", a table's "16309"), a CARDINAL; so is "between" and
+    the first number of a range of counts the NER cut in two ("between 59" of "between 59 and
+    84").
 
     >>> [is_level(t) for t in ("274.01", "12.30", "1986", "1986/87", "16309", "between 59")]
     [True, False, False, False, True, True]

@@ -344,7 +344,7 @@ class Pipeline:
         # A holiday the NER read as a name over its very span ("before Easter" as an ORG), and
         # a mention's unit the NER read as a name inside it ("mths" of "Six mths", an ORG).
         holidays = {(d.start, d.end) for d in date_matches if dates_stage.over_a_name(d)}
-        dated_spans = [(d.start, d.end, "") for d in date_matches]
+        dated = [(d.start, d.end) for d in date_matches]
         # A clock time's zone or "P.M." the NER read as a name ("1530 EST" with an ORG "EST").
         clocks = [(d.start, d.end, "TIME") for d in date_matches if d.timex.type == "TIME"]
         # Dates before quantities: an NER date that ran on into a number ("June, 1986 two" of
@@ -365,13 +365,15 @@ class Pipeline:
                 or (label == "MONEY" and not _overlaps_money(s, e, money))
                 or (s, e) in holidays
                 or _inside(s, e, clocks)
-                or (_inside(s, e, dated_spans) and dates_stage.only_time_words(cleaned.text[s:e]))
+                or (
+                    any(a <= s and e <= b for a, b in dated)
+                    and dates_stage.only_time_words(cleaned.text[s:e])
+                )
             ),
         )
         # An NER date the date stage read nothing in and that names no time ("payment date",
         # "the end of the") is no entity: the two layers agree (GUIDELINES 5.10). One that is a
         # price or an index level ("closed at 274.01") is a CARDINAL.
-        dated = [(d.start, d.end) for d in date_matches]
         kept: list[tuple[int, int, str]] = []
         for s, e, label in entities:
             undated = label in ("DATE", "TIME") and not any(a < e and s < b for a, b in dated)
