@@ -185,6 +185,42 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             [("Reynolds and Reynolds Co", "ORG"), ("Reynolds and Reynolds", "ORG")],
             id="short-name-holding-another-short-name",
         ),
+        pytest.param(
+            "Hal/B-ORG Roach/I-ORG Studios/I-ORG Inc/I-ORG rose . | sell 900,000 Hal/B-PERSON"
+            " Roach/I-PERSON shares . | Roach/B-PERSON will repay .",
+            [
+                ("Hal Roach Studios Inc", "ORG"),
+                ("Hal Roach", "ORG"),
+                ("Roach", "ORG"),
+            ],
+            id="a-founder-s-name-the-firm-opens-with",
+        ),
+        pytest.param(
+            "Franco/B-ORG Nevada/I-ORG Mining/I-ORG Corp/I-ORG rose . | Franco/B-PERSON"
+            " Nevada/I-PERSON said . | the mine in northern Nevada/B-GPE .",
+            [
+                ("Franco Nevada Mining Corp", "ORG"),
+                ("Franco Nevada", "ORG"),
+                ("Nevada", "GPE"),
+            ],
+            id="a-founder-s-surname-that-is-a-place-stays-the-place",
+        ),
+        pytest.param(
+            "ROGERS/B-ORG COMMUNICATIONS/I-ORG Inc./I-ORG plans it . | Rogers/B-PERSON said .",
+            [("ROGERS COMMUNICATIONS Inc.", "ORG"), ("Rogers", "ORG")],
+            id="a-name-in-capitals-as-running-text-writes-it",
+        ),
+        pytest.param(
+            "International/B-ORG H.R.S./I-ORG Industries/I-ORG Inc/I-ORG said . | H.R.S. said so .",
+            [("International H.R.S. Industries Inc", "ORG"), ("H.R.S.", "ORG")],
+            id="an-acronym-after-a-generic-first-word",
+        ),
+        pytest.param(
+            "North/B-ORG American/I-ORG Ventures/I-ORG Inc/I-ORG sold it . |"
+            " North/B-NORP American/I-NORP said so .",
+            [("North American Ventures Inc", "ORG"), ("North American", "ORG")],
+            id="a-name-without-ventures-read-as-a-nationality",
+        ),
     ],
 )
 def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> None:
@@ -272,6 +308,21 @@ def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> N
         pytest.param(
             "Bache/B-ORG Securities/I-ORG ( Japan/B-GPE ) said . | chips left Japan/B-GPE .",
             id="a-country-in-brackets-is-where-the-firm-is-no-alias",
+        ),
+        pytest.param(
+            "ONEIDA/B-ORG Ltd./I-ORG declared it . | The Oneida/B-GPE , N.Y./B-GPE , maker said .",
+            id="a-one-word-name-the-document-names-as-a-place-is-the-place",
+        ),
+        pytest.param(
+            "Hal/B-ORG Roach/I-ORG Studios/I-ORG Inc/I-ORG rose . | its chairman"
+            " Hal/B-PERSON Roach/I-PERSON died .",
+            id="a-founder-s-name-after-a-title-is-the-person",
+        ),
+        pytest.param(
+            "Philip/B-ORG Crosby/I-ORG Associates/I-ORG Inc/I-ORG said . | Philip/B-PERSON"
+            " Crosby/I-PERSON Jr/I-PERSON , executive vice president , said . | Philip/B-PERSON"
+            " Crosby/I-PERSON reported .",
+            id="a-founder-s-name-in-a-name-with-a-title-after-it-is-the-person",
         ),
     ],
 )

@@ -51,6 +51,36 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="place-ends-before-a-person",
         ),
         pytest.param(
+            "Two rival bidders for Connaught BioSciences extended their offers.",
+            (("Connaught BioSciences", "PERSON"),),
+            [("Connaught BioSciences", "ORG")],
+            id="a-firm-word-closes-a-name-read-as-a-person",
+        ),
+        pytest.param(
+            "shipments to San-Yan Industries of Taiwan rose",
+            (("San-Yan Industries", "GPE"), ("Taiwan", "GPE")),
+            [("San-Yan Industries", "ORG"), ("Taiwan", "GPE")],
+            id="a-firm-word-takes-no-place-after-it",
+        ),
+        pytest.param(
+            "Corning Glass Works and Hazleton Laboratories Corp merged.",
+            (("Hazleton Laboratories Corp", "ORG"),),
+            [("Hazleton Laboratories Corp", "ORG")],
+            id="a-firm-word-before-a-legal-form-leaves-it-the-name-s-end",
+        ),
+        pytest.param(
+            "demands by U.S. Airlines to deregulate fares",
+            (("U.S.", "GPE"),),
+            [("U.S.", "GPE")],
+            id="a-place-alone-before-a-firm-word-is-a-country-s-firms",
+        ),
+        pytest.param(
+            "We may have the Disneylands and the Universal Studios here.",
+            (("Disneylands", "FAC"), ("the Universal Studios", "FAC")),
+            [("Disneylands", "FAC"), ("the Universal Studios", "FAC")],
+            id="a-facility-the-ner-read-ending-in-a-firm-word-stays",
+        ),
+        pytest.param(
             "The firm said its Board of Directors met.",
             (),
             [],

@@ -4,7 +4,11 @@ Co Ltd``, ``Crossland Savings Bank``.
 Contract: ``firm_entities(doc)`` returns the Doc's entities with every name that ends in a
 capitalised legal form (``linking.json``, ``legal_forms``: ``Co``, ``Inc``, ``Corp``, ``AB``,
 ``Plc`` ...) or organisation noun (``data/entities/firms.json``, ``heads``: ``Bank``,
-``Association``, ``Committee`` ...) labelled ORG over its whole length. That last word says
+``Association``, ``Committee`` ...) labelled ORG over its whole length, and so is a name ending
+in a word firms' names end in where no legal form follows (``consistency.json``,
+``firm_last_words`` that ``closes``: ``Chris Craft Industries``, ``Connaught BioSciences``),
+unless a place alone stands before it (``U.S. Airlines``) or the NER read a facility or work
+that ends in it (``the Universal Studios``). That last word says
 what the name is and where it ends, which the statistical NER, reading wire copy at a sentence
 start or across a line break, often misses: it leaves ``Patrick Petroleum Co`` out, or labels
 ``Toshin Steel`` without its ``Co Ltd``, or reads the first words as a person.
@@ -41,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
 from extract.entity_bounds import opens_title
+from extract.entity_short_names import firm_closing_words
 from extract.entity_titles import FUNCTION_POS, organisation_words, title_words, word_before
 from extract.linking import legal_forms
 
@@ -51,6 +56,8 @@ NOT_CLOSING = frozenset({"and", "&", "the", "group", "holding", "holdings", "com
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 PARTICLES = frozenset({"de", "del", "della", "di", "du", "des", "la", "le", "von", "van"})
 PLACES = frozenset({"GPE", "NORP", "LOC"})
+# Labels of a name ending in a firm's word that the word does not make an ORG.
+KEPT_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Parts of speech of a capitalised word that opens a sentence and no name ("But", "Also").
 FUNCTION_WORDS = FUNCTION_POS | {"VERB"}
@@ -241,6 +248,30 @@ def _head_noun(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_ in head_nouns()
 
 
+def _business_word(token: Token) -> bool:
+    """Whether ``token`` is a capitalised word a firm's name ends in (``Industries``,
+    ``Laboratories``) that no legal form follows: "Chris Craft Industries <CCN>"; "Hazleton
+    Laboratories Corp" ends in its form."""
+    if not (token.text[:1].isupper() and token.lower_ in firm_closing_words()):
+        return False
+    after = token.i + 1
+    if after < len(token.doc) and token.doc[after].is_space and "\n\n" not in token.doc[after].text:
+        after += 1
+    return after >= len(token.doc) or not _closing(token.doc[after])
+
+
+def _read_otherwise(holder: dict[int, Span], start: int, word: Token) -> bool:
+    """Whether the NER read the words up to a firm's word as something a firm's word leaves
+    as it is: a place alone before it ("U.S. Airlines" are a country's airlines; "South
+    African Airways", read as one, is a name), or a facility, work or product that ends in it
+    ("the Disneylands and the Universal Studios")."""
+    place = holder.get(start)
+    if place is not None and place.label_ in PLACES and (place.start, place.end) == (start, word.i):
+        return True
+    named = holder.get(word.i)
+    return named is not None and named.label_ in KEPT_LABELS and named.end == word.i + 1
+
+
 def _end_of_firm(doc: Doc, last: Token) -> int:
     """The end of the name whose legal form or head noun is ``last``: further legal forms ("Co
     Ltd") and, after a head noun, an "of" and the capitalised words of a place ("Association of
@@ -341,10 +372,13 @@ def firm_entities(doc: Doc) -> list[Span]:
     firms: list[Span] = []
     last = (0, 0)  # the last name read, labelled anew or already an ORG
     for token in doc:
-        if token.i < last[1] or not (_closing(token) or _head_noun(token)):
+        business = _business_word(token)
+        if token.i < last[1] or not (_closing(token) or _head_noun(token) or business):
             continue
         end = _end_of_firm(doc, token)
         start = _start_of_firm(doc, token, holder)
+        if business and start is not None and _read_otherwise(holder, start, token):
+            continue
         if start is None and end > token.i + 1 and _head_noun(token) and not _owned(token):
             start = token.i  # a head noun and its place alone: "Bank of China", "Ministry of"
         if start is None or last[0] < start < last[1]:

@@ -2,7 +2,8 @@
 
 Contract: ``short_names(doc, places)`` yields the words of every short name the document's
 organisations give (see ``entity_consistency`` for the conventions: a firm without its legal
-form or a generic last word, its distinctive first word or founder's surname, the words before
+form or a generic last word, its distinctive first word or founder's surname, the person's name
+it opens with and its surname where the NER reads that name alone as a person's, the words before
 a firm word, an alias in brackets, a name after a company noun, and the whole name of two words
 or more where it recurs); ``places`` are the places the document evidently names, which no
 short name may be. ``known_places()`` are the countries,
@@ -19,7 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entity_titles import person_shaped
+from extract.entity_titles import person_shaped, title_words, word_after, word_before
 from extract.linking import legal_forms
 
 # Words of a name after a company noun ("regional airline Acme Air"): more is a description.
@@ -36,8 +37,12 @@ NAME_PARTICLES = frozenset({"of", "and", "&", "de", "do", "da", "du", "del", "la
 NOT_LEADING_FORMS = CONNECTORS | {"group", "holding", "holdings", "company", "corporation",
                                   "limited", "co", "co."}  # fmt: skip
 MAX_ALIAS_TOKENS = 3
+# Words of an apposition after a person's name a title noun is looked for in ("Philip Crosby
+# Jr, executive vice president").
+APPOSITION_WORDS = 4
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
+ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
 
 
 def named_in_full(ent: Span, words: Sequence[Token]) -> bool:
@@ -72,6 +77,18 @@ def firm_last_words() -> frozenset[str]:
 
 
 @cache
+def firm_closing_words() -> frozenset[str]:
+    """Lower-case ``firm_last_words`` that close a firm's name on their own, where no legal form
+    follows (``Connaught BioSciences``, ``Chris Craft Industries``; ``consistency.json``,
+    ``closes``)."""
+    return frozenset(
+        entry["word"]
+        for entry in entries("entities/consistency.json", "firm_last_words")
+        if entry.get("closes")
+    )
+
+
+@cache
 def generic_last_words() -> frozenset[str]:
     """Lower-case words many company names end in before the legal form (``consistency.json``)."""
     return _words_of("generic_last_words")
@@ -97,7 +114,37 @@ def known_places() -> frozenset[str]:
 
 
 def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
-    """The words of every short name the document's organisations give."""
+    """The words of every short name the document's organisations give, and of one written
+    in capitals as the text goes on to write it: ``Rogers`` of ``ROGERS COMMUNICATIONS Inc.``
+    (a newspaper's first words)."""
+    for words in _short_names(doc, places):
+        yield words
+        cased = _in_running_text(words)
+        # one word the document evidently names as a place is the place in running text: "The
+        # Oneida, N.Y., maker" of "ONEIDA Ltd."
+        if cased != words and (len(cased) > 1 or cased[0].lower() not in places):
+            yield cased
+
+
+def _in_running_text(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words written in capitals as running text writes them; an acronym (three letters or
+    fewer) as it is.
+
+    >>> _in_running_text(("ROGERS", "COMMUNICATIONS", "AND", "CSX"))
+    ('Rogers', 'Communications', 'and', 'CSX')
+    """
+    return tuple(
+        word.lower()
+        if word.lower() in NAME_PARTICLES
+        else word.title()
+        if word.isupper() and word.isalpha() and len(word) > 3
+        else word
+        for word in words
+    )
+
+
+def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
+    """The short names as the organisations' entities write them."""
     forms = legal_forms()
     leading = forms - NOT_LEADING_FORMS
     # A name without a legal form says less: its first word must be no place the document
@@ -113,6 +160,7 @@ def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     # person) is no firm's for sure: the NER's readings (or the people's names) decide
     read_otherwise = {e.text.lower() for e in doc.ents if e.label_ != "ORG"} | known_places()
     whole_names: set[tuple[str, ...]] = set()  # read once: a firm's name recurs, the scan is long
+    people_read = _people_read(doc)
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -135,11 +183,15 @@ def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             yield tuple(core[:-1])  # "La Jolla" of "La Jolla Bancorp"
         if len(core) > 1 and (has_form or core[-1].lower() in firm_last_words()):
             known = places if has_form else ordinary
+            # "Hal Roach" and "Roach" of "Hal Roach Studios Inc"
+            yield from _founder_read(core, people_read, known)
             surname = _surname_of_a_founder(core, known)
             if surname is not None:
                 yield (surname,)  # "Hall" of "Frank B. Hall and Co Inc"
             elif _distinctive(core[0], known):
                 yield (core[0],)  # "Bayou" of "Bayou Resources Inc"
+            elif _acronym_after_a_generic_word(core, known):
+                yield (core[1],)  # "H.R.S." of "International H.R.S. Industries Inc"
         alias = _alias_after(ent)
         if alias:
             yield alias
@@ -241,6 +293,23 @@ def _distinctive(word: str, places: frozenset[str]) -> bool:
     )
 
 
+def _acronym_after_a_generic_word(core: Sequence[str], places: frozenset[str]) -> bool:
+    """Whether a firm's name opens with a word many names begin with and then an acronym,
+    which stands for the firm: ``H.R.S.`` of ``International H.R.S. Industries``; not
+    ``U.S.`` of ``American U.S. Lines``.
+
+    >>> _acronym_after_a_generic_word(["International", "H.R.S.", "Industries"], frozenset())
+    True
+    """
+    return (
+        len(core) > 2
+        and core[0].lower() in generic_first_words()
+        and ACRONYM.fullmatch(core[1]) is not None
+        and core[1].lower() not in places
+        and core[1].lower() not in known_places()
+    )
+
+
 def _surname_of_a_founder(core: Sequence[str], places: frozenset[str]) -> str | None:
     """The surname a firm named after a person goes by: the last word after initials, with at
     most a first name before them ("Frank B. Hall", "E.F. Hutton"; not "U.S. Lines"), else
@@ -251,8 +320,12 @@ def _surname_of_a_founder(core: Sequence[str], places: frozenset[str]) -> str | 
     'Hall'
     >>> _surname_of_a_founder(["Bayou", "Oil"], no_places) is None
     True
+    >>> _surname_of_a_founder(["International", "H.R.S.", "Industries"], no_places) is None
+    True
     """
     *given, surname = core
+    if given and given[0].lower() in generic_first_words():
+        return None  # "International H.R.S. Industries": a firm's words, no founder's name
     if given and not INITIAL.fullmatch(given[0]) and given[0].isalpha():
         given = given[1:]  # the first name
     if not given or not all(INITIAL.fullmatch(w) for w in given):
@@ -260,6 +333,61 @@ def _surname_of_a_founder(core: Sequence[str], places: frozenset[str]) -> str | 
     if any(w.lower() in known_places() for w in given):
         return None  # "U.S. Lines": a country, not a founder's initials
     return surname if surname.isalpha() and _distinctive(surname, places) else None
+
+
+def _people_read(doc: Doc) -> frozenset[tuple[str, ...]]:
+    """Names of two words or more the NER reads as a person's, where no mention of them is
+    titled: a title noun before it ("chairman Li Ka-shing") or in an apposition after it
+    ("Mario Gabelli, head of", "Philip Crosby Jr, executive vice president") says it is the
+    person, whatever firm bears the name; so do the first words of a titled name."""
+    read: set[tuple[str, ...]] = set()
+    titled: set[tuple[str, ...]] = set()
+    for ent in doc.ents:
+        words = _words(ent)
+        if ent.label_ != "PERSON" or len(words) < 2:
+            continue
+        if _titled(ent):
+            titled.update(words[:size] for size in range(2, len(words) + 1))
+        else:
+            read.add(words)
+    return frozenset(read - titled)
+
+
+def _titled(ent: Span) -> bool:
+    """Whether a lower-case title noun comes right before ``ent`` or within the first words of
+    an apposition after it."""
+    doc = ent.doc
+    before = word_before(doc, ent.start)
+    if before is not None and before.is_lower and before.lower_ in title_words():
+        return True
+    comma = word_after(doc, ent.end - 1)
+    if comma is None or comma.text != ",":
+        return False
+    after = doc[comma.i + 1 : comma.i + 1 + APPOSITION_WORDS]
+    return any(t.is_lower and t.lower_ in title_words() for t in after)
+
+
+def _founder_read(
+    core: Sequence[str], people_read: frozenset[tuple[str, ...]], places: frozenset[str]
+) -> list[tuple[str, ...]]:
+    """The person's name a firm's name opens with, where the NER reads it alone as a person's
+    (``900,000 Hal Roach shares`` of ``Hal Roach Studios Inc``), and its surname where that
+    is distinctive (not ``Nevada`` of ``Franco Nevada Mining Corp``): the firm's short names;
+    else nothing.
+
+    >>> none = frozenset()
+    >>> _founder_read(["Hal", "Roach", "Studios"], frozenset({("Hal", "Roach")}), none)
+    [('Hal', 'Roach'), ('Roach',)]
+    >>> _founder_read(["Franco", "Nevada", "Mining"], frozenset({("Franco", "Nevada")}), none)
+    [('Franco', 'Nevada')]
+    >>> _founder_read(["Hal", "Roach", "Studios"], frozenset({("Roach",)}), none)
+    []
+    """
+    for size in range(len(core), 1, -1):
+        name = tuple(core[:size])
+        if name in people_read:
+            return [name, name[-1:]] if _distinctive(name[-1], places) else [name]
+    return []
 
 
 def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
