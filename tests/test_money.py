@@ -424,6 +424,8 @@ def test_values_are_plain_decimals_or_null_with_reason(text: str) -> None:
         pytest.param("9-7/8 pct", "9.875", id="reuters-eighths-pct"),
         pytest.param("6 3/8%", "6.375", id="wsj-mixed-fraction-with-a-space"),
         pytest.param("16 3/16 pct", "16.1875", id="sixteenths-with-a-space"),
+        pytest.param("one-pct", "1", id="a-hyphen-before-the-sign"),
+        pytest.param("20 pct or more", "20", id="a-hedge-after-keeps-the-number"),
         pytest.param("5 percentage points", None, id="points-are-not-a-percentage"),
         pytest.param("3.85/95 pct", None, id="quote-pair-has-no-one-number"),
         pytest.param("$225 million", None, id="money-is-not-percent"),
@@ -1093,6 +1095,14 @@ def test_attached_only_forms() -> None:
             "rose from 15% to 20%, cut by 0.5 pct to 4.5 pct, 3% and 4%",
             ["15%", "20%", "0.5 pct", "4.5 pct", "3%", "4%"],
             id="signs-on-each-end-of-no-range-are-two",
+        ),
+        pytest.param(
+            "a 50-pct stake, all one-pct lower", ["50-pct", "one-pct"], id="hyphen-before-the-sign"
+        ),
+        pytest.param(
+            "holders of 20 pct or more, rates of 4.0 pct or so",
+            ["20 pct or more", "4.0 pct or so"],
+            id="a-hedge-after-the-sign",
         ),
     ],
 )

@@ -301,7 +301,8 @@ def parse_percent(text: str) -> str | None:
 
 
 def find_percents(text: str) -> list[tuple[int, int]]:
-    """The percentage mentions of ``text`` (with a leading hedge), as ``(start, end)`` offsets.
+    """The percentage mentions of ``text`` (with a hedge before or after: ``about 5 pct``, ``20
+    pct or more``), as ``(start, end)`` offsets.
 
     The NER was trained on "percent" and "%" and reads Reuters' "pct" as a plain number; these
     spans make the PERCENT entities of the record (``parse_percent`` gives their value).
@@ -327,6 +328,9 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     >>> text = "a 15% to 20% stake, up from 10% to 12%"
     >>> [text[s:e] for s, e in find_percents(text)]
     ['15% to 20%', '10%', '12%']
+    >>> text = "a 50-pct stake, all one-pct lower, for 20 pct or more"
+    >>> [text[s:e] for s, e in find_percents(text)]
+    ['50-pct', 'one-pct', '20 pct or more']
     """
     tables = load_tables()
     # Every mention ends in its sign: most texts have none, and need no search at every position.

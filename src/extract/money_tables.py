@@ -223,6 +223,7 @@ def load_tables() -> Tables:
             for e in _entries("patterns.json", "patterns")
         ),
         re.compile(rf"{before}{_WS}$"), re.compile(rf"{_WS}{after}"), re.compile(change),
-        re.compile(rf"(?:{before}\s+)?(?:{low})?(?:{number})\s*(?P<sign>{sign})"),
+        # "one-pct", "44 pct or more": a hyphen before the sign, a hedge after it
+        re.compile(rf"(?:{before}\s+)?(?:{low})?(?:{number})(?:-|\s*)(?P<sign>{sign})(?:{_WS}{after})?"),
         re.compile(sign), slots,
     )  # fmt: skip
