@@ -701,6 +701,13 @@ NORMALISE = [
     case("gap-fixed", "half an hour", S0, "DURATION PT30M"),
     # A known gap (then written P18M) until halves were read, in TimeBank's mixed units.
     case("gap-fixed", "a year and a half", S0, "DURATION P1Y6M"),
+    case(
+        "reuters-5271",
+        "the last year and a half",
+        "1987-03-16",
+        "DURATION P1Y6M 1985-09-16..1987-03-16",
+    ),
+    case("te3-CNN19980222", "later this afternoon", "1998-02-22", "TIME 1998-02-22TAF 1998-02-22"),
     case("gap-fixed", "10 a.m. Saturday", S0, "TIME 2017-11-18T10:00 2017-11-18", "future"),
     case("gap-fixed", "Easter", S0, "DATE 2017-04-16 2017-04-16", "past"),
     case("form", "Good Friday", S0, "DATE 2017-04-14 2017-04-14", "past"),

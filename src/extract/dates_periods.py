@@ -136,21 +136,26 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         count = number(num)
     else:  # "the past decade" is one decade, "the past months" an unknown number of them
         count = None if get(match, "vague") or form.endswith("s") or form == "centuries" else 1
+    if rule.id != "duration.half" and get(match, "half") and count is not None:
+        count += 0.5  # "the last year and a half"
     value, rel, interval = duration_value(count, unit), key(get(match, "rel") or ""), None
     # a range of lengths ("the next 12 to 18 months"): the lower bound's value, its end unknown
     bounded = not rule.params.get("range")
-    if rel and bounded and count is not None and count == int(count) and not unit.time:
-        amount, anchor = int(count) * unit.factor, ctx.anchor
+    letter, amount = unit.letter, (count or 0) * unit.factor
+    if letter == "Y" and amount != int(amount):
+        letter, amount = "M", amount * 12  # a year and a half: 18 months
+    if rel and bounded and count is not None and amount == int(amount) and not unit.time:
+        amount, anchor = int(amount), ctx.anchor
         named = year_of(get(match, "year"))
         year = named or (anchor.year if anchor else None)
         if rel == "first" and year:  # "the first nine months (of 1998)"
             start = date(year, 1, 1)
-            interval = (start, shift(start, unit.letter, amount) - timedelta(days=1))
+            interval = (start, shift(start, letter, amount) - timedelta(days=1))
         elif rel == "last" and named:  # "the last three months of 1986": the year's end
             end = date(named + 1, 1, 1)
-            interval = (shift(end, unit.letter, -amount), end - timedelta(days=1))
+            interval = (shift(end, letter, -amount), end - timedelta(days=1))
         elif anchor is not None and anchor.precision == "day" and rel != "first" and not named:
-            end = shift(anchor.start, unit.letter, amount * OFFSETS[rel])
+            end = shift(anchor.start, letter, amount * OFFSETS[rel])
             interval = (min(anchor.start, end), max(anchor.start, end))
     # "the first eight months of fiscal 1987": a fiscal year's months have no calendar span
     found = make_timex("DURATION", value, rule.id, interval=interval)
