@@ -1118,6 +1118,19 @@ Hotel Hotel PROPN compound 8 I-ORG
 Corp. Corp. PROPN obl 3 I-ORG
 """)
 
+# CNN19980222.1130.0084 (TempEval-3), shortened: the 39th audit
+WRAPPED_UP_MEETING = parse("""
+Annan Annan PROPN nsubj 1 B-PERSON
+wrapped wrap VERB ROOT 1 O
+up up ADP compound:prt 1 O
+a a DET det 4 O
+meeting meeting NOUN obj 1 O
+with with ADP case 6 O
+Saddam Saddam PROPN nmod 4 B-PERSON
+Hussein Hussein PROPN flat 6 I-PERSON
+. . PUNCT punct 1 O
+""")
+
 # reuters-17201, shortened
 WILL_HOLD_TALKS = parse("""
 Reagan Reagan PROPN nsubj 11 B-PERSON
@@ -1538,6 +1551,19 @@ Fund Fund PROPN obl 1 I-ORG
                 )
             ],
             id="held-talks",
+        ),
+        pytest.param(
+            WRAPPED_UP_MEETING,
+            [],
+            [],
+            [
+                (
+                    "MEETING",
+                    "meeting.held-talks",
+                    {"other": "Saddam Hussein", "participant": "Annan"},
+                )
+            ],
+            id="wrapped-up-a-meeting",
         ),
         pytest.param(WILL_HOLD_TALKS, [], ["this week"], [], id="will-hold-talks"),
         pytest.param(
