@@ -418,6 +418,20 @@ def test_consistency_file_integrity() -> None:
             [("Ecuador", "GPE")],
             id="country-after-a-noun-it-shares-with-firms",
         ),
+        pytest.param(
+            ["the", "newspaper", "Granma", "reported", ".", "Granma", "said"],
+            ["DET", "NOUN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB"],
+            ["O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
+            [("Granma", "ORG"), ("Granma", "ORG")],
+            id="a-name-after-newspaper-and-its-repeat",
+        ),
+        pytest.param(
+            ["told", "Al-Rai", "al-Aam", "newspaper", "Moscow", "will", "answer"],
+            ["VERB", "PROPN", "PROPN", "NOUN", "PROPN", "AUX", "VERB"],
+            ["O", "B-ORG", "I-ORG", "O", "B-GPE", "O", "O"],
+            [("Al-Rai al-Aam", "ORG"), ("Moscow", "GPE")],
+            id="a-newspaper-named-before-its-noun-names-nothing-after-it",
+        ),
     ],
 )
 def test_company_nouns(

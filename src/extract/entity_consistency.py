@@ -19,7 +19,8 @@ it is. A short name is:
   ``Texas`` of ``Texas Oil Corp`` stays the state;
 - an alias in brackets right after it: ``(Statoil)``;
 - a name right after a company noun (``oil major Rosneft``, ``carmaker Avtovaz``, ``regional
-  airline Acme Air``; ``consistency.json``, ``company_nouns``): that mention and its repeats.
+  airline Acme Air``, ``the newspaper Granma``; ``consistency.json``, ``company_nouns``): that
+  mention and its repeats; not after a newspaper's own name (``Al-Rai al-Aam newspaper Moscow``).
 - the whole name, of two words or more, where it recurs and the NER read it in part or not at
   all (``First Boston`` ... ``First Boston's analyst``, read as the place ``Boston``), unless
   the NER reads the same words otherwise elsewhere (``New York`` a place), a country or state

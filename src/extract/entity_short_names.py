@@ -64,6 +64,16 @@ def company_nouns() -> frozenset[str]:
 
 
 @cache
+def publication_nouns() -> frozenset[str]:
+    """The ``company_nouns`` that name a newspaper or magazine (``publication``)."""
+    return frozenset(
+        entry["word"]
+        for entry in entries("entities/consistency.json", "company_nouns")
+        if entry.get("publication")
+    )
+
+
+@cache
 def generic_first_words() -> frozenset[str]:
     """Lower-case words many company names begin with (``consistency.json``)."""
     return _words_of("generic_first_words")
@@ -392,10 +402,11 @@ def _founder_read(
 
 def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
     """Names right after a company noun ("oil major Rosneft", "carmaker Avtovaz", "regional
-    airline Acme Air"): the noun says what the name is, whatever the NER read, but for a known
-    place ("the much smaller producer Ecuador"). A name of more than one word is capitalised
-    words only, "&" and "of" inside ("Pacific Gas and Electric" is left as read), and not a
-    person's name the NER read as one."""
+    airline Acme Air", "the newspaper Granma"): the noun says what the name is, whatever the NER
+    read, but for a known place ("the much smaller producer Ecuador") and after a newspaper's
+    own name ("Al-Rai al-Aam newspaper Moscow will answer"). A name of more than one word is
+    capitalised words only, "&" and "of" inside ("Pacific Gas and Electric" is left as read),
+    and not a person's name the NER read as one."""
     nouns = company_nouns()
     for ent in doc.ents:
         # a nationality is never a company ("major Swiss banks": "major" is no noun there),
@@ -405,6 +416,8 @@ def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
         if ent.text.lower() in known_places():
             continue
         before = doc[ent.start - 1]
+        if before.lower_ in publication_nouns() and _after_a_name(before):
+            continue  # "Al-Rai al-Aam newspaper Moscow will answer": the paper is named before
         if before.lower_ in nouns and before.text.islower() and before.pos_ == "NOUN":
             if len(ent) == 1:
                 yield (ent.text,)
@@ -414,6 +427,12 @@ def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
                 ent.label_ == "PERSON" and person_shaped(list(ent))
             ):
                 yield tuple(t.text for t in ent)
+
+
+def _after_a_name(noun: Token) -> bool:
+    """Whether the name of an organisation or person ends right before ``noun`` (a country or
+    nationality describes the paper: "the Soviet newspaper Pravda")."""
+    return noun.i > 0 and noun.nbor(-1).ent_type_ in ("ORG", "PERSON")
 
 
 def _capitalised_name(ent: Span) -> bool:
