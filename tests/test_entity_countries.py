@@ -324,6 +324,12 @@ def test_pair_entities(
             [("American", "ORG"), ("Welsh", "GPE")],
             id="nationality-as-an-airline-or-in-a-longer-name",
         ),
+        pytest.param(
+            "Albright headed to East Africa and the Persian Gulf, not South Africa",
+            (("East Africa", "GPE"), ("the Persian Gulf", "GPE"), ("South Africa", "GPE")),
+            [("East Africa", "LOC"), ("the Persian Gulf", "LOC"), ("South Africa", "GPE")],
+            id="a-region-read-as-a-country",
+        ),
     ],
 )
 def test_country_entities(
@@ -348,6 +354,12 @@ def test_country_files_integrity() -> None:
     assert len(nationalities) > 150 and all(
         e["name"][:1].isupper() and e["id"] == f"nationality.{e['name'].lower().replace(' ', '-')}"
         for e in nationalities
+    )
+    regions = entries("entities/countries.json", "regions")
+    assert regions and all(
+        e["name"].lower() not in entity_countries.countries()
+        and e["id"] == f"region.{e['name'].lower().replace(' ', '-')}"
+        for e in regions
     )
     words = entries("entities/countries.json", "names_after_abbreviation")
     assert words and all(

@@ -4,7 +4,7 @@ Contract: ``names_country(text)`` and ``in_countries(words)`` look names up in
 ``data/entities/countries.json``; ``abbreviation_entities(doc)`` returns the Doc's entities with
 the two misreadings below repaired (GUIDELINES.md 2, "Dirty text", and 3.2, GPE),
 ``pair_entities(doc)`` with hyphenated pairs split and ``country_entities(doc)`` with countries
-labelled GPE and nationalities NORP (last two items). Offsets stay the Doc's.
+labelled GPE, nationalities NORP and regions LOC (last two items). Offsets stay the Doc's.
 
 - **A capitalised common noun after the abbreviation.** Part of Reuters-21578 capitalises the
   word after ``U.S.`` or ``U.K.`` as if a sentence had ended there (``the U.S. Action``, ``U.S.
@@ -29,7 +29,8 @@ labelled GPE and nationalities NORP (last two items). Offsets stay the Doc's.
   NER cut (a capitalised word before or after it: ``the Uruguay Round``, ``Alcan New Zealand``,
   ``Citicorp Investment Bank (Switzerland) AG``), nor a person the document names in full
   (``Vernon Jordan`` ... ``Jordan``). In the same way an adjective of nationality alone read as
-  a place or a person (``Kuwaiti`` as a GPE) is a NORP.
+  a place or a person (``Kuwaiti`` as a GPE) is a NORP, and a part of the world read as a
+  country (``East Africa``, ``the Persian Gulf`` as a GPE) a LOC.
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["The", "U.S.", "Action", "will", "hurt"],
@@ -70,6 +71,12 @@ def dotted_abbreviations() -> frozenset[str]:
     return frozenset(
         e["name"] for e in entries("entities/countries.json", "countries") if "." in e["name"]
     )
+
+
+@cache
+def regions() -> frozenset[str]:
+    """Parts of the world that are no country, lower case: "east africa", "latin america"."""
+    return frozenset(e["name"].lower() for e in entries("entities/countries.json", "regions"))
 
 
 @cache
@@ -278,6 +285,8 @@ def country_entities(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="GPE")
         elif ent.label_ in NATIONALITY_MISREAD and _nationality_alone(ent):
             ent = Span(doc, ent.start, ent.end, label="NORP")
+        elif ent.label_ == "GPE" and _without_article(ent).text.lower() in regions():
+            ent = Span(doc, ent.start, ent.end, label="LOC")  # "East Africa": no country
         ents.append(ent)
     return ents
 
