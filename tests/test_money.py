@@ -118,6 +118,7 @@ REUTERS_CASES = [
     case("50 mln Australian dlr", mv("50000000", "AUD"), "reuters-australian-dlr"),
     case("1.6 billion Canadian dlrs", mv("1600000000", "CAD"), "reuters-canadian-dlrs"),
     case("about 14 mln Hong Kong dlrs", mv("14000000", "HKD", q="about"), "reuters-hong-kong"),
+    case("25 billion\nH.K. Dlr", mv("25000000000", "HKD"), "reuters-9186-hong-kong-dlr-singular"),
     case("about 69 billion U.S. Dlrs", mv("69000000000", "USD", q="about"), "reuters-us-dlrs"),
     case("144.70 yen", mv("144.7", "JPY"), "reuters-yen-rate"),
     case("2,604 yen", mv("2604", "JPY"), "reuters-yen-share-price"),
