@@ -221,6 +221,12 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             [("North American Ventures Inc", "ORG"), ("North American", "ORG")],
             id="a-name-without-ventures-read-as-a-nationality",
         ),
+        pytest.param(
+            "First/B-ORG of/I-ORG America/I-ORG Bank/I-ORG Corp./I-ORG said . |"
+            " First/B-ORDINAL of America said so .",
+            [("First of America Bank Corp.", "ORG"), ("First of America", "ORG")],
+            id="a-name-without-bank-read-as-an-ordinal",
+        ),
     ],
 )
 def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> None:

@@ -235,7 +235,8 @@ def _places_by_votes(doc: Doc) -> frozenset[str]:
 def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: str) -> Span | None:
     """The mention as an entity of ``label``: a new one where no entity is, a relabelled one
     where an entity of a ``RELABEL`` label (or an ORG, for a person) covers exactly these words,
-    and for an ORG a grown one where entities of those labels lie inside them, else None."""
+    and for an ORG a grown one where entities of those labels, or an ordinal its first word,
+    lie inside them, else None."""
     holders = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
     if not holders:
         return Span(doc, start, end, label=label)
@@ -244,7 +245,11 @@ def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: st
     if not others and (ent.start, ent.end) == (start, end) and wrong and ent.label_ != label:
         return Span(doc, start, end, label=label)
     inside = all(start <= e.start and e.end <= end for e in holders.values())
-    growing = all(e.label_ in RELABEL or e.label_ == "ORG" for e in holders.values())
+    # "First of America" read as the ordinal "First": a name's first word, no ranking
+    growing = all(
+        e.label_ in RELABEL or e.label_ == "ORG" or (e.label_ == "ORDINAL" and e.start == start)
+        for e in holders.values()
+    )
     if inside and growing and label == "ORG":
         # "Rally's" of "Rally's Inc." read "Rally"; "GM Hughes" of "GM Hughes Electronics" read
         # "GM" (and "Hughes"): the longest name wins (GUIDELINES 3.2)
