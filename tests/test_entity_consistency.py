@@ -461,6 +461,17 @@ def test_company_nouns(
             id="unlabelled-surname-added",
         ),
         pytest.param(
+            "Anthony/B-PERSON O'Reilly/I-PERSON told them . | O'Reilly said so . |"
+            " David/B-PERSON McMinimy/I-PERSON spoke . | McMinimy/B-ORG said .",
+            [
+                ("Anthony O'Reilly", "PERSON"),
+                ("O'Reilly", "PERSON"),
+                ("David McMinimy", "PERSON"),
+                ("McMinimy", "PERSON"),
+            ],
+            id="surname-with-a-prefix-before-a-capital",
+        ),
+        pytest.param(
             "Khalaf/B-PERSON al/I-PERSON -/I-PERSON Oteiba/I-PERSON spoke . | Oteiba said so .",
             [("Khalaf al - Oteiba", "PERSON"), ("Oteiba", "PERSON")],
             id="surname-after-a-hyphenated-particle",

@@ -57,9 +57,13 @@ MAX_NAME_WORDS = 4
 # Lower-case words inside a person's name ("Jacques de Larosiere", "Naif bin Abdul-Aziz").
 PARTICLES = frozenset({"de", "la", "le", "du", "des", "del", "della", "da", "di", "van", "von",
                        "der", "den", "bin", "ibn", "al", "el", "y"})  # fmt: skip
-# A word of a person's name: "Hatakeyama", "O'Neill", "Abdul-Aziz", an initial "A." ("U.S." is
-# no initial).
-NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)*|[A-Z]\.")
+# A word of a person's name: "Hatakeyama", "Abdul-Aziz", one with a short prefix before a
+# capital inside it ("O'Reilly", "McDonald", "DeConcini"), an initial "A." ("U.S." is no
+# initial).
+NAME_WORD = re.compile(
+    r"(?:[A-Z]['\u2019]|[A-Z][a-z]{1,2}(?=[A-Z][a-z]))?[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)*"
+    r"|[A-Z]\."
+)
 # Suffixes of nationality adjectives: what the rest of "Saudi Arabian Interior" is.
 _NATIONALITY = re.compile(r".*(?:an|ese|ish|i)$")
 # The parts of a title after a hyphen: "Prime Minister-designate", "President-elect".
