@@ -708,6 +708,7 @@ NORMALISE = [
         "DURATION P1Y6M 1985-09-16..1987-03-16",
     ),
     case("te3-CNN19980222", "later this afternoon", "1998-02-22", "TIME 1998-02-22TAF 1998-02-22"),
+    case("te3-wsj_0924", "the fiscal-first quarter", "1989-10-26", "DATE 1989-Q1"),  # fiscal
     case("gap-fixed", "10 a.m. Saturday", S0, "TIME 2017-11-18T10:00 2017-11-18", "future"),
     case("gap-fixed", "Easter", S0, "DATE 2017-04-16 2017-04-16", "past"),
     case("form", "Good Friday", S0, "DATE 2017-04-14 2017-04-14", "past"),
