@@ -10,9 +10,9 @@ from types import ModuleType
 import pytest
 from spacy.tokens import Doc
 
-from extract import entity_consistency, entity_short_names
+from extract import entity_consistency, entity_name_words, entity_short_names
 from extract.entity_consistency import consistent_entities
-from extract.entity_short_names import generic_first_words
+from extract.entity_name_words import generic_first_words
 from tests.entity_docs import NLP
 from tests.entity_docs import doc_of as entity_doc
 from tests.entity_docs import tagged_doc as doc_of
@@ -330,6 +330,15 @@ def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> N
             " Crosby/I-PERSON reported .",
             id="a-founder-s-name-in-a-name-with-a-title-after-it-is-the-person",
         ),
+        pytest.param(
+            "Nova/B-ORG Scotia/I-ORG Resources/I-ORG Ltd/I-ORG has 15 pct . | east of"
+            " Halifax/B-GPE , Nova/B-PERSON Scotia/I-PERSON .",
+            id="a-name-after-a-place-and-a-comma-is-no-founder-s",
+        ),
+        pytest.param(
+            "ARAB/B-ORG LIGHT/I-ORG 18.62 . | with Arab/B-NORP Light up 17 cts .",
+            id="capitals-without-a-legal-form-give-no-running-text-name",
+        ),
     ],
 )
 def test_mentions_left_alone(spec: str) -> None:
@@ -370,6 +379,10 @@ def test_consistency_file_integrity() -> None:
         words = json.loads(path.read_text("utf-8"))[key]
         assert len({e["id"] for e in words}) == len(words), key
         assert all(e["word"].islower() and e["word"].isalpha() for e in words), key
+        # the only marks, each a true flag: a firm word that closes a name, a newspaper noun
+        marks = {mark: value for e in words for mark, value in e.items() if mark[0] != "_"}
+        assert set(marks) - {"id", "word"} <= {"closes", "publication"}, key
+        assert all(e.get(mark, True) is True for e in words for mark in ("closes", "publication"))
 
 
 @pytest.mark.parametrize(
@@ -437,6 +450,13 @@ def test_consistency_file_integrity() -> None:
             ["O", "B-ORG", "I-ORG", "O", "B-GPE", "O", "O"],
             [("Al-Rai al-Aam", "ORG"), ("Moscow", "GPE")],
             id="a-newspaper-named-before-its-noun-names-nothing-after-it",
+        ),
+        pytest.param(
+            ["The", "company", "first", "began", "selling"],
+            ["DET", "NOUN", "ADV", "VERB", "VERB"],
+            ["O", "O", "B-ORDINAL", "O", "O"],
+            [("first", "ORDINAL")],
+            id="an-ordinal-alone-after-a-company-noun-stays",
         ),
     ],
 )
@@ -561,7 +581,7 @@ def test_function_word_before_a_short_name_leads_nothing() -> None:
     assert found == [("Coleco Industries Inc", "ORG"), ("Coleco", "ORG")]
 
 
-@pytest.mark.parametrize("module", [entity_consistency, entity_short_names])
+@pytest.mark.parametrize("module", [entity_consistency, entity_name_words, entity_short_names])
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.failed == 0 and result.attempted > 0, module.__name__

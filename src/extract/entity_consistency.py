@@ -247,7 +247,9 @@ def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: st
     inside = all(start <= e.start and e.end <= end for e in holders.values())
     # "First of America" read as the ordinal "First": a name's first word, no ranking
     growing = all(
-        e.label_ in RELABEL or e.label_ == "ORG" or (e.label_ == "ORDINAL" and e.start == start)
+        e.label_ in RELABEL
+        or e.label_ == "ORG"
+        or (e.label_ == "ORDINAL" and e.start == start and end - start > 1)
         for e in holders.values()
     )
     if inside and growing and label == "ORG":

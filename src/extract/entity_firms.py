@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
 from extract.entity_bounds import opens_title
-from extract.entity_short_names import firm_closing_words
+from extract.entity_name_words import firm_closing_words
 from extract.entity_titles import FUNCTION_POS, organisation_words, title_words, word_before
 from extract.linking import legal_forms
 

@@ -2,13 +2,14 @@
 
 Contract: ``short_names(doc, places)`` yields the words of every short name the document's
 organisations give (see ``entity_consistency`` for the conventions: a firm without its legal
-form or a generic last word, its distinctive first word or founder's surname, the person's name
-it opens with and its surname where the NER reads that name alone as a person's, the words before
-a firm word, an alias in brackets, a name after a company noun, and the whole name of two words
-or more where it recurs); ``places`` are the places the document evidently names, which no
-short name may be. ``known_places()`` are the countries,
-nationalities and US states of the entity gazetteers, and ``named_in_full(ent, words)`` says
-whether words of an entity stand inside a longer ORG of the same document.
+form or a generic last word, its distinctive first word or founder's surname, an acronym after
+a generic first word, the person's name it opens with and its surname where the NER reads that
+name alone as a person's, the words before a firm word, an alias in brackets, a name after a
+company noun, the whole name of two words or more where it recurs, and a name written in
+capitals as running text writes it); ``places`` are the places the document evidently names,
+which no short name may be. ``known_places()`` are the countries, nationalities and US states
+of the entity gazetteers, and ``named_in_full(ent, words)`` says whether words of an entity
+stand inside a longer ORG of the same document.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entity_name_words import (
+    company_nouns,
+    firm_last_words,
+    generic_first_words,
+    generic_last_words,
+    publication_nouns,
+)
 from extract.entity_titles import person_shaped, title_words, word_after, word_before
 from extract.linking import legal_forms
 
@@ -57,57 +65,6 @@ def named_in_full(ent: Span, words: Sequence[Token]) -> bool:
     )
 
 
-@cache
-def company_nouns() -> frozenset[str]:
-    """Lower-case nouns that, right before a one-word name, make it a company."""
-    return _words_of("company_nouns")
-
-
-@cache
-def publication_nouns() -> frozenset[str]:
-    """The ``company_nouns`` that name a newspaper or magazine (``publication``)."""
-    return frozenset(
-        entry["word"]
-        for entry in entries("entities/consistency.json", "company_nouns")
-        if entry.get("publication")
-    )
-
-
-@cache
-def generic_first_words() -> frozenset[str]:
-    """Lower-case words many company names begin with (``consistency.json``)."""
-    return _words_of("generic_first_words")
-
-
-@cache
-def firm_last_words() -> frozenset[str]:
-    """Lower-case words that end company names written without a legal form (``Bank``,
-    ``Association``; ``consistency.json``)."""
-    return _words_of("firm_last_words")
-
-
-@cache
-def firm_closing_words() -> frozenset[str]:
-    """Lower-case ``firm_last_words`` that close a firm's name on their own, where no legal form
-    follows (``Connaught BioSciences``, ``Chris Craft Industries``; ``consistency.json``,
-    ``closes``)."""
-    return frozenset(
-        entry["word"]
-        for entry in entries("entities/consistency.json", "firm_last_words")
-        if entry.get("closes")
-    )
-
-
-@cache
-def generic_last_words() -> frozenset[str]:
-    """Lower-case words many company names end in before the legal form (``consistency.json``)."""
-    return _words_of("generic_last_words")
-
-
-def _words_of(key: str) -> frozenset[str]:
-    return frozenset(entry["word"] for entry in entries("entities/consistency.json", key))
-
-
 def _words(span: Span) -> tuple[str, ...]:
     words = tuple(t.text for t in span if not t.is_space)
     return words[1:] if words and words[0].lower() == "the" else words
@@ -124,15 +81,26 @@ def known_places() -> frozenset[str]:
 
 
 def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
-    """The words of every short name the document's organisations give, and of one written
-    in capitals as the text goes on to write it: ``Rogers`` of ``ROGERS COMMUNICATIONS Inc.``
-    (a newspaper's first words)."""
+    """The words of every short name the document's organisations give, and of one a firm
+    written in capitals with its legal form gives as running text writes it: ``Rogers`` of
+    ``ROGERS COMMUNICATIONS Inc.`` (a newspaper's first words; not a price table's ``ARAB
+    LIGHT``)."""
+    forms = legal_forms()
+    in_capitals = {
+        _words(e)[0]
+        for e in doc.ents
+        if e.label_ == "ORG" and _words(e) and _in_capitals(_words(e)[0]) and e[-1].lower_ in forms
+    }
     for words in _short_names(doc, places):
         yield words
         cased = _in_running_text(words)
         # one word the document evidently names as a place is the place in running text: "The
         # Oneida, N.Y., maker" of "ONEIDA Ltd."
-        if cased != words and (len(cased) > 1 or cased[0].lower() not in places):
+        if (
+            cased != words
+            and words[0] in in_capitals
+            and (len(cased) > 1 or cased[0].lower() not in places)
+        ):
             yield cased
 
 
@@ -142,15 +110,24 @@ def _in_running_text(words: tuple[str, ...]) -> tuple[str, ...]:
 
     >>> _in_running_text(("ROGERS", "COMMUNICATIONS", "AND", "CSX"))
     ('Rogers', 'Communications', 'and', 'CSX')
+    >>> _in_running_text(("Du", "Plessis"))
+    ('Du', 'Plessis')
     """
+    if not any(_in_capitals(word) for word in words):
+        return words
     return tuple(
         word.lower()
-        if word.lower() in NAME_PARTICLES
+        if word.isupper() and word.lower() in NAME_PARTICLES
         else word.title()
-        if word.isupper() and word.isalpha() and len(word) > 3
+        if _in_capitals(word)
         else word
         for word in words
     )
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of four letters or more written in capitals (fewer may be an acronym: "CSX")."""
+    return word.isupper() and word.isalpha() and len(word) > 3
 
 
 def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
@@ -349,23 +326,36 @@ def _people_read(doc: Doc) -> frozenset[tuple[str, ...]]:
     """Names of two words or more the NER reads as a person's, where no mention of them is
     titled: a title noun before it ("chairman Li Ka-shing") or in an apposition after it
     ("Mario Gabelli, head of", "Philip Crosby Jr, executive vice president") says it is the
-    person, whatever firm bears the name; so do the first words of a titled name."""
+    person, whatever firm bears the name; so do the first words of a titled name. A name after a
+    place and a comma is a place ("Halifax, Nova Scotia")."""
     read: set[tuple[str, ...]] = set()
     titled: set[tuple[str, ...]] = set()
     for ent in doc.ents:
         words = _words(ent)
         if ent.label_ != "PERSON" or len(words) < 2:
             continue
-        if _titled(ent):
+        if _titled(ent) or _after_a_place(ent):
             titled.update(words[:size] for size in range(2, len(words) + 1))
         else:
             read.add(words)
     return frozenset(read - titled)
 
 
+def _after_a_place(ent: Span) -> bool:
+    """Whether ``ent`` follows a place and a comma, as a state or country does its town:
+    "Halifax, Nova Scotia", read as a person, is no founder of "Nova Scotia Resources Ltd"."""
+    doc = ent.doc
+    comma = word_before(doc, ent.start)
+    if comma is None or comma.text != ",":
+        return False
+    place = word_before(doc, comma.i)
+    return place is not None and place.ent_type_ in PLACES
+
+
 def _titled(ent: Span) -> bool:
     """Whether a lower-case title noun comes right before ``ent`` or within the first words of
-    an apposition after it."""
+    an apposition after it. (``entity_titles.follows_title`` asks a person-shaped name too,
+    which a hyphenated one, tokenized apart, is not: "chairman Li Ka-shing".)"""
     doc = ent.doc
     before = word_before(doc, ent.start)
     if before is not None and before.is_lower and before.lower_ in title_words():
