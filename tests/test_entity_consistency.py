@@ -492,6 +492,16 @@ def test_company_nouns(
             id="surname-with-a-prefix-before-a-capital",
         ),
         pytest.param(
+            "Barend/B-PERSON du/I-PERSON Plessis/I-PERSON said . | Du/B-ORG Plessis/I-ORG"
+            " told them . | du Plessis added .",
+            [
+                ("Barend du Plessis", "PERSON"),
+                ("Du Plessis", "PERSON"),
+                ("du Plessis", "PERSON"),
+            ],
+            id="surname-with-its-particle-read-as-a-firm",
+        ),
+        pytest.param(
             "Khalaf/B-PERSON al/I-PERSON -/I-PERSON Oteiba/I-PERSON spoke . | Oteiba said so .",
             [("Khalaf al - Oteiba", "PERSON"), ("Oteiba", "PERSON")],
             id="surname-after-a-hyphenated-particle",

@@ -154,6 +154,11 @@ def _people(
             yield names[first:]
         if first < len(words) - 1 and words[first].lower_ in PARTICLES:
             yield names[-1:]  # "al-Oteiba" ... "Oteiba"
+        if first >= 2 and words[first - 1].lower_ in PARTICLES:
+            # "Willy de Clercq" ... "De Clercq noted", which the NER reads as a firm
+            particle = names[first - 1]
+            yield (particle, *names[first:])
+            yield (particle[:1].upper() + particle[1:], *names[first:])
 
 
 def _inside_a_word(hyphen: Token) -> bool:

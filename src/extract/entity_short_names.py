@@ -28,7 +28,7 @@ from extract.entity_name_words import (
     generic_last_words,
     publication_nouns,
 )
-from extract.entity_titles import person_shaped, title_words, word_after, word_before
+from extract.entity_titles import PARTICLES, person_shaped, title_words, word_after, word_before
 from extract.linking import legal_forms
 
 # Words of a name after a company noun ("regional airline Acme Air"): more is a description.
@@ -146,6 +146,7 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     # a whole name the NER also reads otherwise ("New York" a place, "Noboru Takeshita" a
     # person) is no firm's for sure: the NER's readings (or the people's names) decide
     read_otherwise = {e.text.lower() for e in doc.ents if e.label_ != "ORG"} | known_places()
+    read_otherwise |= _surnames_with_a_particle(doc)  # "De Clercq" of "Willy de Clercq"
     whole_names: set[tuple[str, ...]] = set()  # read once: a firm's name recurs, the scan is long
     people_read = _people_read(doc)
     for ent in doc.ents:
@@ -192,6 +193,17 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             yield tuple(bare)  # "First Boston" ... "First Boston's analyst", read "Boston"
         whole_names.add(tuple(bare))
     yield from _described(doc)
+
+
+def _surnames_with_a_particle(doc: Doc) -> set[str]:
+    """Lower-case surnames with their particle of the people the NER reads: "de clercq" of
+    "Willy de Clercq"."""
+    return {
+        " ".join(words[i:]).lower()
+        for words in (_words(e) for e in doc.ents if e.label_ == "PERSON")
+        for i in range(1, len(words) - 1)
+        if words[i].lower() in PARTICLES
+    }
 
 
 def _read_as_a_name(doc: Doc, words: tuple[str, ...]) -> bool:
