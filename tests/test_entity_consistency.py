@@ -196,6 +196,18 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="a-founder-s-name-the-firm-opens-with",
         ),
         pytest.param(
+            "Hal/B-ORG Roach/I-ORG Studios/I-ORG Inc/I-ORG rose . | in Culver/B-GPE"
+            " City/I-GPE , Hal/B-PERSON Roach/I-PERSON said . | Hal/B-PERSON Roach/I-PERSON"
+            " shares rose .",
+            [
+                ("Hal Roach Studios Inc", "ORG"),
+                ("Culver City", "GPE"),
+                ("Hal Roach", "ORG"),
+                ("Hal Roach", "ORG"),
+            ],
+            id="a-founder-s-name-after-a-place-is-no-evidence-either-way",
+        ),
+        pytest.param(
             "Franco/B-ORG Nevada/I-ORG Mining/I-ORG Corp/I-ORG rose . | Franco/B-PERSON"
             " Nevada/I-PERSON said . | the mine in northern Nevada/B-GPE .",
             [
@@ -331,7 +343,7 @@ def test_short_names_become_org(spec: str, expected: list[tuple[str, str]]) -> N
             id="a-founder-s-name-in-a-name-with-a-title-after-it-is-the-person",
         ),
         pytest.param(
-            "Nova/B-ORG Scotia/I-ORG Resources/I-ORG Ltd/I-ORG has 15 pct . | east of"
+            "Nova/B-ORG Scotia/I-ORG Power/I-ORG Ltd/I-ORG has 15 pct . | east of"
             " Halifax/B-GPE , Nova/B-PERSON Scotia/I-PERSON .",
             id="a-name-after-a-place-and-a-comma-is-no-founder-s",
         ),

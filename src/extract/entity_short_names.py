@@ -338,26 +338,28 @@ def _people_read(doc: Doc) -> frozenset[tuple[str, ...]]:
     """Names of two words or more the NER reads as a person's, where no mention of them is
     titled: a title noun before it ("chairman Li Ka-shing") or in an apposition after it
     ("Mario Gabelli, head of", "Philip Crosby Jr, executive vice president") says it is the
-    person, whatever firm bears the name; so do the first words of a titled name. A name after a
-    place and a comma is a place ("Halifax, Nova Scotia")."""
+    person, whatever firm bears the name; so do the first words of a titled name. A mention after
+    a place and a comma says nothing: it is a place ("Halifax, Nova Scotia")."""
     read: set[tuple[str, ...]] = set()
     titled: set[tuple[str, ...]] = set()
     for ent in doc.ents:
         words = _words(ent)
         if ent.label_ != "PERSON" or len(words) < 2:
             continue
-        if _titled(ent) or _after_a_place(ent):
+        if after_a_place(ent.doc, ent.start):
+            continue  # "Halifax, Nova Scotia": no person's name, and no title's
+        if _titled(ent):
             titled.update(words[:size] for size in range(2, len(words) + 1))
         else:
             read.add(words)
     return frozenset(read - titled)
 
 
-def _after_a_place(ent: Span) -> bool:
-    """Whether ``ent`` follows a place and a comma, as a state or country does its town:
-    "Halifax, Nova Scotia", read as a person, is no founder of "Nova Scotia Resources Ltd"."""
-    doc = ent.doc
-    comma = word_before(doc, ent.start)
+def after_a_place(doc: Doc, start: int) -> bool:
+    """Whether token ``start`` follows a place and a comma, as a state or country follows its
+    town: "Halifax, Nova Scotia" (read as a person) is a place, neither a founder of "Nova
+    Scotia Resources Ltd" nor its short name."""
+    comma = word_before(doc, start)
     if comma is None or comma.text != ",":
         return False
     place = word_before(doc, comma.i)
