@@ -346,7 +346,7 @@ def _people_read(doc: Doc) -> frozenset[tuple[str, ...]]:
         words = _words(ent)
         if ent.label_ != "PERSON" or len(words) < 2:
             continue
-        if after_a_place(ent.doc, ent.start):
+        if _after_a_place(ent.doc, ent.start):
             continue  # "Halifax, Nova Scotia": no person's name, and no title's
         if _titled(ent):
             titled.update(words[:size] for size in range(2, len(words) + 1))
@@ -355,10 +355,10 @@ def _people_read(doc: Doc) -> frozenset[tuple[str, ...]]:
     return frozenset(read - titled)
 
 
-def after_a_place(doc: Doc, start: int) -> bool:
+def _after_a_place(doc: Doc, start: int) -> bool:
     """Whether token ``start`` follows a place and a comma, as a state or country follows its
-    town: "Halifax, Nova Scotia" (read as a person) is a place, neither a founder of "Nova
-    Scotia Resources Ltd" nor its short name."""
+    town: "Halifax, Nova Scotia" (read as a person) is a place, no founder of "Nova Scotia
+    Power Ltd"."""
     comma = word_before(doc, start)
     if comma is None or comma.text != ",":
         return False
