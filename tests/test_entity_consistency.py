@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 from spacy.tokens import Doc
 
-from extract import entity_consistency, entity_name_words, entity_short_names
+from extract import entity_consistency, entity_founders, entity_name_words, entity_short_names
 from extract.entity_consistency import consistent_entities
 from extract.entity_name_words import generic_first_words
 from tests.entity_docs import NLP
@@ -603,7 +603,9 @@ def test_function_word_before_a_short_name_leads_nothing() -> None:
     assert found == [("Coleco Industries Inc", "ORG"), ("Coleco", "ORG")]
 
 
-@pytest.mark.parametrize("module", [entity_consistency, entity_name_words, entity_short_names])
+@pytest.mark.parametrize(
+    "module", [entity_consistency, entity_founders, entity_name_words, entity_short_names]
+)
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.failed == 0 and result.attempted > 0, module.__name__

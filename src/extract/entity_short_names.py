@@ -3,13 +3,13 @@
 Contract: ``short_names(doc, places)`` yields the words of every short name the document's
 organisations give (see ``entity_consistency`` for the conventions: a firm without its legal
 form or a generic last word, its distinctive first word or founder's surname, an acronym after
-a generic first word, the person's name it opens with and its surname where the NER reads that
-name alone as a person's, the words before a firm word, an alias in brackets, a name after a
-company noun, the whole name of two words or more where it recurs, and a name written in
-capitals as running text writes it); ``places`` are the places the document evidently names,
-which no short name may be. ``known_places()`` are the countries, nationalities and US states
-of the entity gazetteers, and ``named_in_full(ent, words)`` says whether words of an entity
-stand inside a longer ORG of the same document.
+a generic first word, the person's name it opens with (``entity_founders``) and its surname
+where the NER reads that name alone as a person's, the words before a firm word, an alias in
+brackets, a name after a company noun, the whole name of two words or more where it recurs, and
+a name written in capitals as running text writes it); ``places`` are the places the document
+evidently names, which no short name may be. ``known_places()`` are the countries,
+nationalities and US states of the entity gazetteers, and ``named_in_full(ent, words)`` says
+whether words of an entity stand inside a longer ORG of the same document.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entity_founders import founder_name, people_read_alone
 from extract.entity_name_words import (
     company_nouns,
     firm_last_words,
@@ -28,7 +29,7 @@ from extract.entity_name_words import (
     generic_last_words,
     publication_nouns,
 )
-from extract.entity_titles import PARTICLES, person_shaped, title_words, word_after, word_before
+from extract.entity_titles import PARTICLES, person_shaped
 from extract.linking import legal_forms
 
 # Words of a name after a company noun ("regional airline Acme Air"): more is a description.
@@ -45,9 +46,6 @@ NAME_PARTICLES = frozenset({"of", "and", "&", "de", "do", "da", "du", "del", "la
 NOT_LEADING_FORMS = CONNECTORS | {"group", "holding", "holdings", "company", "corporation",
                                   "limited", "co", "co."}  # fmt: skip
 MAX_ALIAS_TOKENS = 3
-# Words of an apposition after a person's name a title noun is looked for in ("Philip Crosby
-# Jr, executive vice president").
-APPOSITION_WORDS = 4
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
@@ -148,7 +146,7 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     read_otherwise = {e.text.lower() for e in doc.ents if e.label_ != "ORG"} | known_places()
     read_otherwise |= _surnames_with_a_particle(doc)  # "De Clercq" of "Willy de Clercq"
     whole_names: set[tuple[str, ...]] = set()  # read once: a firm's name recurs, the scan is long
-    people_read = _people_read(doc)
+    people_read = people_read_alone(doc)
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -171,8 +169,11 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             yield tuple(core[:-1])  # "La Jolla" of "La Jolla Bancorp"
         if len(core) > 1 and (has_form or core[-1].lower() in firm_last_words()):
             known = places if has_form else ordinary
-            # "Hal Roach" and "Roach" of "Hal Roach Studios Inc"
-            yield from _founder_read(core, people_read, known)
+            founder = founder_name(core, people_read)
+            if founder is not None:  # "Hal Roach" and "Roach" of "Hal Roach Studios Inc"
+                yield founder
+                if _distinctive(founder[-1], known):  # not "Nevada" of "Franco Nevada Mining"
+                    yield founder[-1:]
             surname = _surname_of_a_founder(core, known)
             if surname is not None:
                 yield (surname,)  # "Hall" of "Frank B. Hall and Co Inc"
@@ -332,76 +333,6 @@ def _surname_of_a_founder(core: Sequence[str], places: frozenset[str]) -> str | 
     if any(w.lower() in known_places() for w in given):
         return None  # "U.S. Lines": a country, not a founder's initials
     return surname if surname.isalpha() and _distinctive(surname, places) else None
-
-
-def _people_read(doc: Doc) -> frozenset[tuple[str, ...]]:
-    """Names of two words or more the NER reads as a person's, where no mention of them is
-    titled: a title noun before it ("chairman Li Ka-shing") or in an apposition after it
-    ("Mario Gabelli, head of", "Philip Crosby Jr, executive vice president") says it is the
-    person, whatever firm bears the name; so do the first words of a titled name. A mention after
-    a place and a comma says nothing: it is a place ("Halifax, Nova Scotia")."""
-    read: set[tuple[str, ...]] = set()
-    titled: set[tuple[str, ...]] = set()
-    for ent in doc.ents:
-        words = _words(ent)
-        if ent.label_ != "PERSON" or len(words) < 2:
-            continue
-        if _after_a_place(ent.doc, ent.start):
-            continue  # "Halifax, Nova Scotia": no person's name, and no title's
-        if _titled(ent):
-            titled.update(words[:size] for size in range(2, len(words) + 1))
-        else:
-            read.add(words)
-    return frozenset(read - titled)
-
-
-def _after_a_place(doc: Doc, start: int) -> bool:
-    """Whether token ``start`` follows a place and a comma, as a state or country follows its
-    town: "Halifax, Nova Scotia" (read as a person) is a place, no founder of "Nova Scotia
-    Power Ltd"."""
-    comma = word_before(doc, start)
-    if comma is None or comma.text != ",":
-        return False
-    place = word_before(doc, comma.i)
-    return place is not None and place.ent_type_ in PLACES
-
-
-def _titled(ent: Span) -> bool:
-    """Whether a lower-case title noun comes right before ``ent`` or within the first words of
-    an apposition after it. (``entity_titles.follows_title`` asks a person-shaped name too,
-    which a hyphenated one, tokenized apart, is not: "chairman Li Ka-shing".)"""
-    doc = ent.doc
-    before = word_before(doc, ent.start)
-    if before is not None and before.is_lower and before.lower_ in title_words():
-        return True
-    comma = word_after(doc, ent.end - 1)
-    if comma is None or comma.text != ",":
-        return False
-    after = doc[comma.i + 1 : comma.i + 1 + APPOSITION_WORDS]
-    return any(t.is_lower and t.lower_ in title_words() for t in after)
-
-
-def _founder_read(
-    core: Sequence[str], people_read: frozenset[tuple[str, ...]], places: frozenset[str]
-) -> list[tuple[str, ...]]:
-    """The person's name a firm's name opens with, where the NER reads it alone as a person's
-    (``900,000 Hal Roach shares`` of ``Hal Roach Studios Inc``), and its surname where that
-    is distinctive (not ``Nevada`` of ``Franco Nevada Mining Corp``): the firm's short names;
-    else nothing.
-
-    >>> none = frozenset()
-    >>> _founder_read(["Hal", "Roach", "Studios"], frozenset({("Hal", "Roach")}), none)
-    [('Hal', 'Roach'), ('Roach',)]
-    >>> _founder_read(["Franco", "Nevada", "Mining"], frozenset({("Franco", "Nevada")}), none)
-    [('Franco', 'Nevada')]
-    >>> _founder_read(["Hal", "Roach", "Studios"], frozenset({("Roach",)}), none)
-    []
-    """
-    for size in range(len(core), 1, -1):
-        name = tuple(core[:size])
-        if name in people_read:
-            return [name, name[-1:]] if _distinctive(name[-1], places) else [name]
-    return []
 
 
 def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
