@@ -34,6 +34,8 @@ ONTONOTES_LABELS = frozenset(
         "ORDINAL", "ORG", "PERCENT", "PERSON", "PRODUCT", "QUANTITY", "TIME", "WORK_OF_ART",
     }
 )  # fmt: skip
+# Labels of places: a town, a country, a nationality, a region.
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
 def default_model_path() -> Path:
@@ -146,6 +148,13 @@ def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
             span = doc[start:end]
             spans.append((span.start_char, span.end_char, ent.label_))
     return spans
+
+
+def name_words(span: Span) -> tuple[str, ...]:
+    """The words of a name, without whitespace tokens and a leading "the": the words two
+    mentions of one name share ("the Bank of Japan", "Bank of Japan")."""
+    words = tuple(t.text for t in span if not t.is_space)
+    return words[1:] if words and words[0].lower() == "the" else words
 
 
 def in_place_of_overlapped(doc: Doc, found: Sequence[Span]) -> list[Span]:

@@ -58,12 +58,11 @@ tokens they cover, never their offsets: those stay the Doc's. The bracket conven
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.data_files import entries
 from extract.entities import abbreviations
+from extract.entity_name_words import lowercase_names
 from extract.entity_short_names import known_places
 from extract.entity_titles import NAME_WORD, PARTICLES
 from extract.money_tables import form_key, load_tables
@@ -238,12 +237,6 @@ def without_lowercase_names(doc: Doc) -> list[Span]:
             and e.text not in places
         )
     ]
-
-
-@cache
-def lowercase_names() -> frozenset[str]:
-    """Names the wire writes in lower case (``consistency.json``, ``lowercase_names``)."""
-    return frozenset(e["word"] for e in entries("entities/consistency.json", "lowercase_names"))
 
 
 # Words no name ends in, written in lower case: the NER runs a name on into the phrase after it

@@ -50,10 +50,10 @@ from collections.abc import Iterator
 import numpy
 from spacy.tokens import Doc, Span, Token
 
+from extract.entities import PLACE_LABELS
 from extract.entity_short_names import (
     CONNECTORS,
     MIN_FIRST_WORD,
-    PLACES,
     known_places,
     short_names,
 )
@@ -92,11 +92,11 @@ def evident_places(doc: Doc) -> frozenset[str]:
     known = known_places()
     found = set()
     for ent in doc.ents:
-        if ent.label_ not in PLACES:
+        if ent.label_ not in PLACE_LABELS:
             continue
         name = ent.text.lower()
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-        beside = after is not None and doc[ent.end].text == "," and after.ent_type_ in PLACES
+        beside = after is not None and doc[ent.end].text == "," and after.ent_type_ in PLACE_LABELS
         if name in known or _after_a_locative(doc, ent.start) or beside:
             found.add(name)
     return frozenset(found)
@@ -232,7 +232,7 @@ def _places_by_votes(doc: Doc) -> frozenset[str]:
     "Delhi" four times a place and once the end of "Selling Delhi" is a place; "Murray" twice a
     place after "said" and once the end of "Glenn Edward Murray" is the man's (the NER's misreads
     of a surname come in pairs as often)."""
-    places = Counter(e.text.lower() for e in doc.ents if e.label_ in PLACES)
+    places = Counter(e.text.lower() for e in doc.ents if e.label_ in PLACE_LABELS)
     surnames = Counter(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON")
     return frozenset(name for name, count in places.items() if count > 2 * surnames[name])
 

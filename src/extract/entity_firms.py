@@ -44,6 +44,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entities import PLACE_LABELS
 from extract.entity_bounds import opens_title
 from extract.entity_name_words import firm_closing_words
 from extract.entity_titles import FUNCTION_POS, organisation_words, title_words, word_before
@@ -55,7 +56,6 @@ NOT_CLOSING = frozenset({"and", "&", "the", "group", "holding", "holdings", "com
 # Labels a firm's name may swallow: names the NER read in pieces or got wrong.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 PARTICLES = frozenset({"de", "del", "della", "di", "du", "des", "la", "le", "von", "van"})
-PLACES = frozenset({"GPE", "NORP", "LOC"})
 # Labels of a name ending in a firm's word that the word does not make an ORG.
 KEPT_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
@@ -167,7 +167,7 @@ def _owner(token: Token, holder: dict[int, Span]) -> bool:
         _closing(token)
         or _head_noun(token)
         or token.text.isupper()
-        or (ent is not None and ent.label_ in PLACES)
+        or (ent is not None and ent.label_ in PLACE_LABELS)
         # an organisation the NER ends before the possessive; "Rose's Stores" keeps it
         or (ent is not None and ent.label_ == "ORG" and ent.end == token.i + 1)
     )
@@ -266,7 +266,11 @@ def _read_otherwise(holder: dict[int, Span], start: int, word: Token) -> bool:
     African Airways", read as one, is a name), or a facility, work or product that ends in it
     ("the Disneylands and the Universal Studios")."""
     place = holder.get(start)
-    if place is not None and place.label_ in PLACES and (place.start, place.end) == (start, word.i):
+    if (
+        place is not None
+        and place.label_ in PLACE_LABELS
+        and (place.start, place.end) == (start, word.i)
+    ):
         return True
     named = holder.get(word.i)
     return named is not None and named.label_ in KEPT_LABELS and named.end == word.i + 1

@@ -20,12 +20,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from extract.entities import PLACE_LABELS, name_words
 from extract.entity_titles import title_words, word_after, word_before
 
 # Words of an apposition after a person's name a title noun is looked for in ("Philip Crosby
 # Jr, executive vice president").
 APPOSITION_WORDS = 4
-PLACES = frozenset({"GPE", "NORP", "LOC"})
 
 
 def people_read_alone(doc: Doc) -> frozenset[tuple[str, ...]]:
@@ -35,8 +35,7 @@ def people_read_alone(doc: Doc) -> frozenset[tuple[str, ...]]:
     read: set[tuple[str, ...]] = set()
     titled: set[tuple[str, ...]] = set()
     for ent in doc.ents:
-        words = tuple(t.text for t in ent if not t.is_space)
-        words = words[1:] if words and words[0].lower() == "the" else words
+        words = name_words(ent)
         if ent.label_ != "PERSON" or len(words) < 2:
             continue
         if _after_a_place(doc, ent.start):
@@ -67,7 +66,7 @@ def _after_a_place(doc: Doc, start: int) -> bool:
     if comma is None or comma.text != ",":
         return False
     place = word_before(doc, comma.i)
-    return place is not None and place.ent_type_ in PLACES
+    return place is not None and place.ent_type_ in PLACE_LABELS
 
 
 def _titled(ent: Span) -> bool:

@@ -4,7 +4,8 @@ Contract: each function returns one list's lower-case words: ``generic_first_wor
 ``generic_last_words()`` that begin or end many firms' names, ``firm_last_words()`` that end a
 firm's name written without a legal form and ``firm_closing_words()`` those of them that close
 a name on their own, ``company_nouns()`` that make the name after them a company's and
-``publication_nouns()`` those of them that name a newspaper or magazine. ``consistency.json``'s
+``publication_nouns()`` those of them that name a newspaper or magazine, ``lowercase_names()``
+names the wire writes in lower case (``the contra rebels``). ``consistency.json``'s
 notes say what each list is for and why a word is in it.
 
 >>> firm_closing_words() <= firm_last_words(), "industries" in firm_closing_words()
@@ -56,6 +57,13 @@ def firm_closing_words() -> frozenset[str]:
 def generic_last_words() -> frozenset[str]:
     """Lower-case words many company names end in before the legal form."""
     return _words_of("generic_last_words")
+
+
+@cache
+def lowercase_names() -> frozenset[str]:
+    """Names the wire writes in lower case, which stay names where a lone lower-case word is
+    none (``entity_bounds.without_lowercase_names``)."""
+    return _words_of("lowercase_names")
 
 
 def _words_of(key: str, marked: str | None = None) -> frozenset[str]:

@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entities import PLACE_LABELS, name_words
 from extract.entity_founders import founder_name, people_read_alone
 from extract.entity_name_words import (
     company_nouns,
@@ -35,7 +36,6 @@ from extract.linking import legal_forms
 # Words of a name after a company noun ("regional airline Acme Air"): more is a description.
 MAX_DESCRIBED_WORDS = 4
 # A first word the document names as a place is the place ("Texas" of "Texas Oil Corp").
-PLACES = frozenset({"GPE", "NORP", "LOC"})
 MIN_FIRST_WORD = 3
 # Words ``linking.json`` lists with the legal forms that join a firm's name ("Boesky and Co").
 CONNECTORS = frozenset({"and", "&", "the"})
@@ -63,11 +63,6 @@ def named_in_full(ent: Span, words: Sequence[Token]) -> bool:
     )
 
 
-def _words(span: Span) -> tuple[str, ...]:
-    words = tuple(t.text for t in span if not t.is_space)
-    return words[1:] if words and words[0].lower() == "the" else words
-
-
 @cache
 def known_places() -> frozenset[str]:
     """Lower-case names of countries, nationalities and US states (the entity gazetteers)."""
@@ -84,11 +79,8 @@ def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     ``ROGERS COMMUNICATIONS Inc.`` (a newspaper's first words; not a price table's ``ARAB
     LIGHT``)."""
     forms = legal_forms()
-    in_capitals = {
-        _words(e)[0]
-        for e in doc.ents
-        if e.label_ == "ORG" and _words(e) and _in_capitals(_words(e)[0]) and e[-1].lower_ in forms
-    }
+    formal = (name_words(e) for e in doc.ents if e.label_ == "ORG" and e[-1].lower_ in forms)
+    in_capitals = {words[0] for words in formal if words and _in_capitals(words[0])}
     for words in _short_names(doc, places):
         yield words
         cased = _in_running_text(words)
@@ -150,7 +142,7 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        bare = _without_brackets(_words(ent))
+        bare = _without_brackets(name_words(ent))
         core = list(bare)
         while len(core) > 1 and core[-1].lower() in forms:
             core.pop()
@@ -201,7 +193,7 @@ def _surnames_with_a_particle(doc: Doc) -> set[str]:
     "Willy de Clercq"."""
     return {
         " ".join(words[i:]).lower()
-        for words in (_words(e) for e in doc.ents if e.label_ == "PERSON")
+        for words in (name_words(e) for e in doc.ents if e.label_ == "PERSON")
         for i in range(1, len(words) - 1)
         if words[i].lower() in PARTICLES
     }
@@ -239,7 +231,7 @@ def _place_by_its_words(ent: Span) -> bool:
     if ent.label_ == "NORP":
         return True
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return ent.label_ in PLACES and (before == "the" or ent.text.isupper())
+    return ent.label_ in PLACE_LABELS and (before == "the" or ent.text.isupper())
 
 
 def _distinctive_words(words: Sequence[str], places: frozenset[str]) -> bool:
