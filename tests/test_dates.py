@@ -546,6 +546,8 @@ NORMALISE = [
     case("form", "late-November", S0, "DATE 2017-11 2017-11-01..2017-11-30", "past"),
     case("form", "every quarter", S0, "SET P3M"),
     case("form", "several quarters", S0, "DURATION PXM"),
+    case("te3-WSJ910225-0066", "the first hours", S0, "DURATION PTXH"),
+    case("form", "the first weeks", S0, "DURATION PXW"),
     case("form", "multi-year", S0, "DURATION PXY"),
     case("form", "day-long", S0, "DURATION P1D"),
     case("form", "weeklong", S0, "DURATION P1W"),
@@ -1336,8 +1338,7 @@ FIND = [
         [
             ("the last week of March", "1987-03"),
             ("the first week of April", "1987-04"),
-            ("the first 10 days", "P10D"),
-            ("March", "1987-03"),
+            ("the first 10 days of March", "P10D"),
         ],
         id="a-week-of-a-month-is-in-that-month",
     ),
@@ -2757,10 +2758,15 @@ def test_scanner_prefixes_are_sound() -> None:
     [
         pytest.param("the first eight months of fiscal 1987", None, id="fiscal-year"),
         pytest.param("the first nine months of 1986", ("1986-01-01", "1986-09-30"), id="calendar"),
+        pytest.param("the first nine months", ("2017-01-01", "2017-09-30"), id="dct-year"),
+        pytest.param("the first three weeks of\nMay", ("2017-05-01", "2017-05-21"), id="of-month"),
+        pytest.param("the last 10 days of March 1987", ("1987-03-22", "1987-03-31"), id="end"),
+        pytest.param("the first 10 days", None, id="days-of-no-named-month"),
     ],
 )
 def test_months_of_a_year_interval(text: str, interval: tuple[str, str] | None) -> None:
-    """GUIDELINES 5.7: a fiscal year's months have no calendar span."""
+    """GUIDELINES 5.7: a fiscal year's months have no calendar span. A length of days or weeks
+    with no month named is of no known month."""
     (match,) = find_dates(text, Dct(S0, "metadata"))
     span = (match.timex.interval_start, match.timex.interval_end)
     assert (span if span[0] else None) == interval

@@ -308,6 +308,11 @@ PERIODS = [
         "last-half-of-no-year-is-no-date",
     ),
     case(
+        "The surplus in the first 20 days of February rose from a year earlier.",
+        [("the first 20 days of February", "P20D"), ("a year earlier", "1988-02")],
+        "days-opening-a-month-stand-for-it",
+    ),
+    case(
         "It expects losses in at least the first two quarters of 1990.",
         [("at least the first two quarters of 1990", "P6M")],
         "first-quarters-of-a-year-with-hedge",

@@ -134,6 +134,27 @@ def _period_of_months(
     return as_period(reference, granularity) if reference is not None else None
 
 
+def _month_opened_or_closed(timex: Timex) -> tuple[str, date] | None:
+    """The month a length of days or weeks opens or closes ("the first 20 days of February",
+    "the last 10 days of March": a year earlier is that month's), else None.
+
+    >>> first = make_timex("DURATION", "P20D", "r", interval=(date(1987, 2, 1), date(1987, 2, 20)))
+    >>> _month_opened_or_closed(first)
+    ('M', datetime.date(1987, 2, 1))
+    >>> past = make_timex("DURATION", "P10D", "r", interval=(date(1987, 3, 5), date(1987, 3, 15)))
+    >>> _month_opened_or_closed(past) is None
+    True
+    """
+    if timex.interval_start is None or timex.interval_end is None:
+        return None
+    start, end = date.fromisoformat(timex.interval_start), date.fromisoformat(timex.interval_end)
+    if (start.year, start.month) != (end.year, end.month):
+        return None
+    if start.day != 1 and (end + timedelta(days=1)).month == end.month:
+        return None
+    return "M", start.replace(day=1)
+
+
 def _named(match: re.Match[str], reference: tuple[str, date]) -> str | None:
     """The month or weekday ``match`` names, nearest before or after the reference by its
     direction word; None where the reference is too coarse to tell.
@@ -294,6 +315,8 @@ def resolve_anaphora(
             months = _PART_OF_YEAR.fullmatch(timex.value or "")
             if found is None and months is not None and timex.type == "DURATION":
                 found = _period_of_months(timex, _PERIOD_OF_MONTHS.get(months[1], "Y"), reference)
+            elif found is None and timex.type == "DURATION":
+                found = _month_opened_or_closed(timex)
             reference = found or reference
             if found is not None and GRANULARITY[found[0]] >= GRANULARITY["M"]:
                 fine_reference = found

@@ -38,11 +38,13 @@ from extract.dates_rules import (
 )
 from extract.records import DateType
 from extract.timex import (
+    TENSE_REACH,
     Interval,
     Precision,
     Timex,
     add_months,
     make_timex,
+    month_interval,
     part_interval,
     range_timex,
     shift,
@@ -145,21 +147,38 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if letter == "Y" and amount != int(amount):
         letter, amount = "M", amount * 12  # a year and a half: 18 months
     if rel and bounded and count is not None and amount == int(amount) and not unit.time:
-        amount, anchor = int(amount), ctx.anchor
-        named = year_of(get(match, "year"))
-        year = named or (anchor.year if anchor else None)
-        if rel == "first" and year:  # "the first nine months (of 1998)"
-            start = date(year, 1, 1)
-            interval = (start, shift(start, letter, amount) - timedelta(days=1))
-        elif rel == "last" and named:  # "the last three months of 1986": the year's end
-            end = date(named + 1, 1, 1)
-            interval = (shift(end, letter, -amount), end - timedelta(days=1))
+        amount, anchor, named = int(amount), ctx.anchor, _named_period(match, ctx)
+        # "the first nine months": of the DCT's year; "the first ten days" may be of any month,
+        # and "the first three weeks of April" with no DCT of any April
+        of_year = anchor is not None and letter not in ("D", "W") and not get(match, "month")
+        period = named or (year_interval(anchor.year) if anchor and of_year else None)
+        if rel == "first" and period:  # "the first nine months (of 1998)"
+            interval = (period[0], shift(period[0], letter, amount) - timedelta(days=1))
+        elif rel == "last" and named:  # "the last three months of 1986": the period's end
+            end = named[1] + timedelta(days=1)
+            interval = (shift(end, letter, -amount), named[1])
         elif anchor is not None and anchor.precision == "day" and rel != "first" and not named:
             end = shift(anchor.start, letter, amount * OFFSETS[rel])
             interval = (min(anchor.start, end), max(anchor.start, end))
     # "the first eight months of fiscal 1987": a fiscal year's months have no calendar span
     found = make_timex("DURATION", value, rule.id, interval=interval)
     return _fiscal(match, found, "fiscal year: calendar span unknown")
+
+
+def _named_period(match: re.Match[str], ctx: Ctx) -> Interval | None:
+    """The month or year an anchored length is "of": "the first six months of 1998", "the
+    first three weeks of April" (the April the tense picks, as for the month alone)."""
+    year = year_of(get(match, "year") or get(match, "year2"))
+    if not get(match, "month"):
+        return year_interval(year) if year else None
+    wanted = lexicon().months[key(match["month"])]
+    if year:
+        return month_interval(year, wanted)
+    if ctx.anchor is None:
+        return None
+    return pick(
+        [month_interval(y, wanted) for y in years_around(ctx.anchor)], ctx, None, TENSE_REACH
+    )
 
 
 def event_relative(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
