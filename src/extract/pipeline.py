@@ -54,6 +54,7 @@ from extract.entity_context import (
     without_period_comparisons,
 )
 from extract.entity_countries import abbreviation_entities, country_entities, pair_entities
+from extract.entity_courts import court_names
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
 from extract.entity_initials import initials_entities
@@ -273,6 +274,7 @@ class Pipeline:
             doc.ents = without_amounts(doc)  # "loaned Uganda 92.1 mln dlrs": no "Uganda 92.1"
             doc.ents = names_through_particles(doc)  # "Kika de la" + "Garza"
             doc.ents = numbered_groups(doc)  # "the Group of" + "Seven"
+            doc.ents = court_names(doc)  # "the U.S. District Court" + "for the District of Utah"
             doc.ents = without_trailing_function_words(doc)  # "Chapter 11 of the"
             doc.ents = abbreviation_entities(doc)  # "the U.S. Action", "to undermine U."
             doc.ents = pair_entities(doc)  # "U.S.-Japanese": GPE "U.S.", NORP "Japanese"
