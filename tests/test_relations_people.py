@@ -627,6 +627,47 @@ rose rise VERB VBD ccomp 7 O -
 . . PUNCT . punct 7 O
 """)
 
+# An age and a compound adjective before an occupation in apposition: the title is the
+# occupation's words after them.
+AGE_AND_COMPOUND_BEFORE_OCCUPATION = parse("""
+Manuel Manuel PROPN NNP nmod:desc 1 B-PERSON
+Gonzalez Gonzalez PROPN NNP nsubj 13 I-PERSON -
+, , PUNCT , punct 3 O
+59 59 NUM CD list 1 B-DATE -
+, , PUNCT , punct 10 O
+a a DET DT det 10 O
+soft soft ADJ JJ amod 10 O -
+- - PUNCT HYPH punct 6 O -
+spoken speak VERB VBN amod 10 O
+bus bus NOUN NN compound 10 O
+mechanic mechanic NOUN NN appos 1 O -
+, , PUNCT , punct 1 O
+has have AUX VBZ aux 13 O
+remained remain VERB VBN ROOT 13 O
+in in ADP IN case 15 O
+Cuba Cuba PROPN NNP obl 13 B-GPE -
+. . PUNCT . punct 13 O
+""")
+
+# An age compound after the article, the occupation read as a conjunct of the name.
+AGE_COMPOUND_BEFORE_OCCUPATION = parse("""
+Slepian Slepian PROPN NNP nsubj:pass 13 B-PERSON -
+, , PUNCT , punct 8 O
+a a DET DT det 8 O
+52 52 NUM CD nummod 5 B-DATE -
+- - PUNCT HYPH punct 3 I-DATE -
+year year NOUN NN obl:unmarked 7 I-DATE -
+- - PUNCT HYPH punct 5 I-DATE -
+old old ADJ JJ amod 8 I-DATE
+obstetrician obstetrician NOUN NN conj 0 O
+and and CCONJ CC cc 10 O
+gynecologist gynecologist NOUN NN conj 8 O -
+, , PUNCT , punct 0 O
+was be AUX VBD aux:pass 13 O
+shot shot VERB VBN ROOT 13 O -
+. . PUNCT . punct 13 O
+""")
+
 PLURAL_LIST = parse("""
 Three three NUM CD nummod 4 B-CARDINAL
 former former ADJ JJ amod 4 O
@@ -989,6 +1030,22 @@ embassy embassy NOUN NN obl 2 O -
             id="org-is-the-possessed-name-not-the-possessor",
         ),
         pytest.param(NO_TITLE_APPOSITION, [], id="apposition-without-a-title-noun"),
+        pytest.param(
+            AGE_AND_COMPOUND_BEFORE_OCCUPATION,
+            [
+                (
+                    "ROLE",
+                    "role.appos-surface",
+                    {"person": "Manuel Gonzalez", "title": "bus mechanic"},
+                )
+            ],
+            id="age-and-participle-compound-before-an-occupation",
+        ),
+        pytest.param(
+            AGE_COMPOUND_BEFORE_OCCUPATION,
+            [("ROLE", "role.appos-surface", {"person": "Slepian", "title": "obstetrician"})],
+            id="age-compound-before-an-occupation",
+        ),
         pytest.param(
             TITLE_BEFORE_SAID,
             [

@@ -46,6 +46,8 @@ def appositive(comma: Token) -> tuple[tuple[int, int], Span | None] | None:
     article = i < end and doc[i].lower_ in ARTICLES
     if article:
         i += 1
+    i = _past_age(doc, i, end)  # "a 52-year-old obstetrician": the title is "obstetrician"
+    i = _past_participle_compound(doc, i, end)  # "a soft-spoken bus mechanic": "bus mechanic"
     i = _past_appointment(doc, i, end)  # "newly appointed chairman": the title is "chairman"
     owner: Span | None = None
     possessor = entity_around(doc[i]) if i < end else None
@@ -243,6 +245,22 @@ def names_person(doc: Doc, start: int, end: int) -> bool:
             return True
         k += 1
     return False
+
+
+def _past_age(doc: Doc, i: int, end: int) -> int:
+    """``i``, or past an age compound before a title ("52-year-old")."""
+    words = [t.lower_ for t in doc[i : min(i + 5, end)]]
+    if len(words) == 5 and doc[i].like_num and words[2] in ("year", "years") and words[4] == "old":
+        return i + 5 if hyphenated(doc[i + 1]) and hyphenated(doc[i + 3]) else i
+    return i
+
+
+def _past_participle_compound(doc: Doc, i: int, end: int) -> int:
+    """``i``, or past a compound adjective ending in a participle before a title ("soft-spoken",
+    "long-serving"), which the title phrase of the parse leaves out too (GUIDELINES 6.3)."""
+    if i + 3 < end and hyphenated(doc[i + 1]) and doc[i + 2].tag_ in ("VBG", "VBN"):
+        return i + 3
+    return i
 
 
 # Words before a title that say how its holder got it, not what it is ("newly appointed").
