@@ -745,6 +745,22 @@ Containers Container PROPN NNP compound 16 I-ORG
 Ltd. Ltd. PROPN NNP nmod 12 I-ORG
 """
 
+# A firm's town and state after its name, which the parser reads as conjuncts: no buyers.
+FIRM_TOWN_STATE = """
+Cilcorp Cilcorp PROPN NNP compound 1 B-ORG
+Inc. Inc. PROPN NNP nsubj 7 I-ORG -
+, , PUNCT , punct 3 O
+Peoria Peoria PROPN NNP conj 1 B-GPE -
+, , PUNCT , punct 5 O
+Ill. Ill. PROPN NNP conj 1 B-GPE -
+, , PUNCT , punct 7 O
+agreed agree VERB VBD ROOT 7 O
+to to PART TO mark 9 O
+acquire acquire VERB VB xcomp 7 O
+Hunter Hunter PROPN NNP obj 9 B-ORG
+Inc. Inc. PROPN NNP flat 10 I-ORG
+"""
+
 CASES = [
     pytest.param(
         AGREEMENT_TO_SELL_HOTELS,
@@ -1329,6 +1345,19 @@ CASES = [
         # Known gap: "they" resolves to the reporting verb's first subject only, so the second
         # company is lost; the rule reads one party.
         marks=pytest.mark.xfail(strict=True, reason="'they' is read as one name"),
+    ),
+    pytest.param(
+        FIRM_TOWN_STATE,
+        [],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.agree-to-buy",
+                {"buyer": "Cilcorp Inc.", "target": "Hunter Inc."},
+            )
+        ],
+        id="a-firms-town-and-state-are-no-conjunct-buyers",
     ),
 ]
 

@@ -8,6 +8,8 @@ with both parties, so for AGREEMENT and MEETING only the side met or signed with
 (``other_party``, ``other``) is copied. ``coordinated_after(token)`` lists the nouns coordinated
 after a title, which share the phrase after the last of them ("chairman and chief executive
 officer of Chevron Corp": a role's ``"shared"`` option reads "of Chevron Corp" for both).
+``home_place(conj)`` says a conjunct is no coordinated name but where the name before it is
+("Cilcorp Inc., Peoria, Ill."): it fills no role, neither by a copy nor by a rule's pattern.
 """
 
 from __future__ import annotations
@@ -90,6 +92,27 @@ def _bracketed(head: Token, conj: Token) -> bool:
     return depth > 0
 
 
+# Labels of a place that may follow a firm's or person's name as where they are.
+HOME_LABELS = frozenset({"GPE", "LOC"})
+
+
+def home_place(conj: Token) -> bool:
+    """Whether a place the parser reads as a conjunct of a firm's or person's name is where
+    they are: no "and" or "or" joins the list ("Cilcorp Inc., Peoria, Ill., agreed to acquire":
+    Peoria and Illinois buy nothing and agree with no one), while "Acme and Japan" or "Acme,
+    Beta and Japan" are coordinated."""
+    first = conj
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    name, place = _entity(first), _entity(conj)
+    if first is conj or name is None or place is None:
+        return False
+    if place.label_ not in HOME_LABELS or name.label_ in HOME_LABELS:
+        return False
+    chain = [first, *_conjuncts(first)]
+    return not any(c.dep_ == "cc" for t in chain for c in t.children)
+
+
 def _entity(token: Token) -> Span | None:
     return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
 
@@ -108,6 +131,8 @@ def conjunct_copies(
         for conj in _conjuncts(token):
             entity = _entity(conj)
             if entity is None or entity.label_ not in labels[role]:
+                continue
+            if home_place(conj):
                 continue
             span = (entity.start_char, entity.end_char)
             if span in taken:

@@ -67,7 +67,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from extract.errors import DataError
-from extract.relation_conj import conjunct_copies, coordinated_after
+from extract.relation_conj import conjunct_copies, coordinated_after, home_place
 from extract.relation_entities import described_name, entity_fill, entity_of, trimmed_span
 from extract.relation_guards import blocking_guard, dated_after
 from extract.relation_lexicon import lexicon
@@ -173,6 +173,8 @@ def find_relations(
             continue  # negated, modal, planned ...: not an asserted fact (relation_guards.py)
         if _blocked(rule, nodes):
             continue  # "X and Y reached an agreement with Z": X and Y are one side
+        if any(home_place(token) for token in nodes.values()):
+            continue  # "Cilcorp Inc., Peoria, Ill., agreed": Peoria is where Cilcorp is
         relation = _build(rule, nodes, money, dates)
         if relation is None:
             continue
