@@ -761,6 +761,20 @@ Hunter Hunter PROPN NNP obj 9 B-ORG
 Inc. Inc. PROPN NNP flat 10 I-ORG
 """
 
+# A verb with an object controls the infinitive through it: the subject is no buyer.
+OBJECT_CONTROL = """
+Boyd Boyd PROPN NNP nsubj 2 B-PERSON
+Jefferies Jefferies PROPN NNP flat 0 I-PERSON
+caused cause VERB VBD ROOT 2 O
+Jefferies Jefferies NOUN NNS obj 2 B-ORG
+and and CCONJ CC cc 5 I-ORG
+Co Co PROPN NNP conj 3 I-ORG
+to to PART TO mark 7 O
+buy buy VERB VB xcomp 2 O
+shares share NOUN NNS obj 7 O -
+. . PUNCT . punct 2 O
+"""
+
 CASES = [
     pytest.param(
         AGREEMENT_TO_SELL_HOTELS,
@@ -1359,6 +1373,7 @@ CASES = [
         ],
         id="a-firms-town-and-state-are-no-conjunct-buyers",
     ),
+    pytest.param(OBJECT_CONTROL, [], [], [], id="caused-x-to-buy-the-subject-is-no-buyer"),
 ]
 
 

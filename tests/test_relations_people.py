@@ -985,6 +985,24 @@ said say VERB VBD ROOT 11 O -
 . . PUNCT . punct 11 O
 """)
 
+# The office at a country's embassy is the country's (lexicon.json "missions").
+REPORTED_APPOINTMENT_AT_EMBASSY = parse("""
+Smith Smith PROPN NNP nsubj 1 B-PERSON
+said say VERB VBD ROOT 1 O
+he he PRON PRP nsubj:pass 4 O
+was be AUX VBD aux:pass 4 O
+appointed appoint VERB VBN ccomp 1 O
+military military ADJ JJ amod 6 O
+attache attache NOUN NN obj 4 O
+at at ADP IN case 10 O
+the the DET DT det 10 O
+Hungarian Hungarian ADJ JJ amod 10 B-NORP
+embassy embassy NOUN NN nmod 6 O
+in in ADP IN case 12 O
+Washington Washington PROPN NNP nmod 10 B-GPE -
+. . PUNCT . punct 1 O
+""")
+
 # GUIDELINES.md §6.3: a pronoun whose name is not in the sentence fills nothing.
 PRONOUN_APPOINTMENT = parse("""
 He he PRON PRP nsubj:pass 2 O
@@ -1261,6 +1279,17 @@ embassy embassy NOUN NN obl 2 O -
             ],
             id="pronoun-appointed-in-reported-clause-is-the-reporter",
         ),
+        pytest.param(
+            REPORTED_APPOINTMENT_AT_EMBASSY,
+            [
+                (
+                    "ROLE",
+                    "role.named-as-reported",
+                    {"person": "Smith", "title": "military attache", "org": "Hungarian"},
+                )
+            ],
+            id="attache-at-a-countrys-embassy-is-the-countrys",
+        ),
         pytest.param(PRONOUN_APPOINTMENT, [], id="pronoun-without-name-in-sentence"),
         pytest.param(
             NAMED_AS_PASSIVE,
@@ -1393,6 +1422,40 @@ Miyazawa Miyazawa PROPN NNP nmod 6 B-PERSON -
 """)
 
 # The packaged parser's tagger mislabels these two names; tagged as persons here.
+# "he" in an adverbial clause after the one person the sentence names: that person.
+HE_AFTER_THE_ONE_PERSON = parse("""
+The the DET DT det 1 O
+position position NOUN NN nsubj:pass 3 O
+was be AUX VBD aux:pass 3 O
+made make VERB VBN ROOT 3 O
+clear clear ADJ JJ xcomp 3 O
+to to ADP IN mark 6 O
+ambassador ambassador VERB VB advcl 3 O
+Nazmi Nazmi PROPN NNP compound 8 B-PERSON
+Akiman Akiman PROPN NNP obj 6 I-PERSON
+when when ADV WRB advmod 11 O
+he he PRON PRP nsubj 11 O
+met meet VERB VBD advcl 3 O
+Yannis Yannis PROPN NNP compound 13 B-PERSON
+Kapsis Kapsis PROPN NNP obj 11 I-PERSON -
+. . PUNCT . punct 3 O
+""")
+
+# After an earlier "He", the pronoun speaks of someone named before the sentence.
+HE_AFTER_ANOTHER_HE = parse("""
+He he PRON PRP nsubj 2 O
+has have AUX VBZ aux 2 O
+spoken speak VERB VBN ROOT 2 O
+with with ADP IN case 4 O
+Elian Elian PROPN NNP obl 2 B-PERSON
+since since SCONJ IN mark 7 O
+he he PRON PRP nsubj 7 O
+met meet VERB VBD advcl 2 O
+Juan Juan PROPN NNP obj 7 B-PERSON
+Miguel Miguel PROPN NNP flat 8 I-PERSON -
+. . PUNCT . punct 2 O
+""")
+
 FOLLOWING_MEETINGS = parse("""
 Following follow VERB VBG amod 1 O
 meetings meeting NOUN NNS obl 9 O
@@ -1700,6 +1763,19 @@ visit visit NOUN NN obl 1 O -
             id="progress-in-talks-with-said-he",
         ),
         pytest.param(IN_TALKS_WITH_MODAL, [], [], id="talks-with-under-a-modal"),
+        pytest.param(
+            HE_AFTER_THE_ONE_PERSON,
+            [],
+            [
+                (
+                    "MEETING",
+                    "meeting.met-obj",
+                    {"participant": "Nazmi Akiman", "other": "Yannis Kapsis"},
+                )
+            ],
+            id="he-in-a-when-clause-is-the-one-person-named-before",
+        ),
+        pytest.param(HE_AFTER_ANOTHER_HE, [], [], id="he-after-another-he-is-unresolved"),
         pytest.param(
             FOLLOWING_MEETINGS,
             [],

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.entities import trimmed_tokens
+from extract.entities import PLACE_LABELS, trimmed_tokens
+from extract.relation_lexicon import lexicon
 from extract.relation_offices import office_before
 from extract.relation_phrases import (
     AMOUNT_LABELS,
@@ -88,6 +89,22 @@ def entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
     described = described_name(token)
     if described is not None:
         return trimmed_span(described) if described.label_ in labels else None
+    return _mission_country(token, labels)
+
+
+def _mission_country(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
+    """The country whose embassy or consulate ``token`` is ("attache at the Hungarian embassy":
+    Hungarian; ``lexicon.json``, ``missions``), named by a word before it, or None."""
+    if (
+        token.lemma_.lower() not in lexicon()["missions"]
+        and token.lower_ not in lexicon()["missions"]
+    ):
+        return None
+    for child in token.children:
+        if child.i < token.i and child.dep_ in ("amod", "compound", "nmod:poss"):
+            found = entity_around(child)
+            if found is not None and found.label_ in PLACE_LABELS and found.label_ in labels:
+                return trimmed_span(found)
     return None
 
 

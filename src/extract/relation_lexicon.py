@@ -29,6 +29,7 @@ def lexicon() -> dict[str, frozenset[str]]:
         "titles": frozenset(entry["lower"] for entry in data["titles"]),
         "governing_bodies": frozenset(e["lemma"] for e in data["governing_bodies"]),
         "org_units": frozenset(e["lower"] for e in data["org_units"]),
+        "missions": frozenset(e["lower"] for e in data["missions"]),
         "document_titles": frozenset(e["lemma"] for e in data["document_titles"]),
         "honorifics": frozenset(entry["lower"] for entry in data["honorifics"]),
         "occupations": frozenset(e["lower"] for e in data["titles"] if e.get("occupation")),

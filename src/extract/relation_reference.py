@@ -5,7 +5,7 @@ Contract: ``antecedent(token)`` is the token whose name a role takes for ``token
 the reporting verb's subject ("Texaco said it agreed ..." -> Texaco); for the relative pronoun
 subject of a relative clause the noun the clause describes ("Texaco, which bought ..."); for
 "each" or "both" subject of a clause hung on a name, that name ("Brazil and Mexico, each owing
-..."); for
+..."); for "he" or "she" after the one person the sentence names before it, that person; for
 "its", "their" or "the company" the named subject of its clause, or the reporting verb's
 subject; for a company's board the company; any other token is its own. Nothing comes from
 another sentence.
@@ -47,6 +47,14 @@ def antecedent(token: Token) -> Token:
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
+    if token.lower_ in PERSONAL and token.dep_.startswith("nsubj"):
+        # "made clear to ambassador Nazmi Akiman when he met ...": the one person named before
+        # it; not after another "he" or "his", which speaks of someone named before the sentence
+        # ("He has spoken with Elian ... since he arrived")
+        before = token.doc[token.sent.start : token.i]
+        people = {e.text: e.root for e in before.ents if e.label_ == "PERSON"}
+        if len(people) == 1 and not any(t.lower_ in PERSONAL_FORMS for t in before):
+            return next(iter(people.values()))
     if token.lower_ in DISTRIBUTIVES and token.dep_ == "nsubj" and clause.head.pos_ == "PROPN":
         # "Brazil and Mexico, each owing about 100 billion dlrs": the names the clause is on
         return clause.head
@@ -64,6 +72,9 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+# Pronouns that stand for a person: with one person named before them in the sentence, that one.
+PERSONAL = frozenset({"he", "she"})
+PERSONAL_FORMS = PERSONAL | {"him", "his", "her"}
 # Pronouns that stand for each of the names a clause hangs from ("Brazil and Mexico, each
 # owing ...").
 DISTRIBUTIVES = frozenset({"each", "both"})
