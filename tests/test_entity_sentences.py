@@ -1,0 +1,69 @@
+"""Names cut at a sentence end after a legal form, on blank-pipeline Docs with hand-set entities."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from extract import entity_sentences
+from extract.entity_sentences import names_within_sentences
+from tests.entity_docs import doc_of
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(entity_sentences).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "rated by Standard and Poor's\nCorp. Salomon Brothers Inc was lead manager",
+            (("Standard and Poor's\nCorp. Salomon Brothers Inc", "ORG"),),
+            [("Standard and Poor's\nCorp.", "ORG"), ("Salomon Brothers Inc", "ORG")],
+            id="next-sentence-opens-with-a-firm",
+        ),
+        pytest.param(
+            "said analyst Phil Pace of Kidder, Peabody and Co. Holders of the stock",
+            (("Kidder, Peabody and Co. Holders", "ORG"),),
+            [("Kidder, Peabody and Co.", "ORG")],
+            id="one-word-after-is-no-name",
+        ),
+        pytest.param(
+            "by Standard and Poor's Corp. Montgomery Securities co-managed the issue",
+            (("Standard and Poor's Corp. Montgomery Securities co-managed", "ORG"),),
+            [("Standard and Poor's Corp.", "ORG"), ("Montgomery Securities", "ORG")],
+            id="lower-case-words-after-the-second-name-left-out",
+        ),
+        pytest.param(
+            "Shearson Lehman Bros.\nInc. said",
+            (("Shearson Lehman Bros.\nInc.", "ORG"),),
+            [("Shearson Lehman Bros.\nInc.", "ORG")],
+            id="legal-form-after-legal-form",
+        ),
+        pytest.param(
+            "N.V. Philips said",
+            (("N.V. Philips", "ORG"),),
+            [("N.V. Philips", "ORG")],
+            id="legal-form-opening-the-name",
+        ),
+        pytest.param(
+            "lead managed by Nikko Securities Co. International.\nOtherwise",
+            (("Nikko Securities Co. International", "ORG"),),
+            [("Nikko Securities Co. International", "ORG")],
+            id="last-word-before-a-full-stop-may-end-the-name",
+        ),
+        pytest.param(
+            "Anthony J.F. O'Reilly said",
+            (("Anthony J.F. O'Reilly", "PERSON"),),
+            [("Anthony J.F. O'Reilly", "PERSON")],
+            id="initials-are-no-legal-form",
+        ),
+    ],
+)
+def test_names_within_sentences(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    doc = doc_of(text, ents)
+    assert [(e.text, e.label_) for e in names_within_sentences(doc)] == expected
