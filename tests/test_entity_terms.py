@@ -8,7 +8,11 @@ import doctest
 import pytest
 
 from extract import entity_terms
-from extract.entity_terms import without_generic_governments, without_term_acronyms
+from extract.entity_terms import (
+    without_currency_names,
+    without_generic_governments,
+    without_term_acronyms,
+)
 from tests.entity_docs import tagged_doc as doc_of
 
 
@@ -104,6 +108,38 @@ def test_term_acronyms(spec: str, expected: list[tuple[str, str]]) -> None:
 def test_generic_governments(spec: str, expected: list[tuple[str, str]]) -> None:
     doc = doc_of(spec)
     assert [(e.text, e.label_) for e in without_generic_governments(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "The/B-ORG European/I-ORG Currency/I-ORG Unit/I-ORG (/O ECU/B-ORG )/O rose .",
+            [],
+            id="a-currency-and-its-code",
+        ),
+        pytest.param("The SDR/B-ORG rate fell .", [], id="a-unit-of-account"),
+        pytest.param(
+            "the U.S./B-ORG Dollar/I-ORG plunged .", [("U.S.", "GPE")], id="the-country-stays"
+        ),
+        pytest.param(
+            "against the South/B-NORP Korean/I-NORP Won/I-NORP .",
+            [("South Korean", "NORP")],
+            id="the-nationality-stays",
+        ),
+        pytest.param(
+            "Sterling/B-ORG said it would sell the unit .",
+            [("Sterling", "ORG")],
+            id="one-word-currency-as-often-a-firm",
+        ),
+        pytest.param(
+            "CTS/B-ORG shareholders voted .", [("CTS", "ORG")], id="an-abbreviation-as-often-a-firm"
+        ),
+    ],
+)
+def test_currency_names(spec: str, expected: list[tuple[str, str]]) -> None:
+    doc = doc_of(spec)
+    assert [(e.text, e.label_) for e in without_currency_names(doc)] == expected
 
 
 def test_doctests() -> None:

@@ -955,8 +955,9 @@ def test_every_entry_has_a_unique_id() -> None:
 def test_currency_entries() -> None:
     keys: dict[str, str] = {}
     for e in entries("currencies.json"):
-        assert set(e) <= {"id", "iso", "forms", "position", "detect", "assumed", "reason",
+        assert set(e) <= {"id", "iso", "forms", "position", "detect", "assumed", "reason", "name",
                           "factor", "case_sensitive", "attached_only", "note"}, e["id"]  # fmt: skip
+        assert e.get("name", True) is True, f"{e['id']}: 'name' is true or absent"
         assert e["iso"] is None or re.fullmatch(r"[A-Z]{3}", e["iso"]), e["id"]
         assert (e["iso"] is None) == ("reason" in e), f"{e['id']}: a reason iff no ISO code"
         assert e["position"] in ("prefix", "suffix", "both")

@@ -1,4 +1,4 @@
-"""Common nouns the NER reads as names: a term's acronym, a country's government.
+"""Common nouns the NER reads as names: a term's acronym, a country's government, a currency.
 
 Contract: ``without_term_acronyms(doc)`` returns the Doc's entities without those that are only
 the acronym of a common term the document spells out in lower case before it in brackets:
@@ -16,6 +16,14 @@ does (GUIDELINES.md 3.2): the nationality a NORP (``Japanese``), a place a GPE (
 of 16). Three words or more before the noun are left as read: a party's or a body's name may
 stand there as well as a place's.
 
+``without_currency_names(doc)`` returns the Doc's entities without a currency the NER read as a
+name where no amount goes with it: ``the European Currency Unit (ECU)``, ``the ECU was fixed``
+(OntoNotes: ``ECU`` only ever inside a MONEY; GUIDELINES 4.1: a currency without an amount is
+no money). The currencies are the money stage's (``money/currencies.json``) that name nothing
+else (``money_tables.currency_names``), every word capitalised: ``ECU``, ``SDR``, ``European
+Currency Units``, ``South Korean Won``; not ``Sterling``, ``Mark`` or ``CTS``, as often a firm
+or a person.
+
 >>> import spacy
 >>> from spacy.tokens import Span
 >>> doc = spacy.blank("en")("a duty on crude palm oil ( CPO ) . CPO rose .")
@@ -28,7 +36,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.entity_countries import nationalities
+from extract.entities import name_words
+from extract.entity_countries import names_country, nationalities
+from extract.money_tables import currency_names, form_key
 
 # Labels of names an acronym may wrongly carry; numbers, dates and amounts keep theirs.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
@@ -123,3 +133,36 @@ def without_generic_governments(doc: Doc) -> list[Span]:
         elif owner and all(t.text[:1].isupper() for t in owner):
             found.append(Span(doc, owner[0].i, owner[-1].i + 1, "GPE"))  # "Ontario", "U.S."
     return found
+
+
+def without_currency_names(doc: Doc) -> list[Span]:
+    """The Doc's entities without currencies named as names (see the module doc); the place a
+    currency's name opens with keeps its own entity ("the U.S. Dollar plunged": GPE "U.S.",
+    "South Korean Won": NORP "South Korean").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("The European Currency Unit ( ECU ) and the U.S. Dollar rose .")
+    >>> doc.ents = [Span(doc, 0, 4, "ORG"), Span(doc, 5, 6, "ORG"), Span(doc, 9, 11, "ORG")]
+    >>> [(e.text, e.label_) for e in without_currency_names(doc)]
+    [('U.S.', 'GPE')]
+    """
+    found: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS or not _currency_name(ent):
+            found.append(ent)
+            continue
+        place = Span(doc, ent.start, ent.end - 1)  # "U.S." of "U.S. Dollar"
+        while len(place) and place[0].lower_ == "the":
+            place = place[1:]
+        if place.text in nationalities():
+            found.append(Span(doc, place.start, place.end, "NORP"))
+        elif len(place) and names_country(place.text):
+            found.append(Span(doc, place.start, place.end, "GPE"))
+    return found
+
+
+def _currency_name(ent: Span) -> bool:
+    words = name_words(ent)
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return form_key(" ".join(words)) in currency_names()

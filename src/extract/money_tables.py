@@ -123,6 +123,20 @@ def alternation(forms: Iterable[str | tuple[str, bool]], bounded: bool = True) -
 
 
 @cache
+def currency_names() -> frozenset[str]:
+    """The lookup keys (``form_key``) of the currency forms that name a currency and nothing
+    else: the forms of entries marked ``name`` ("ECU", "SDR"), and every form of two words or
+    more that starts with a capital ("European Currency Units", "U.S. dollar")."""
+    names: set[str] = set()
+    for e in _entries("currencies.json", "currencies"):
+        for form in e["forms"]:
+            words = form.split()
+            if e.get("name") or (len(words) > 1 and words[0][:1].isupper()):
+                names.add(form_key(form))
+    return frozenset(names)
+
+
+@cache
 def load_tables() -> Tables:
     """The tables of ``data/money/*.json``, read and compiled once."""
     currencies: dict[str, Currency] = {}

@@ -61,7 +61,11 @@ from extract.entity_initials import initials_entities
 from extract.entity_laws import law_entities
 from extract.entity_places import state_entities
 from extract.entity_sentences import names_within_sentences
-from extract.entity_terms import without_generic_governments, without_term_acronyms
+from extract.entity_terms import (
+    without_currency_names,
+    without_generic_governments,
+    without_term_acronyms,
+)
 from extract.entity_titles import titled_entities
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
@@ -290,6 +294,7 @@ class Pipeline:
             doc.ents = country_entities(doc)  # "Argentina announced" read as a person
             doc.ents = consistent_entities(doc)
             doc.ents = without_term_acronyms(doc)  # "crude palm oil (CPO)": no name
+            doc.ents = without_currency_names(doc)  # "the ECU was fixed": no name
             doc.ents = without_generic_governments(doc)  # "the Japanese Government": NORP
             doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
             doc.ents = without_modifier_articles(doc)  # "the New United Motor plant"
