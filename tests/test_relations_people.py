@@ -314,6 +314,20 @@ said say VERB VBD ROOT 4 O -
 . . PUNCT . punct 4 O
 """)
 
+# A party label between the body and the title: the body's is the office.
+BODY_PARTY_TITLE = parse("""
+Senate Senate PROPN NNP compound 2 B-ORG
+Republican Republican ADJ NNP amod 2 B-NORP
+Leader Leader PROPN NNP nmod:desc 3 O
+Robert Robert PROPN NNP nsubj 5 B-PERSON
+Dole Dole PROPN NNP flat 3 I-PERSON
+said say VERB VBD ROOT 5 O
+he he PRON PRP nsubj 7 O
+opposed oppose VERB VBD ccomp 5 O
+it it PRON PRP obj 7 O -
+. . PUNCT . punct 5 O
+""")
+
 RELATIONAL_NOUN = parse("""
 His his PRON PRP$ nmod:poss 1 O
 predecessor predecessor NOUN NN nmod:desc 2 O
@@ -555,6 +569,17 @@ resigned resign VERB VBD ROOT 4 O -
         ),
         pytest.param(LEAD_MANAGER, [], id="bank-role-is-no-person-title"),
         pytest.param(RELATIONAL_NOUN, [], id="relational-noun-is-no-title"),
+        pytest.param(
+            BODY_PARTY_TITLE,
+            [
+                (
+                    "ROLE",
+                    "role.title-before-name",
+                    {"person": "Robert Dole", "title": "Leader", "org": "Senate"},
+                )
+            ],
+            id="party-label-between-body-and-title",
+        ),
     ],
 )
 def test_titles_before_names(doc: Doc, expected: list[object]) -> None:

@@ -378,6 +378,11 @@ def entity_before(doc: Doc, start: int) -> Span | None:
         owner = entity_around(doc[entity.start - 2])
         if owner is not None and owner.label_ in ("ORG", "GPE") and owner.end == entity.start - 1:
             return owner
+    # "Senate Republican Leader": a party label says whose side, the body before it whose office
+    party = entity.text.lower() in lexicon()["parties"] and entity.start > 0
+    body = entity_around(doc[entity.start - 1]) if party else None
+    if body is not None and body.label_ in ("ORG", "GPE") and body.end == entity.start:
+        return body
     # "VOA West Africa Correspondent", "Reuters Moscow correspondent": an organisation's post
     place = entity.label_ in PLACES and entity.start > 0
     owner = entity_around(doc[entity.start - 1]) if place else None
