@@ -2671,6 +2671,12 @@ def test_over_a_name(text: str, expected: list[tuple[str, bool]]) -> None:
             [("Easter", False), ("April 9", False), ("March 19", False)],
             id="a-date-the-ner-ran-into-a-name",
         ),
+        pytest.param(
+            "The story appeared in USA Today, and Chrysler Monday said so today.",
+            ["USA Today", "Chrysler Monday"],
+            [("Today", True), ("Monday", False), ("today", False)],
+            id="today-closing-a-paper-s-name",
+        ),
     ],
 )
 def test_inside_a_name(text: str, names: list[str], expected: list[tuple[str, bool]]) -> None:

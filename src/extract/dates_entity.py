@@ -64,7 +64,8 @@ _NAME_GOES_ON = re.compile(r"[ \t\n]+(?:[A-Z][a-z]|[A-Z]{2,})")
 def inside_a_name(match: DateMatch, text: str, names: Sequence[tuple[int, int, str]]) -> bool:
     """Whether the mention lies in a name of ``names`` (``(start, end, label)`` entities) of a
     label of ``entity_layer.json``'s ``inside_names``, with a capitalised word of the name after
-    it that is no date word: the date word is part of the name, and no date.
+    it that is no date word, or as a capitalised "Today" closing it ("USA Today"): the date
+    word is part of the name, and no date.
 
     >>> from extract.dates import Dct, find_dates
     >>> text = "The Sunday Times said Easter April 9 sales rose."
@@ -72,8 +73,12 @@ def inside_a_name(match: DateMatch, text: str, names: Sequence[tuple[int, int, s
     >>> [inside_a_name(m, text, names) for m in find_dates(text, Dct("1987-03-15", "metadata"))]
     [True, False, False]
     """
-    labels = _entity_layer()["inside_names"]["labels"]
+    inside = _entity_layer()["inside_names"]
+    labels = inside["labels"]
     for start, end, label in names:
+        closing = text[match.start : match.end] in inside["closing_words"]
+        if label in labels and start < match.start and match.end == end and closing:
+            return True  # "USA Today", "VOA Today"
         if label in labels and start <= match.start and match.end < end:
             after = _NAME_GOES_ON.match(text, match.end, end)
             word = WORD.findall(text[after.end() - 2 : end].lower())[:1] if after else []
