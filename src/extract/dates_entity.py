@@ -75,8 +75,8 @@ def inside_a_name(match: DateMatch, text: str, names: Sequence[tuple[int, int, s
     """
     inside = _entity_layer()["inside_names"]
     labels = inside["labels"]
+    closing = text[match.start : match.end] in inside["closing_words"]
     for start, end, label in names:
-        closing = text[match.start : match.end] in inside["closing_words"]
         if label in labels and start < match.start and match.end == end and closing:
             return True  # "USA Today", "VOA Today"
         if label in labels and start <= match.start and match.end < end:

@@ -67,7 +67,8 @@ def entity_fill(spec: RoleSpec, token: Token) -> tuple[int, int] | None:
 
 def entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
     """The span of the entity with one of ``labels`` that holds ``token`` (or the word a pronoun
-    stands for), of the name a description right before it names, or None."""
+    stands for), of the name a description right before it names, of the country whose embassy
+    ``token`` is, or None."""
     token = antecedent(token)
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
@@ -95,10 +96,8 @@ def entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
 def _mission_country(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
     """The country whose embassy or consulate ``token`` is ("attache at the Hungarian embassy":
     Hungarian; ``lexicon.json``, ``missions``), named by a word before it, or None."""
-    if (
-        token.lemma_.lower() not in lexicon()["missions"]
-        and token.lower_ not in lexicon()["missions"]
-    ):
+    missions = lexicon()["missions"]
+    if token.lemma_.lower() not in missions and token.lower_ not in missions:
         return None
     for child in token.children:
         if child.i < token.i and child.dep_ in ("amod", "compound", "nmod:poss"):
