@@ -330,6 +330,24 @@ def test_pair_entities(
             [("East Africa", "LOC"), ("the Persian Gulf", "LOC"), ("South Africa", "GPE")],
             id="a-region-read-as-a-country",
         ),
+        pytest.param(
+            "Rotterdam's port and Buenos Aires said",
+            (("Rotterdam", "PERSON"), ("Buenos Aires", "PERSON")),
+            [("Rotterdam", "GPE"), ("Buenos Aires", "GPE")],
+            id="a-city-read-as-a-person",
+        ),
+        pytest.param(
+            "Rotterdam said sales rose at Rotterdam Bank",
+            (("Rotterdam", "ORG"), ("Rotterdam Bank", "ORG")),
+            [("Rotterdam", "ORG"), ("Rotterdam Bank", "ORG")],
+            id="a-city-read-as-a-firm-stays-one",
+        ),
+        pytest.param(
+            "Bill Paris met them. Paris said",
+            (("Bill Paris", "PERSON"), ("Paris", "PERSON")),
+            [("Bill Paris", "PERSON"), ("Paris", "PERSON")],
+            id="a-city-that-is-a-person-s-surname-here",
+        ),
     ],
 )
 def test_country_entities(
@@ -360,6 +378,13 @@ def test_country_files_integrity() -> None:
         e["name"].lower() not in entity_countries.countries()
         and e["id"] == f"region.{e['name'].lower().replace(' ', '-')}"
         for e in regions
+    )
+    cities = entries("entities/cities.json", "cities")
+    assert len(cities) > 100 and all(
+        e["name"][:1].isupper()
+        and e["name"].lower() not in entity_countries.countries()
+        and e["id"] == f"city.{e['name'].lower().replace(' ', '-').replace('.', '')}"
+        for e in cities
     )
     words = entries("entities/countries.json", "names_after_abbreviation")
     assert words and all(

@@ -25,7 +25,9 @@ labelled GPE, nationalities NORP and regions LOC (last two items). Offsets stay 
   ``U.S.-USSR Grains Supply Agreement``), and so does a chain of three (``India-Pakistan-Gulf``).
 - **A country read as a person, nationality, place or organisation** (``Argentina announced``
   as a PERSON, ``Sri Lanka`` as a NORP, ``the United Arab Emirates`` as an ORG) is a GPE: an
-  entity that is a country's name and nothing else. Not where it is part of a longer name the
+  entity that is a country's name and nothing else. So is a world city read as a person
+  (``Rotterdam's port``, ``data/entities/cities.json``), but not one read as an organisation:
+  firms are named after cities. Not where it is part of a longer name the
   NER cut (a capitalised word before or after it: ``the Uruguay Round``, ``Alcan New Zealand``,
   ``Citicorp Investment Bank (Switzerland) AG``), nor a person the document names in full
   (``Vernon Jordan`` ... ``Jordan``). In the same way an adjective of nationality alone read as
@@ -71,6 +73,12 @@ def dotted_abbreviations() -> frozenset[str]:
     return frozenset(
         e["name"] for e in entries("entities/countries.json", "countries") if "." in e["name"]
     )
+
+
+@cache
+def cities() -> frozenset[str]:
+    """World cities the NER reads as people, as written: "Rotterdam", "Buenos Aires"."""
+    return frozenset(e["name"] for e in entries("entities/cities.json", "cities"))
 
 
 @cache
@@ -278,11 +286,14 @@ def country_entities(doc: Doc) -> list[Span]:
         if e.label_ == "PERSON"
         and len(e) > 1
         and _without_article(e).text.lower() not in countries()
+        and _without_article(e).text not in cities()
     }
     ents = []
     for ent in doc.ents:
         if ent.label_ in COUNTRY_MISREAD and _country_alone(ent, surnames):
             ent = Span(doc, ent.start, ent.end, label="GPE")
+        elif ent.label_ == "PERSON" and _city_alone(ent, surnames):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "Rotterdam's port"
         elif ent.label_ in NATIONALITY_MISREAD and _nationality_alone(ent):
             ent = Span(doc, ent.start, ent.end, label="NORP")
         elif ent.label_ == "GPE" and _without_article(ent).text.lower() in regions():
@@ -306,6 +317,13 @@ def _country_alone(ent: Span, surnames: set[str]) -> bool:
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return False  # "Citicorp Investment Bank (Switzerland) AG"
     return _no_name_beside(ent)
+
+
+def _city_alone(ent: Span, surnames: set[str]) -> bool:
+    """A world city's name (``data/entities/cities.json``) and nothing else, no person's surname
+    in the document."""
+    words = _without_article(ent)
+    return words.text in cities() and words[-1].text not in surnames and _no_name_beside(ent)
 
 
 def _no_name_beside(ent: Span) -> bool:
