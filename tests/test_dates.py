@@ -1343,6 +1343,13 @@ FIND = [
         id="a-week-of-a-month-is-in-that-month",
     ),
     pytest.param(
+        "Its shares rose 1/4 to 72-5/8 and 10-5/16; on 11/21/87 it paid.",
+        "1987-03-25",
+        ("72-5/8", "10-5/16", "11/21/87"),
+        [("11/21/87", "1987-11-21")],
+        id="a-price-quoted-in-fractions-is-no-date",
+    ),
+    pytest.param(
         "The blast came in the early hours of Thursday morning.",
         "1999-10-08",
         (),

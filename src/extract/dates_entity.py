@@ -156,9 +156,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 # A number with decimals whose whole part is no clock's hour, or a whole number too long for
-# a year or a clock: a price, an index level, a count in a table; or the first number of a
-# range of counts the NER cut in two ("between 59" of "between 59 and 84").
-_LEVEL = re.compile(r"(?:\d{3,}|2[5-9]|[3-9]\d)\.\d+|\d{5,}|(?i:between)\s+[\d,.]+")
+# a year or a clock: a price, an index level, a count in a table; a price quoted in fractions
+# ("72-5/8"); or the first number of a range of counts the NER cut in two ("between 59" of
+# "between 59 and 84").
+_LEVEL = re.compile(
+    r"(?:\d{3,}|2[5-9]|[3-9]\d)\.\d+|\d{5,}|\d{1,3}-\d{1,2}/(?:2|4|8|16|32|64)"
+    r"|(?i:between)\s+[\d,.]+"
+)
 # A code of capitals and a number joined by a hyphen: a money aggregate ("M-3"), a form
 # ("10-K"), a model ("A-12").
 _CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}|\d{1,3}-[A-Z]")
@@ -167,12 +171,14 @@ _CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}|\d{1,3}-[A-Z]")
 def is_level(text: str) -> bool:
     """Whether an NER DATE or TIME that the dates layer found nothing in is a number with
     decimals past any clock's hour, or a whole number of five digits or more: a price, an index
-    level or a count ("closed at 274.01", a table's "16309"), a CARDINAL; so is "between" and
-    the first number of a range of counts the NER cut in two ("between 59" of "between 59 and
-    84").
+    level or a count ("closed at 274.01", a table's "16309", a quote's "72-5/8"), a CARDINAL; so
+    is "between" and the first number of a range of counts the NER cut in two ("between 59" of
+    "between 59 and 84").
 
     >>> [is_level(t) for t in ("274.01", "12.30", "1986", "1986/87", "16309", "between 59")]
     [True, False, False, False, True, True]
+    >>> is_level("72-5/8")
+    True
     """
     return _LEVEL.fullmatch(text.strip()) is not None
 

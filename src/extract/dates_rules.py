@@ -262,7 +262,9 @@ def pick(
 # ---- dateparser, under the rules: absolute formats only, guarded against its false positives
 
 _TIME_OF_DAY = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}")
+# One separator twice: "21.11.2017", "11/21/87"; never a price quote's mixed fraction ("72-5/8",
+# "10-5/16": 72 and five eighths, which dateparser read as 1972-05-08)
+_NUMERIC_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
 _EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}/\d{1,2}/\d\d(?!\d)")
 
 
@@ -284,6 +286,39 @@ def _parser(base: datetime, prefer: str, require_year: bool) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+# A year written out: four digits of a year of news.
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# How far from the DCT's year a year dateparser made of two digits or of none may lie: a
+# table's month and figure ("March 67", "Aug 98", "March 18 20") reads as a far year.
+_NEAR_YEARS = 2
+
+
+def _year_as_written(day: date, text: str, ctx: Ctx) -> date | None:
+    """``day`` as dateparser read ``text``, its year checked against what the text writes: a
+    year of four digits stands (1800-2099 only: "May 6765" is a table's figure); a year of two
+    digits is of the century nearest the DCT ("11/21/87" said in 1987 is 1987, not 1887), and
+    outside a numeric date it, or a year made up, lies within two years of the DCT's, else None.
+
+    >>> from extract.timex import anchor_of
+    >>> ctx = Ctx(anchor_of("1987-03-02"), None, False)
+    >>> [_year_as_written(d, t, ctx) for d, t in ((date(1887, 11, 21), "11/21/87"),
+    ...     (date(1967, 3, 1), "March 67"), (date(1403, 12, 1), "Dec 1403"))]
+    [datetime.date(1987, 11, 21), None, None]
+    """
+    if _FOUR_DIGIT_YEAR.search(text):
+        return day if 1800 <= day.year <= 2099 else None
+    if ctx.anchor is None:
+        return day
+    anchor_year = ctx.anchor.year
+    year = min((day.year + k * 100 for k in (-1, 0, 1)), key=lambda y: abs(y - anchor_year))
+    if abs(year - anchor_year) > _NEAR_YEARS and not _NUMERIC_DATE.search(text):
+        return None  # "3/26/87" writes its year; "March 67" only seems to
+    try:
+        return day.replace(year=year)
+    except ValueError:  # February 29
+        return None
+
+
 def via_dateparser(text: str, ctx: Ctx, rule_id: str = "dateparser") -> Timex | None:
     """An absolute date in a format the rules lack ("21.11.2017"); None unless safe.
 
@@ -296,6 +331,9 @@ def via_dateparser(text: str, ctx: Ctx, rule_id: str = "dateparser") -> Timex | 
     >>> via_dateparser("75", Ctx(None, None, False)) is None
     True
     >>> via_dateparser("Feb 32.9", Ctx(None, None, False)) is None
+    True
+    >>> from extract.timex import anchor_of
+    >>> via_dateparser("72-5/8", Ctx(anchor_of("1987-03-02"), None, False)) is None
     True
     """
     words = set(re.findall(r"[a-z]+", text.lower()))
@@ -315,7 +353,9 @@ def via_dateparser(text: str, ctx: Ctx, rule_id: str = "dateparser") -> Timex | 
     if parsed.date_obj is None or parsed.date_obj.year < 1000:
         return None
     when: datetime = parsed.date_obj
-    day: date = when.date()
+    day = _year_as_written(when.date(), text, ctx)
+    if day is None:
+        return None
     if parsed.period == "year":
         return make_timex("DATE", f"{day.year:04d}", rule_id)
     if parsed.period == "month":
