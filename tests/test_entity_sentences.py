@@ -31,6 +31,12 @@ def test_doctests() -> None:
             id="one-word-after-is-no-name",
         ),
         pytest.param(
+            "Roche sued. Others include Biotechnology General Corp. Roche's Doorley said so",
+            (("Roche", "ORG"), ("Biotechnology General Corp. Roche", "ORG")),
+            [("Roche", "ORG"), ("Biotechnology General Corp.", "ORG"), ("Roche", "ORG")],
+            id="one-word-after-named-elsewhere-stays",
+        ),
+        pytest.param(
             "by Standard and Poor's Corp. Montgomery Securities co-managed the issue",
             (("Standard and Poor's Corp. Montgomery Securities co-managed", "ORG"),),
             [("Standard and Poor's Corp.", "ORG"), ("Montgomery Securities", "ORG")],

@@ -9,8 +9,8 @@ capitalised word after one opens the next sentence (GUIDELINES 3.3: a sentence's
 no part of a name). The parser's sentence starts are no guide here: it starts sentences after
 initials too ("Anthony J.F. | O'Reilly", "N.V. | Philips"). The part before keeps the label;
 the part after stays a name of the same label only where it has two capitalised words or more
-("Salomon Brothers Inc", not "Investors" or "REUTER"); a one-word name there is left to the
-document's other mentions (``entity_consistency``).
+("Salomon Brothers Inc", not "Investors" or "REUTER") or the NER reads it as a name elsewhere
+in the document ("Corp. | Roche's Doorley said").
 """
 
 from __future__ import annotations
@@ -34,12 +34,13 @@ def names_within_sentences(doc: Doc) -> list[Span]:
     [("Standard and Poor's Corp.", 'ORG'), ('Salomon Brothers Inc', 'ORG')]
     """
     ents: list[Span] = []
+    named = {e.text for e in doc.ents}
     for ent in doc.ents:
-        ents.extend(_pieces(ent))
+        ents.extend(_pieces(ent, named))
     return ents
 
 
-def _pieces(ent: Span) -> list[Span]:
+def _pieces(ent: Span, named: set[str]) -> list[Span]:
     doc = ent.doc
     cut = next((t.i for t in ent[1:] if _opens_sentence(t)), None)
     if cut is None:
@@ -52,8 +53,8 @@ def _pieces(ent: Span) -> list[Span]:
     while end > start and not doc[end - 1].text[:1].isupper():
         end -= 1  # "PaineWebber Inc co": the words after the name are no part of it
     rest = Span(doc, start, end, label=ent.label_)
-    if sum(t.text[:1].isupper() for t in rest) >= 2:
-        pieces.extend(_pieces(rest))
+    if sum(t.text[:1].isupper() for t in rest) >= 2 or rest.text in named:
+        pieces.extend(_pieces(rest, named))
     return pieces
 
 
