@@ -27,6 +27,24 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="unlabelled-firm-at-sentence-start",
         ),
         pytest.param(
+            "managed by Hoare Govett (Far East) Ltd and Jardine\nFleming (Securities) Ltd with",
+            (("Jardine\nFleming", "PERSON"), ("Securities) Ltd", "ORG")),
+            [("Hoare Govett (Far East) Ltd", "ORG"), ("Jardine\nFleming (Securities) Ltd", "ORG")],
+            id="a-bracketed-part-before-the-legal-form",
+        ),
+        pytest.param(
+            "the subsidiary Banco Royal do Canada (Brasil) S.A. sees growth",
+            (("Banco Royal", "PERSON"), ("Canada", "GPE"), ("Brasil", "GPE")),
+            [("Banco Royal do Canada (Brasil) S.A.", "ORG")],
+            id="a-portuguese-particle-inside",
+        ),
+        pytest.param(
+            "by S and P. Co-managers are Daiwa and a Merrill Lynch and Co-backed group",
+            (),
+            [("Merrill Lynch and Co", "ORG")],
+            id="co-opening-a-hyphenated-word-is-no-legal-form",
+        ),
+        pytest.param(
             "influences.\n\nBank of China President Wang Deyan said.",
             (("China", "GPE"), ("Wang Deyan", "PERSON")),
             [("Bank of China", "ORG"), ("Wang Deyan", "PERSON")],

@@ -13,15 +13,18 @@ what the name is and where it ends, which the statistical NER, reading wire copy
 start or across a line break, often misses: it leaves ``Patrick Petroleum Co`` out, or labels
 ``Toshin Steel`` without its ``Co Ltd``, or reads the first words as a person.
 
-The name is read leftwards from its last word over capitalised words, initials (``J.C.``),
-other legal forms (``Co Ltd``) and, inside it, a hyphen (``Coca-Cola``), a possessive that is
-no owner's (``Hudson's Bay``, not ``Japan's`` or ``Boeing Co's``), ``of`` after an organisation
-word (``Bank of Japan Ltd``), a lower-case particle (``Agricola del Guadalete SA``) or one
-``and``/``&`` that joins a single word to the last (``Telephone and Telegraph Co``; in ``IBM
-and Apple Computer Inc`` and ``the IMF and World Bank`` there are two names). An organisation
-noun takes an ``of`` place after it (``Association of Fort Myers``). The name never runs over a
-blank line, a sentence-opening function word (``The``, ``But``), a number, date or amount, or
-an entity that begins before it. Entities inside it are replaced by it; offsets stay the Doc's.
+The name is read leftwards from its last word over capitalised words, initials (``J.C.``), other
+legal forms (``Co Ltd``) and, inside it, a hyphen (``Coca-Cola``), a possessive that is no
+owner's (``Hudson's Bay``, not ``Japan's`` or ``Boeing Co's``), ``of`` after an organisation
+word (``Bank of Japan Ltd``), a lower-case particle (``Agricola del Guadalete SA``, ``Banco
+Royal do Canada``), a bracketed part right before the legal form (``Hoare Govett (Far East)
+Ltd``) or one ``and``/``&`` that joins a single word to the last (``Telephone and Telegraph
+Co``; in ``IBM and Apple Computer Inc`` and ``the IMF and World Bank`` there are two names). An
+organisation noun takes an ``of`` place after it (``Association of Fort Myers``). The name never
+runs over a blank line, a sentence-opening function word (``The``, ``But``), a number, date or
+amount, or an entity that begins before it. A legal form that opens a hyphenated word is none
+(``Co-managers``, ``Co-op``; but ``Merrill Lynch and Co-backed``). Entities inside it are
+replaced by it; offsets stay the Doc's.
 An ORG the NER ran over two firms is cut at their "and" (``Acme Corp and Bayou Inc``), one it
 ran on past a legal form's full stop is cut there (``Co Inc. Goldman``), and a final "and"
 leaves an entity. A partnership's name takes its partners' names over commas (``Kidder,
@@ -55,7 +58,9 @@ from extract.linking import legal_forms
 NOT_CLOSING = frozenset({"and", "&", "the", "group", "holding", "holdings", "company"})
 # Labels a firm's name may swallow: names the NER read in pieces or got wrong.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
-PARTICLES = frozenset({"de", "del", "della", "di", "du", "des", "la", "le", "von", "van"})
+PARTICLES = frozenset(
+    {"de", "del", "della", "di", "du", "des", "la", "le", "von", "van", "do", "da", "dos", "das"}
+)
 # Labels of a name ending in a firm's word that the word does not make an ORG.
 KEPT_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
@@ -78,7 +83,17 @@ def _closing(token: Token) -> bool:
         token.text[:1].isupper()
         and token.lower_ in legal_forms()
         and token.lower_ not in NOT_CLOSING
+        and not _prefix(token)
     )
+
+
+def _prefix(token: Token) -> bool:
+    """Whether ``token`` opens a hyphenated word: "Co" of "Co-managers" or "Co-op" is no legal
+    form, but "Co" of "Merrill Lynch and Co-backed" is (a firm with a participle after it)."""
+    doc, i = token.doc, token.i
+    if token.whitespace_ or i + 2 >= len(doc) or doc[i + 1].text != "-":
+        return False
+    return not doc[i + 2].lower_.endswith("ed")
 
 
 def _name_word(token: Token) -> bool:
@@ -118,6 +133,10 @@ def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None
         if attached and token.text_with_ws == "-":  # "Coca-Cola"
             i -= 1
             continue
+        opening = _bracket_before_form(doc, i, form)
+        if opening is not None:  # "Hoare Govett (Far East) Ltd": the bracket is the name's
+            i = opening - 1
+            continue
         if before is not None and _joins(token, before, i, form, joined):
             joined = joined or token.lower_ in JOINERS
             i -= 1
@@ -137,6 +156,24 @@ def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None
         start = i
         i -= 1
     return start if start < form.i and not _closing(doc[start]) else None
+
+
+# Words a bracketed part of a firm's name may hold: "(Far East)", "(Securities)", "(HK)".
+MAX_BRACKETED_WORDS = 3
+
+
+def _bracket_before_form(doc: Doc, i: int, form: Token) -> int | None:
+    """The opening bracket of a bracketed part of the name that ends at token ``i`` right
+    before the legal form ("Jardine Fleming (Securities) Ltd", "Bache Securities (Japan) Ltd"),
+    capitalised words only inside, a name word before it; else None."""
+    if doc[i].text != ")" or i + 1 != form.i:
+        return None
+    k = i - 1
+    while k > 0 and i - k <= MAX_BRACKETED_WORDS and _name_word(doc[k]):
+        k -= 1
+    if k == i - 1 or doc[k].text != "(" or k == 0 or not _name_word(doc[k - 1]):
+        return None
+    return k
 
 
 def _partners_around(doc: Doc, comma: int, holder: dict[int, Span]) -> bool:
