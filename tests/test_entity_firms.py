@@ -33,6 +33,12 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="a-bracketed-part-before-the-legal-form",
         ),
         pytest.param(
+            "The International Cocoa Organization (ICCO) Council met",
+            (("The International Cocoa Organization", "ORG"), ("ICCO", "ORG"), ("Council", "ORG")),
+            [("The International Cocoa Organization", "ORG"), ("ICCO", "ORG"), ("Council", "ORG")],
+            id="an-alias-in-brackets-before-an-organisation-noun",
+        ),
+        pytest.param(
             "the subsidiary Banco Royal do Canada (Brasil) S.A. sees growth",
             (("Banco Royal", "PERSON"), ("Canada", "GPE"), ("Brasil", "GPE")),
             [("Banco Royal do Canada (Brasil) S.A.", "ORG")],

@@ -165,9 +165,10 @@ MAX_BRACKETED_WORDS = 3
 def _bracket_before_form(doc: Doc, i: int, form: Token) -> int | None:
     """The opening bracket of a bracketed part of the name that ends at token ``i`` right
     before the legal form ("Jardine Fleming (Securities) Ltd", "Bache Securities (Japan) Ltd"),
-    capitalised words only inside, a name word before it; else None."""
-    if doc[i].text != ")" or i + 1 != form.i:
-        return None
+    capitalised words only inside, a name word before it; else None. Not before an
+    organisation noun, where the bracket holds the alias of the name before it."""
+    if doc[i].text != ")" or i + 1 != form.i or not _closing(form):
+        return None  # "The International Cocoa Organization (ICCO) Council": an alias
     k = i - 1
     while k > 0 and i - k <= MAX_BRACKETED_WORDS and _name_word(doc[k]):
         k -= 1
