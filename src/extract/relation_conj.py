@@ -104,8 +104,10 @@ def home_place(conj: Token) -> bool:
     first = conj
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
+    if first is conj:
+        return False  # no conjunct: the common case, as every rule's every node is asked
     name, place = _entity(first), _entity(conj)
-    if first is conj or name is None or place is None:
+    if name is None or place is None:
         return False
     if place.label_ not in HOME_LABELS or name.label_ in HOME_LABELS:
         return False
