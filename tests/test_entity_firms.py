@@ -291,7 +291,8 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             "Kidder, Peabody and Co Inc. Goldman, Sachs and Co told the SEC.",
             (
                 ("Kidder, Peabody and", "ORG"),
-                ("Co Inc. Goldman, Sachs and", "ORG"),
+                ("Co Inc.", "ORG"),  # cut at the sentence's end (entity_sentences)
+                ("Goldman, Sachs", "ORG"),
                 ("Co", "ORG"),
                 ("SEC", "ORG"),
             ),

@@ -43,6 +43,30 @@ def test_doctests() -> None:
             id="lower-case-words-after-the-second-name-left-out",
         ),
         pytest.param(
+            "Kidder, Peabody and Co Inc. Goldman, Sachs and Co told the SEC.",
+            (("Kidder, Peabody and", "ORG"), ("Co Inc. Goldman, Sachs and", "ORG")),
+            [("Kidder, Peabody and", "ORG"), ("Co Inc.", "ORG"), ("Goldman, Sachs", "ORG")],
+            id="partnerships-read-across-a-sentence-end",
+        ),
+        pytest.param(
+            "Nomura Securities Co. Holdings and Nikko Securities Co. International Ltd said",
+            (
+                ("Nomura Securities Co. Holdings", "ORG"),
+                ("Nikko Securities Co. International Ltd", "ORG"),
+            ),
+            [
+                ("Nomura Securities Co. Holdings", "ORG"),
+                ("Nikko Securities Co. International Ltd", "ORG"),
+            ],
+            id="organisation-word-or-continuation-after-the-legal-form",
+        ),
+        pytest.param(
+            "Banner Industries Inc. The company said",
+            (("Banner Industries Inc. The", "ORG"),),
+            [("Banner Industries Inc.", "ORG")],
+            id="function-word-opens-the-sentence",
+        ),
+        pytest.param(
             "Shearson Lehman Bros.\nInc. said",
             (("Shearson Lehman Bros.\nInc.", "ORG"),),
             [("Shearson Lehman Bros.\nInc.", "ORG")],
@@ -58,7 +82,7 @@ def test_doctests() -> None:
             "lead managed by Nikko Securities Co. International.\nOtherwise",
             (("Nikko Securities Co. International", "ORG"),),
             [("Nikko Securities Co. International", "ORG")],
-            id="last-word-before-a-full-stop-may-end-the-name",
+            id="name-going-on-after-the-legal-form",
         ),
         pytest.param(
             "Anthony J.F. O'Reilly said",

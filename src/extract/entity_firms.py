@@ -25,9 +25,9 @@ runs over a blank line, a sentence-opening function word (``The``, ``But``), a n
 amount, or an entity that begins before it. A legal form that opens a hyphenated word is none
 (``Co-managers``, ``Co-op``; but ``Merrill Lynch and Co-backed``). Entities inside it are
 replaced by it; offsets stay the Doc's.
-An ORG the NER ran over two firms is cut at their "and" (``Acme Corp and Bayou Inc``), one it
-ran on past a legal form's full stop is cut there (``Co Inc. Goldman``), and a final "and"
-leaves an entity. A partnership's name takes its partners' names over commas (``Kidder,
+An ORG the NER ran over two firms is cut at their "and" (``Acme Corp and Bayou Inc``), and a
+final "and" leaves an entity (one run on past a legal form's full stop is cut before, in
+``entity_sentences``). A partnership's name takes its partners' names over commas (``Kidder,
 Peabody and Co``: surnames, or what the NER read as one organisation). A head
 noun with its place is a name with no word before it too (``Bank of China President Wang
 Deyan``: ``Bank of China``), but not after a possessive (``its Board of Directors``).
@@ -50,12 +50,9 @@ from extract.data_files import entries
 from extract.entities import PLACE_LABELS
 from extract.entity_bounds import opens_title
 from extract.entity_name_words import firm_closing_words
+from extract.entity_sentences import legal_form, opens_sentence
 from extract.entity_titles import FUNCTION_POS, organisation_words, title_words, word_before
-from extract.linking import legal_forms
 
-# linking.json's legal forms include the words a name is also written without ("and", "the",
-# "group"); only a capitalised designator closes a firm's name here.
-NOT_CLOSING = frozenset({"and", "&", "the", "group", "holding", "holdings", "company"})
 # Labels a firm's name may swallow: names the NER read in pieces or got wrong.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 PARTICLES = frozenset(
@@ -67,8 +64,6 @@ POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Parts of speech of a capitalised word that opens a sentence and no name ("But", "Also").
 FUNCTION_WORDS = FUNCTION_POS | {"VERB"}
 JOINERS = frozenset({"and", "&"})
-# Words a firm's name goes on with after a legal form ("Nikko Securities Co. International").
-CONTINUATIONS = frozenset({"international"})
 # Words before a head noun that make it a body of someone's, not a name ("its Board of").
 OWNERS = frozenset({"its", "their", "his", "her", "our", "'s", "\u2019s"})
 # Words a joiner sets after a founder's name: "Alex. Brown and Sons Inc", "Lehman Brothers".
@@ -79,12 +74,7 @@ _WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019.][A-Za-z]+)*\.?|(?:[A-Z]\.)+")
 
 
 def _closing(token: Token) -> bool:
-    return (
-        token.text[:1].isupper()
-        and token.lower_ in legal_forms()
-        and token.lower_ not in NOT_CLOSING
-        and not _prefix(token)
-    )
+    return legal_form(token) and not _prefix(token)
 
 
 def _prefix(token: Token) -> bool:
@@ -349,11 +339,9 @@ def _split_pairs(doc: Doc) -> list[Span]:
     """The Doc's entities with an ORG that joins two firms cut in two: "Acme Corp and Bayou
     Inc" is two names (a legal form before the "and" and at the end), and so is "Innopac and
     Mobil Corp." when the document names "Innopac Inc." (a firm's short name before the
-    "and"); and an entity that runs on past a legal form with its full stop cut there
-    ("Kidder, Peabody and Co Inc. Goldman, Sachs and Co told": the NER read across the
-    sentence's end)."""
+    "and"), each without a final "and"."""
     ents: list[Span] = []
-    for ent in _without_run_ons(doc):
+    for ent in _without_final_joiners(doc):
         joiner = next(
             (
                 t.i
@@ -371,39 +359,19 @@ def _split_pairs(doc: Doc) -> list[Span]:
     return ents
 
 
-def _without_run_ons(doc: Doc) -> list[Span]:
-    """The Doc's entities cut after a legal form with its full stop that ends a name and
-    another name follows ("Columbia Aluminium Corp. Comalco"; what follows stays only if the
-    tagger reads a name in it, not "Banner Industries Inc. Terms"), and without a final "and"
-    ("Goldman, Sachs and" + "Co and Merrill Lynch")."""
+def _without_final_joiners(doc: Doc) -> list[Span]:
+    """The Doc's entities without a final "and" ("Goldman, Sachs and" + "Co")."""
     ents: list[Span] = []
     for ent in doc.ents:
-        cut = next((t.i + 1 for t in ent[1:-1] if _ends_a_name(doc, t.i)), ent.end)
-        for start, end in ((ent.start, cut), (cut, ent.end)):
-            if end - start > 1 and doc[end - 1].lower_ in JOINERS:
-                end -= 1
-            named = start == ent.start or any(t.pos_ == "PROPN" for t in doc[start:end])
-            if end > start and named:
-                ents.append(Span(doc, start, end, ent.label_))
+        end = ent.end - 1 if len(ent) > 1 and ent[-1].lower_ in JOINERS else ent.end
+        ents.append(Span(doc, ent.start, end, ent.label_))
     return ents
 
 
 def _ends_a_name(doc: Doc, i: int) -> bool:
-    """Whether the token at ``i`` is a legal form with its full stop that ends a firm's name
-    before another begins: after a name ("Co Inc. Goldman"; "N.V. Philips" opens one), and
-    before a capitalised word that is no further legal form or organisation word ("Co. Inc.",
-    "Co. Holdings" are one name)."""
-    token = doc[i]
-    if not (_closing(token) and token.text.endswith(".")) or i == 0 or i + 1 == len(doc):
-        return False
-    after = doc[i + 1]
-    return (
-        (_name_word(doc[i - 1]) or _closing(doc[i - 1]))
-        and after.text[:1].isupper()
-        and not _closing(after)
-        and after.lower_ not in organisation_words()
-        and after.lower_ not in CONTINUATIONS
-    )
+    """Whether the token at ``i`` ends a firm's name before the next sentence opens ("Co Inc.
+    Goldman, Sachs and Co")."""
+    return i + 1 < len(doc) and opens_sentence(doc[i + 1])
 
 
 def firm_entities(doc: Doc) -> list[Span]:

@@ -4,8 +4,9 @@ Contract: ``names_within_sentences(doc)`` returns the Doc's entities with each n
 over a sentence end after a legal form cut there: ``Standard and Poor's Corp. | Salomon
 Brothers Inc was lead manager``, ``Kidder, Peabody and Co. | Holders``. The NER runs before the
 parser, and reads the full stop that ends both a legal form and its sentence as the legal
-form's only. A firm's name ends with its legal form ("Lehman Bros. Inc." aside), so a
-capitalised word after one opens the next sentence (GUIDELINES 3.3: a sentence's full stop is
+form's only. A firm's name ends with its legal form ("Lehman Bros. Inc." aside; another
+legal form or an organisation word may follow: "Co. Ltd", "Co. Holdings"), so a capitalised
+word after one opens the next sentence (GUIDELINES 3.3: a sentence's full stop is
 no part of a name). The parser's sentence starts are no guide here: it starts sentences after
 initials too ("Anthony J.F. | O'Reilly", "N.V. | Philips"). The part before keeps the label;
 the part after stays a name of the same label only where it has two capitalised words or more
@@ -15,12 +16,16 @@ in the document ("Corp. | Roche's Doorley said").
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
-# Legal forms that close a firm's name, with their full stop.
-_CLOSING = re.compile(r"(?i:corp|inc|ltd|co|cos|plc|bhd|n\.v|s\.a)\.")
+from extract.entity_titles import organisation_words
+from extract.linking import legal_forms
+
+# linking.json's legal forms include the words a name is also written without ("and", "the",
+# "group"); only a capitalised designator closes a firm's name.
+NOT_CLOSING = frozenset({"and", "&", "the", "group", "holding", "holdings", "company"})
+# Words a firm's name goes on with after a legal form ("Nikko Securities Co. International").
+CONTINUATIONS = frozenset({"international"})
 
 
 def names_within_sentences(doc: Doc) -> list[Span]:
@@ -42,7 +47,7 @@ def names_within_sentences(doc: Doc) -> list[Span]:
 
 def _pieces(ent: Span, named: set[str]) -> list[Span]:
     doc = ent.doc
-    cut = next((t.i for t in ent[1:] if _opens_sentence(t)), None)
+    cut = next((t.i for t in ent[1:] if opens_sentence(t)), None)
     if cut is None:
         return [ent]
     head_end = cut
@@ -51,25 +56,48 @@ def _pieces(ent: Span, named: set[str]) -> list[Span]:
     pieces = [Span(doc, ent.start, head_end, label=ent.label_)] if head_end > ent.start else []
     start, end = cut, ent.end
     while end > start and not doc[end - 1].text[:1].isupper():
-        end -= 1  # "PaineWebber Inc co": the words after the name are no part of it
+        end -= 1  # "PaineWebber Inc co", "Goldman, Sachs and": no part of the name
     rest = Span(doc, start, end, label=ent.label_)
     if sum(t.text[:1].isupper() for t in rest) >= 2 or rest.text in named:
         pieces.extend(_pieces(rest, named))
     return pieces
 
 
-def _opens_sentence(token: Token) -> bool:
-    """Whether ``token`` opens a sentence: a capitalised word other than a legal form after a
-    legal form's full stop ("Corp. Salomon"; a firm's name ends with its legal form, "Lehman
-    Bros. Inc." aside), the name's first word aside ("N.V. Philips"), and not a last word before
-    punctuation ("Nikko Securities Co. International."), which may end the name."""
+def legal_form(token: Token) -> bool:
+    """Whether ``token`` is a capitalised legal form as ``linking.json`` writes it ("Corp.",
+    "Ltd", "N.V."; not "GmbH.", whose full stop is a sentence's); "The", "Group" and
+    "Holdings" are legal forms a name is written without, not ones that close it."""
+    word = token.lower_
+    return token.text[:1].isupper() and word in legal_forms() and word not in NOT_CLOSING
+
+
+def _ends_with_full_stop(token: Token) -> bool:
+    """Whether ``token`` is a legal form with a full stop, its own or a sentence's ("Corp.",
+    "Plc.")."""
+    word = token.lower_
+    return (
+        token.text[:1].isupper()
+        and word.endswith(".")
+        and (word in legal_forms() or word[:-1] in legal_forms())
+        and word[:-1] not in NOT_CLOSING
+    )
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether ``token`` opens a sentence: a capitalised word after a legal form's full stop
+    ("Corp. Salomon"; a firm's name ends with its legal form, "Lehman Bros. Inc." aside), the
+    name's first word aside ("N.V. Philips"), unless it goes on with the firm's name: another
+    legal form or an organisation word ("Co. Ltd", "Co. Holdings", "Co. International")."""
     doc = token.doc
     i = token.i - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or _CLOSING.fullmatch(doc[i].text) is None or doc[i].ent_iob_ == "B":
+    if i < 0 or not _ends_with_full_stop(doc[i]) or doc[i].ent_iob_ == "B":
         return False
-    if not token.text[:1].isupper() or _CLOSING.fullmatch(token.text + ".") is not None:
-        return False
-    last_word = token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"
-    return not (last_word and token.i + 1 < len(doc) and doc[token.i + 1].is_punct)
+    word = token.lower_
+    return (
+        token.text[:1].isupper()
+        and not legal_form(token)
+        and word not in organisation_words()
+        and word not in CONTINUATIONS
+    )
