@@ -191,6 +191,36 @@ def test_name_on_a_time_subject_becomes_the_subject() -> None:
     assert (doc[0].dep_, doc[0].head.text, doc[2].dep_) == ("nsubj", "visited", "obl:unmarked")
 
 
+def test_names_conjoined_to_a_prepositional_date_become_the_subject() -> None:
+    # "On Wednesday, Bushnell and Kimotho met": the parser's reading
+    doc = Doc(
+        VOCAB,
+        words=["On", "Wednesday", ",", "Bushnell", "and", "Kimotho", "met"],
+        pos=["ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB"],
+        deps=["case", "nsubj", "punct", "conj", "cc", "conj", "ROOT"],
+        heads=[1, 6, 3, 1, 5, 1, 6],
+        ents=["O", "B-DATE", "O", "B-PERSON", "O", "B-PERSON", "O"],
+    )
+    assert repair_date_subjects(doc) == 1
+    assert [(t.dep_, t.head.text) for t in (doc[1], doc[3], doc[5])] == [
+        ("obl", "met"),
+        ("nsubj", "met"),
+        ("conj", "Bushnell"),
+    ]
+
+
+def test_prepositional_date_subject_without_a_name_stays() -> None:
+    doc = Doc(
+        VOCAB,
+        words=["On", "Wednesday", ",", "talks", "began"],
+        pos=["ADP", "PROPN", "PUNCT", "NOUN", "VERB"],
+        deps=["case", "nsubj", "punct", "conj", "ROOT"],
+        heads=[1, 4, 3, 1, 4],
+        ents=["O", "B-DATE", "O", "O", "O"],
+    )
+    assert repair_date_subjects(doc) == 0
+
+
 def test_time_subject_without_a_name_stays() -> None:
     doc = Doc(
         VOCAB,

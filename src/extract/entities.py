@@ -141,13 +141,18 @@ def entity_spans(doc: Doc) -> list[tuple[int, int, str]]:
     >>> entity_spans(doc)
     [(0, 6, 'GPE'), (19, 30, 'PERSON')]
     """
-    spans = []
+    return [(ent.start_char, ent.end_char, ent.label_) for ent in trimmed_entities(doc)]
+
+
+def trimmed_entities(doc: Doc) -> list[Span]:
+    """The Doc's entities with whitespace and stray punctuation tokens trimmed off their edges,
+    and none that holds nothing else (the wire's dash "_" read as a name)."""
+    ents = []
     for ent in doc.ents:
         start, end = trimmed_tokens(doc, ent.start, ent.end)
         if start < end:
-            span = doc[start:end]
-            spans.append((span.start_char, span.end_char, ent.label_))
-    return spans
+            ents.append(Span(doc, start, end, ent.label_))
+    return ents
 
 
 def name_words(span: Span) -> tuple[str, ...]:

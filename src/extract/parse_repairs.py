@@ -21,7 +21,10 @@ subject (``nsubj``); the two pieces become one sentence. Returns how many it joi
 after it: in "Mexican Foreign Minister Jorge Castaneda last month visited Havana", the
 retrained parser makes "month" the verb's ``nsubj`` and the name a ``compound`` of it. A name
 before a DATE noun that is a verb's subject is that subject; the time phrase becomes the verb's
-``obl:unmarked``. Returns how many it re-hung.
+``obl:unmarked``. In "On Wednesday, Bushnell and Kimotho met" it makes the date, which has its
+preposition, the subject and the names its conjuncts: a date after a preposition is no subject,
+so its first conjunct name is, and the date becomes the verb's ``obl``. Returns how many it
+re-hung.
 
 ``repair_second_subjects(doc)`` re-hangs, in place, a name the parser made a second subject of
 a verb right after the first subject and a comma: in "Three Texaco executives, John Brown and
@@ -179,7 +182,9 @@ NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def repair_date_subjects(doc: Doc) -> int:
-    """Make a name hung on a time-phrase subject ("Castaneda last month visited") the subject.
+    """Make a name hung on a time-phrase subject ("Castaneda last month visited") the subject,
+    and the first of names the parser made a prepositional date's conjuncts ("On Wednesday,
+    Bushnell and Kimotho met").
 
     >>> import spacy
     >>> doc = Doc(spacy.blank("en").vocab, words=["Lee", "last", "week", "visited", "Rome"],
@@ -193,19 +198,27 @@ def repair_date_subjects(doc: Doc) -> int:
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubj:pass") or token.ent_type_ not in ("DATE", "TIME"):
             continue
-        if token.pos_ != "NOUN" or token.head.pos_ not in ("VERB", "AUX"):
+        if token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "case" and c.i < token.i for c in token.children):
+            # "On Wednesday, Bushnell and Kimotho met": the names are the date's conjuncts
+            names = [c for c in token.children if c.dep_ == "conj" and c.ent_type_ in NAMES]
+            if names:
+                moves.append((names[0], token))
+                for other in names[1:]:
+                    other.head = names[0]
             continue
         names = [
             c
             for c in token.children
             if c.i < token.i and c.ent_type_ in NAMES and c.ent_iob_ in ("B", "I")
         ]
-        if len(names) == 1:
+        if len(names) == 1 and token.pos_ == "NOUN":
             moves.append((names[0], token))
     for name, date in moves:
         name.head = date.head
         name.dep_ = date.dep_
-        date.dep_ = "obl:unmarked"
+        date.dep_ = "obl" if any(c.dep_ == "case" for c in date.children) else "obl:unmarked"
     return len(moves)
 
 

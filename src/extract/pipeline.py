@@ -31,6 +31,7 @@ from extract.entities import (
     has_parse,
     load_nlp,
     model_identity,
+    trimmed_entities,
     with_mention_spans,
 )
 from extract.entity_acronyms import spelled_names
@@ -302,6 +303,7 @@ class Pipeline:
             doc.ents = joined_firm_names(doc)  # "Texaco" + "Canada" after "Texaco Canada Inc"
             doc.ents = employers(doc)  # "Director at the Adrienne Arsht Latin America Center"
             doc.ents = vessel_names(doc)  # "the tanker Ocean City", "the frigate Ford"
+            doc.ents = trimmed_entities(doc)  # the rules read no "_" as a person
             repair_based_names(doc)  # "San Diego-based Southwest Bancorp": the firm heads it
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
             repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
