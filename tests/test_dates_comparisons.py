@@ -341,6 +341,38 @@ def test_last_months_of_a_year_span_its_end() -> None:
     assert (found.timex.interval_start, found.timex.interval_end) == ("1988-10-01", "1988-12-31")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "It needs 50 mln in the last three months of this financial year.",
+            [("P3M", None, None), ("1989", None, "fiscal year: calendar span unknown")],
+            id="months-of-another-period-than-the-dcts",
+        ),
+        pytest.param(
+            "The notes pay 9 pct for the first two years.",
+            [("P2Y", None, None)],
+            id="first-years-of-no-named-period",
+        ),
+        pytest.param(
+            "Sales rose in the first four months of the current year.",
+            [("P4M", "1989-01-01", None), ("1989", "1989-01-01", None)],
+            id="months-of-the-current-year-are-the-dcts",
+        ),
+        pytest.param(
+            "Turnover fell over the last two years.",
+            [("P2Y", "1987-11-02", None)],
+            id="last-years-up-to-the-dct",
+        ),
+    ],
+)
+def test_anchored_lengths_of_other_periods(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = find_dates(text, Dct(DCT, "metadata"))
+    assert [(m.timex.value, m.timex.interval_start, m.timex.reason) for m in found] == expected
+
+
 def test_comparison_data_is_well_formed() -> None:
     data = dates_data.read_json("anaphora.json")
     known = {r.id for r in dates_data.rules()}

@@ -218,13 +218,15 @@ def normalise(
     tense: str | None = None,
     found_by: str | None = None,
     deadline: bool = False,
+    of_another: bool = False,
 ) -> Timex:
     """One temporal expression, as it appears in a text, as a TIMEX3 ``Timex``.
 
     ``tense`` ("past", "present", "future" or None) is that of the governing verb; it picks
     the year of "May" or the week of "Saturday". ``found_by`` names the rule that found the
     expression when that rule reads it only in its context (``dates_rules.apply_rules``);
-    ``deadline`` says that a word such as "by" stands before it.
+    ``deadline`` says that a word such as "by" stands before it, ``of_another`` that an "of"
+    naming another period than the DCT's follows it.
 
     >>> dct = Dct("2017-11-16", "metadata")
     >>> normalise("on Saturday", dct, tense="past").value
@@ -238,16 +240,21 @@ def normalise(
     >>> t.value, t.interval_start, t.reason
     ('XXXX-05', None, 'year unknown: no DCT')
     """
-    return _normalised(text, dct, tense, found_by, deadline)
+    return _normalised(text, dct, tense, found_by, deadline, of_another)
 
 
 # A text repeats its expressions ("1986", "the quarter") and a feed its DCT; a Timex is frozen.
 @lru_cache(maxsize=4096)
 def _normalised(
-    text: str, dct: Dct, tense: str | None, found_by: str | None = None, deadline: bool = False
+    text: str,
+    dct: Dct,
+    tense: str | None,
+    found_by: str | None = None,
+    deadline: bool = False,
+    of_another: bool = False,
 ) -> Timex:
     cleaned, core, modified, position = _strip(text)
-    ctx = Ctx(anchor_of(dct.value), tense, modified, position, deadline)
+    ctx = Ctx(anchor_of(dct.value), tense, modified, position, deadline, of_another)
     # Then without a final full stop, a leading "the" ("the decades-old"), a possessive.
     bare = _LEADING_THE.sub("", core)
     variants = [cleaned, core, core.rstrip("."), bare, POSSESSIVE.sub("", core)]
@@ -256,7 +263,7 @@ def _normalised(
         if found is not None:
             return _rest_of(found, ctx) if position == "REST" else found
     if found_by is not None:  # its own rule refused it: read it as any other expression
-        return _normalised(text, dct, tense, None, deadline)
+        return _normalised(text, dct, tense, None, deadline, of_another)
     found = via_dateparser(core, ctx)
     if found is not None:
         return found
@@ -322,7 +329,7 @@ def find_dates(
     blocked = [m.span() for matches in found_by[len(finding) :] for m in matches]
     cache: dict[Span, Timex] = {}
     in_context: dict[Span, str] = {}  # spans found by a rule that reads them in context only
-    deadlines = context().deadline_regex
+    deadlines, of_others = context().deadline_regex, context().of_another_regex
 
     def timex_of(span: Span) -> Timex:
         if span not in cache:
@@ -334,7 +341,12 @@ def find_dates(
             found_by = in_context.get(span)
             deadline = deadlines.search(text, max(0, span[0] - 20), span[0]) is not None
             cache[span] = normalise(
-                text[span[0] : span[1]], dct, tense=tense, found_by=found_by, deadline=deadline
+                text[span[0] : span[1]],
+                dct,
+                tense=tense,
+                found_by=found_by,
+                deadline=deadline,
+                of_another=of_others.match(text, span[1]) is not None,
             )
         return cache[span]
 

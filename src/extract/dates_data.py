@@ -333,6 +333,8 @@ class Context:
     tense_markers: tuple[TenseMarker, ...]
     # A word right before an expression that makes it a deadline ("by year-end").
     deadline_regex: re.Pattern[str]
+    # What right after "the first/last N units" anchors them elsewhere ("of this financial year").
+    of_another_regex: re.Pattern[str]
     # A word right before an expression that fixes its tense ("since March": past).
     tense_prepositions: tuple[tuple[re.Pattern[str], str], ...]
     # Words right after an expression that fix its tense ("June futures": future).
@@ -409,6 +411,7 @@ def context() -> Context:
             "deadline_prepositions",
             rf"{WORD_EDGE}(?:{_joined(data['deadline_prepositions'])})(?:\s+the)?\s+$",
         ),
+        of_another_regex=_compile(data["of_another"]["id"], data["of_another"]["pattern"]),
         tense_prepositions=tuple(
             (_compile(e["id"], rf"{WORD_EDGE}(?:{e['pattern']})\s+$"), e["tense"])
             for e in data["tense_prepositions"]

@@ -148,9 +148,12 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         letter, amount = "M", amount * 12  # a year and a half: 18 months
     if rel and bounded and count is not None and amount == int(amount) and not unit.time:
         amount, anchor, named = int(amount), ctx.anchor, _named_period(match, ctx)
+        if rel in ("first", "last") and not named and ctx.of_another:
+            anchor = None  # "the last three months of this financial year", "of its life"
         # "the first nine months": of the DCT's year; "the first ten days" may be of any month,
-        # and "the first three weeks of April" with no DCT of any April
-        of_year = anchor is not None and letter not in ("D", "W") and not get(match, "month")
+        # "the first two years" of anything, and "the first three weeks of April" with no DCT
+        # of any April
+        of_year = anchor is not None and letter == "M" and not get(match, "month")
         period = named or (year_interval(anchor.year) if anchor and of_year else None)
         if rel == "first" and period:  # "the first nine months (of 1998)"
             interval = (period[0], shift(period[0], letter, amount) - timedelta(days=1))

@@ -52,6 +52,9 @@ class Ctx:
     modified: bool
     position: str | None = None  # the mod of a stripped position modifier: START, MID, END
     deadline: bool = False  # after "by", "before", "until" ("by year-end")
+    # before an "of" naming another period than the DCT's ("the last three months | of this
+    # financial year")
+    of_another: bool = False
 
 
 Action = Callable[[re.Match[str], Rule, Ctx], Timex | None]
