@@ -1,16 +1,19 @@
-"""Common nouns read as names (term acronyms, governments) lose their entity, on hand-built
-Docs."""
+"""Common nouns read as names (term acronyms, governments, currencies, rating grades) lose
+their entity, on hand-built Docs."""
 
 from __future__ import annotations
 
 import doctest
+import re
 
 import pytest
 
 from extract import entity_terms
+from extract.data_files import entries
 from extract.entity_terms import (
     without_currency_names,
     without_generic_governments,
+    without_rating_grades,
     without_term_acronyms,
 )
 from tests.entity_docs import tagged_doc as doc_of
@@ -140,6 +143,62 @@ def test_generic_governments(spec: str, expected: list[tuple[str, str]]) -> None
 def test_currency_names(spec: str, expected: list[tuple[str, str]]) -> None:
     doc = doc_of(spec)
     assert [(e.text, e.label_) for e in without_currency_names(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "| It lowered the debt to BB-plus/B-ORG from BBB/B-ORG .",
+            [],
+            id="grades-of-standard-and-poors",
+        ),
+        pytest.param(
+            "| Moody's/B-ORG rates the notes Baa-2/B-NORP .",
+            [("Moody's", "ORG")],
+            id="moodys-grade-read-as-a-nationality",
+        ),
+        pytest.param(
+            "| It cut to A-2/B-ORG from A-1 the commercial paper of Tektronix/B-ORG .",
+            [("Tektronix", "ORG")],
+            id="short-term-grade",
+        ),
+        pytest.param(
+            "| The freeze on CCC/B-ORG payments hurt dairy farmers .",
+            [("CCC", "ORG")],
+            id="no-rating-in-the-sentence-the-commodity-credit-corp",
+        ),
+        pytest.param(
+            "| Loans of the Commodity/B-ORG Credit/I-ORG Corporation/I-ORG (/O CCC/B-ORG )/O "
+            "carry a rate of 7 pct . | CCC/B-ORG rates fell after it was downgraded .",
+            [("Commodity Credit Corporation", "ORG"), ("CCC", "ORG"), ("CCC", "ORG")],
+            id="a-names-alias-stays",
+        ),
+        pytest.param(
+            "| Bonds were rated . | CCC/B-ORG stocks of corn were sold .",
+            [("CCC", "ORG")],
+            id="rating-words-of-another-sentence-count-for-nothing",
+        ),
+        pytest.param(
+            "| Sen./O Lloyd/B-PERSON Bentsen/I-PERSON (/O D/B-NORP -/O Tex./B-GPE )/O "
+            "voted on the bonds .",
+            [("Lloyd Bentsen", "PERSON"), ("D", "NORP"), ("Tex.", "GPE")],
+            id="a-party-letter-is-no-grade",
+        ),
+    ],
+)
+def test_rating_grades(spec: str, expected: list[tuple[str, str]]) -> None:
+    doc = doc_of(spec)
+    assert [(e.text, e.label_) for e in without_rating_grades(doc)] == expected
+
+
+def test_rating_data_is_well_formed() -> None:
+    for key, prefix in (("grades", "grade."), ("cues", "cue.")):
+        items = entries("entities/ratings.json", key)
+        assert items and all(e["id"].startswith(prefix) and e["_why"] for e in items)
+        for item in items:
+            re.compile(item["pattern"].replace("{GRADE}", "A"))
+    assert entity_terms._cue_regex().search("cut to BB-minus from single-B") is not None
 
 
 def test_doctests() -> None:

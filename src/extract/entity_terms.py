@@ -1,4 +1,5 @@
-"""Common nouns the NER reads as names: a term's acronym, a country's government, a currency.
+"""Common nouns the NER reads as names: a term's acronym, a country's government, a currency,
+a credit rating.
 
 Contract: ``without_term_acronyms(doc)`` returns the Doc's entities without those that are only
 the acronym of a common term the document spells out in lower case before it in brackets:
@@ -24,6 +25,12 @@ else (``money_tables.currency_names``), every word capitalised: ``ECU``, ``SDR``
 Currency Units``, ``South Korean Won``; not ``Sterling``, ``Mark`` or ``CTS``, as often a firm
 or a person.
 
+``without_rating_grades(doc)`` returns the Doc's entities without a credit rating grade the NER
+read as a name, ``BBB``, ``Baa-2``, ``A-2`` (``data/entities/ratings.json``), in a sentence
+that speaks of a rating: ``lowered to BB-plus from BBB``, ``rated AAA by Moody's``; not ``CCC``
+in ``the freeze on CCC payments``, nor where the document gives it as a name's alias: ``the
+Commodity Credit Corporation (CCC)``, ``<Arabian Auto Agency>, known as AAA``.
+
 >>> import spacy
 >>> from spacy.tokens import Span
 >>> doc = spacy.blank("en")("a duty on crude palm oil ( CPO ) . CPO rose .")
@@ -34,8 +41,12 @@ or a person.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
+from extract.data_files import entries
 from extract.entities import name_words
 from extract.entity_countries import names_country, nationalities
 from extract.money_tables import currency_names, form_key
@@ -166,3 +177,52 @@ def _currency_name(ent: Span) -> bool:
     if not words or not all(w[:1].isupper() for w in words):
         return False
     return form_key(" ".join(words)) in currency_names()
+
+
+@cache
+def _grades() -> str:
+    return "|".join(f"(?:{e['pattern']})" for e in entries("entities/ratings.json", "grades"))
+
+
+@cache
+def _cue_regex() -> re.Pattern[str]:
+    cues = entries("entities/ratings.json", "cues")
+    grade = f"(?-i:{_grades()})"  # "to A" is a grade, "to a" is not
+    joined = "|".join(f"(?:{e['pattern'].replace('{GRADE}', grade)})" for e in cues)
+    return re.compile(rf"\b(?:{joined})(?!\w)", re.IGNORECASE)
+
+
+def without_rating_grades(doc: Doc) -> list[Span]:
+    """The Doc's entities without credit rating grades (see the module doc).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("It cut the debt to BB from BBB. CCC stocks rose.")
+    >>> doc.ents = [Span(doc, 5, 6, "ORG"), Span(doc, 7, 8, "ORG"), Span(doc, 9, 10, "ORG")]
+    >>> [e.text for e in without_rating_grades(doc)]
+    ['CCC']
+    """
+    grades = re.compile(_grades())
+    aliases = {t.text for t in doc if _alias(t)}
+    found: list[Span] = []
+    for ent in doc.ents:
+        grade = ent.label_ in NAME_LABELS and grades.fullmatch(ent.text) is not None
+        if not grade or ent.text in aliases or _cue_regex().search(_sentence(ent).text) is None:
+            found.append(ent)
+    return found
+
+
+def _alias(token: Token) -> bool:
+    """Whether ``token`` is an alias the document gives a name: "the Commodity Credit
+    Corporation (CCC)", "<Arabian Auto Agency>, known as AAA"."""
+    doc, i = token.doc, token.i
+    if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+        return True
+    return i > 1 and doc[i - 2].lower_ == "known" and doc[i - 1].lower_ == "as"
+
+
+def _sentence(ent: Span) -> Span:
+    """The sentence of ``ent``, or the Doc where it has no sentences (a blank pipeline's)."""
+    doc = ent.doc
+    return ent.sent if doc.has_annotation("SENT_START") else doc[:]
