@@ -2695,6 +2695,21 @@ def test_inside_a_name(text: str, names: list[str], expected: list[tuple[str, bo
     assert [(text[m.start : m.end], inside_a_name(m, text, spans)) for m in found] == expected
 
 
+def test_a_firms_short_name_is_no_date() -> None:
+    """ "May said" after "May Department Stores Co": the firm's short name, an ORG of its own
+    (entity_consistency), is no month; a month the NER reads beside it stays one."""
+    from extract.dates import inside_a_name
+
+    text = "May Department Stores Co rose. May said sales rose in May."
+    spans = [(0, 24, "ORG"), (31, 34, "ORG")]
+    found = find_dates(text, Dct("1987-03-15", "metadata"))
+    assert [(m.start, inside_a_name(m, text, spans)) for m in found] == [
+        (0, True),
+        (31, True),
+        (54, False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

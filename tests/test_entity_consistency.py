@@ -604,6 +604,30 @@ def test_function_word_before_a_short_name_leads_nothing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("dep", "expected"),
+    [
+        pytest.param("nsubj", [("May Department Stores Co", "ORG"), ("May", "ORG")], id="subject"),
+        pytest.param(
+            "obl", [("May Department Stores Co", "ORG"), ("May", "DATE")], id="month-of-a-clause"
+        ),
+    ],
+)
+def test_short_name_read_as_a_date(dep: str, expected: list[tuple[str, str]]) -> None:
+    # "May had planned" after "May Department Stores Co": the firm's short name as a subject;
+    # "(rose in) May" stays the month
+    words = ["May", "Department", "Stores", "Co", "rose", ".", "May", "had", "planned"]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-DATE", "O", "O"],
+        deps=["compound", "compound", "compound", "nsubj", "ROOT", "punct", dep, "aux", "ROOT"],
+        heads=[3, 3, 3, 4, 4, 4, 8, 8, 8],
+        sent_starts=[True, False, False, False, False, False, True, False, False],
+    )
+    assert [(e.text, e.label_) for e in consistent_entities(doc)] == expected
+
+
+@pytest.mark.parametrize(
     "module", [entity_consistency, entity_founders, entity_name_words, entity_short_names]
 )
 def test_doctests(module: ModuleType) -> None:

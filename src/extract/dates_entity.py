@@ -64,8 +64,9 @@ _NAME_GOES_ON = re.compile(r"[ \t\n]+(?:[A-Z][a-z]|[A-Z]{2,})")
 def inside_a_name(match: DateMatch, text: str, names: Sequence[tuple[int, int, str]]) -> bool:
     """Whether the mention lies in a name of ``names`` (``(start, end, label)`` entities) of a
     label of ``entity_layer.json``'s ``inside_names``, with a capitalised word of the name after
-    it that is no date word, or as a capitalised "Today" closing it ("USA Today"): the date
-    word is part of the name, and no date.
+    it that is no date word, or as a capitalised "Today" closing it ("USA Today"), or it is a
+    firm's short name ("May" of "May Department Stores Co"): the date word is part of the name,
+    and no date.
 
     >>> from extract.dates import Dct, find_dates
     >>> text = "The Sunday Times said Easter April 9 sales rose."
@@ -76,6 +77,8 @@ def inside_a_name(match: DateMatch, text: str, names: Sequence[tuple[int, int, s
     inside = _entity_layer()["inside_names"]
     labels = inside["labels"]
     closing = text[match.start : match.end] in inside["closing_words"]
+    if _short_name(match, text, names):
+        return True
     for start, end, label in names:
         if label in labels and start < match.start and match.end == end and closing:
             return True  # "USA Today", "VOA Today"
@@ -85,6 +88,19 @@ def inside_a_name(match: DateMatch, text: str, names: Sequence[tuple[int, int, s
             if word and not has_time_word(word):
                 return True
     return False
+
+
+def _short_name(match: DateMatch, text: str, names: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the mention is an ORG of its own that is the first word of a longer ORG of the
+    text: "May said it plans" after "May Department Stores Co" (the firm's short name,
+    entity_consistency)."""
+    word = text[match.start : match.end]
+    if (match.start, match.end, "ORG") not in names:
+        return False
+    return any(
+        label == "ORG" and end - start > len(word) and text.startswith(word + " ", start)
+        for start, end, label in names
+    )
 
 
 def entity_label(match: DateMatch, text: str) -> str | None:

@@ -34,8 +34,10 @@ the NER's label; a name of two words or more that is a firm's short name is the 
 
 A mention that is part of something longer keeps what it has: a longer name (``Bayou`` inside
 ``Bayou Resources Inc``, ``Mr Bayou``), a firm (``Boesky and Co``), a ticker (``<RJR>``), or an
-entity of another label (a number, date or amount). Only a mention with no entity, or one the
-NER labelled a person, place, thing or language (``RELABEL``), becomes an ORG, and for a person
+entity of another label (a number, date or amount; but a short name the NER read as a date
+that is a verb's subject is the firm's: ``May had planned`` of ``May Department Stores Co``).
+Only a mention with no entity, or one the NER labelled a person, place, thing or language
+(``RELABEL``), becomes an ORG, and for a person
 one the NER labelled an ORG or a place, thing or language (``Ron English`` ... ``English``): a
 mention the NER read in part grows to a firm's short name (``Rally's`` of ``Rally's Inc.``,
 read ``Rally``; ``GM Hughes`` of ``GM Hughes Electronics``, read ``GM`` and ``Hughes``).
@@ -246,7 +248,7 @@ def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: st
     if not holders:
         return Span(doc, start, end, label=label)
     (ent, *others) = holders.values()
-    wrong = ent.label_ in RELABEL or ent.label_ == "ORG"
+    wrong = ent.label_ in RELABEL or ent.label_ == "ORG" or (label == "ORG" and _subject_date(ent))
     if not others and (ent.start, ent.end) == (start, end) and wrong and ent.label_ != label:
         return Span(doc, start, end, label=label)
     inside = all(start <= e.start and e.end <= end for e in holders.values())
@@ -262,6 +264,16 @@ def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: st
         # "GM" (and "Hughes"): the longest name wins (GUIDELINES 3.2)
         return Span(doc, start, end, label=label)
     return None
+
+
+def _subject_date(ent: Span) -> bool:
+    """Whether ``ent`` is a one-word DATE that is a verb's subject, or one of its subjects:
+    "May had planned", "May and Allied said", "Allied and May said" name the firm (``May
+    Department Stores Co``), not the month."""
+    token = ent[0]
+    conjunct = token.dep_ == "conj" and token.head.dep_.startswith("nsubj")
+    subject = token.dep_.startswith("nsubj") or conjunct
+    return ent.label_ == "DATE" and len(ent) == 1 and subject
 
 
 def _continues_a_name(doc: Doc, start: int, end: int) -> bool:
