@@ -1,4 +1,5 @@
-"""Courts named with their district or circuit, on blank-pipeline Docs with hand-set entities."""
+"""Courts named with their district or circuit, or its number, on blank-pipeline Docs with
+hand-set entities."""
 
 from __future__ import annotations
 
@@ -29,6 +30,22 @@ def test_doctests() -> None:
             (("The U.S. Court of Appeals", "ORG"), ("Ninth Circuit", "ORG")),
             [("The U.S. Court of Appeals for the Ninth Circuit", "ORG")],
             id="circuit",
+        ),
+        pytest.param(
+            "a panel of the 9th U.S. Circuit Court of Appeals in San Francisco",
+            (
+                ("9th", "ORDINAL"),
+                ("U.S. Circuit Court of Appeals", "ORG"),
+                ("San Francisco", "GPE"),
+            ),
+            [("the 9th U.S. Circuit Court of Appeals", "ORG"), ("San Francisco", "GPE")],
+            id="circuit-numbered-first",
+        ),
+        pytest.param(
+            "in the 11th Circuit U.S. Court of Appeals.",
+            (("11th", "ORDINAL"), ("Circuit U.S. Court of Appeals", "ORG")),
+            [("the 11th Circuit U.S. Court of Appeals", "ORG")],
+            id="circuit-numbered-first-before-the-country",
         ),
         pytest.param(
             "in U.S. Bankruptcy Court for the Southern District of New York Judge Burton Lifland",

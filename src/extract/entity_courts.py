@@ -1,7 +1,8 @@
 """Courts named with their district or circuit.
 
 Contract: ``court_names(doc)`` returns the Doc's entities with each court name that runs on
-into ``for the ... District`` or ``for the ... Circuit`` as one ORG over the whole name:
+into ``for the ... District`` or ``for the ... Circuit``, or opens with its circuit's number
+(``the 11th U.S. Circuit Court of Appeals``), as one ORG over the whole name:
 ``the U.S. District Court for the District of Massachusetts``, ``the U.S. Court of Appeals for
 the Ninth Circuit``, ``the U.S. Bankruptcy Court for the Southern District of New York``. The
 NER cuts such names at ``for``, into a court and a place (``the Western District`` LOC, ``New
@@ -25,6 +26,12 @@ _COURT_FOR_DISTRICT = re.compile(
     r"(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){0,2}(?:District|Circuit)\b"
     r"(?:\s+of\s+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))?"
 )
+# A circuit's court named by its number first: "the 9th U.S. Circuit Court of Appeals", "the
+# 11th Circuit U.S. Court of Appeals" (the NER leaves a numeral ordinal out as an ORDINAL).
+_NUMBERED_CIRCUIT = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|Eleventh)\s+(?:U\.S\.\s+)?Circuit\s+(?:U\.S\.\s+)?Court(?:\s+of\s+Appeals?)?"
+)
 # The words before "Court" a court's name may open with: "U.S. District", "Federal Bankruptcy".
 _NAME_WORDS = 4
 
@@ -41,7 +48,8 @@ def court_names(doc: Doc) -> list[Span]:
     [('the U.S. District Court for the District of Massachusetts', 'ORG')]
     """
     ents = list(doc.ents)
-    for found in _COURT_FOR_DISTRICT.finditer(doc.text):
+    courts = [*_COURT_FOR_DISTRICT.finditer(doc.text), *_NUMBERED_CIRCUIT.finditer(doc.text)]
+    for found in courts:
         court = doc.char_span(found.start(), found.end(), alignment_mode="contract")
         if court is None or court.end_char != found.end():
             continue  # the place's last word is only part of a token ("Columbia-based")
