@@ -600,6 +600,7 @@ NORMALISE = [
     case("te3-half", "2 1/2 weeks", S0, "DURATION P2.5W"),
     case("te3-half-later", "an hour and a half later", S0, "TIME -"),
     case("te3-coming", "coming months", S0, "DATE FUTURE_REF"),
+    case("te3-future-unit", "future quarters", S0, "DATE FUTURE_REF"),  # wsj_0568
     case(
         "te3-latest-period",
         "the latest period",
