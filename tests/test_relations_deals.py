@@ -629,6 +629,26 @@ dlrs dlrs NOUN NN nmod 2 O -
 . . PUNCT . punct 2 O
 """
 
+# "Polly Peck International Inc.'s agreement to acquire 51% of Sansui Electric Co.": the
+# possessive names the buyer of an agreed acquisition (the 42nd audit, wsj_0583)
+POSSESSIVE_AGREEMENT_TO_BUY = """
+The the DET DT det 1 O
+agency agency NOUN NN nsubj 2 O
+cited cite VERB VBD ROOT 2 O
+Ecolab Ecolab PROPN NNP nmod:poss 6 B-ORG -
+'s 's PART POS case 3 O
+definitive definitive ADJ JJ amod 6 O
+agreement agreement NOUN NN obj 2 O
+to to PART TO mark 8 O
+acquire acquire VERB VB acl 6 O
+ChemLawn chemLawn PROPN NNP obj 8 B-ORG
+for for ADP IN case 13 O
+370 370 NUM CD nummod 13 O
+mln mln NOUN JJ compound 13 O
+dlrs dlrs NOUN NN obl 8 O -
+. . PUNCT . punct 2 O
+"""
+
 PLAN_CALLS_FOR = AGREEMENT_CALLS_FOR.replace(
     "agreement agreement NOUN NN compound 2 O", "plan plan NOUN NN nsubj 2 O"
 )
@@ -855,6 +875,28 @@ CASES = [
             )
         ],
         id="agreement-calls-for-an-acquisition-its-price-on-the-verb",
+    ),
+    pytest.param(
+        POSSESSIVE_AGREEMENT_TO_BUY,
+        ["370 mln dlrs"],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.possessive-agreement-to-buy",
+                {"buyer": "Ecolab", "target": "ChemLawn", "value": "370 mln dlrs"},
+            )
+        ],
+        id="a-firms-agreement-to-buy",
+    ),
+    pytest.param(
+        POSSESSIVE_AGREEMENT_TO_BUY.replace(
+            "Ecolab Ecolab PROPN NNP nmod:poss 6 B-ORG -", "its its PRON PRP$ nmod:poss 6 O -"
+        ),
+        ["370 mln dlrs"],
+        [],
+        [],
+        id="an-agreement-of-no-named-buyer",
     ),
     pytest.param(
         PLAN_CALLS_FOR, ["48 mln dlrs"], [], [], id="a-plan-calling-for-an-acquisition-is-no-deal"
