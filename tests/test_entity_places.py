@@ -32,6 +32,18 @@ def test_doctests() -> None:
             id="two-word-town-and-bare-state",
         ),
         pytest.param(
+            "held in Ancaster, Ontario, last week",
+            (("Ancaster, Ontario", "GPE"),),
+            [("Ancaster", "GPE"), ("Ontario", "GPE")],
+            id="town-and-canadian-province",
+        ),
+        pytest.param(
+            "Ontario Hydro said",
+            (("Ontario Hydro", "ORG"),),
+            [("Ontario Hydro", "ORG")],
+            id="province-opening-a-firms-name",
+        ),
+        pytest.param(
             "The Rochester, N.Y., company said",
             (("Rochester", "FAC"),),
             [("Rochester", "GPE"), ("N.Y.", "GPE")],
@@ -120,7 +132,8 @@ def test_offsets_unchanged() -> None:
 
 
 def test_states_file_integrity() -> None:
-    states = entries("entities/us_states.json", "states")
+    states = entries("entities/states.json", "states")
     assert len(states) >= 50 and len({e["id"] for e in states}) == len(states)
     assert all(e["form"][:1].isupper() and e["state"][:1].isupper() for e in states)
-    assert {"Calif.", "N.Y.", "Texas"} <= {e["form"] for e in states}
+    assert {"Calif.", "N.Y.", "Texas", "Ontario", "Que."} <= {e["form"] for e in states}
+    assert all(e["id"].startswith(("us-state.", "ca-province.")) for e in states)

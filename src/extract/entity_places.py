@@ -1,10 +1,10 @@
-"""Towns written with their US state: ``Coral Gables, Fla.`` is two GPEs.
+"""Towns written with their US state or Canadian province: ``Coral Gables, Fla.`` is two GPEs.
 
 Contract: ``state_entities(doc)`` returns the Doc's entities with every town written with its
-state (``data/entities/us_states.json``) labelled as GUIDELINES.md 3.1 and 3.3 say: the town a
-GPE, the state a GPE (``Elkhart, Ind.``, ``Nassau County, N.Y.``, ``Dallas, Texas``), and a
-legislator's party and state, in brackets or between commas, a NORP and a GPE (``Kika de la
-Garza (D-Tex.)``, ``Sen. Richard Lugar, R-Ind., said``).
+state or province (``data/entities/states.json``) labelled as GUIDELINES.md 3.1 and 3.3 say:
+the town a GPE, the state a GPE (``Elkhart, Ind.``, ``Nassau County, N.Y.``, ``Dallas, Texas``,
+``Ancaster, Ontario``), and a legislator's party and state, in brackets or between commas, a
+NORP and a GPE (``Kika de la Garza (D-Tex.)``, ``Sen. Richard Lugar, R-Ind., said``).
 The NER reads the town alone and guesses: a person (``Winnemucca``), a facility
 (``Rutherford``), a place (``the New Albany``) or the end of the company before it
 (``Kabivitrum Inc of Alameda``); the state after it says what it is. An entity that ran from a
@@ -46,14 +46,14 @@ FIRM_WORDS = frozenset({"brothers", "bros", "bros."})
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    forms = sorted((e["form"] for e in entries("entities/us_states.json", "states")), key=len)
+    forms = sorted((e["form"] for e in entries("entities/states.json", "states")), key=len)
     # A state written in full ends there: "Texas Air", "Ohio Edison" are firms' names.
     state = "|".join(
         re.escape(f) if f.endswith(".") else rf"{re.escape(f)}(?![ ]+[A-Z][a-z])"
         for f in reversed(forms)
     )
     word = r"[A-Z][a-z][\w-]*"
-    prefix = r"(?:(?:Ft|Pt|Mt|St)\.[ ])?"  # "Ft. Drum", "St. Louis"
+    prefix = r"(?:(?:Ft|Pt|Mt|St|Ste)\.[ ])?"  # "Ft. Drum", "St. Louis", "Ste. Therese"
     town = re.compile(
         rf"(?<![\w'\u2019.-])(?P<town>{prefix}{word}(?:[ ]{word}){{0,{MAX_TOWN_WORDS - 1}}}),[ ]"
         rf"(?P<state>{state})(?![\w])"

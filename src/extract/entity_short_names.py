@@ -8,8 +8,9 @@ where the NER reads that name alone as a person's, the words before a firm word,
 brackets, a name after a company noun, the whole name of two words or more where it recurs, and
 a name written in capitals as running text writes it); ``places`` are the places the document
 evidently names, which no short name may be. ``known_places()`` are the countries,
-nationalities and US states of the entity gazetteers, and ``named_in_full(ent, words)`` says
-whether words of an entity stand inside a longer ORG of the same document.
+nationalities, US states and Canadian provinces of the entity gazetteers, and
+``named_in_full(ent, words)`` says whether words of an entity stand inside a longer ORG of the
+same document.
 """
 
 from __future__ import annotations
@@ -65,11 +66,12 @@ def named_in_full(ent: Span, words: Sequence[Token]) -> bool:
 
 @cache
 def known_places() -> frozenset[str]:
-    """Lower-case names of countries, nationalities and US states (the entity gazetteers)."""
+    """Lower-case names of countries, nationalities, US states and Canadian provinces (the
+    entity gazetteers)."""
     # imported here: entity_countries imports this module (named_in_full)
     from extract.entity_countries import countries, nationalities
 
-    states = (e["state"].lower() for e in entries("entities/us_states.json", "states"))
+    states = (e["state"].lower() for e in entries("entities/states.json", "states"))
     return countries() | {n.lower() for n in nationalities()} | frozenset(states)
 
 
