@@ -270,6 +270,12 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="head-noun-with-its-place",
         ),
         pytest.param(
+            "It was led by Marine Midland Bank and Trust Co.",
+            (("Marine Midland Bank", "ORG"), ("Trust Co.", "ORG")),
+            [("Marine Midland Bank and Trust Co.", "ORG")],
+            id="bank-and-trust-is-one-name",
+        ),
+        pytest.param(
             "Talks with the IMF and World Bank ended.",
             (("IMF", "ORG"),),
             [("IMF", "ORG"), ("World Bank", "ORG")],

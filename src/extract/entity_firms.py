@@ -68,6 +68,9 @@ JOINERS = frozenset({"and", "&"})
 OWNERS = frozenset({"its", "their", "his", "her", "our", "'s", "\u2019s"})
 # Words a joiner sets after a founder's name: "Alex. Brown and Sons Inc", "Lehman Brothers".
 PARTNER_WORDS = frozenset({"sons", "brothers", "bros", "bros.", "associates", "partners"})
+# An organisation noun and the word a joiner sets after it in one name: "Marine Midland Bank
+# and Trust Co" (not "the IMF and World Bank").
+JOINED_HEADS = frozenset({("bank", "trust")})
 # Legal forms a joiner may stand right before: "Merrill Lynch and Co", "Smith & Co."
 PARTNERSHIP_FORMS = frozenset({"co", "co.", "cos", "company"})
 _WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019.][A-Za-z]+)*\.?|(?:[A-Z]\.)+")
@@ -210,8 +213,12 @@ def _joins(token: Token, before: Token, i: int, form: Token, joined: bool) -> bo
         return False
     # "IMF and World Bank", "Fireman's Fund and United Bank": two names, not one; so is
     # "Innopac and Mobil Corp." where "Innopac Inc." is named
+    after = token.doc[i + 1].lower_
     separate = (
-        _closing(before) or _head_noun(before) or before.text.isupper() or _short_name(before)
+        _closing(before)
+        or (_head_noun(before) and (before.lower_, after) not in JOINED_HEADS)
+        or before.text.isupper()
+        or _short_name(before)
     )
     if i + 1 == form.i:  # "Merrill Lynch and Co", "Boesky and Co": a partnership's form
         return token.lower_ in JOINERS and form.lower_ in PARTNERSHIP_FORMS and not separate
