@@ -841,6 +841,13 @@ REUTERS_10949 = (
 
 FIND = [
     pytest.param(
+        "Sales for the month of February rose, a disastrously high 1-1/2-year supply.",
+        "1987-03-17",
+        ("February",),
+        [("the month of February", "1987-02"), ("1-1/2-year", "P1Y6M")],
+        id="the-month-of-a-month-and-a-hyphenated-length-with-a-half",
+    ),
+    pytest.param(
         "Conditions were unlike anything seen for the last half century, the first decline in "
         "a quarter century; repairs take an estimated five months, against three estimated a "
         "week ago.",
