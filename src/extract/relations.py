@@ -49,7 +49,8 @@ A phrase headed by a partitive noun ("a wide range of products", "the first of 7
 role read from such a node ("tonnes of corn from the United States"); a PHRASE role read through
 such a node with no match among its dependents takes the noun after "of" ("shipments of grain").
 A match's sentence takes back a piece the parser split off before it on the same line ("Last
-month, | X delivered ..."), so its values and evidence are the whole sentence's.
+month, | X delivered ..."), so its values and evidence are the whole sentence's
+(``relation_sentences.py``).
 A rule's ``"require_any"`` lists roles of which one must be filled ("ordered" is a purchase
 with a quantity, value or supplier, a command without); a role's ``"except"`` names a word
 list of ``lexicon.json`` whose entities never fill it (``parties``: "Republican" is no org).
@@ -85,6 +86,7 @@ from extract.relation_phrases import (
 from extract.relation_reference import RELATIVES, antecedent, intensified
 from extract.relation_rules import RoleSpec, Rule, load_rules
 from extract.relation_scope import nearest
+from extract.relation_sentences import evidence, whole_sentence
 from extract.relation_title_roles import settled_title
 from extract.relation_titles import (
     appositive,
@@ -92,9 +94,6 @@ from extract.relation_titles import (
     title_after_a_conjunction,
     title_of_next_name,
 )
-
-# What ends a sentence, so a parser's sentence after it is not a piece of the one before.
-SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "'", "\u201d", "\u2019", ")"})
 
 # Types whose participant roles are a symmetric pair: a relation whose spans are all in
 # another's of the same sentence is part of that fact, whichever role names them.
@@ -287,7 +286,7 @@ def _build(
     # Values and dates are tied to the fact's own word (the node named "trigger" if there is
     # one: "agreed to buy ... for $5 mln" hangs the value from "buy").
     trigger = nodes.get("trigger", nodes[rule.trigger])
-    sentence = _whole_sentence(trigger.sent)
+    sentence = whole_sentence(trigger.sent)
     args: dict[str, tuple[int, int]] = {}
     # Names first, then values, then phrases: a phrase keeps a name only if no role has it.
     order = sorted(rule.roles.items(), key=lambda item: _FILL_ORDER.get(item[1].fill, 0))
@@ -329,36 +328,7 @@ def _build(
         if settled is None:
             return None
         args = settled
-    return FoundRelation(rule.type, args, _evidence(sentence, args), rule.id)
-
-
-def _evidence(sentence: Span, args: Mapping[str, tuple[int, int]]) -> tuple[int, int]:
-    """The trigger's sentence, run back to the start of the parser's sentence that holds an
-    argument read before it: the parser sometimes starts a sentence inside one ("Midland Bank
-    Plc chairman | Sir Donald Barron said"), and every argument lies inside its evidence."""
-    start = min((s for s, _ in args.values()), default=sentence.start_char)
-    if start >= sentence.start_char:
-        return (sentence.start_char, sentence.end_char)
-    first = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
-    begin = first.sent.start_char if first is not None else start
-    return (min(begin, start), sentence.end_char)
-
-
-def _whole_sentence(sentence: Span) -> Span:
-    """The sentence with any piece the parser split off before it on the same line ("Last
-    month, private company | Sinara delivered ..."): a sentence ends at its final punctuation
-    (GUIDELINES §6.2), and a line break may end a headline. Pieces after it are left out: on
-    Reuters the values found there ("| and add 28 cts a share") were as often another fact's."""
-    doc = sentence.doc
-    start = sentence.start
-    while start > 0 and _runs_on(doc[start - 1]):
-        start = doc[start - 1].sent.start
-    return doc[start : sentence.end]
-
-
-def _runs_on(last: Token) -> bool:
-    """Whether the sentence ending with ``last`` runs on into the next one."""
-    return not (last.is_space or "\n" in last.whitespace_ or last.text in SENTENCE_ENDS)
+    return FoundRelation(rule.type, args, evidence(sentence, args), rule.id)
 
 
 def _fill(
