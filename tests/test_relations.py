@@ -1118,6 +1118,26 @@ Hotel Hotel PROPN compound 8 I-ORG
 Corp. Corp. PROPN obl 3 I-ORG
 """)
 
+# "X and Y held talks": the 42nd audit (APW19980826.0389, "Bushnell and Kimotho met")
+HELD_TALKS_CONJ = parse("""
+Shultz shultz PROPN nsubj 3 B-PERSON
+and and CCONJ cc 2 O
+Shevardnadze Shevardnadze PROPN conj 0 B-PERSON
+held hold VERB ROOT 3 O
+talks talk NOUN obj 3 O
+in in ADP case 6 O
+Moscow Moscow PROPN nmod 4 B-GPE
+""")
+
+HELD_NO_TALKS = parse("""
+Texaco Texaco PROPN nsubj 1 B-ORG
+held hold VERB ROOT 1 O
+no no DET det 3 O
+talks talk NOUN obj 1 O
+with with ADP case 5 O
+Pennzoil Pennzoil PROPN nmod 3 B-ORG
+""")
+
 # CNN19980222.1130.0084 (TempEval-3), shortened: the 39th audit
 WRAPPED_UP_MEETING = parse("""
 Annan Annan PROPN nsubj 1 B-PERSON
@@ -1566,6 +1586,20 @@ Fund Fund PROPN obl 1 I-ORG
             id="wrapped-up-a-meeting",
         ),
         pytest.param(WILL_HOLD_TALKS, [], ["this week"], [], id="will-hold-talks"),
+        pytest.param(
+            HELD_TALKS_CONJ,
+            [],
+            [],
+            [
+                (
+                    "MEETING",
+                    "meeting.held-talks-conj",
+                    {"other": "Shevardnadze", "participant": "Shultz"},
+                )
+            ],
+            id="two-held-talks",
+        ),
+        pytest.param(HELD_NO_TALKS, [], [], [], id="held-no-talks"),
         pytest.param(
             TALKS_BETWEEN,
             [],
