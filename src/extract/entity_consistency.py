@@ -37,10 +37,10 @@ A mention that is part of something longer keeps what it has: a longer name (``B
 entity of another label (a number, date or amount; but a short name the NER read as a date
 that is a verb's subject is the firm's: ``May had planned`` of ``May Department Stores Co``).
 Only a mention with no entity, or one the NER labelled a person, place, thing or language
-(``RELABEL``), becomes an ORG, and for a person
-one the NER labelled an ORG or a place, thing or language (``Ron English`` ... ``English``): a
-mention the NER read in part grows to a firm's short name (``Rally's`` of ``Rally's Inc.``,
-read ``Rally``; ``GM Hughes`` of ``GM Hughes Electronics``, read ``GM`` and ``Hughes``).
+(``RELABEL``), becomes an ORG, and for a person one the NER labelled an ORG or a place, thing
+or language (``Ron English`` ... ``English``): a mention the NER read in part grows to a firm's
+short name (``Rally's`` of ``Rally's Inc.``, read ``Rally``; ``GM Hughes`` of ``GM Hughes
+Electronics``, read ``GM`` and ``Hughes``).
 Entities are added, relabelled or grown, never cut, and offsets stay the Doc's.
 """
 

@@ -180,14 +180,15 @@ def _currency_name(ent: Span) -> bool:
 
 
 @cache
-def _grades() -> str:
-    return "|".join(f"(?:{e['pattern']})" for e in entries("entities/ratings.json", "grades"))
+def _grade_regex() -> re.Pattern[str]:
+    grades = entries("entities/ratings.json", "grades")
+    return re.compile("|".join(f"(?:{e['pattern']})" for e in grades))
 
 
 @cache
 def _cue_regex() -> re.Pattern[str]:
     cues = entries("entities/ratings.json", "cues")
-    grade = f"(?-i:{_grades()})"  # "to A" is a grade, "to a" is not
+    grade = f"(?-i:{_grade_regex().pattern})"  # "to A" is a grade, "to a" is not
     joined = "|".join(f"(?:{e['pattern'].replace('{GRADE}', grade)})" for e in cues)
     return re.compile(rf"\b(?:{joined})(?!\w)", re.IGNORECASE)
 
@@ -203,14 +204,16 @@ def without_rating_grades(doc: Doc) -> list[Span]:
     >>> [e.text for e in without_rating_grades(doc)]
     ['CCC']
     """
-    grades = re.compile(_grades())
+    grades = [e for e in doc.ents if e.label_ in NAME_LABELS and _grade_regex().fullmatch(e.text)]
+    if not grades:
+        return list(doc.ents)
     aliases = {t.text for t in doc if _alias(t)}
-    found: list[Span] = []
-    for ent in doc.ents:
-        grade = ent.label_ in NAME_LABELS and grades.fullmatch(ent.text) is not None
-        if not grade or ent.text in aliases or _cue_regex().search(_sentence(ent).text) is None:
-            found.append(ent)
-    return found
+    dropped = {
+        (e.start, e.end)
+        for e in grades
+        if e.text not in aliases and _cue_regex().search(_sentence(e).text) is not None
+    }
+    return [e for e in doc.ents if (e.start, e.end) not in dropped]
 
 
 def _alias(token: Token) -> bool:
