@@ -47,7 +47,7 @@ def spelled_names(doc: Doc) -> list[Span]:
     """The Doc's entities with the names their bracketed acronyms spell (see above)."""
     found: list[Span] = []
     for token in doc:
-        if not (_ACRONYM.fullmatch(token.text) and _bracketed(token)):
+        if not (_ACRONYM.fullmatch(token.text) and bracketed(token)):
             continue
         name = _spelled(doc, token)
         if name is not None and (not found or name.start >= found[-1].end):
@@ -55,7 +55,8 @@ def spelled_names(doc: Doc) -> list[Span]:
     return in_place_of_overlapped(doc, found)
 
 
-def _bracketed(token: Token) -> bool:
+def bracketed(token: Token) -> bool:
+    """Whether ``token`` stands alone in brackets: "(WCAS)", "(CCC)"."""
     doc = token.doc
     return (
         0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
 from extract.entities import name_words
+from extract.entity_acronyms import bracketed
 from extract.entity_countries import names_country, nationalities
 from extract.money_tables import currency_names, form_key
 
@@ -72,7 +73,7 @@ def _defined_for_a_term(token: Token) -> bool:
     acronym = token.text
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return False
-    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
+    if i < 2 or not bracketed(token):
         return False
     pieces: list[str] = []
     for word in reversed(doc[max(0, i - 1 - MAX_TERM_WORDS) : i - 1]):
@@ -220,7 +221,7 @@ def _alias(token: Token) -> bool:
     """Whether ``token`` is an alias the document gives a name: "the Commodity Credit
     Corporation (CCC)", "<Arabian Auto Agency>, known as AAA"."""
     doc, i = token.doc, token.i
-    if 0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")":
+    if bracketed(token):
         return True
     return i > 1 and doc[i - 2].lower_ == "known" and doc[i - 1].lower_ == "as"
 
