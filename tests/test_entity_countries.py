@@ -348,6 +348,24 @@ def test_pair_entities(
             [("Bill Paris", "PERSON"), ("Paris", "PERSON")],
             id="a-city-that-is-a-person-s-surname-here",
         ),
+        pytest.param(
+            "talks in the Nigerian capital, Abuja, and in the capital Lome ended",
+            (("Nigerian", "NORP"), ("Abuja", "ORG"), ("Lome", "PERSON")),
+            [("Nigerian", "NORP"), ("Abuja", "GPE"), ("Lome", "GPE")],
+            id="a-name-set-after-the-capital",
+        ),
+        pytest.param(
+            "its working capital, Smith said, and the capital Lagos Steel Co",
+            (("Smith", "PERSON"), ("Lagos Steel", "ORG")),
+            [("Smith", "PERSON"), ("Lagos Steel", "ORG")],
+            id="capital-as-money-or-before-a-longer-name",
+        ),
+        pytest.param(
+            "at a trade fair in the capital, Cubans sang and the capital, Hanoi Steel said",
+            (("Cubans", "NORP"), ("Hanoi", "ORG")),
+            [("Cubans", "NORP"), ("Hanoi", "ORG")],
+            id="a-sentence-going-on-after-the-capital",
+        ),
     ],
 )
 def test_country_entities(

@@ -1,5 +1,5 @@
-"""Common nouns read as names (term acronyms, governments, currencies, rating grades) lose
-their entity, on hand-built Docs."""
+"""Common words read as names (term acronyms, governments, currencies, rating grades) or as an
+ordinal lose their entity, on hand-built Docs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from extract import entity_terms
 from extract.data_files import entries
 from extract.entity_terms import (
+    without_common_words,
     without_currency_names,
     without_generic_governments,
     without_rating_grades,
@@ -180,6 +181,11 @@ def test_currency_names(spec: str, expected: list[tuple[str, str]]) -> None:
             id="rating-words-of-another-sentence-count-for-nothing",
         ),
         pytest.param(
+            "| The unit carries BB/B-ORG senior debt and B-plus subordinated debt .",
+            [],
+            id="a-grade-before-a-class-of-debt",
+        ),
+        pytest.param(
             "| Sen./O Lloyd/B-PERSON Bentsen/I-PERSON (/O D/B-NORP -/O Tex./B-GPE )/O "
             "voted on the bonds .",
             [("Lloyd Bentsen", "PERSON"), ("D", "NORP"), ("Tex.", "GPE")],
@@ -190,6 +196,37 @@ def test_currency_names(spec: str, expected: list[tuple[str, str]]) -> None:
 def test_rating_grades(spec: str, expected: list[tuple[str, str]]) -> None:
     doc = doc_of(spec)
     assert [(e.text, e.label_) for e in without_rating_grades(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "| Prices rose in the secondary/B-ORDINAL market for a second/B-ORDINAL day .",
+            [("second", "ORDINAL")],
+            id="the-secondary-market-is-no-rank",
+        ),
+        pytest.param(
+            "| Secondary/B-ORG Mortgage/I-ORG Markets/I-ORG Inc/I-ORG rose .",
+            [("Secondary Mortgage Markets Inc", "ORG")],
+            id="a-name-holding-the-word-keeps-it",
+        ),
+        pytest.param(
+            "| The secondary/B-ORG fund rose .",
+            [("secondary", "ORG")],
+            id="another-label-is-left-alone",
+        ),
+    ],
+)
+def test_common_words(spec: str, expected: list[tuple[str, str]]) -> None:
+    doc = doc_of(spec)
+    assert [(e.text, e.label_) for e in without_common_words(doc)] == expected
+
+
+def test_common_words_data_is_well_formed() -> None:
+    items = entries("entities/common_words.json", "words")
+    assert items and all(e["id"] == "word." + e["word"] and e["_why"] for e in items)
+    assert all(e["label"] in ("DATE", "TIME", "ORDINAL", "CARDINAL") for e in items)
 
 
 def test_rating_data_is_well_formed() -> None:

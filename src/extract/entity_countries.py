@@ -32,7 +32,9 @@ labelled GPE, nationalities NORP and regions LOC (last two items). Offsets stay 
   ``Citicorp Investment Bank (Switzerland) AG``), nor a person the document names in full
   (``Vernon Jordan`` ... ``Jordan``). In the same way an adjective of nationality alone read as
   a place or a person (``Kuwaiti`` as a GPE) is a NORP, and a part of the world read as a
-  country (``East Africa``, ``the Persian Gulf`` as a GPE) a LOC.
+  country (``East Africa``, ``the Persian Gulf`` as a GPE) a LOC. A name set right after ``the
+  capital`` or a country's capital (``the Nigerian capital, Abuja``, ``Nigeria's capital
+  Abuja``), alone up to a comma or a lower-case word, is a GPE whatever the NER read.
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["The", "U.S.", "Action", "will", "hurt"],
@@ -294,12 +296,38 @@ def country_entities(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="GPE")
         elif ent.label_ == "PERSON" and _city_alone(ent, surnames):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "Rotterdam's port"
+        elif ent.label_ in CAPITAL_MISREAD and _named_capital(ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "the Nigerian capital, Abuja"
         elif ent.label_ in NATIONALITY_MISREAD and _nationality_alone(ent):
             ent = Span(doc, ent.start, ent.end, label="NORP")
         elif ent.label_ == "GPE" and _without_article(ent).text.lower() in regions():
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "East Africa": no country
         ents.append(ent)
     return ents
+
+
+# Labels the NER gives a capital city it does not know ("the Nigerian capital, Abuja" as ORG).
+CAPITAL_MISREAD = frozenset({"ORG", "PERSON", "LOC", "FAC"})
+
+
+def _named_capital(ent: Span) -> bool:
+    """Whether ``ent`` is named as a capital: right after "the capital", "the Nigerian capital"
+    or "Nigeria's capital", with no capitalised word after it; after a comma, an apposition
+    closed by punctuation ("in the capital, Cubans sang" names no capital)."""
+    doc = ent.doc
+    i = ent.start - 1
+    after = word_after(doc, ent.end - 1)
+    if i >= 0 and doc[i].text == ",":
+        if after is not None and after.text not in (",", ".", ";", ")"):
+            return False
+        i -= 1
+    if i < 1 or doc[i].text != "capital":
+        return False
+    before = doc[i - 1]
+    owner = before.lower_ == "the" or before.ent_type_ in ("NORP", "GPE")
+    if before.lower_ in ("'s", "\u2019s") and i > 1:
+        owner = doc[i - 2].ent_type_ == "GPE"
+    return owner and (after is None or not after.text[:1].isupper())
 
 
 def _nationality_alone(ent: Span) -> bool:

@@ -1,5 +1,5 @@
-"""Common nouns the NER reads as names: a term's acronym, a country's government, a currency,
-a credit rating.
+"""Common words the NER reads as names: a term's acronym, a country's government, a currency,
+a credit rating; and as an ordinal.
 
 Contract: ``without_term_acronyms(doc)`` returns the Doc's entities without those that are only
 the acronym of a common term the document spells out in lower case before it in brackets:
@@ -30,6 +30,10 @@ read as a name, ``BBB``, ``Baa-2``, ``A-2`` (``data/entities/ratings.json``), in
 that speaks of a rating: ``lowered to BB-plus from BBB``, ``rated AAA by Moody's``; not ``CCC``
 in ``the freeze on CCC payments``, nor where the document gives it as a name's alias: ``the
 Commodity Credit Corporation (CCC)``, ``<Arabian Auto Agency>, known as AAA``.
+
+``without_common_words(doc)`` returns the Doc's entities without a common word the NER read as
+an ordinal or a number where it is neither (``data/entities/common_words.json``): ``secondary``
+of ``the secondary market`` as an ORDINAL.
 
 >>> import spacy
 >>> from spacy.tokens import Span
@@ -230,3 +234,23 @@ def _sentence(ent: Span) -> Span:
     """The sentence of ``ent``, or the Doc where it has no sentences (a blank pipeline's)."""
     doc = ent.doc
     return ent.sent if doc.has_annotation("SENT_START") else doc[:]
+
+
+@cache
+def _common_words() -> frozenset[tuple[str, str]]:
+    return frozenset(
+        (e["word"].lower(), e["label"]) for e in entries("entities/common_words.json", "words")
+    )
+
+
+def without_common_words(doc: Doc) -> list[Span]:
+    """The Doc's entities without common words read as an ordinal (see the module doc).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Secondary market sales rose in the second month .")
+    >>> doc.ents = [Span(doc, 0, 1, "ORDINAL"), Span(doc, 6, 7, "ORDINAL")]
+    >>> [e.text for e in without_common_words(doc)]
+    ['second']
+    """
+    words = _common_words()
+    return [e for e in doc.ents if (e.text.lower(), e.label_) not in words]

@@ -63,6 +63,7 @@ from extract.entity_laws import law_entities
 from extract.entity_places import state_entities
 from extract.entity_sentences import names_within_sentences
 from extract.entity_terms import (
+    without_common_words,
     without_currency_names,
     without_generic_governments,
     without_rating_grades,
@@ -298,6 +299,7 @@ class Pipeline:
             doc.ents = without_term_acronyms(doc)  # "crude palm oil (CPO)": no name
             doc.ents = without_currency_names(doc)  # "the ECU was fixed": no name
             doc.ents = without_rating_grades(doc)  # "lowered to BB-plus from BBB": no name
+            doc.ents = without_common_words(doc)  # "the secondary market": no rank
             doc.ents = without_generic_governments(doc)  # "the Japanese Government": NORP
             doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
             doc.ents = without_modifier_articles(doc)  # "the New United Motor plant"
