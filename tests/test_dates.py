@@ -841,6 +841,29 @@ REUTERS_10949 = (
 
 FIND = [
     pytest.param(
+        "The market was depressed throughout the day and the shares, up two dlrs on the day, "
+        "ended the day higher. The notes were sold on the day the government fell, "
+        "and during the day Friday prices rose. Dealers focus on the day to day.",
+        "1987-04-09",
+        ("the day the government fell", "Friday"),
+        [
+            ("the day", "1987-04-09"),
+            ("the day", "1987-04-09"),
+            ("the day", "1987-04-09"),
+            ("the day the government fell", None),
+            ("Friday", "1987-04-03"),
+        ],
+        id="the-trading-day-of-market-copy-is-the-dcts",
+    ),
+    pytest.param(
+        "Nakasone leaves on his visit to the United States on Wednesday, weeks after Reagan "
+        "imposed tariffs. Trading resumes Monday. In January, housing starts fell.",
+        "1987-04-28",
+        (),
+        [("Wednesday", "1987-04-29"), ("Monday", "1987-05-04"), ("January", "1987-01")],
+        id="a-move-or-start-in-the-simple-present-is-scheduled",
+    ),
+    pytest.param(
         "Sales for the month of February rose, a disastrously high 1-1/2-year supply.",
         "1987-03-17",
         ("February",),
@@ -2619,6 +2642,7 @@ def test_entity_label(text: str, expected: list[str | None]) -> None:
         pytest.param("five", False, id="a-number-in-words-is-left-as-read"),
         pytest.param("the previous season", False, id="a-season-of-a-crop"),
         pytest.param("Earlier AM", False, id="a-half-of-the-day"),
+        pytest.param("Seasonally", True, id="seasonally-adjusted-names-no-time"),
         pytest.param("M-3", True, id="a-money-aggregate-code"),
         pytest.param("10-K", True, id="a-form-code"),
     ],

@@ -50,6 +50,22 @@ COMPARISONS = [
         "numbered-quarter-ended-is-the-reference-as-written",
     ),
     case(
+        "Net for the third quarter fell from $9 million in the year earlier quarter.",
+        [("the third quarter", "1989-Q3"), ("the year earlier quarter", "1988-Q3")],
+        "year-earlier-written-apart-before-its-noun",
+    ),
+    case(
+        "It lost $10 million in the second quarter ended March 29, 1986, and earned $2 million "
+        "in the third quarter ended June 28, 1986.",
+        [
+            ("the second quarter", "1986-Q2"),
+            ("March 29, 1986", "1986-03-29"),
+            ("the third quarter", "1986-Q3"),
+            ("June 28, 1986", "1986-06-28"),
+        ],
+        "numbered-quarter-is-of-the-year-of-the-day-that-ends-it",
+    ),
+    case(
         "Net rose to $3 million for the quarter ended Aug. 26. A year earlier it earned $2 "
         "million.",
         [("the quarter", "1989-Q3"), ("Aug. 26", "1989-08-26"), ("A year earlier", "1988-08-26")],

@@ -38,6 +38,7 @@ from extract.dates_references import (
     NAMED,
     NOT_REFERENCE,
     as_period,
+    named_period_ended,
     period_ending_at,
     quarter_ended,
     reference_of,
@@ -266,6 +267,11 @@ def _coarser_than_named(match: re.Match[str], reference: tuple[str, date]) -> bo
     return named.lower() == "quarter" and GRANULARITY[reference[0]] < GRANULARITY["Q"]
 
 
+# A year written in figures, and the words by which a named period says its own year.
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+_OWN_YEAR = re.compile(r"\d|\byear", re.IGNORECASE)
+
+
 def resolve_anaphora(
     items: Sequence[tuple[str, Timex]], caps: Sequence[str | None] = ()
 ) -> list[Timex]:
@@ -280,6 +286,13 @@ def resolve_anaphora(
         quarter = quarter_ended(items[i + 1][1]) if ends_it else None
         if timex.rule in sets["quarters_ended"] and quarter is not None:
             timex = make_timex("DATE", quarter, _quarter_ended_rule())
+        named_by_end = i + 1 < min(len(items), len(caps)) and caps[i + 1] == NAMED
+        if named_by_end and timex.rule in sets["periods_named"]:
+            # "the second quarter ended March 29, 1986": fiscal or calendar, and of the year the
+            # day writes where the quarter writes none ("fiscal 1988 first quarter", "last
+            # year's first quarter" keep theirs)
+            dated = _WRITTEN_YEAR.search(items[i + 1][0]) and not _OWN_YEAR.search(text)
+            timex = named_period_ended(timex, items[i + 1][1], year_from_end=bool(dated))
         for rule in rules if reference is not None else ():
             applies = timex.rule in rule.from_rules and not (rule.without_dct and timex.value)
             match = rule.regex.fullmatch(text) if applies else None

@@ -19,7 +19,7 @@ from functools import cache
 
 from extract.dates_data import read_json
 from extract.errors import DataError
-from extract.timex import Timex, shift, week_value
+from extract.timex import Timex, make_timex, shift, week_value
 
 # Granularities of a reference value, coarsest first: a rule needs a reference at least as
 # fine as its unit ("the following month" of a bare year is unknown).
@@ -171,6 +171,48 @@ def _last_day(period: tuple[str, date]) -> date:
     granularity, start = period
     months = {"Y": 12, "H": 6, "Q": 3, "M": 1}[granularity]
     return shift(start, "M", months) - timedelta(days=1)
+
+
+_NAMED_PERIOD = re.compile(r"(\d{4})-([QH])([1-4])")
+
+
+def named_period_ended(named: Timex, end: Timex, year_from_end: bool) -> Timex:
+    """A quarter or half named by its number before the day that ends it ("the second quarter
+    ended March 29, 1986"). Where a period of that number ends within ``_END_SLACK`` of the day,
+    it is a calendar one: with ``year_from_end`` (the day's year is written and the period's is
+    not) that period, else ``named``. Where none does, it is a fiscal period, without a span
+    (GUIDELINES 5.7), of the day's year with ``year_from_end``, else of ``named``'s. Anything
+    else is ``named`` as it is.
+
+    >>> from extract.timex import make_timex
+    >>> q2, h2 = make_timex("DATE", "1987-Q2", "q"), make_timex("DATE", "1987-H2", "h")
+    >>> fiscal = named_period_ended(q2, make_timex("DATE", "1986-03-29", "d"), True)
+    >>> fiscal.value, fiscal.interval_start, fiscal.reason
+    ('1986-Q2', None, 'fiscal quarter: calendar span unknown')
+    >>> named_period_ended(q2, make_timex("DATE", "1987-01-31", "d"), False).value
+    '1987-Q2'
+    >>> calendar = named_period_ended(q2, make_timex("DATE", "1986-06-28", "d"), True)
+    >>> calendar.value, calendar.interval_start, calendar.interval_end
+    ('1986-Q2', '1986-04-01', '1986-06-30')
+    >>> named_period_ended(h2, make_timex("DATE", "1988-01-02", "d"), True).value
+    '1987-H2'
+    """
+    named_match = _NAMED_PERIOD.fullmatch(named.value or "")
+    ended = reference_of(end.value)
+    if named_match is None or ended is None or ended[0] != "D":
+        return named
+    kind, number, day = named_match[2], int(named_match[3]), ended[1]
+    for year in (day.year, day.year - 1):
+        period = reference_of(f"{year:04d}-{kind}{number}")
+        if period is not None and abs(_last_day(period) - day) <= _END_SLACK:
+            return (
+                make_timex(named.type, value_at(period[1], kind), named.rule)
+                if year_from_end
+                else named
+            )
+    word = "quarter" if kind == "Q" else "half"
+    value = f"{day.year:04d}-{kind}{number}" if year_from_end else named.value
+    return Timex(named.type, value, None, None, f"fiscal {word}: calendar span unknown", named.rule)
 
 
 # A quarter that ends on a day other than a calendar quarter's (a fiscal one) is the calendar
