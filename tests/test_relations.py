@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
+from types import SimpleNamespace
 
 import pytest
 from spacy.matcher import DependencyMatcher
@@ -19,6 +20,7 @@ from extract.errors import DataError
 from extract.relation_guards import blocking_guard, load_guards
 from extract.relation_matching import RuleMatcher
 from extract.relation_rules import load_rules, relation_types
+from extract.relation_scope import fact_times
 from extract.relations import find_relations
 from tests.relation_docs import VOCAB, Mention, facts, mentions, parse
 
@@ -423,6 +425,24 @@ LINE_BREAK_SUBJECT = Doc(
 )
 def test_optional_roles_and_guards(doc: Doc, expected: list[object]) -> None:
     assert facts(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "interval_start", "kept"),
+    [
+        pytest.param("last year", "DATE", "1986-01-01", True, id="a-date-is-a-time"),
+        pytest.param("20-year", "DURATION", None, False, id="a-term-as-a-modifier"),
+        pytest.param("three years", "DURATION", None, False, id="a-length-placed-nowhere"),
+        pytest.param("the past two years", "DURATION", "1985-03-01", True, id="a-placed-length"),
+        pytest.param("every year", "SET", None, False, id="a-rate"),
+        pytest.param("the week", "DURATION", None, True, id="the-week-ended-a-day"),
+        pytest.param("50 year", None, None, False, id="a-term-without-a-timex"),
+    ],
+)
+def test_fact_times(text: str, type_: str | None, interval_start: str | None, kept: bool) -> None:
+    timex = SimpleNamespace(type=type_, interval_start=interval_start)
+    mention = SimpleNamespace(start=0, end=len(text), timex=timex if type_ else None)
+    assert (fact_times([mention], text) == [mention]) is kept
 
 
 def test_resolved_date_preferred_over_unresolved() -> None:
@@ -2861,14 +2881,13 @@ week week NOUN obl:tmod 1 I-DATE
     ],
 )
 def test_relation_dated_after_publication_is_dropped(today: str | None, visits: int) -> None:
-    from types import SimpleNamespace
 
     text = VISITS_NEXT_WEEK.text
     start = text.index("next week")
     week = SimpleNamespace(
         start=start,
         end=start + len("next week"),
-        timex=SimpleNamespace(value="1987-W12", interval_start="1987-03-16"),
+        timex=SimpleNamespace(type="DATE", value="1987-W12", interval_start="1987-03-16"),
         resolved=True,
     )
     found = find_relations(VISITS_NEXT_WEEK, [], [week], today)

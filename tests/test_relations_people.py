@@ -74,6 +74,47 @@ steady steady ADJ JJ ccomp 12 O -
 """)
 
 # The NER reads the firm as a PERSON: a name is no title's word all the same.
+RANK_ABBREVIATION = parse("""
+Citing Cite VERB VBG advcl 7 O
+an a DET DT det 2 O
+example example NOUN NN obj 0 O -
+, , PUNCT , punct 5 O
+Sgt. Sgt. PROPN NNP nmod:desc 5 O
+Derek Derek PROPN NNP nsubj 7 B-PERSON
+Glenn Glenn PROPN NNP flat 5 I-PERSON
+said say VERB VBD ROOT 7 O
+that that SCONJ IN mark 10 O
+crime crime NOUN NN nsubj 10 O
+fell fall VERB VBD ccomp 7 O -
+. . PUNCT . punct 7 O
+""")
+
+# The parser hangs a plural title before names on the first name, or the first name on it.
+PLURAL_TITLE_DESCRIBING = parse("""
+Analysts analyst NOUN NNS nmod:desc 1 O
+John John PROPN NNP nsubj 6 B-PERSON
+Smith Smith PROPN NNP flat 1 I-PERSON
+and and CCONJ CC cc 4 O
+Mary Mary PROPN NNP conj 1 B-PERSON
+Jones Jones PROPN NNP flat 4 I-PERSON
+said say VERB VBD ROOT 6 O
+the the DET DT det 8 O
+stock stock NOUN NN nsubj 9 O
+fell fall VERB VBD ccomp 6 O -
+. . PUNCT . punct 6 O
+""")
+
+PLURAL_TITLE_HEADING = parse("""
+Analysts analyst NOUN NNS nsubj 6 O
+Peter Peter PROPN NNP appos 0 B-PERSON
+Brown Brown PROPN NNP flat 1 I-PERSON
+and and CCONJ CC cc 4 O
+Alan Alan PROPN NNP conj 1 B-PERSON
+White White PROPN NNP flat 4 I-PERSON
+resigned resign VERB VBD ROOT 6 O -
+. . PUNCT . punct 6 O
+""")
+
 NAME_BEFORE_TITLE = parse("""
 Newmont Newmont PROPN NNP compound 1 B-PERSON
 Secretary Secretary PROPN NNP nmod:desc 2 O
@@ -579,6 +620,43 @@ resigned resign VERB VBD ROOT 4 O -
                 )
             ],
             id="party-label-between-body-and-title",
+        ),
+        pytest.param(
+            RANK_ABBREVIATION,
+            [("ROLE", "role.title-before-name", {"person": "Derek Glenn", "title": "Sgt."})],
+            id="abbreviated-rank",
+        ),
+        pytest.param(
+            PLURAL_TITLE_DESCRIBING,
+            [
+                (
+                    "ROLE",
+                    "role.plural-title-before-names",
+                    {"person": "John Smith", "title": "Analysts"},
+                ),
+                (
+                    "ROLE",
+                    "role.plural-title-before-names-conj",
+                    {"person": "Mary Jones", "title": "Analysts"},
+                ),
+            ],
+            id="plural-title-before-two-names-describing-the-first",
+        ),
+        pytest.param(
+            PLURAL_TITLE_HEADING,
+            [
+                (
+                    "ROLE",
+                    "role.plural-title-before-names",
+                    {"person": "Peter Brown", "title": "Analysts"},
+                ),
+                (
+                    "ROLE",
+                    "role.plural-title-before-names-conj",
+                    {"person": "Alan White", "title": "Analysts"},
+                ),
+            ],
+            id="plural-title-before-two-names-heading-the-first",
         ),
     ],
 )
@@ -1512,6 +1590,58 @@ Vienna Vienna PROPN NNP nmod 6 B-GPE -
 . . PUNCT . punct 1 O
 """)
 
+POSSESSIVE_MEETING_WITH = parse("""
+Stoltenberg Stoltenberg PROPN NNP nsubj 1 B-PERSON
+told tell VERB VBD ROOT 1 O
+the the DET DT det 3 O
+DIHT DIHT NOUN NN iobj 1 B-ORG
+that that PRON IN mark 13 O
+his his PRON PRP$ nmod:poss 6 O
+meeting meeting NOUN NN nsubj 12 O
+on on ADP IN case 8 O
+Monday Monday PROPN NNP nmod 6 B-DATE
+with with ADP IN case 10 O
+Baker Baker PROPN NNP nmod 6 B-PERSON
+had have AUX VBD aux 12 O
+resolved resolve VERB VBN amod 13 O
+differences difference NOUN NNS ccomp 1 O -
+. . PUNCT . punct 1 O
+""")
+
+HER_TALKS_WITH = parse("""
+Thatcher Thatcher PROPN NNP nsubj 1 B-PERSON
+said say VERB VBD ROOT 1 O
+her her PRON PRP$ nmod:poss 3 O
+talks talk NOUN NNS nsubj 9 O
+with with ADP IN case 5 O
+Ryzhkov Ryzhkov PROPN NNP nmod 3 B-PERSON
+on on ADP IN case 7 O
+Monday Monday PROPN NNP nmod 5 B-DATE
+were be AUX VBD cop 9 O
+useful useful ADJ JJ ccomp 1 O -
+. . PUNCT . punct 1 O
+""")
+
+# Talks prepared for lie ahead: no verb in the past governs them.
+TALKS_PREPARED_FOR = parse("""
+Abe Abe PROPN NNP nmod:poss 2 B-PERSON -
+'s 's PART POS case 0 O
+visit visit NOUN NN nsubj:outer 5 O
+is be AUX VBZ cop 5 O
+to to PART TO mark 5 O
+prepare prepare VERB VB ROOT 5 O
+for for ADP IN case 9 O
+Nakasone nakasone PROPN NNP nmod:poss 9 B-PERSON -
+'s 's PART POS case 7 O
+talks talk NOUN NNS obl 5 O
+with with ADP IN case 11 O
+Reagan Reagan PROPN NNP nmod 9 B-PERSON
+later late ADV RB advmod 14 B-DATE
+this this DET DT det 14 I-DATE
+month month NOUN NN obl:unmarked 5 I-DATE -
+. . PUNCT . punct 5 O
+""")
+
 UNDATED_MEETING_OF = parse("""
 Prices price NOUN NNS nsubj 1 O
 rose rise VERB VBP ROOT 1 O
@@ -1836,6 +1966,34 @@ visit visit NOUN NN obl 1 O -
             id="dated-meeting-of-an-organisation",
         ),
         pytest.param(UNDATED_MEETING_OF, [], [], id="undated-meeting-of-is-left-out"),
+        pytest.param(
+            POSSESSIVE_MEETING_WITH,
+            ["Monday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.noun",
+                    {"participant": "Stoltenberg", "other": "Baker", "date": "Monday"},
+                )
+            ],
+            id="his-meeting-with-is-the-subjects",
+        ),
+        pytest.param(
+            HER_TALKS_WITH,
+            ["Monday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.noun",
+                    {"participant": "Thatcher", "other": "Ryzhkov", "date": "Monday"},
+                )
+            ],
+            id="her-talks-of-a-reported-clause",
+        ),
+        pytest.param(POSSESSIVE_MEETING_WITH, [], [], id="an-undated-meeting-noun-is-left-out"),
+        pytest.param(
+            TALKS_PREPARED_FOR, ["later this month"], [], id="talks-prepared-for-lie-ahead"
+        ),
         pytest.param(
             ARRIVED_AT_BUILDING,
             ["Tuesday"],

@@ -92,8 +92,13 @@ def child(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> Token |
 
 
 def _possessive_pronoun(token: Token, case: tuple[str, ...]) -> bool:
-    """ "its" and "their" are possessors without a case marker: they count where "'s" does."""
-    return token.dep_ == "nmod:poss" and token.lower_ in POSSESSIVES and "'s" in case
+    """ "its", "their", "his" and "her" are possessors without a case marker: they count where
+    "'s" does."""
+    return (
+        token.dep_ == "nmod:poss"
+        and token.lower_ in POSSESSIVES | PERSONAL_POSSESSIVES
+        and "'s" in case
+    )
 
 
 def _has_case(token: Token, words: tuple[str, ...]) -> bool:
@@ -142,6 +147,8 @@ def of_nouns(token: Token) -> list[Token]:
 
 # Possessive pronouns: possessors without a case marker ("its acquisition of X").
 POSSESSIVES = frozenset({"its", "their"})
+# Possessives that stand for a person (relation_reference: the person subject of their clause).
+PERSONAL_POSSESSIVES = frozenset({"his", "her"})
 
 
 def phrase_of(

@@ -6,9 +6,10 @@ the reporting verb's subject ("Texaco said it agreed ..." -> Texaco); for the re
 subject of a relative clause the noun the clause describes ("Texaco, which bought ..."); for
 "each" or "both" subject of a clause hung on a name, that name ("Brazil and Mexico, each owing
 ..."); for "he" or "she" after the one person the sentence names before it, that person; for
-"its", "their" or "the company" the named subject of its clause, or the reporting verb's
-subject; for a company's board the company; any other token is its own. Nothing comes from
-another sentence.
+"his" or "her" the named person subject of its clause, else that one person; for "its",
+"their" or "the company" the named subject of its clause, or the reporting verb's subject; for
+a company's board the company; any other token is its own. Nothing comes from another
+sentence.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.relation_lexicon import lexicon
-from extract.relation_phrases import POSSESSIVES
+from extract.relation_phrases import PERSONAL_POSSESSIVES, POSSESSIVES
 
 
 def antecedent(token: Token) -> Token:
@@ -65,6 +66,8 @@ def antecedent(token: Token) -> Token:
         return listed[-1] if listed else clause.head
     if token.lower_ in POSSESSIVES and token.dep_ == "nmod:poss":
         return _possessor(token)
+    if token.lower_ in PERSONAL_POSSESSIVES and token.dep_ == "nmod:poss":
+        return _person_possessor(token)
     if token.lemma_.lower() in COMPANY_DESCRIPTIONS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
     ):
@@ -115,15 +118,7 @@ def _possessor(pronoun: Token) -> Token:
         and owned.head.ent_type_ not in ("", "PERSON")
     ):
         return owned.head  # "Giant Group Ltd. and its chairman": the name it is joined to
-    clause = pronoun.head
-    for _ in range(MAX_CLAUSE_CLIMB):
-        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
-            break
-        clause = clause.head
-    subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
-    while subject is None and clause.dep_ in ("xcomp", "advcl", "conj"):
-        clause = clause.head  # "it filed statements to fund its acquisition": the filer's
-        subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    clause, subject = _clause_subject(pronoun)
     if subject is not None and subject.ent_type_ == "PERSON" and pronoun.lower_ != "their":
         subject = None  # "Stiska resigned as its president": its is the company's
     if subject is not None and subject.ent_type_ and not subject.is_ancestor(pronoun):
@@ -141,4 +136,36 @@ def _possessor(pronoun: Token) -> Token:
         subjects = [c for c in reported.children if c.dep_.startswith("nsubj")] if reported else []
         if subjects and subjects[0].ent_type_ not in ("", "PERSON"):
             return subjects[0]
+    return pronoun
+
+
+def _clause_subject(word: Token) -> tuple[Token, Token | None]:
+    """The verb of ``word``'s clause and its subject; a clause with no subject of its own (an
+    infinitive, an adverbial clause, a second verb) takes its governing verb's ("it filed
+    statements to fund its acquisition": the filer's)."""
+    clause = word.head
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    while subject is None and clause.dep_ in ("xcomp", "advcl", "conj"):
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
+    return clause, subject
+
+
+def _person_possessor(pronoun: Token) -> Token:
+    """The person "his" or "her" stands for: the named person subject of its clause ("After
+    her talks with Ryzhkov, Thatcher said"), or what a "he"/"she" subject stands for, else the
+    one person the sentence names before it; else the word itself."""
+    _, subject = _clause_subject(pronoun)
+    if subject is not None and subject.ent_type_ == "PERSON" and not subject.is_ancestor(pronoun):
+        return subject
+    if subject is not None and subject.lower_ in PERSONAL:
+        return antecedent(subject)
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    people = {e.text: e.root for e in before.ents if e.label_ == "PERSON"}
+    if len(people) == 1 and not any(t.lower_ in PERSONAL_FORMS for t in before):
+        return next(iter(people.values()))
     return pronoun

@@ -14,11 +14,14 @@ the trigger in that chain wins, then the one nearest in the text. A mention on a
 parser left outside the trigger's tree ("Last month, X delivered ...") is a last resort, and
 so is the mention right before the "when" that opens the trigger's clause ("in 2014 when Russia
 forgave ..."). A participle hung from a word of the value itself ("worth $190 million ordered
-by Cuba") has that value.
+by Cuba") has that value. ``fact_times(mentions, text)`` keeps the date mentions that may be a
+fact's time at all: no term ("a 20-year loan"), length ("for three years") or rate ("every
+year").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -43,6 +46,32 @@ class Located(Protocol):
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
+
+
+# A duration written as a modifier ("a four-year agreement", "a 20-year loan", "a 50 year
+# contract") is the term of the thing, not the time of the fact (GUIDELINES.md §6.4, FINANCING).
+_TERM = re.compile(r"(?:[\w.]+-|\d[\d.,]*\s)(?:year|month|week|day)", re.IGNORECASE)
+
+
+def fact_times(mentions: Sequence[Located], text: str) -> list[Located]:
+    """The date mentions of ``text`` that may be the time of a fact: not a term written as a
+    modifier ("a 20-year loan"), a bare length ("agreed to supply it for three years", a
+    DURATION without an interval or a "the" that names one stretch: "in the week ended March
+    12", "the first seven months" are times) or a rate ("every year", a SET)."""
+    return [
+        m
+        for m in mentions
+        if not _TERM.fullmatch(text[m.start : m.end]) and not _length(m, text[m.start : m.end])
+    ]
+
+
+def _length(mention: Located, words: str) -> bool:
+    timex = getattr(mention, "timex", None)
+    if timex is None or timex.type not in ("DURATION", "SET"):
+        return False
+    if timex.type == "SET":
+        return True
+    return timex.interval_start is None and not words.lower().startswith("the")
 
 
 def _chain(trigger: Token) -> list[Token]:

@@ -343,7 +343,21 @@ def title_of_next_name(title: Span, person: tuple[int, int]) -> bool:
     while doc[k].ent_type_ != "PERSON":
         k += 1
     following = entity_around(doc[k])
-    return following is None or (following.start_char, following.end_char) != person
+    if following is None:
+        return True
+    if title[-1].tag_ == "NNS" and person in _conjoined_spans(following):
+        return False  # "analysts John Smith and Mary Jones": a plural title is each name's
+    return (following.start_char, following.end_char) != person
+
+
+def _conjoined_spans(name: Span) -> set[tuple[int, int]]:
+    """The character spans of the names joined to ``name`` by "and" or commas."""
+    found: set[tuple[int, int]] = set()
+    for token in name.root.conjuncts:
+        entity = entity_around(token)
+        if entity is not None:
+            found.add((entity.start_char, entity.end_char))
+    return found
 
 
 def entity_before(doc: Doc, start: int) -> Span | None:

@@ -58,7 +58,6 @@ list of ``lexicon.json`` whose entities never fill it (``parties``: "Republican"
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -85,7 +84,7 @@ from extract.relation_phrases import (
 )
 from extract.relation_reference import RELATIVES, antecedent, intensified
 from extract.relation_rules import RoleSpec, Rule, load_rules
-from extract.relation_scope import nearest
+from extract.relation_scope import fact_times, nearest
 from extract.relation_sentences import evidence, whole_sentence
 from extract.relation_title_roles import settled_title
 from extract.relation_titles import (
@@ -386,8 +385,7 @@ def _fill(
                 return (mention.start, mention.end)
     if spec.scope == "sentence":
         if spec.fill == "date":
-            text = trigger.doc.text
-            mentions = [m for m in mentions if not _TERM.fullmatch(text[m.start : m.end])]
+            mentions = fact_times(mentions, trigger.doc.text)
         return nearest(mentions, trigger, sentence, used, dates=spec.fill == "date")
     return None
 
@@ -405,11 +403,6 @@ def _after_amount(
     if rest is None or not any(t.pos_ in ("NOUN", "PROPN") for t in rest):
         return None
     return rest.start_char, rest.end_char
-
-
-# A duration written as a modifier ("a four-year agreement", "a 20-year loan", "a 50 year
-# contract") is the term of the thing, not the time of the fact (GUIDELINES.md §6.4, FINANCING).
-_TERM = re.compile(r"(?:[\w.]+-|\d[\d.,]*\s)(?:year|month|week|day)", re.IGNORECASE)
 
 
 def _title_of_next_name(doc: Doc, args: Mapping[str, tuple[int, int]]) -> bool:
