@@ -54,6 +54,11 @@ def subjects(text: str) -> list[tuple[str, str | None, str | None]]:
             [("35.0 mln", "35000000", "no currency")],
             id="the-noun-of-an-amount",
         ),
+        pytest.param(
+            "Its 50 pct pre-tax share of the loss was 82.5 mln, and revenues totalled 35 mln.",
+            [("82.5 mln", "82500000", "no currency"), ("35 mln", "35000000", "no currency")],
+            id="what-money-was-or-totalled",
+        ),
     ],
 )
 def test_changes_of_money(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -82,6 +87,8 @@ def test_changes_of_money(text: str, expected: list[tuple[str, str, str]]) -> No
         pytest.param("Advances led in share turnover of\n1.8 billion.", id="shares-turnover"),
         pytest.param("Sales rose to 310 mln shares.", id="one-amount-with-a-unit"),
         pytest.param("Profit rose to 12.5 pct from 10.2 pct.", id="percentages"),
+        pytest.param("Sales volume was 12 mln.", id="a-volume-was-a-count"),
+        pytest.param("Shares outstanding were 12 mln.", id="shares-were-a-count"),
     ],
 )
 def test_no_money(text: str) -> None:

@@ -3,7 +3,8 @@
 Contract: ``subject_spans(text)`` yields ``(start, end, "money-subject")`` for both amounts of a
 change ``to X from Y`` or ``from Y to X`` with a scale and no currency ("earnings after writeoffs,
 which rose to 310 mln from 221 mln"), and ``single_spans(text)`` for one such amount after ``to``
-or ``of`` ("turnover fell 8.5 pct to 18.72 billion", "on revenues of 35.0 mln"), when the listed
+or ``of``, or as what money was or totalled ("turnover fell 8.5 pct to 18.72 billion", "on
+revenues of 35.0 mln", "its share of the loss was 82.5 mln"), when the listed
 noun nearest before it in its sentence names money (``data/money/subjects.json``,
 ``money_nouns``: earnings, sales, reserves ...); a noun completing another after "of" is passed
 over ("deposits of customers"), and a listed count right before the noun makes it a count
@@ -77,7 +78,8 @@ def _changes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _single() -> re.Pattern[str]:
     slots = load_tables().slots
     return re.compile(
-        rf"(?<![A-Za-z])(?:to|of){slots['WS']}(?P<to>{slots['SCALED']}){phrase_end()}"
+        rf"(?<![A-Za-z])(?:to|of|was|were|totall?ed|totall?ing|reached)"
+        rf"{slots['WS']}(?P<to>{slots['SCALED']}){phrase_end()}"
     )
 
 
