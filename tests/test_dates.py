@@ -857,10 +857,16 @@ FIND = [
     ),
     pytest.param(
         "Nakasone leaves on his visit to the United States on Wednesday, weeks after Reagan "
-        "imposed tariffs. Trading resumes Monday. In January, housing starts fell.",
+        "imposed tariffs. Trading resumes Monday. In January, housing starts fell. The yen "
+        "rose against Friday closes.",
         "1987-04-28",
         (),
-        [("Wednesday", "1987-04-29"), ("Monday", "1987-05-04"), ("January", "1987-01")],
+        [
+            ("Wednesday", "1987-04-29"),
+            ("Monday", "1987-05-04"),
+            ("January", "1987-01"),
+            ("Friday", "1987-04-24"),
+        ],
         id="a-move-or-start-in-the-simple-present-is-scheduled",
     ),
     pytest.param(
