@@ -22,7 +22,7 @@ from extract.relation_matching import RuleMatcher
 from extract.relation_rules import load_rules, relation_types
 from extract.relation_scope import fact_times
 from extract.relations import find_relations
-from tests.relation_docs import VOCAB, Mention, facts, mentions, parse
+from tests.relation_docs import VOCAB, Mention, facts, mentions, parse, parse_tagged
 
 EXPORTS = parse("""
 Japanese Japanese ADJ amod 1 B-NORP
@@ -362,6 +362,45 @@ in in ADP case 5 O
 Reykjavik Reykjavik PROPN obl 1 B-GPE
 """)
 
+# Two who meet someone else together did not meet each other.
+MEETING_WITH_OTHERS_TOGETHER = parse("""
+Strang Strang PROPN nsubj 4 B-PERSON
+and and CCONJ cc 2 O
+Jones Jones PROPN conj 0 B-PERSON
+are be AUX aux 4 O
+meeting meet VERB ROOT 4 O
+with with ADP case 6 O
+Reagan Reagan PROPN obl 4 B-PERSON -
+. . PUNCT punct 4 O
+""")
+
+# The parser makes "due" of "due to" the verb's subordinator: a schedule before a base form.
+DUE_TO_MEET = parse_tagged("""
+Smith Smith PROPN NNP nsubj 6 B-PERSON
+and and CCONJ CC cc 2 O
+Kuroda Kuroda PROPN NNP conj 0 B-PERSON
+are be AUX VBP cop 6 O
+due due ADJ JJ mark 6 O
+to to PART TO mark 6 O
+meet meet VERB VB ROOT 6 O
+in in ADP IN case 8 O
+Washington Washington PROPN NNP obl 6 B-GPE -
+. . PUNCT . punct 6 O
+""")
+
+# ... and a cause before a gerund.
+DUE_TO_MEETING = parse_tagged("""
+Costs cost NOUN NNS nsubj 1 O
+rose rise VERB VBD ROOT 1 O
+due due ADJ JJ mark 4 O
+to to ADP IN fixed 2 O
+meeting meet VERB VBG advcl 1 O
+Reagan Reagan PROPN NNP obj 4 B-PERSON
+in in ADP IN case 7 O
+Moscow Moscow PROPN NNP obl 4 B-GPE -
+. . PUNCT . punct 1 O
+""")
+
 GOVERNMENT_ORDERED = parse("""
 Reagan Reagan PROPN nsubj 1 B-PERSON
 ordered order VERB ROOT 1 O
@@ -410,6 +449,18 @@ LINE_BREAK_SUBJECT = Doc(
         ),
         pytest.param(GOVERNMENT_ORDERED, [], id="ordering-measures-is-not-an-order-of-goods"),
         pytest.param(
+            MEETING_WITH_OTHERS_TOGETHER,
+            [
+                (
+                    "MEETING",
+                    "meeting.met-with",
+                    {"participant": "Strang", "other": "Reagan"},
+                )
+            ],
+            id="two-meeting-someone-together-met-not-each-other",
+        ),
+        pytest.param(DUE_TO_MEET, [], id="due-to-meet-is-a-schedule"),
+        pytest.param(
             DELIVERED_RANGE_TO,
             [
                 (
@@ -425,6 +476,18 @@ LINE_BREAK_SUBJECT = Doc(
 )
 def test_optional_roles_and_guards(doc: Doc, expected: list[object]) -> None:
     assert facts(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("doc", "verb", "expected"),
+    [
+        pytest.param(DUE_TO_MEET, "meet", "guard.scheduled", id="due-to-a-base-form-is-a-schedule"),
+        pytest.param(DUE_TO_MEETING, "meeting", None, id="due-to-a-gerund-is-a-cause"),
+    ],
+)
+def test_due_to(doc: Doc, verb: str, expected: str | None) -> None:
+    (token,) = [t for t in doc if t.text == verb]
+    assert blocking_guard(token) == expected
 
 
 @pytest.mark.parametrize(

@@ -1446,6 +1446,11 @@ def test_deal_rules(spec: str, money: list[str], dates: list[str], expected: lis
             id="percent-sign-is-a-partitive",
         ),
         pytest.param(
+            "Bally Manufacturing Corp agreed to buy 2.6 mln of the 3.06 mln shares held by Trump.",
+            {"type": "ACQUISITION", "buyer": "Bally Manufacturing Corp", "target": "shares"},
+            id="a-scaled-count-is-a-partitive",
+        ),
+        pytest.param(
             "Delmar Foods Inc said it has agreed in principle to acquire Orbit Dairy Co for 30 "
             "mln dlrs.",
             {

@@ -39,6 +39,9 @@ class Guard:
     words: frozenset[str]
     # A "child" guard checks only words attached by one of these labels (empty: every word).
     on: frozenset[str] = frozenset()
+    # ... and only words with one of these tags (empty: every word): "due to" marks a schedule
+    # before a verb's base form ("due to meet"), a cause before a gerund ("due to financing").
+    tags: frozenset[str] = frozenset()
 
 
 @cache
@@ -58,6 +61,7 @@ def load_guards() -> tuple[tuple[str, ...], tuple[Guard, ...]]:
                 frozenset(entry.get("deps", ())),
                 frozenset(words),
                 frozenset(entry.get("on", ())),
+                frozenset(entry.get("tags", ())),
             )
         )
     if len({g.id for g in guards}) != len(guards):
@@ -87,7 +91,9 @@ def blocking_guard(trigger: Token) -> str | None:
                 return guard.id
             continue
         for token in chain:
-            if guard.on and token.dep_ not in guard.on:
+            if (guard.on and token.dep_ not in guard.on) or (
+                guard.tags and token.tag_ not in guard.tags
+            ):
                 continue
             if any(c.dep_ in guard.deps and c.lower_ in guard.words for c in token.children):
                 return guard.id
