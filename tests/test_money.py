@@ -480,6 +480,25 @@ def test_find_money_seed_passage_without_model() -> None:
     assert all(a.end <= b.start for a, b in pairwise(found))
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        pytest.param("to hold the dollar above 149 yen", "the dollar", [], id="a-currency-alone"),
+        pytest.param("June yen futures rose", "June yen", [], id="a-futures-month"),
+        pytest.param(
+            "it caused an estimated billion dlrs in damage",
+            "an estimated billion dlrs",
+            ["an estimated billion dlrs"],
+            id="a-scale-word-says-an-amount",
+        ),
+    ],
+)
+def test_model_money_without_an_amount(text: str, span: str, expected: list[str]) -> None:
+    """GUIDELINES.md 4.1: a currency without an amount is no money, whatever the NER read."""
+    found = find_money(text, [at(text, span)])
+    assert [text[m.start : m.end] for m in found if m.rule == "ner"] == expected
+
+
 def test_find_money_model_spans_merge_with_patterns() -> None:
     text = SEED_PASSAGE
     model = [

@@ -157,6 +157,14 @@ def test_a_quantity_wrapped_over_a_line_is_no_money(pipeline: Pipeline) -> None:
     )
 
 
+def test_a_currency_without_an_amount_is_no_money(pipeline: Pipeline) -> None:
+    # the NER reads "the dollar" as MONEY here (GUIDELINES 4.1: no amount, no money)
+    text = "Dealers bought large amounts of dollars for yen to hold the dollar above 149 yen."
+    record = pipeline.process(text, doc_id="d")
+    assert [m["text"] for m in record["money"]] == ["above 149 yen"]
+    assert [t for t, label in labels_of(record, text) if label == "MONEY"] == ["above 149 yen"]
+
+
 def test_a_date_the_ner_read_as_a_number_is_a_date_entity(pipeline: Pipeline) -> None:
     # the NER reads a crop year as CARDINAL; the date stage's span and label replace it
     text = "The board estimated Canada's 1986/87 wheat crop at 31.4 mln tonnes."

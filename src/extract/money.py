@@ -276,6 +276,17 @@ def parse_money(text: str) -> MoneyValue:
 _POINTS = re.compile(r"(?i:points?)\s*$")
 
 
+def names_no_amount(text: str) -> bool:
+    """Whether a mention names a currency and no amount: no figure and no scale word ("the
+    dollar fell", "June yen futures", "Spot dollar/yen volume"), which is no money (GUIDELINES.md
+    4.1); "billions of dollars", "an estimated billion dlrs" and "a penny" say an amount.
+
+    >>> [names_no_amount(t) for t in ("the dollar", "an estimated billion dlrs", "a penny")]
+    [True, False, False]
+    """
+    return parse_money(text).reason == "no number" and not _AMOUNT_WORD.search(text)
+
+
 def parse_percent(text: str) -> str | None:
     """The number of a percentage mention as a decimal string, else None.
 
@@ -446,6 +457,13 @@ def _change_parts(
     return separator.start(), separator.end(), named
 
 
+# A scale word says an amount even with no figure ("an estimated billion dlrs"), and so does "a
+# penny" or "a cent" (one cent: "rose a penny").
+_AMOUNT_WORD = re.compile(
+    r"(?i)(?<![a-z])(?:thousand|million|billion|trillion|mln|bln|(?:a|one)\s+(?:penny|cent))(?![a-z])"
+)
+
+
 def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     counts = count_lines(text) if spans else []
     for start, end in spans:
@@ -457,6 +475,8 @@ def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[
         reading = _read(mention)
         if not reading.has_number and reading.value.currency is None and not reading.detectable:
             continue  # no currency evidence and no number: not a money mention we can use
+        if names_no_amount(mention):
+            continue  # "the dollar fell", "June yen futures": a currency without an amount
         if parse_percent(mention) is not None:
             continue
         if _change_parts(text, start, end, reading) is not None:

@@ -354,6 +354,14 @@ class Pipeline:
         relations = relations_stage.find_relations(doc, money, date_matches, dct.value)
         # The record's entity layer agrees with the value stages' spans (see with_mention_spans).
         entities = with_mention_spans(ents, [(m.start, m.end, "MONEY") for m in money])
+        # "the dollar fell": a currency the NER read as an amount is no entity (GUIDELINES 4.1)
+        entities = [
+            (s, e, label)
+            for s, e, label in entities
+            if label != "MONEY"
+            or _overlaps_money(s, e, money)
+            or not money_stage.names_no_amount(cleaned.text[s:e])
+        ]
         percents = money_stage.find_percents(cleaned.text)
         entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
         # A holiday the NER read as a name over its very span ("before Easter" as an ORG), and
