@@ -276,6 +276,13 @@ def parse_money(text: str) -> MoneyValue:
 _POINTS = re.compile(r"(?i:points?)\s*$")
 
 
+# A scale word says an amount even with no figure ("an estimated billion dlrs"), and so does "a
+# penny" or "a cent" (one cent: "rose a penny").
+_AMOUNT_WORD = re.compile(
+    r"(?i)(?<![a-z])(?:thousand|million|billion|trillion|mln|bln|(?:a|one)\s+(?:penny|cent))(?![a-z])"
+)
+
+
 def names_no_amount(text: str) -> bool:
     """Whether a mention names a currency and no amount: no figure and no scale word ("the
     dollar fell", "June yen futures", "Spot dollar/yen volume"), which is no money (GUIDELINES.md
@@ -455,13 +462,6 @@ def _change_parts(
     if not is_change(text, start, Decimal(low), Decimal(high), named):
         return None
     return separator.start(), separator.end(), named
-
-
-# A scale word says an amount even with no figure ("an estimated billion dlrs"), and so does "a
-# penny" or "a cent" (one cent: "rose a penny").
-_AMOUNT_WORD = re.compile(
-    r"(?i)(?<![a-z])(?:thousand|million|billion|trillion|mln|bln|(?:a|one)\s+(?:penny|cent))(?![a-z])"
-)
 
 
 def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:

@@ -49,13 +49,10 @@ def antecedent(token: Token) -> Token:
         if subject is not None:
             return subject
     if token.lower_ in PERSONAL and token.dep_.startswith("nsubj"):
-        # "made clear to ambassador Nazmi Akiman when he met ...": the one person named before
-        # it; not after another "he" or "his", which speaks of someone named before the sentence
-        # ("He has spoken with Elian ... since he arrived")
-        before = token.doc[token.sent.start : token.i]
-        people = {e.text: e.root for e in before.ents if e.label_ == "PERSON"}
-        if len(people) == 1 and not any(t.lower_ in PERSONAL_FORMS for t in before):
-            return next(iter(people.values()))
+        # "made clear to ambassador Nazmi Akiman when he met ...": the one person named before it
+        person = _one_person_before(token)
+        if person is not None:
+            return person
     if token.lower_ in DISTRIBUTIVES and token.dep_ == "nsubj" and clause.head.pos_ == "PROPN":
         # "Brazil and Mexico, each owing about 100 billion dlrs": the names the clause is on
         return clause.head
@@ -164,8 +161,15 @@ def _person_possessor(pronoun: Token) -> Token:
         return subject
     if subject is not None and subject.lower_ in PERSONAL:
         return antecedent(subject)
+    return _one_person_before(pronoun) or pronoun
+
+
+def _one_person_before(pronoun: Token) -> Token | None:
+    """The one person the sentence names before ``pronoun``; none after another "he" or "his",
+    which speaks of someone named before the sentence ("He has spoken with Elian ... since he
+    arrived")."""
     before = pronoun.doc[pronoun.sent.start : pronoun.i]
     people = {e.text: e.root for e in before.ents if e.label_ == "PERSON"}
     if len(people) == 1 and not any(t.lower_ in PERSONAL_FORMS for t in before):
         return next(iter(people.values()))
-    return pronoun
+    return None

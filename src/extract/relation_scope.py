@@ -58,14 +58,12 @@ def fact_times(mentions: Sequence[Located], text: str) -> list[Located]:
     modifier ("a 20-year loan"), a bare length ("agreed to supply it for three years", a
     DURATION without an interval or a "the" that names one stretch: "in the week ended March
     12", "the first seven months" are times) or a rate ("every year", a SET)."""
-    return [
-        m
-        for m in mentions
-        if not _TERM.fullmatch(text[m.start : m.end]) and not _length(m, text[m.start : m.end])
-    ]
+    return [m for m in mentions if not _length(m, text[m.start : m.end])]
 
 
 def _length(mention: Located, words: str) -> bool:
+    if _TERM.fullmatch(words):
+        return True
     timex = getattr(mention, "timex", None)
     if timex is None or timex.type not in ("DURATION", "SET"):
         return False
