@@ -451,13 +451,10 @@ LINE_BREAK_SUBJECT = Doc(
         pytest.param(
             MEETING_WITH_OTHERS_TOGETHER,
             [
-                (
-                    "MEETING",
-                    "meeting.met-with",
-                    {"participant": "Strang", "other": "Reagan"},
-                )
+                ("MEETING", "meeting.met-with", {"participant": p, "other": "Reagan"})
+                for p in ("Strang", "Jones")
             ],
-            id="two-meeting-someone-together-met-not-each-other",
+            id="two-meeting-someone-together-each-met-them-not-each-other",
         ),
         pytest.param(DUE_TO_MEET, [], id="due-to-meet-is-a-schedule"),
         pytest.param(
@@ -1159,6 +1156,30 @@ week week NOUN obl:unmarked 3 I-DATE
 . . PUNCT punct 3 O
 """)
 
+# Two names met two others: one MEETING per pair (GUIDELINES.md 6.2).
+MET_WITH_CONJ_BOTH_SIDES = parse("""
+Baker Baker PROPN nsubj 3 B-PERSON
+and and CCONJ cc 2 O
+Stoltenberg Stoltenberg PROPN conj 0 B-PERSON
+met meet VERB ROOT 3 O
+with with ADP case 5 O
+Miyazawa Miyazawa PROPN obl 3 B-PERSON
+and and CCONJ cc 7 O
+Poehl Poehl PROPN conj 5 B-PERSON
+. . PUNCT punct 3 O
+""")
+
+# Three names met each other: one MEETING per other party, none between the conjuncts met.
+MET_CONJ_THREE = parse("""
+Baker Baker PROPN nsubj 5 B-PERSON
+, , PUNCT punct 2 O
+Stoltenberg Stoltenberg PROPN conj 0 B-PERSON
+and and CCONJ cc 4 O
+Miyazawa Miyazawa PROPN conj 0 B-PERSON
+met meet VERB ROOT 5 O
+. . PUNCT punct 5 O
+""")
+
 # reuters-6269: a legislator's party and state in brackets, the state read as a conjunct
 MET_BRACKETED_STATE = parse("""
 Baker Baker PROPN nsubj 1 B-PERSON
@@ -1627,6 +1648,27 @@ Fund Fund PROPN obl 1 I-ORG
                 )
             ],
             id="met-conj",
+        ),
+        pytest.param(
+            MET_WITH_CONJ_BOTH_SIDES,
+            [],
+            [],
+            [
+                ("MEETING", "meeting.met-with", {"participant": p, "other": o})
+                for o in ("Miyazawa", "Poehl")
+                for p in ("Baker", "Stoltenberg")
+            ],
+            id="met-with-names-coordinated-on-both-sides",
+        ),
+        pytest.param(
+            MET_CONJ_THREE,
+            [],
+            [],
+            [
+                ("MEETING", "meeting.met-conj", {"participant": "Baker", "other": o})
+                for o in ("Stoltenberg", "Miyazawa")
+            ],
+            id="three-met-one-meeting-per-other-party",
         ),
         pytest.param(
             MET_BRACKETED_STATE,

@@ -1,11 +1,12 @@
 """Coordinated names: one relation per conjunct (GUIDELINES.md §6.2).
 
 Contract: ``conjunct_copies(relation, role_tokens, labels)`` gives, for a relation whose name
-roles were read from pattern tokens, a copy for each further name coordinated with such a token
-("InSpeech acquired A and B and C": three ACQUISITIONs; "Baker met Stoltenberg and Poehl": two
-MEETINGs). The symmetric pairs are the exception: "Russia and Cuba signed ..." is one AGREEMENT
-with both parties, so for AGREEMENT and MEETING only the side met or signed with
-(``other_party``, ``other``) is copied. ``coordinated_after(token)`` lists the nouns coordinated
+roles were read from pattern tokens, a copy for each further name coordinated with such a token,
+and for each pair where two roles have them ("InSpeech acquired A and B and C": three
+ACQUISITIONs; "Baker and Stoltenberg met with Miyazawa and Poehl": four MEETINGs). The symmetric
+pairs are the exception: "Russia and Cuba signed ..." is one AGREEMENT with both parties, so for
+AGREEMENT and MEETING the subject side is not copied when its conjuncts are the side met or
+signed with (``other_party``, ``other``). ``coordinated_after(token)`` lists the nouns coordinated
 after a title, which share the phrase after the last of them ("chairman and chief executive
 officer of Chevron Corp": a role's ``"shared"`` option reads "of Chevron Corp" for both).
 ``home_place(conj)`` says a conjunct is no coordinated name but where the name before it is
@@ -23,7 +24,8 @@ from spacy.tokens import Span, Token
 if TYPE_CHECKING:
     from extract.relations import FoundRelation
 
-SYMMETRIC = {"AGREEMENT": frozenset({"other_party"}), "MEETING": frozenset({"other"})}
+# The symmetric pairs: (the subject side, the side met or signed with).
+SYMMETRIC = {"AGREEMENT": ("party", "other_party"), "MEETING": ("participant", "other")}
 PARTICIPANTS = frozenset(
     {"visitor", "party", "other_party", "buyer", "target", "seller", "exporter", "importer"}
     | {"supplier", "customer", "funder", "recipient", "creditor", "debtor", "participant", "other"}
@@ -124,21 +126,35 @@ def conjunct_copies(
     role_tokens: Mapping[str, Token],
     labels: Mapping[str, frozenset[str]],
 ) -> list[FoundRelation]:
-    copies: list[FoundRelation] = []
-    roles = SYMMETRIC.get(relation.type, PARTICIPANTS)
-    taken = set(relation.args.values())
-    for role, token in role_tokens.items():
-        if role not in roles or role not in relation.args:
+    facts = [relation]
+    for role in _copied_roles(relation.type, role_tokens):
+        if role not in relation.args or role not in role_tokens:
             continue
-        for conj in _conjuncts(token):
+        names = []
+        for conj in _conjuncts(role_tokens[role]):
             entity = _entity(conj)
-            if entity is None or entity.label_ not in labels[role]:
+            if entity is None or entity.label_ not in labels[role] or home_place(conj):
                 continue
-            if home_place(conj):
-                continue
-            span = (entity.start_char, entity.end_char)
-            if span in taken:
-                continue
-            taken.add(span)
-            copies.append(replace(relation, args={**relation.args, role: span}))
-    return copies
+            names.append((entity.start_char, entity.end_char))
+        # Each name of one role goes with each of another's ("X and Y met with Z and W").
+        facts += [
+            replace(fact, args={**fact.args, role: span})
+            for fact in list(facts)
+            for span in names
+            if span not in fact.args.values()
+        ]
+    return facts[1:]
+
+
+def _copied_roles(relation_type: str, role_tokens: Mapping[str, Token]) -> list[str]:
+    """The roles whose conjuncts get a relation each. For the symmetric pairs the side met or
+    signed with always does; the subject side does only when the side met is named too and is
+    none of its conjuncts: "X and Y met" and "X and Y signed an agreement" are one relation,
+    "X and Y met with Z" two."""
+    if relation_type not in SYMMETRIC:
+        return [r for r in role_tokens if r in PARTICIPANTS]
+    side, other = SYMMETRIC[relation_type]
+    named_apart = side in role_tokens and other in role_tokens
+    if named_apart and role_tokens[other] not in set(_conjuncts(role_tokens[side])):
+        return [side, other]
+    return [other]

@@ -193,9 +193,9 @@ def find_relations(
 
 
 def _names_node(spec: RoleSpec) -> bool:
-    """Whether a role is a name read off one pattern token or a child of it (its conjuncts
-    count)."""
-    return spec.fill == "entity" and len(spec.nodes) == 1
+    """Whether a role is a name, or a phrase that may be one, read off one pattern token or a
+    child of it (its conjuncts count)."""
+    return spec.fill in ("entity", "phrase") and len(spec.nodes) == 1
 
 
 def _first_children(spec: RoleSpec, nodes: Mapping[str, Token]) -> list[Token]:
@@ -214,6 +214,8 @@ def _named_token(
     a name read through a child ("exports to Bolivia, Chile and Ecuador") or a word standing
     for it ("Brazil and Mexico, each owing ..."), the name's root; None when the role is
     unfilled."""
+    if spec.fill == "phrase" and (span is None or not _is_entity(nodes[spec.nodes[0]].doc, span)):
+        return None  # a description's conjuncts are no names ("a stake in A and B")
     for child in _first_children(spec, nodes):
         if span is not None and span[0] <= child.idx < span[1]:
             return child
@@ -226,6 +228,10 @@ def _named_token(
         return None
     name = node.doc.char_span(*span, alignment_mode="expand")
     return name.root if name is not None else None
+
+
+def _is_entity(doc: Doc, span: tuple[int, int]) -> bool:
+    return any((e.start_char, e.end_char) == span for e in doc.ents)
 
 
 def _without_subsumed(found: list[FoundRelation]) -> list[FoundRelation]:
