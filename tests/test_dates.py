@@ -2600,6 +2600,8 @@ def test_entity_layer_data_integrity() -> None:
     assert all(re.compile(e["pattern"]) for e in data["entity_with_units"] + data["kept_before"])
     assert data["time_words"]["id"].startswith("entity.")
     assert all(w == w.lower() for w in data["time_words"]["words"])
+    assert data["bare_numbers"]["id"].startswith("entity.")
+    assert all(c == c.lower().strip() for c in data["bare_numbers"]["age_cues"])
     assert {e["value"] for e in data["no_entity_values"]} <= {
         "PRESENT_REF",
         "PAST_REF",
@@ -2670,6 +2672,10 @@ def test_names_no_time(text: str, expected: bool) -> None:
         pytest.param("1330", False, id="four-digits-may-be-a-clock-or-year"),
         pytest.param("43", False, id="two-digits-may-be-an-age"),
         pytest.param("between 59", True, id="the-first-number-of-a-range"),
+        pytest.param("10.6", True, id="one-decimal-is-no-clock"),
+        pytest.param("1.7940", True, id="four-decimals-are-no-clock"),
+        pytest.param("22,738.67", True, id="a-thousands-comma-is-no-date"),
+        pytest.param("4.08", False, id="two-decimals-after-an-hour-may-be-a-clock"),
     ],
 )
 def test_is_level(text: str, expected: bool) -> None:
@@ -2678,6 +2684,35 @@ def test_is_level(text: str, expected: bool) -> None:
     from extract.dates import is_level
 
     assert is_level(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("it fell 4-1/4 to close at [31].", True, id="a-share-price"),
+        pytest.param("On September 20 it was [242].", True, id="a-level-after-was"),
+        pytest.param("hospitals in [47] states", True, id="a-count-before-a-noun"),
+        pytest.param("TTL   [6457]  40390", True, id="a-table-figure-past-any-clock"),
+        pytest.param("Roberts, [42], will head it", False, id="an-age-between-commas"),
+        pytest.param("Pickens is [58].", False, id="an-age-after-is"),
+        pytest.param("retiring early aged [57].", False, id="an-age-after-aged"),
+        pytest.param("is in his [60]'s", False, id="an-age-after-his"),
+        pytest.param("Glenn, who at [77] is", False, id="an-age-after-who-at"),
+        pytest.param("this [47] is", True, id="a-cue-inside-a-word-is-none"),
+        pytest.param("In 1976 or [77] there was", False, id="a-year-after-a-year"),
+        pytest.param("a high of [1757] from", False, id="four-digits-may-be-a-year"),
+        pytest.param("around [0936], the agency", False, id="four-digits-may-be-a-clock"),
+        pytest.param("it stood at [5.70]", False, id="a-decimal-is-no-bare-number"),
+    ],
+)
+def test_is_count(text: str, expected: bool) -> None:
+    """GUIDELINES.md 5.10: an NER date the dates layer found nothing in that is a bare whole
+    number is a CARDINAL unless it can be an age, a clock time or a year."""
+    from extract.dates import is_count
+
+    start, end = text.index("["), text.index("]") - 1
+    plain = text.replace("[", "").replace("]", "")
+    assert is_count(plain, start, end) is expected
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,9 @@
 
 Contract: ``entity_span(match, text)`` is where its entity lies (OntoNotes keeps a range's
 ``between``); ``names_no_time(text)`` tells an NER DATE or TIME with no date mention that names
-no time ("payment date") and ``is_level(text)`` one that is a price or an index level
-("274.01"); ``over_a_name(match)`` tells a mention whose entity replaces a name
+no time ("payment date"), ``is_level(text)`` one that is a price or an index level
+("274.01") and ``is_count(text, start, end)`` one that is a bare number no date or age can be
+("close at 31"); ``over_a_name(match)`` tells a mention whose entity replaces a name
 the NER gave its very span (a holiday: "Easter" read as an ORG), ``only_time_words(text)`` a name
 inside a mention that is only its unit ("mths" of "Six mths") and ``inside_a_name(match, text,
 names)`` one that is part of a name ("The Sunday Times"); ``entity_label(match, text)``
@@ -178,6 +179,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LEVEL = re.compile(
     r"(?:\d{3,}|2[5-9]|[3-9]\d)\.\d+|\d{5,}|\d{1,3}-\d{1,2}/(?:2|4|8|16|32|64)"
     r"|(?i:between)\s+[\d,.]+"
+    # no clock writes one decimal or more than two, nor a comma between thousands
+    r"|\d+\.(?:\d|\d{3,})|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
 )
 # A code of capitals and a number joined by a hyphen: a money aggregate ("M-3"), a form
 # ("10-K"), a model ("A-12").
@@ -197,6 +200,42 @@ def is_level(text: str) -> bool:
     True
     """
     return _LEVEL.fullmatch(text.strip()) is not None
+
+
+def is_count(text: str, start: int, end: int) -> bool:
+    """Whether an NER DATE or TIME at ``text[start:end]`` that the dates layer found nothing in
+    is a bare whole number that can be no age, clock time or year (``entity_layer.json``,
+    ``bare_numbers``): a price, a count or a table's figure, a CARDINAL.
+
+    >>> [is_count(t, 3, 5) for t in ("at 31.", "is 58.", "in 47 states", "R, 42, was")]
+    [True, False, True, False]
+    >>> [is_count(t, 0, 4) for t in ("6457", "2390", "1406", "0936", "2300")]
+    [True, True, False, False, False]
+    >>> is_count("In 1976 or 77 there", 11, 13)
+    False
+    """
+    number = text[start:end]
+    if not number.isdigit() or len(number) > 4:
+        return False
+    if len(number) == 4:
+        hour, minute = int(number[:2]), int(number[2:])
+        return not (1000 <= int(number) < 2100 or (hour < 24 and minute < 60))
+    before, after = text[:start].rstrip(), text[end : end + 1]
+    if before.endswith(",") and (not after or after in ",.;:)"):
+        return False  # "Roberts, 42, was named"
+    if _age_cue().search(before[-20:]):
+        return False  # "Pickens is 58", "in his 60s", "Glenn, who at 77 is"
+    return _YEAR_BEFORE.search(before[-12:]) is None  # "in 1976 or 77"
+
+
+@cache
+def _age_cue() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in _entity_layer()["bare_numbers"]["age_cues"])
+    return re.compile(rf"(?:^|(?<=\W)|(?=,))(?:{cues})$", re.IGNORECASE)
+
+
+# A year then a conjunction or dash: the next bare number is that of another year.
+_YEAR_BEFORE = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:-|/|\bor|\band|\bto)$")
 
 
 def names_no_time(text: str) -> bool:

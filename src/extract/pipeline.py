@@ -396,7 +396,7 @@ class Pipeline:
         )
         # An NER date the date stage read nothing in and that names no time ("payment date",
         # "the end of the") is no entity: the two layers agree (GUIDELINES 5.10). One that is a
-        # price or an index level ("closed at 274.01") is a CARDINAL.
+        # price, an index level or a count ("closed at 274.01", "at 31") is a CARDINAL.
         kept: list[tuple[int, int, str]] = []
         for s, e, label in entities:
             undated = label in ("DATE", "TIME") and not any(a < e and s < b for a, b in dated)
@@ -539,9 +539,10 @@ def _relation_record(
 
 def _undated(start: int, end: int, label: str, text: str) -> tuple[int, int, str] | None:
     """An NER DATE or TIME the date stage read nothing in: none when it names no time, a
-    CARDINAL when it is a price or an index level ("closed at 274.01"), else as read."""
+    CARDINAL when it is a price, an index level or a count ("closed at 274.01", "at 31"),
+    else as read."""
     words = text[start:end]
-    if dates_stage.is_level(words):
+    if dates_stage.is_level(words) or dates_stage.is_count(text, start, end):
         return (start, end, "CARDINAL")
     return None if dates_stage.names_no_time(words) else (start, end, label)
 
