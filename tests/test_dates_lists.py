@@ -77,6 +77,24 @@ LISTS = [
         [("April 30", "1987-04-30")],
         "no-such-day-no-listed-day",
     ),
+    case(
+        "A strike calendar had been set for April 2, 7, 8, 21 and 22.",
+        "1987-03-20",
+        [
+            ("April 2", "1987-04-02"),
+            ("7", "1987-04-07"),
+            ("8", "1987-04-08"),
+            ("21", "1987-04-21"),
+            ("22", "1987-04-22"),
+        ],
+        "days-listed-with-commas",
+    ),
+    case(
+        "On March 13, 2 and 5 the plants shut.",
+        "1987-03-20",
+        [("March 13", "1987-03-13")],
+        "numbers-out-of-order-are-no-listed-days",
+    ),
 ]
 
 

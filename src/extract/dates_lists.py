@@ -63,7 +63,10 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a day of the calendar, year known
 def _listed_day() -> re.Pattern[str]:
     after = read_json("context.json")["listed_day"]["after"]
     return re.compile(
-        expand(rf"\s+and\s+(?P<day>{{DAY}})(?=\s*(?:[,.;:)]|$)|\s+(?:{after})\b)"),
+        expand(
+            rf"(?P<chain>(?:\s*,\s*{{DAY}})*),?\s+and\s+(?P<day>{{DAY}})"
+            rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{after})\b)"
+        ),
         re.IGNORECASE,
     )
 
@@ -84,17 +87,30 @@ def listed_days(text: str, found: Sequence[tuple[int, int, Timex]]) -> list[tupl
             continue
         listed = _listed_day().match(text, end)
         if listed is not None and (i + 1 == len(found) or found[i + 1][0] >= listed.end("day")):
-            days.append(_day(listed, value["month"], timex))
+            # "April 2, 7, 8, 21 and 22": each day after the dated one, in order
+            chain = [*_one_day().finditer(text, listed.start("chain"), listed.end("chain"))]
+            spans = [(m.start(), m.end()) for m in chain] + [listed.span("day")]
+            numbers = [day_number(value[0][-2:]), *(day_number(text[a:b]) for a, b in spans)]
+            if numbers == sorted(set(numbers)):
+                days += [_day(text, a, b, value["month"], timex) for a, b in spans]
         if text[start : start + 1].isdigit():  # "7 and 8 November"
             listed = _listed_day_before().search(text, max(0, start - 24), start)
             if listed is not None and (i == 0 or found[i - 1][1] <= listed.start("day")):
-                days.append(_day(listed, value["month"], timex))
+                days.append(_day(text, *listed.span("day"), value["month"], timex))
     return [day for day in days if day is not None]
 
 
-def _day(listed: re.Match[str], month: str, timex: Timex) -> tuple[int, int, Timex] | None:
-    """The listed day of ``month`` (the date ``timex``'s), or None if there is no such day."""
-    number = day_number(listed["day"])
+@cache
+def _one_day() -> re.Pattern[str]:
+    return re.compile(expand(r"{DAY}"), re.IGNORECASE)
+
+
+def _day(
+    text: str, start: int, end: int, month: str, timex: Timex
+) -> tuple[int, int, Timex] | None:
+    """The day ``text[start:end]`` of ``month`` (the date ``timex``'s), or None if there is no
+    such day."""
+    number = day_number(text[start:end])
     try:
         if not month.startswith("X"):
             date.fromisoformat(f"{month}-{number:02d}")
@@ -102,7 +118,7 @@ def _day(listed: re.Match[str], month: str, timex: Timex) -> tuple[int, int, Tim
         return None
     reason = timex.reason if month.startswith("X") else None  # "year not in text"
     found = make_timex("DATE", f"{month}-{number:02d}", RULE, reason=reason)
-    return listed.start("day"), listed.end("day"), found
+    return start, end, found
 
 
 @cache
