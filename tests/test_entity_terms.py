@@ -139,6 +139,31 @@ def test_generic_governments(spec: str, expected: list[tuple[str, str]]) -> None
         pytest.param(
             "CTS/B-ORG shareholders voted .", [("CTS", "ORG")], id="an-abbreviation-as-often-a-firm"
         ),
+        pytest.param(
+            "the Hong/B-GPE Kong/I-GPE dollar/I-GPE was stable .",
+            [("Hong Kong", "GPE")],
+            id="a-lower-case-unit-is-no-part-of-the-place",
+        ),
+        pytest.param(
+            "a float for the New Zealand dollar .",
+            [("New Zealand", "GPE")],
+            id="the-place-of-a-currency-the-ner-left-out",
+        ),
+        pytest.param(
+            "a float for the N.Z. Dollar .",
+            [("N.Z.", "GPE")],
+            id="a-dotted-country-abbreviation",
+        ),
+        pytest.param(
+            "Canadian/B-NORP and Australian dollars rose .",
+            [("Canadian", "NORP"), ("Australian", "NORP")],
+            id="a-nationality-before-a-unit",
+        ),
+        pytest.param(
+            "It paid a dollar for Acme/B-ORG dollars .",
+            [("Acme", "ORG")],
+            id="no-currency-no-place",
+        ),
     ],
 )
 def test_currency_names(spec: str, expected: list[tuple[str, str]]) -> None:

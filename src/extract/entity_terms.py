@@ -21,9 +21,11 @@ stand there as well as a place's.
 name where no amount goes with it: ``the European Currency Unit (ECU)``, ``the ECU was fixed``
 (OntoNotes: ``ECU`` only ever inside a MONEY; GUIDELINES 4.1: a currency without an amount is
 no money). The currencies are the money stage's (``money/currencies.json``) that name nothing
-else (``money_tables.currency_names``), every word capitalised: ``ECU``, ``SDR``, ``European
-Currency Units``, ``South Korean Won``; not ``Sterling``, ``Mark`` or ``CTS``, as often a firm
-or a person.
+else (``money_tables.currency_names``), every word capitalised but perhaps the unit: ``ECU``,
+``SDR``, ``European Currency Units``, ``South Korean Won``, ``Hong Kong dollar``; not
+``Sterling``, ``Mark`` or ``CTS``, as often a firm or a person. The place a currency's name
+opens with is a GPE or NORP of its own, whether the NER read the whole name or none of it
+(``the New Zealand dollar``: GPE ``New Zealand``; GUIDELINES 3.2).
 
 ``without_rating_grades(doc)`` returns the Doc's entities without a credit rating grade the NER
 read as a name, ``BBB``, ``Baa-2``, ``A-2`` (``data/entities/ratings.json``), in a sentence
@@ -153,7 +155,8 @@ def without_generic_governments(doc: Doc) -> list[Span]:
 
 def without_currency_names(doc: Doc) -> list[Span]:
     """The Doc's entities without currencies named as names (see the module doc); the place a
-    currency's name opens with keeps its own entity ("the U.S. Dollar plunged": GPE "U.S.",
+    currency's name opens with keeps its own entity, or gets one where the NER gave the name
+    none ("the U.S. Dollar plunged": GPE "U.S.", "the Hong Kong dollar": GPE "Hong Kong",
     "South Korean Won": NORP "South Korean").
 
     >>> import spacy
@@ -161,25 +164,65 @@ def without_currency_names(doc: Doc) -> list[Span]:
     >>> doc.ents = [Span(doc, 0, 4, "ORG"), Span(doc, 5, 6, "ORG"), Span(doc, 9, 11, "ORG")]
     >>> [(e.text, e.label_) for e in without_currency_names(doc)]
     [('U.S.', 'GPE')]
+    >>> doc = spacy.blank("en")("a float for the New Zealand dollar")
+    >>> [(e.text, e.label_) for e in without_currency_names(doc)]
+    [('New Zealand', 'GPE')]
     """
     found: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in NAME_LABELS or not _currency_name(ent):
             found.append(ent)
             continue
-        place = Span(doc, ent.start, ent.end - 1)  # "U.S." of "U.S. Dollar"
-        while len(place) and place[0].lower_ == "the":
-            place = place[1:]
-        if place.text in nationalities():
-            found.append(Span(doc, place.start, place.end, "NORP"))
-        elif len(place) and names_country(place.text):
-            found.append(Span(doc, place.start, place.end, "GPE"))
-    return found
+        place = _currency_place(Span(doc, ent.start, ent.end - 1))  # "U.S." of "U.S. Dollar"
+        if place is not None:
+            found.append(place)
+    for start, end in _currency_names_without_entity(doc):
+        place = _currency_place(Span(doc, start, end - 1))
+        if place is not None:
+            found.append(place)
+    return sorted(found, key=lambda e: e.start)
+
+
+def _currency_place(place: Span) -> Span | None:
+    """The nationality (a NORP) or country (a GPE) a currency's name opens with, if any."""
+    while len(place) and place[0].lower_ == "the":
+        place = place[1:]
+    if place.text in nationalities():
+        return Span(place.doc, place.start, place.end, "NORP")
+    if len(place) and names_country(place.text):
+        return Span(place.doc, place.start, place.end, "GPE")
+    return None
+
+
+def _currency_names_without_entity(doc: Doc) -> list[tuple[int, int]]:
+    """The token spans of currencies' names that no entity touches ("the New Zealand dollar",
+    which the NER may leave whole)."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    spans = []
+    for token in doc:
+        if token.lower_ not in _currency_units() or token.i in taken:
+            continue
+        for start in range(max(0, token.i - 3), token.i):
+            span = doc[start : token.i + 1]
+            if not taken.intersection(range(start, token.i)) and _currency_name(span):
+                spans.append((start, token.i + 1))
+                break
+    return spans
+
+
+@cache
+def _currency_units() -> frozenset[str]:
+    """The last words of the currencies' names, lower case ("dollar" of "U.S. dollar")."""
+    return frozenset(key.split()[-1] for key in currency_names() if " " in key)
 
 
 def _currency_name(ent: Span) -> bool:
+    """Whether a span is a currency's name, its words capitalised but for the unit, which may
+    be lower case ("U.S. Dollar", "Hong Kong dollar"; not "a dollar")."""
     words = name_words(ent)
-    if not words or not all(w[:1].isupper() for w in words):
+    if not words or not all(w[:1].isupper() for w in words[:-1]):
+        return False
+    if not (words[-1][:1].isupper() or len(words) > 1):
         return False
     return form_key(" ".join(words)) in currency_names()
 
