@@ -921,6 +921,13 @@ FIND = [
         [("the moment", "PRESENT_REF")],
         id="at-the-moment-without-at",
     ),
+    pytest.param(
+        "There is no need for quotas at this moment.",
+        "1987-04-09",
+        (),
+        [("this moment", "PRESENT_REF")],
+        id="at-this-moment-without-at",
+    ),
     # a bare "weekend" is normalised only where the NER found it: a modifier of one weekend
     pytest.param(
         "Castro said in a published weekend speech that sugar prices fell.",
@@ -1171,6 +1178,13 @@ FIND = [
         (),
         [("the full year", "1989"), ("the year", "1989")],
         id="reported-year-in-november-is-the-dct-s",
+    ),
+    pytest.param(
+        "The stock rose to a high for the year of $42.875 a share, the year of its founding.",
+        "1989-10-30",
+        (),
+        [("the year", "1989")],
+        id="reported-year-before-of-and-an-amount",
     ),
     pytest.param(
         "It had sales of 43.1 mln dlrs for 1986 and expects a loss for the year, with gains "
