@@ -148,6 +148,18 @@ def test_doctests() -> None:
             id="and-inside-one-name",
         ),
         pytest.param(
+            "under the Freedom of Access to Clinic Entrances Act",
+            (("the Freedom of Access to Clinic Entrances Act", "ORG"),),
+            [("the Freedom of Access to Clinic Entrances Act", "LAW")],
+            id="of-and-to-inside-one-name",
+        ),
+        pytest.param(
+            "a Freedom of Access Act",
+            (("Access Act", "ORG"),),
+            [("Access Act", "LAW")],
+            id="of-outside-the-name-read-stops-it",
+        ),
+        pytest.param(
             "the Financial Institutions Reform, Recovery and Enforcement Act",
             (("the Financial Institutions Reform", "ORG"), ("Enforcement Act", "LAW")),
             [("the Financial Institutions Reform, Recovery and Enforcement Act", "LAW")],

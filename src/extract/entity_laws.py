@@ -7,8 +7,9 @@ town; the document noun at the end says what the name is. Two shapes
 (``data/entities/laws.json``):
 
 - **A capitalised document noun** (``title_heads``: ``Act``, ``Agreement``, ``Treaty``,
-  ``Protocol``, ``Law`` ...) closes a name of capitalised words before it, ``and`` inside where
-  the NER read both sides as one name, a list of words that are no parties (``the Financial
+  ``Protocol``, ``Law`` ...) closes a name of capitalised words before it, ``and``, ``of``,
+  ``to`` ... inside where the NER read both sides as one name (``the Freedom of Access to Clinic
+  Entrances Act``), a list of words that are no parties (``the Financial
   Institutions Reform, Recovery and Enforcement Act``), and an ``of``/``on`` complement of
   capitalised words after it: ``the Tax Reform Act``, ``The INF Treaty``, ``the Treaty of
   Rome``, ``Protocol on the Scope and Form of Reimbursement``, with a number after ``Law``
@@ -146,9 +147,11 @@ def _title_start(doc: Doc, head: Token, holder: dict[int, Span]) -> int:
         if _soft_space(token) or _joining_mark(token):
             i -= 1
             continue
-        joined = token.lower_ in ("and", "&") and owner is not None and holder.get(i) == owner
-        if joined and i > 0 and holder.get(i - 1) == owner:
-            i -= 1  # "Racketeer Influenced and Corrupt Organization Act", read as one name
+        joined = token.lower_ in COMPLEMENT_INNER and owner is not None and holder.get(i) == owner
+        if joined and i > 0 and holder.get(i - 1) == owner and _capitalised(doc[i - 1]):
+            # "Racketeer Influenced and Corrupt Organization Act", "the Freedom of Access to
+            # Clinic Entrances Act", read as one name
+            i -= 1
             continue
         if _in_a_list(doc, i, holder):
             i -= 1  # "Financial Institutions Reform, Recovery and Enforcement Act"
