@@ -55,6 +55,16 @@ def found(text: str) -> list[tuple[str, str]]:
             id="a-range-of-years-or-percentages-is-no-count",
         ),
         pytest.param(
+            "will trim only about 275 to 350 of its jobs, some 20-25 ships",
+            [("about 275 to 350", "CARDINAL"), ("some 20-25", "CARDINAL")],
+            id="a-range-of-counts-after-a-hedge-of-about",
+        ),
+        pytest.param(
+            "rose from about 275 to 350, settled around 97-21/32, about 1985 to 1990",
+            [],
+            id="a-change-a-fraction-or-years-is-no-hedged-range",
+        ),
+        pytest.param(
             "arrivals of\n523,000 tonnes", [("523,000 tonnes", "QUANTITY")], id="wrapped-line"
         ),
         pytest.param(

@@ -5,8 +5,9 @@ order and not overlapping: ``QUANTITY`` for a number followed by a unit of
 ``data/quantities/units.json`` ("175,600 tonnes", "more than 10,000 gross tonnes",
 "7,500-9,500 tonnes", "60-kilo"), and ``CARDINAL`` for a number with a scale word and no unit
 ("32 mln" shares), for a ratio written with "for" ("a two-for-one stock split", "3-for-2":
-one CARDINAL, GUIDELINES.md 3.4) and for a range of counts after "between" ("between 59 and
-84": one CARDINAL, "between" inside). The NER learnt its numbers from text that writes "million"
+one CARDINAL, GUIDELINES.md 3.4) and for a range of counts after "between" or a hedge of
+"about" ("between 59 and 84", "about 275 to 350": one CARDINAL, "between" and the hedge
+inside). The NER learnt its numbers from text that writes "million"
 and rarely "mln" or "tonnes", and reads a ratio's first or last number alone, so on wire copy
 it often tags the bare digits; these spans follow the guideline instead (GUIDELINES.md 3.1 and
 3.4: hedges and "between" are inside, ranges are one entity). Numbers are read with the money
@@ -40,6 +41,8 @@ Span = tuple[int, int, str]
 REACH = 120
 UNIT_TAIL = 8
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+# Where a range of counts may start: "between", or a hedge of "about" (see ``_patterns``).
+_RANGE_CUE = re.compile(r"(?i)\b(?:between|about|around|approximately|roughly|some|estimated)\b")
 
 
 def units() -> dict[str, list[dict[str, Any]]]:
@@ -59,7 +62,7 @@ class _Patterns:
     unit: re.Pattern[str]  # any unit form: where a quantity may end
     scale: re.Pattern[str]  # any scale word: where a scaled number may be
     ratio: re.Pattern[str]  # "two-for-one", "3-for-2"
-    between: re.Pattern[str]  # "between 59 and 84": a range of counts
+    between: re.Pattern[str]  # "between 59 and 84", "about 275 to 350": a range of counts
 
 
 @cache
@@ -78,6 +81,12 @@ def _patterns() -> _Patterns:
     hedge = rf"(?:{slots['BEFORE']}{ws})?"
     # "between 50,000 and 100,000": "and" joins a range only after "between".
     between = rf"(?i:between)(?![A-Za-z]){ws}{amount}(?:{to}|{ws}(?i:and){ws}){amount}"
+    # "about 275 to 350": a range after a hedge of "about", which no change "from 275" is
+    approx = (
+        rf"(?<![A-Za-z])(?<![Ff]rom )"
+        rf"(?i:about|around|approximately|roughly|some|an{ws}estimated)"
+    )
+    ranged = rf"(?:{between}|{approx}{ws}{amount}{to}{amount})"
     numbers = rf"(?:{between}|{amount}(?:{to}{amount})?)"
     quantity = rf"{hedge}{numbers}{slots['G']}(?:{modifier}{ws})*{unit}"
     # A scaled number with a currency before or after it is money, the money stage's to read.
@@ -96,8 +105,8 @@ def _patterns() -> _Patterns:
         # with its scale word ("between 16 and 24 billion"); not years (a DATE), nor the
         # numbers of a percentage or of a quantity (a unit after them)
         re.compile(
-            rf"(?!(?i:between){ws}{_YEAR}{ws}and{ws}{_YEAR}\b){between}"
-            rf"(?:{ws}(?:{slots['SCALEWORD']})(?![A-Za-z]))?(?![\w%-]|\.\d)"
+            rf"(?!(?:(?i:between)|{approx}){ws}{_YEAR}(?:{ws}and{ws}|{to}){_YEAR}\b){ranged}"
+            rf"(?:{ws}(?:{slots['SCALEWORD']})(?![A-Za-z]))?(?![\w%/-]|\.\d)"
             rf"(?!{ws}(?:pct|percent|per{ws}cent|percentage)\b)(?!{slots['G']}{unit})"
         ),
     )
@@ -126,8 +135,9 @@ def find_quantities(text: str) -> list[Span]:
         for m in patterns.quantity.finditer(text, lo, min(hi, len(text)))
     ]
     taken = [(start, end) for start, end, _ in spans]
-    if "etween" in text:  # a range of counts with no unit: "between 59 and 84", one CARDINAL
-        for m in patterns.between.finditer(text):
+    # a range of counts with no unit: "between 59 and 84", "about 275 to 350", one CARDINAL
+    for lo, hi in _regions(_RANGE_CUE.finditer(text), 0, REACH):
+        for m in patterns.between.finditer(text, lo, min(hi, len(text))):
             if not any(m.start() < end and start < m.end() for start, end in taken):
                 spans.append((m.start(), m.end(), "CARDINAL"))
                 taken.append((m.start(), m.end()))
