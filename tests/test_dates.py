@@ -1507,6 +1507,13 @@ FIND = [
         id="at-the-last-minute-is-no-length",
     ),
     pytest.param(
+        "IG Metall wants to cut the working week to 35 hours; the strike lasted one working week.",
+        S0,
+        ["the working week"],
+        [("35 hours", "PT35H"), ("one working week", "P1W")],
+        id="the-working-week-is-a-kind-one-working-week-a-length",
+    ),
+    pytest.param(
         "Prices rose in the last hour, and the last minute of trading was calm.",
         S0,
         (),
