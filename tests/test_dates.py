@@ -2220,6 +2220,11 @@ ANAPHORA = [
         id="days-later-than-a-day",
     ),
     pytest.param(
+        "Acreage soared in 1979 from 52 mln five years prior to that, and 4 years prior notice.",
+        [("1979", "1979"), ("five years prior", "1974"), ("4 years", "P4Y")],
+        id="years-prior-as-years-earlier-not-an-adjective",
+    ),
+    pytest.param(
         "The law passed in 1985 and took effect the following year.",
         [("1985", "1985"), ("the following year", "1986")],
         id="the-following-year",
