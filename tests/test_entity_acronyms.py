@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 from extract import entity_acronyms
-from extract.entity_acronyms import spelled_names
+from extract.entity_acronyms import repeated_acronyms, spelled_names
 from tests.entity_docs import doc_of
 
 
@@ -74,6 +74,47 @@ def test_spelled_names(
     text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.label_) for e in spelled_names(doc_of(text, ents))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "a USDA analyst said. USDA releases its report, USDA analysts said.",
+            (("USDA", "ORG"),),
+            ["USDA", "USDA", "USDA"],
+            id="an-organisation-s-acronym-everywhere-in-prose",
+        ),
+        pytest.param(
+            "the IMF said. The IMF (IMF) and the IMF rose.",
+            (("IMF", "ORG"), ("IMF", "GPE")),
+            ["IMF", "IMF"],
+            id="an-acronym-read-two-ways-is-left",
+        ),
+        pytest.param(
+            "SOYBEANS 5 UND MAY UP 1 2 UND MAY UNC",
+            (("UND", "ORG"),),
+            ["UND"],
+            id="a-table-row-is-no-prose",
+        ),
+        pytest.param(
+            "WHEAT rose, wheat said. The WHEAT board met.",
+            (("WHEAT", "ORG"),),
+            ["WHEAT"],
+            id="a-word-also-written-in-lower-case",
+        ),
+        pytest.param(
+            "TWA said. the TWA Flight 800 fell, and TWA eight hundred, the APT-TWA offer",
+            (("TWA", "ORG"),),
+            ["TWA"],
+            id="the-start-of-a-longer-name-or-compound",
+        ),
+    ],
+)
+def test_repeated_acronyms(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[str]
+) -> None:
+    assert [e.text for e in repeated_acronyms(doc_of(text, ents))] == expected
 
 
 def test_doctests() -> None:

@@ -14,6 +14,15 @@ with more words around it, is left, and so is an ORG whose last word names a mea
 programme (``NOT_ORGANISATION_HEADS``: ``London Inter Bank Offered Rate (LIBOR)``). Offsets
 stay the Doc's.
 
+``repeated_acronyms(doc)`` returns the Doc's entities with each mention of an acronym of three
+letters or more that the NER read as an ORG elsewhere in the document, and as nothing else,
+labelled ORG where it has no entity: the NER reads each sentence on its own and misses ``USDA``
+at a sentence's start or before ``analysts`` as often as it finds it. Only a mention in prose
+that ends there counts, a lower-case word beside it and no capitalised word, number or hyphen
+joined to it:
+a table's heading (``5 UND MAY UP 1``) is no name, nor is the start of a longer one (``TWA
+Flight 800``); nor is a word the document also writes in lower case (``WHEAT``, ``SPOT``).
+
 >>> import spacy
 >>> words = ["Welsh", ",", "Carson", ",", "Anderson", "and", "Stowe", "(", "WCAS", ")", "said"]
 >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-ORG", "O", "B-PERSON", "O",
@@ -106,3 +115,50 @@ def _label(doc: Doc, start: int, end: int, acronym: Token) -> str | None:
     if any(e.label_ == "ORG" for e in inside):
         return None if doc[end - 1].text in NOT_ORGANISATION_HEADS else "ORG"
     return acronym.ent_type_ if acronym.ent_type_ in ACRONYM_LABELS else None
+
+
+# An acronym a repeat may be labelled by: three to six capitals.
+_REPEATED_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def repeated_acronyms(doc: Doc) -> list[Span]:
+    """The Doc's entities with the unlabelled prose mentions of an acronym the NER read as an
+    ORG elsewhere, and as nothing else, labelled ORG (see above).
+
+    >>> import spacy
+    >>> words = ["USDA", "said", ".", "USDA", "analysts", "said", "."]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-ORG"] + ["O"] * 6)
+    >>> [(e.start, e.text) for e in repeated_acronyms(doc)]
+    [(0, 'USDA'), (3, 'USDA')]
+    """
+    labels: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if len(ent) == 1 and _REPEATED_ACRONYM.fullmatch(ent.text):
+            labels.setdefault(ent.text, set()).add(ent.label_)
+    organisations = {a for a, found in labels.items() if found == {"ORG"}}
+    if not organisations:
+        return list(doc.ents)
+    lower = {t.text for t in doc if t.is_lower}
+    added = [
+        Span(doc, t.i, t.i + 1, label="ORG")
+        for t in doc
+        if t.text in organisations
+        and not t.ent_type_
+        and t.text.lower() not in lower
+        and _in_prose(t)
+    ]
+    return sorted([*doc.ents, *added], key=lambda e: e.start)
+
+
+def _in_prose(token: Token) -> bool:
+    """Whether a word beside ``token`` is a lower-case word, a sentence and not a table's row,
+    and the acronym ends there: no capitalised word or number goes on with it into a longer
+    name ("TWA Flight 800", "TWA eight hundred")."""
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.like_num or after.text == "-"):
+        return False
+    if token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        return False  # "the APT-SAT offer", "Euro-MTN programs": part of a compound
+    return any(t.is_lower and t.is_alpha for t in beside)

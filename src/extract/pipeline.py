@@ -34,7 +34,7 @@ from extract.entities import (
     trimmed_entities,
     with_mention_spans,
 )
-from extract.entity_acronyms import spelled_names
+from extract.entity_acronyms import repeated_acronyms, spelled_names
 from extract.entity_bounds import (
     names_through_particles,
     numbered_groups,
@@ -296,6 +296,7 @@ class Pipeline:
             # after the titles: a country after a title noun is a place ("its partner Argentina")
             doc.ents = country_entities(doc)  # "Argentina announced" read as a person
             doc.ents = consistent_entities(doc)
+            doc.ents = repeated_acronyms(doc)  # "USDA releases": the ORG "USDA" of other sentences
             doc.ents = without_term_acronyms(doc)  # "crude palm oil (CPO)": no name
             doc.ents = without_currency_names(doc)  # "the ECU was fixed": no name
             doc.ents = without_rating_grades(doc)  # "lowered to BB-plus from BBB": no name
