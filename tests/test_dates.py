@@ -2225,6 +2225,11 @@ ANAPHORA = [
         id="years-prior-as-years-earlier-not-an-adjective",
     ),
     pytest.param(
+        "Deposits were 7.9 billion dlrs on Dec. 31, down from 9.3 billion on the same day in 1985.",
+        [("Dec. 31", "1989-12-31"), ("the same day in 1985", "1985-12-31")],
+        id="the-same-day-in-a-year-after-a-day",
+    ),
+    pytest.param(
         "The law passed in 1985 and took effect the following year.",
         [("1985", "1985"), ("the following year", "1986")],
         id="the-following-year",

@@ -214,10 +214,14 @@ def _resolve(
     unit = (match["unit"] or match.groupdict().get("unit2") or "").lower()
     if rule.mode == "in_year":
         year = int((value or "0")[:4])
-        named = {"quarter": "Q", "month": "M"}.get(unit)  # "the same month": only a month's
+        # "the same month", "the same day": only a month's, a day's
+        named = {"quarter": "Q", "month": "M", "day": "D"}.get(unit)
         if not year or (named is not None and granularity != named):
             return None
-        return value_at(start.replace(year=year), granularity)
+        try:
+            return value_at(start.replace(year=year), granularity)
+        except ValueError:
+            return None  # February 29 in a year without one
     unit_granularity, letter, factor = UNITS[unit]
     if GRANULARITY[granularity] < GRANULARITY[unit_granularity] and unit_granularity != "Y":
         return None  # "two days later" than a month: the day is unknown
