@@ -52,6 +52,13 @@ def partners(text: str) -> list[str]:
             ["2.3 mln"],
             id="period-without-the",
         ),
+        pytest.param(
+            "It earned 129.1 mln dlrs for the third quarter, up from 105.8 mln a year earlier, "
+            "and 75.05 mln dlrs in the half ended December 31 from 55.68 mln; 496.7 mln "
+            "schillings for 1986, against 354.5 mln in 1985.",
+            ["105.8 mln", "55.68 mln", "354.5 mln"],
+            id="the-period-reported-before-the-connector",
+        ),
         pytest.param("sold 5 mln dlrs of stock and 2 mln shares.", [], id="and-without-a-time"),
         pytest.param(
             "Receipts fell to 521 mln stg from 727 mln in April and compared\nwith 500 mln in May"
