@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 from extract import entity_sentences
-from extract.entity_sentences import names_within_sentences
+from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
 from tests.entity_docs import doc_of
 
 
@@ -97,3 +97,38 @@ def test_names_within_sentences(
 ) -> None:
     doc = doc_of(text, ents)
     assert [(e.text, e.label_) for e in names_within_sentences(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "Banks held 52 billion marks. The banks paid the central bank.",
+            (("Banks", "PERSON"),),
+            [],
+            id="a-plural-common-noun-opening-a-sentence",
+        ),
+        pytest.param(
+            "Adams said prices would fall, adams told the banks.",
+            (("Adams", "PERSON"),),
+            [("Adams", "PERSON")],
+            id="a-lower-cased-name-without-its-singular-stays",
+        ),
+        pytest.param(
+            "Ernie Banks said. Banks held that the banks paid the bank.",
+            (("Ernie Banks", "PERSON"), ("Banks", "PERSON")),
+            [("Ernie Banks", "PERSON"), ("Banks", "PERSON")],
+            id="the-surname-of-a-person-named-in-full",
+        ),
+        pytest.param(
+            "Banks said the banks paid the bank, Banks added.",
+            (("Banks", "PERSON"),),
+            [("Banks", "PERSON")],
+            id="capitalised-inside-a-sentence-too",
+        ),
+    ],
+)
+def test_capitalised_plurals(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in without_capitalised_plurals(doc_of(text, ents))] == expected

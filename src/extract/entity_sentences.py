@@ -12,6 +12,14 @@ initials too ("Anthony J.F. | O'Reilly", "N.V. | Philips"). The part before keep
 the part after stays a name of the same label only where it has two capitalised words or more
 ("Salomon Brothers Inc", not "Investors" or "REUTER") or the NER reads it as a name elsewhere
 in the document ("Corp. | Roche's Doorley said").
+
+``without_capitalised_plurals(doc)`` returns the Doc's entities without a one-word PERSON that
+opens a sentence and is a plural common noun the document also writes in lower case, in the
+plural and the singular, never capitalised inside a sentence nor as the last name of a person it
+names in full: ``Banks held 52.0 billion marks`` beside ``the banks`` and ``the central bank``
+(a wire that writes names in lower case has ``adams`` but no ``adam``). Capitalised only by
+its place, the noun names no one (GUIDELINES 3.1); the NER reads a capitalised plural that
+opens a sentence as a surname.
 """
 
 from __future__ import annotations
@@ -101,3 +109,44 @@ def opens_sentence(token: Token) -> bool:
         and word not in organisation_words()
         and word not in CONTINUATIONS
     )
+
+
+def without_capitalised_plurals(doc: Doc) -> list[Span]:
+    """The Doc's entities without plural common nouns read as a person (see the module doc).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Banks held 52 billion marks . The banks paid the bank .")
+    >>> doc.ents = [Span(doc, 0, 1, "PERSON")]
+    >>> without_capitalised_plurals(doc)
+    []
+    """
+    lower = {t.text for t in doc if t.is_lower}
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    inside = {t.text for t in doc if t.text[:1].isupper() and not _starts_sentence(t)}
+    return [
+        e
+        for e in doc.ents
+        if not (
+            e.label_ == "PERSON"
+            and len(e) == 1
+            and e.text.endswith("s")
+            and e.text[1:].islower()
+            and e.text.lower() in lower
+            and e.text[:-1].lower() in lower  # "bank" too: a plural, not a lower-cased name
+            and e.text not in surnames
+            and e.text not in inside
+            and _starts_sentence(e[0])
+        )
+    ]
+
+
+def _starts_sentence(token: Token) -> bool:
+    """Whether ``token`` is the first word of a sentence: the text's, or after a full stop,
+    question or exclamation mark (a closing quote between) or a blank line."""
+    i = token.i - 1
+    doc = token.doc
+    while i >= 0 and (doc[i].is_space or doc[i].text in ('"', "''", "'")):
+        if "\n\n" in doc[i].text or (doc[i].is_space and doc[i].text.startswith("\n ")):
+            return True
+        i -= 1
+    return i < 0 or doc[i].text in (".", "!", "?") or doc[i].text.endswith(".")

@@ -61,7 +61,7 @@ from extract.entity_firms import firm_entities
 from extract.entity_initials import initials_entities
 from extract.entity_laws import law_entities
 from extract.entity_places import state_entities
-from extract.entity_sentences import names_within_sentences
+from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
 from extract.entity_terms import (
     without_common_words,
     without_currency_names,
@@ -276,6 +276,7 @@ class Pipeline:
             doc.ents = bracket_names(doc)
             doc.ents = without_open_brackets(doc)
             doc.ents = names_within_sentences(doc)  # "Poor's Corp." | "Salomon Brothers Inc"
+            doc.ents = without_capitalised_plurals(doc)  # "Banks held": no person
             doc.ents = without_leading_common_words(doc)  # "a Securities and Exchange Commission"
             doc.ents = without_lowercase_names(doc)  # "treasury bills", "the kingdom"
             doc.ents = without_ranks(doc)
