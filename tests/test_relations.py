@@ -891,6 +891,30 @@ Oil oil NOUN obj 3 I-PERSON
 . . PUNCT punct 1 O
 """)
 
+# reuters-7356: what someone proposed should happen, a clause of "proposed"
+PROPOSED_THAT_THEY_MEET = parse("""
+Smith Smith PROPN nsubj 1 B-PERSON
+proposed propose VERB ROOT 1 O
+that that SCONJ mark 4 O
+Congressmen Congressmen NOUN nsubj 4 O
+meet meet VERB ccomp 1 O
+with with ADP case 6 O
+USDA USDA PROPN obl 4 B-ORG
+. . PUNCT punct 1 O
+""")
+
+# A reported clause: "said that" asserts what it reports
+SAID_THAT_THEY_MET = parse("""
+Smith Smith PROPN nsubj 1 B-PERSON
+said say VERB ROOT 1 O
+that that SCONJ mark 4 O
+Jones Jones PROPN nsubj 4 B-PERSON
+met meet VERB ccomp 1 O
+with with ADP case 6 O
+Brown Brown PROPN obl 4 B-PERSON
+. . PUNCT punct 1 O
+""")
+
 REQUESTED_A_LOAN = parse("""
 Zambia Zambia PROPN nsubj 1 B-GPE
 requested request VERB ROOT 1 O
@@ -1814,6 +1838,10 @@ rise rise VERB ROOT 7 O
         pytest.param(OFFERING_TO_BUY, "offering", "guard.planned", id="offer-is-the-trigger"),
         pytest.param(HOPES_TO_REACH, "reach", "guard.planned", id="hoped-for"),
         pytest.param(REQUESTED_A_LOAN, "loan", "guard.planned", id="requested-is-no-fact"),
+        pytest.param(
+            PROPOSED_THAT_THEY_MEET, "meet", "guard.mandative", id="proposed-that-they-meet"
+        ),
+        pytest.param(SAID_THAT_THEY_MET, "met", None, id="said-that-they-met-is-asserted"),
         pytest.param(PROPOSED_ACQUISITION, "acquisition", "guard.proposed", id="proposed-noun"),
         pytest.param(SOLD_GOODS_TO, "sold", None, id="asserted-sale"),
         pytest.param(AGREED_TO_BE_ACQUIRED, "acquired", None, id="agreed-is-asserted"),

@@ -37,7 +37,8 @@ class Guard:
     kind: str  # "child": a dependent of the word; "governor": a governing word's lemma
     deps: frozenset[str]
     words: frozenset[str]
-    # A "child" guard checks only words attached by one of these labels (empty: every word).
+    # A "child" guard checks only words attached by one of these labels (empty: every word); a
+    # "governor" guard with them checks only the word the chain's top hangs from by one.
     on: frozenset[str] = frozenset()
     # ... and only words with one of these tags (empty: every word): "due to" marks a schedule
     # before a verb's base form ("due to meet"), a cause before a gerund ("due to financing").
@@ -87,7 +88,10 @@ def blocking_guard(trigger: Token) -> str | None:
     for guard in guards:
         if guard.kind == "governor":
             # The whole chain: a rule's trigger may be the governing verb itself ("offering").
-            if any(t.lemma_.lower() in guard.words for t in chain):
+            if not guard.on and any(t.lemma_.lower() in guard.words for t in chain):
+                return guard.id
+            top = chain[-1]  # with "on": the word the chain's clause hangs from by those labels
+            if guard.on and top.dep_ in guard.on and top.head.lemma_.lower() in guard.words:
                 return guard.id
             continue
         for token in chain:
