@@ -9,6 +9,10 @@ AGREEMENT and MEETING the subject side is not copied when its conjuncts are the 
 signed with (``other_party``, ``other``). ``coordinated_after(token)`` lists the nouns coordinated
 after a title, which share the phrase after the last of them ("chairman and chief executive
 officer of Chevron Corp": a role's ``"shared"`` option reads "of Chevron Corp" for both).
+``named_tokens(roles, nodes, args)`` gives the tokens a rule's names were read from, whose
+conjuncts count: a role's node, the child its ``"first"`` option read (``first_children``), or a
+name's root; a phrase role only where the phrase is an entity ("a stake in A and B" is no list
+of targets).
 ``home_place(conj)`` says a conjunct is no coordinated name but where the name before it is
 ("Cilcorp Inc., Peoria, Ill."): it fills no role, neither by a copy nor by a rule's pattern.
 """
@@ -19,7 +23,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from extract.relation_phrases import children
+from extract.relation_rules import RoleSpec
 
 if TYPE_CHECKING:
     from extract.relations import FoundRelation
@@ -158,3 +165,59 @@ def _copied_roles(relation_type: str, role_tokens: Mapping[str, Token]) -> list[
     if named_apart and role_tokens[other] not in set(_conjuncts(role_tokens[side])):
         return [side, other]
     return [other]
+
+
+def named_tokens(
+    roles: Mapping[str, RoleSpec],
+    nodes: Mapping[str, Token],
+    args: Mapping[str, tuple[int, int]],
+) -> dict[str, Token]:
+    """For each role a name fills, the token it was read from, whose conjuncts may fill the
+    role too (``conjunct_copies``'s ``role_tokens``)."""
+    return {
+        role: token
+        for role, spec in roles.items()
+        if _names_node(spec) and (token := _named_token(spec, nodes, args.get(role)))
+    }
+
+
+def _names_node(spec: RoleSpec) -> bool:
+    """Whether a role is a name, or a phrase that may be one, read off one pattern token or a
+    child of it (its conjuncts count)."""
+    return spec.fill in ("entity", "phrase") and len(spec.nodes) == 1
+
+
+def first_children(spec: RoleSpec, nodes: Mapping[str, Token]) -> list[Token]:
+    """The children a role reads before its nodes (its ``"first"`` option), if any."""
+    if spec.first is None:
+        return []
+    node, via, case = spec.first
+    return children(nodes[node], via, case)
+
+
+def _named_token(
+    spec: RoleSpec, nodes: Mapping[str, Token], span: tuple[int, int] | None
+) -> Token | None:
+    """The token whose name fills a role, whose conjuncts may fill it too: the role's node, the
+    child its ``"first"`` option read ("an agreement for A and B to buy": A, then B), or, for
+    a name read through a child ("exports to Bolivia, Chile and Ecuador") or a word standing
+    for it ("Brazil and Mexico, each owing ..."), the name's root; None when the role is
+    unfilled."""
+    if spec.fill == "phrase" and (span is None or not _is_entity(nodes[spec.nodes[0]].doc, span)):
+        return None  # a description's conjuncts are no names ("a stake in A and B")
+    for child in first_children(spec, nodes):
+        if span is not None and span[0] <= child.idx < span[1]:
+            return child
+    node = nodes[spec.nodes[0]]
+    if not spec.via and (span is None or span[0] <= node.idx < span[1]):
+        return node
+    if not spec.via and any(c.dep_ == "conj" for c in node.children):
+        return node  # "it and Cohen agreed to buy": the names listed with the word itself
+    if span is None:
+        return None
+    name = node.doc.char_span(*span, alignment_mode="expand")
+    return name.root if name is not None else None
+
+
+def _is_entity(doc: Doc, span: tuple[int, int]) -> bool:
+    return any((e.start_char, e.end_char) == span for e in doc.ents)

@@ -67,7 +67,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from extract.errors import DataError
-from extract.relation_conj import conjunct_copies, coordinated_after, home_place
+from extract.relation_conj import (
+    conjunct_copies,
+    coordinated_after,
+    first_children,
+    home_place,
+    named_tokens,
+)
 from extract.relation_entities import described_name, entity_fill, entity_of, trimmed_span
 from extract.relation_guards import blocking_guard, dated_after
 from extract.relation_lexicon import lexicon
@@ -178,11 +184,7 @@ def find_relations(
             continue
         if "date" in relation.args and dated_after(*relation.args["date"], dates, today):
             continue  # "visits Bonn next week": not yet a fact (relation_guards.py)
-        named = {
-            r: token
-            for r, s in rule.roles.items()
-            if _names_node(s) and (token := _named_token(s, nodes, relation.args.get(r)))
-        }
+        named = named_tokens(rule.roles, nodes, relation.args)
         labels = {r: s.labels for r, s in rule.roles.items()}
         for fact in [relation, *conjunct_copies(relation, named, labels)]:
             key = (fact.type, tuple(sorted(fact.args.items())))
@@ -190,48 +192,6 @@ def find_relations(
                 keys.add(key)
                 found.append(fact)
     return sorted(_without_subsumed(found), key=lambda r: (r.evidence, r.type, r.rule))
-
-
-def _names_node(spec: RoleSpec) -> bool:
-    """Whether a role is a name, or a phrase that may be one, read off one pattern token or a
-    child of it (its conjuncts count)."""
-    return spec.fill in ("entity", "phrase") and len(spec.nodes) == 1
-
-
-def _first_children(spec: RoleSpec, nodes: Mapping[str, Token]) -> list[Token]:
-    """The children a role reads before its nodes (its ``"first"`` option), if any."""
-    if spec.first is None:
-        return []
-    node, via, case = spec.first
-    return children(nodes[node], via, case)
-
-
-def _named_token(
-    spec: RoleSpec, nodes: Mapping[str, Token], span: tuple[int, int] | None
-) -> Token | None:
-    """The token whose name fills a role, whose conjuncts may fill it too: the role's node, the
-    child its ``"first"`` option read ("an agreement for A and B to buy": A, then B), or, for
-    a name read through a child ("exports to Bolivia, Chile and Ecuador") or a word standing
-    for it ("Brazil and Mexico, each owing ..."), the name's root; None when the role is
-    unfilled."""
-    if spec.fill == "phrase" and (span is None or not _is_entity(nodes[spec.nodes[0]].doc, span)):
-        return None  # a description's conjuncts are no names ("a stake in A and B")
-    for child in _first_children(spec, nodes):
-        if span is not None and span[0] <= child.idx < span[1]:
-            return child
-    node = nodes[spec.nodes[0]]
-    if not spec.via and (span is None or span[0] <= node.idx < span[1]):
-        return node
-    if not spec.via and any(c.dep_ == "conj" for c in node.children):
-        return node  # "it and Cohen agreed to buy": the names listed with the word itself
-    if span is None:
-        return None
-    name = node.doc.char_span(*span, alignment_mode="expand")
-    return name.root if name is not None else None
-
-
-def _is_entity(doc: Doc, span: tuple[int, int]) -> bool:
-    return any((e.start_char, e.end_char) == span for e in doc.ents)
 
 
 def _without_subsumed(found: list[FoundRelation]) -> list[FoundRelation]:
@@ -297,7 +257,7 @@ def _build(
     order = sorted(rule.roles.items(), key=lambda item: _FILL_ORDER.get(item[1].fill, 0))
     for role, spec in order if rule.type != "ROLE" else rule.roles.items():
         # A role tries each node, or each child it may come through: the first that fills it wins.
-        candidates: list[Token | None] = list(_first_children(spec, nodes))
+        candidates: list[Token | None] = list(first_children(spec, nodes))
         for name in spec.nodes:
             node = nodes[name]
             read_through = of_nouns(node)
