@@ -23,7 +23,12 @@ from extract.entity_bounds import (
     without_trailing_function_words,
 )
 from extract.entity_brackets import bracket_names, without_open_brackets
-from extract.entity_context import joined_firm_names, vessel_names, without_modifier_articles
+from extract.entity_context import (
+    joined_firm_names,
+    publication_names,
+    vessel_names,
+    without_modifier_articles,
+)
 
 VOCAB = spacy.blank("en").vocab
 
@@ -215,6 +220,30 @@ def test_vessel_names(
 ) -> None:
     doc = Doc(VOCAB, words=words, pos=pos, ents=tags)
     assert [(e.text, e.label_) for e in vessel_names(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        pytest.param(
+            ["the", "Handelsblatt", "newspaper", "and", "the", "Le", "Monde", "daily"],
+            ["O", "B-PERSON", "O", "O", "O", "B-FAC", "I-FAC", "O"],
+            [("Handelsblatt", "ORG"), ("Le Monde", "ORG")],
+            id="a-person-or-building-before-a-publication-noun",
+        ),
+        pytest.param(
+            ["the", "Milan", "daily", "Corriere", "and", "Smith", "Newspaper", "Co"],
+            ["O", "B-GPE", "O", "B-ORG", "O", "B-PERSON", "O", "O"],
+            [("Milan", "GPE"), ("Corriere", "ORG"), ("Smith", "PERSON")],
+            id="a-place-or-a-capitalised-noun-is-left",
+        ),
+    ],
+)
+def test_publication_names(
+    words: list[str], tags: list[str], expected: list[tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, ents=tags)
+    assert [(e.text, e.label_) for e in publication_names(doc)] == expected
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,11 @@ applied, and the pipeline sets ``doc.ents`` to them in turn:
   Lynch Canada Inc``; GUIDELINES.md 3.2, the longest name wins);
 - ``vessel_names(doc)``: a name right after a ship noun is a PRODUCT, a named vehicle, and so
   are its repeats (``the tanker Ocean City``, ``the frigate Ford``; ``data/entities/
-  consistency.json``, ``vessel_nouns``; GUIDELINES.md 3.1), whatever the NER read it as.
+  consistency.json``, ``vessel_nouns``; GUIDELINES.md 3.1), whatever the NER read it as;
+- ``publication_names(doc)``: a name the NER read as a person or a building right before a
+  lower-case publication noun is the publication, an ORG (``the Handelsblatt newspaper``, ``the
+  Le Monde daily``; ``consistency.json``, ``company_nouns`` marked ``publication``; GUIDELINES.md
+  3.1). A place there is left: it is as often where the paper is (``the Milan daily``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from extract.data_files import entries
 from extract.entity_bounds import NAME_LABELS
+from extract.entity_name_words import publication_nouns
 from extract.linking import legal_forms
 from extract.relation_lexicon import lexicon
 
@@ -228,3 +233,31 @@ def _after_a_ship_noun(ent: Span) -> bool:
 @cache
 def _vessel_nouns() -> dict[str, dict[str, Any]]:
     return {entry["word"]: entry for entry in entries("entities/consistency.json", "vessel_nouns")}
+
+
+# Labels the NER gives a newspaper's name that are never right for it.
+_PUBLICATION_MISREADS = frozenset({"PERSON", "FAC", "WORK_OF_ART"})
+
+
+def publication_names(doc: Doc) -> list[Span]:
+    """The Doc's entities, a person's or building's name right before a lower-case publication
+    noun an ORG (see the module doc).
+
+    >>> import spacy
+    >>> words = ["the", "Handelsblatt", "newspaper", "said"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["O", "B-PERSON", "O", "O"])
+    >>> [(e.text, e.label_) for e in publication_names(doc)]
+    [('Handelsblatt', 'ORG')]
+    """
+    found = []
+    for ent in doc.ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ in _PUBLICATION_MISREADS
+            and after is not None
+            and after.is_lower
+            and after.text in publication_nouns()
+        ):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+        found.append(ent)
+    return found

@@ -50,6 +50,7 @@ from extract.entity_consistency import consistent_entities
 from extract.entity_context import (
     employers,
     joined_firm_names,
+    publication_names,
     vessel_names,
     without_modifier_articles,
     without_period_comparisons,
@@ -309,6 +310,7 @@ class Pipeline:
             doc.ents = joined_firm_names(doc)  # "Texaco" + "Canada" after "Texaco Canada Inc"
             doc.ents = employers(doc)  # "Director at the Adrienne Arsht Latin America Center"
             doc.ents = vessel_names(doc)  # "the tanker Ocean City", "the frigate Ford"
+            doc.ents = publication_names(doc)  # "the Handelsblatt newspaper" read as a person
             doc.ents = trimmed_entities(doc)  # the rules read no "_" as a person
             repair_based_names(doc)  # "San Diego-based Southwest Bancorp": the firm heads it
             repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
