@@ -2220,8 +2220,9 @@ ANAPHORA = [
         id="days-later-than-a-day",
     ),
     pytest.param(
-        "Acreage soared in 1979 from 52 mln five years prior to that, and 4 years prior notice.",
-        [("1979", "1979"), ("five years prior", "1974"), ("4 years", "P4Y")],
+        "Acreage soared in 1979 from 52 mln five years prior to that, and 4 years prior notice; "
+        "a credit in six mths prior.",
+        [("1979", "1979"), ("five years prior", "1974"), ("4 years", "P4Y"), ("six mths", "P6M")],
         id="years-prior-as-years-earlier-not-an-adjective",
     ),
     pytest.param(
