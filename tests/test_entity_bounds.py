@@ -321,6 +321,13 @@ def bracketed(words: list[str], ents: list[str], pos: list[str]) -> list[tuple[s
             id="ticker-after-a-name-is-no-entity",
         ),
         pytest.param(
+            ["Swedish", "Match", "<", "SMBS", "ST", ">", "said"],
+            ["B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "O"],
+            ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"],
+            [("Swedish Match", "ORG")],
+            id="ticker-with-an-exchange-code-is-no-entity",
+        ),
+        pytest.param(
             ["Exxon", "Corp", "<", "XON.N", ">", "unit", "<", "Esso", "Inc", ">"],
             ["B-ORG", "I-ORG", "O", "B-ORG", "O", "O", "O", "B-ORG", "O", "O"],
             [

@@ -5,13 +5,15 @@ applied, the pipeline setting ``doc.ents`` to them in turn; offsets stay the Doc
 
 - ``bracket_names(doc)``: Reuters' angle brackets. ``<Hudson's Bay Co> said`` gives the ORG
   ``Hudson's Bay Co`` (the statistical NER splits it, or lets it run into a bracket), and the
-  ticker in ``Ford Motor Co <F>`` is not a name of its own. No entity starts or ends on a
-  bracket.
+  ticker in ``Ford Motor Co <F>`` or ``Swedish Match <SMBS ST>`` is not a name of its own. No
+  entity starts or ends on a bracket.
 - ``without_open_brackets(doc)``: an entity never holds an opening bracket it does not close
   (``Organisations (Keidanren``).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -22,7 +24,10 @@ MAX_TICKER_CHARS = 8
 
 
 def _is_ticker(words: Span) -> bool:
-    """``<F>``, ``<GM.N>``: one upper-case token (no lower-case letter) right after a name."""
+    """``<F>``, ``<GM.N>``: one upper-case token (no lower-case letter) right after a name, or
+    such a token and an exchange's code after a space (``<SMBS ST>``, Stockholm's)."""
+    if len(words) == 2 and _EXCHANGE.fullmatch(words[1].text):
+        words = words[:1]
     text = words.text
     return (
         len(words) == 1
@@ -31,6 +36,10 @@ def _is_ticker(words: Span) -> bool:
         and not any(c.islower() for c in text)
         and all(c.isalnum() or c in ".-" for c in text)
     )
+
+
+# An exchange's code after a ticker: one or two capitals ("ST", "L", "N").
+_EXCHANGE = re.compile(r"[A-Z]{1,2}")
 
 
 def _groups(doc: Doc) -> list[tuple[int, int]]:
