@@ -213,6 +213,7 @@ REUTERS_CASES = [
     case("6.8 billion dirhams", mv("6800000000", None, reason=AMBIGUOUS), "reuters-dirhams"),
     case("98.1 billion escudos", mv("98100000000", None, reason=AMBIGUOUS), "reuters-escudos"),
     case("26 cts", usd("0.26"), "reuters-cents"),
+    case("one ct", usd("0.01"), "reuters-one-cent-singular"),
     case("about 32 cents", usd("0.32", "about"), "reuters-about-cents"),
     case("50 to 75 cts", usd_range("0.5", "0.75"), "reuters-cents-range"),
     case("49.55 U.S. Cts", mv("0.4955", "USD"), "reuters-us-cents"),
