@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from extract.entity_initials import initials_entities, initials_not_firms
+from extract.entity_initials import initials_entities, initials_not_firms, joined_names
 from tests.entity_docs import tagged_doc
 
 
@@ -76,6 +76,43 @@ def test_initials_file_integrity() -> None:
     assert len({e["id"] for e in items}) == len(items)
     assert all(re.fullmatch(r"[A-Z]{1,2} and [A-Z]", e["initials"]) for e in items)
     assert {"R and D", "S and L"} <= initials_not_firms()
+
+
+def test_joined_words_file_integrity() -> None:
+    path = resources.files("extract") / "data" / "entities" / "firms.json"
+    items = json.loads(path.read_text("utf-8"))["joined_words"]
+    assert len({e["id"] for e in items}) == len(items)
+    assert all(len(e["words"]) == 2 and all(w.islower() for w in e["words"]) for e in items)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "the/B-ORG Federal/I-ORG Savings/I-ORG and Loan/B-ORG Insurance/I-ORG Corp/I-ORG "
+            "said .",
+            [("the Federal Savings and Loan Insurance Corp", "ORG")],
+            id="savings-and-loan-cut-at-the-and",
+        ),
+        pytest.param(
+            "Pacific/B-ORG Gas/I-ORG and Electric/B-ORG Co/I-ORG rose .",
+            [("Pacific Gas and Electric Co", "ORG")],
+            id="gas-and-electric",
+        ),
+        pytest.param(
+            "Citibank/B-ORG and Chase/B-ORG Manhattan/I-ORG said .",
+            [("Citibank", "ORG"), ("Chase Manhattan", "ORG")],
+            id="two-firms-listed-stay-two",
+        ),
+        pytest.param(
+            "Texas/B-GPE Savings/O and Loan/B-ORG League/I-ORG said .",
+            [("Texas", "GPE"), ("Loan League", "ORG")],
+            id="only-two-orgs-are-joined",
+        ),
+    ],
+)
+def test_joined_names(spec: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label_) for e in joined_names(tagged_doc(spec))] == expected
 
 
 def test_doctests() -> None:

@@ -17,6 +17,12 @@ Pairs that abbreviate common terms are none (``R and D``, ``S and L``, ``M and A
 entities/firms.json``, ``initials_not_firms``), nor are longer runs, which are more often two
 names or two products (``CTS and DCA``, ``XT and PC``).
 
+``joined_names(doc)`` returns the Doc's entities with two ORGs that ``and`` joins into one name
+made one ORG, where the words either side of the ``and`` are a compound firms' names hold
+(``firms.json``, ``joined_words``): ``the Federal Savings`` + ``Loan Insurance Corp`` is ``the
+Federal Savings and Loan Insurance Corp``, ``Texas Savings`` + ``Loan`` of ``Texas Savings and
+Loan Commissioner`` is ``Texas Savings and Loan``. The NER cuts such a name at the ``and``.
+
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["S", "and", "P", "said", "."],
 ...           ents=["O", "O", "B-ORG", "O", "O"])
@@ -106,3 +112,38 @@ def initials_entities(doc: Doc) -> list[Span]:
     kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
     new = [Span(doc, s, e, label="ORG") for s, e in [*spans.values(), *rest.values()]]
     return sorted([*kept, *new], key=lambda span: span.start)
+
+
+@cache
+def _joined_words() -> frozenset[tuple[str, str]]:
+    """Word pairs a firm's name joins with "and" (``firms.json``, ``joined_words``)."""
+    return frozenset(tuple(e["words"]) for e in entries("entities/firms.json", "joined_words"))
+
+
+def joined_names(doc: Doc) -> list[Span]:
+    """The Doc's entities with two ORGs that "and" joins into one name made one (see above).
+
+    >>> import spacy
+    >>> words = ["the", "Federal", "Savings", "and", "Loan", "Insurance", "Corp", "said"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           ents=["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O"])
+    >>> [(e.text, e.label_) for e in joined_names(doc)]
+    [('the Federal Savings and Loan Insurance Corp', 'ORG')]
+    """
+    ents = list(doc.ents)
+    pairs = _joined_words()
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == "ORG"
+            and ent.label_ == "ORG"
+            and ent.start == last.end + 1
+            and doc[last.end].lower_ in ("and", "&")
+            and (last[-1].lower_, ent[0].lower_) in pairs
+        ):
+            joined[-1] = Span(doc, last.start, ent.end, label="ORG")
+            continue
+        joined.append(ent)
+    return joined
