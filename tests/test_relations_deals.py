@@ -345,6 +345,17 @@ Lumex Lumex PROPN NNP compound 5 B-ORG
 Corp Corp PROPN NNP nmod 2 I-ORG
 """
 
+APPROVED_AGREEMENT = """
+Shareholders shareholder NOUN NNS nsubj 1 O
+approved approve VERB VBD ROOT 1 O
+the the DET DT det 4 O
+merger merger NOUN NN compound 4 O
+agreement agreement NOUN NN obj 1 O
+with with ADP IN case 7 O
+Baker Baker PROPN NNP compound 7 B-ORG
+Corp Corp PROPN NNP nmod 4 I-ORG
+"""
+
 NEGOTIATED = """
 Brazil Brazil PROPN NNP nsubj 3 B-GPE
 and and CCONJ CC cc 2 O
@@ -1094,6 +1105,19 @@ CASES = [
             )
         ],
         id="negotiations-brought-agreement-with-company",
+    ),
+    pytest.param(
+        APPROVED_AGREEMENT,
+        [],
+        [],
+        [
+            (
+                "AGREEMENT",
+                "agreement.approved-with",
+                {"other_party": "Baker Corp", "subject": "merger agreement"},
+            )
+        ],
+        id="shareholders-approved-an-agreement-with-a-company",
     ),
     pytest.param(
         NEGOTIATED,
