@@ -19,9 +19,8 @@ letters or more that the NER read as an ORG elsewhere in the document, and as no
 labelled ORG where it has no entity: the NER reads each sentence on its own and misses ``USDA``
 at a sentence's start or before ``analysts`` as often as it finds it. Only a mention in prose
 that ends there counts, a lower-case word beside it and no capitalised word, number or hyphen
-joined to it:
-a table's heading (``5 UND MAY UP 1``) is no name, nor is the start of a longer one (``TWA
-Flight 800``); nor is a word the document also writes in lower case (``WHEAT``, ``SPOT``).
+joined to it: a table's heading (``5 UND MAY UP 1``) is no name, nor is the start of a longer
+one (``TWA Flight 800``); nor is a word the document also writes in lower case (``WHEAT``).
 
 >>> import spacy
 >>> words = ["Welsh", ",", "Carson", ",", "Anderson", "and", "Stowe", "(", "WCAS", ")", "said"]

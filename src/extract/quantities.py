@@ -41,8 +41,10 @@ Span = tuple[int, int, str]
 REACH = 120
 UNIT_TAIL = 8
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-# Where a range of counts may start: "between", or a hedge of "about" (see ``_patterns``).
-_RANGE_CUE = re.compile(r"(?i)\b(?:between|about|around|approximately|roughly|some|estimated)\b")
+# The hedges of "about" a range of counts may follow ("about 275 to 350"), and where such a
+# range or one after "between" may start.
+APPROX_HEDGES = ("about", "around", "approximately", "roughly", "some", "an estimated")
+_RANGE_CUE = re.compile(rf"(?i)\b(?:between|{'|'.join(h.split()[-1] for h in APPROX_HEDGES)})\b")
 
 
 def units() -> dict[str, list[dict[str, Any]]]:
@@ -82,10 +84,8 @@ def _patterns() -> _Patterns:
     # "between 50,000 and 100,000": "and" joins a range only after "between".
     between = rf"(?i:between)(?![A-Za-z]){ws}{amount}(?:{to}|{ws}(?i:and){ws}){amount}"
     # "about 275 to 350": a range after a hedge of "about", which no change "from 275" is
-    approx = (
-        rf"(?<![A-Za-z])(?<![Ff]rom )"
-        rf"(?i:about|around|approximately|roughly|some|an{ws}estimated)"
-    )
+    hedges = "|".join(h.replace(" ", ws) for h in APPROX_HEDGES)
+    approx = rf"(?<![A-Za-z])(?<![Ff]rom )(?i:{hedges})"
     ranged = rf"(?:{between}|{approx}{ws}{amount}{to}{amount})"
     numbers = rf"(?:{between}|{amount}(?:{to}{amount})?)"
     quantity = rf"{hedge}{numbers}{slots['G']}(?:{modifier}{ws})*{unit}"
