@@ -69,6 +69,16 @@ from tests.entity_docs import tagged_doc as doc_of
             [("CPO Holdings Ltd", "ORG")],
             id="longer-name-holding-the-acronym-keeps-it",
         ),
+        pytest.param(
+            "the export enhancement program , EEP/B-ORG , to include . offer EEP/B-ORG subsidies",
+            [],
+            id="term-and-its-acronym-between-commas",
+        ),
+        pytest.param(
+            "the federal open market committee , FOMC/B-ORG , meets .",
+            [("FOMC", "ORG")],
+            id="a-body-named-in-lower-case-keeps-its-acronym",
+        ),
     ],
 )
 def test_term_acronyms(spec: str, expected: list[tuple[str, str]]) -> None:

@@ -2,12 +2,13 @@
 a credit rating; and as an ordinal.
 
 Contract: ``without_term_acronyms(doc)`` returns the Doc's entities without those that are only
-the acronym of a common term the document spells out in lower case before it in brackets:
-``crude palm oil (CPO)``, ``letter of credit (LOC)``, ``public sector borrowing requirement
-(PSBR)``. The NER reads such an acronym as an organisation, a place or a person wherever it
-recurs; the words it stands for say it names a thing of the trade, no entity (GUIDELINES.md 3.2:
-common nouns are not names). Its mentions lose their entity; a longer name holding it keeps
-it, and so does a number, date or amount. Offsets stay the Doc's.
+the acronym of a common term the document spells out in lower case before it in brackets or
+between commas: ``crude palm oil (CPO)``, ``letter of credit (LOC)``, ``public sector borrowing
+requirement (PSBR)``, ``the export enhancement program, EEP,``. The NER reads such an acronym
+as an organisation, a place or a person wherever it recurs; the words it stands for say it
+names a thing of the trade, no entity (GUIDELINES.md 3.2: common nouns are not names). Its
+mentions lose their entity; a longer name holding it keeps it, and so does a number, date or
+amount. Offsets stay the Doc's.
 
 ``without_generic_governments(doc)`` returns the Doc's entities with an ORG that is only a
 government, ``the Government`` or ``the Japanese government``, read word by word as OntoNotes
@@ -56,6 +57,7 @@ from extract.data_files import entries
 from extract.entities import name_words
 from extract.entity_acronyms import bracketed
 from extract.entity_countries import names_country, nationalities
+from extract.entity_titles import organisation_words
 from extract.money_tables import currency_names, form_key
 
 # Labels of names an acronym may wrongly carry; numbers, dates and amounts keep theirs.
@@ -74,12 +76,13 @@ def without_term_acronyms(doc: Doc) -> list[Span]:
 
 
 def _defined_for_a_term(token: Token) -> bool:
-    """Whether ``token`` is an acronym in brackets right after the lower-case words it spells."""
+    """Whether ``token`` is an acronym in brackets, or between commas, right after the
+    lower-case words it spells ("the export enhancement program, EEP, to include")."""
     doc, i = token.doc, token.i
     acronym = token.text
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return False
-    if i < 2 or not bracketed(token):
+    if i < 2 or not (bracketed(token) or _between_commas(token)):
         return False
     pieces: list[str] = []
     for word in reversed(doc[max(0, i - 1 - MAX_TERM_WORDS) : i - 1]):
@@ -91,7 +94,19 @@ def _defined_for_a_term(token: Token) -> bool:
         pieces[:0] = [p.lower() for p in word.text.split("-") if p]
         if opening:
             break
+    if pieces and pieces[-1] in organisation_words():
+        return False  # "the federal open market committee, FOMC": a body named in lower case
     return _spells(acronym.lower(), pieces)
+
+
+def _between_commas(token: Token) -> bool:
+    """Whether ``token`` stands alone between a comma and a comma or full stop: ", EEP,"."""
+    doc = token.doc
+    return (
+        0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text == ","
+        and doc[token.i + 1].text in (",", ".", ";")
+    )
 
 
 def _spells(acronym: str, pieces: list[str]) -> bool:
