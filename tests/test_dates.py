@@ -891,6 +891,13 @@ FIND = [
         id="fractions-of-a-century-and-an-estimated-hedge",
     ),
     pytest.param(
+        "The dispute has lasted for some six years; it took some years.",
+        "1987-03-25",
+        (),
+        [("some six years", "P6Y"), ("some years", "PXY")],
+        id="some-before-a-number-in-words-is-a-hedge",
+    ),
+    pytest.param(
         "Cubans held such rallies almost daily and report at least monthly.",
         "2000-01-07",
         (),
