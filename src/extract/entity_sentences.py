@@ -121,28 +121,32 @@ def without_capitalised_plurals(doc: Doc) -> list[Span]:
     []
     """
     lower = {t.text for t in doc if t.is_lower}
+    plurals = {
+        e.start
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and len(e) == 1
+        and e.text.endswith("s")
+        and e.text[1:].islower()
+        and e.text.lower() in lower
+        and e.text[:-1].lower() in lower  # "bank" too: a plural, not a lower-cased name
+        and _starts_sentence(e[0])
+    }
+    if not plurals:
+        return list(doc.ents)
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     inside = {t.text for t in doc if t.text[:1].isupper() and not _starts_sentence(t)}
     return [
         e
         for e in doc.ents
-        if not (
-            e.label_ == "PERSON"
-            and len(e) == 1
-            and e.text.endswith("s")
-            and e.text[1:].islower()
-            and e.text.lower() in lower
-            and e.text[:-1].lower() in lower  # "bank" too: a plural, not a lower-cased name
-            and e.text not in surnames
-            and e.text not in inside
-            and _starts_sentence(e[0])
-        )
+        if not (e.start in plurals and e.text not in surnames and e.text not in inside)
     ]
 
 
 def _starts_sentence(token: Token) -> bool:
     """Whether ``token`` is the first word of a sentence: the text's, or after a full stop,
-    question or exclamation mark (a closing quote between) or a blank line."""
+    question or exclamation mark (a closing quote between), a blank line or a Reuters
+    paragraph's indent."""
     i = token.i - 1
     doc = token.doc
     while i >= 0 and (doc[i].is_space or doc[i].text in ('"', "''", "'")):
