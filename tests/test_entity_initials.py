@@ -8,7 +8,12 @@ from importlib import resources
 
 import pytest
 
-from extract.entity_initials import initials_entities, initials_not_firms, joined_names
+from extract.entity_initials import (
+    initials_entities,
+    initials_not_firms,
+    joined_names,
+    surnames_after_initials,
+)
 from tests.entity_docs import tagged_doc
 
 
@@ -113,6 +118,35 @@ def test_joined_words_file_integrity() -> None:
 )
 def test_joined_names(spec: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.label_) for e in joined_names(tagged_doc(spec))] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "said David/B-PERSON M./I-PERSON Holland/B-GPE , president",
+            [("David M. Holland", "PERSON")],
+            id="a-surname-read-as-a-place",
+        ),
+        pytest.param(
+            "Judge Anthony/B-PERSON J.P./I-PERSON Farris ruled",
+            [("Anthony J.P. Farris", "PERSON")],
+            id="a-surname-the-ner-left-out",
+        ),
+        pytest.param(
+            "by John/B-PERSON P./I-PERSON The firm said",
+            [("John P.", "PERSON")],
+            id="a-function-word-is-no-surname",
+        ),
+        pytest.param(
+            "Smith/B-PERSON said . Acme/B-ORG Holland/I-ORG rose",
+            [("Smith", "PERSON"), ("Acme Holland", "ORG")],
+            id="no-initial-no-change",
+        ),
+    ],
+)
+def test_surnames_after_initials(spec: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label_) for e in surnames_after_initials(tagged_doc(spec))] == expected
 
 
 def test_doctests() -> None:

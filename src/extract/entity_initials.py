@@ -23,6 +23,12 @@ made one ORG, where the words either side of the ``and`` are a compound firms' n
 Federal Savings and Loan Insurance Corp``, ``Texas Savings`` + ``Loan`` of ``Texas Savings and
 Loan Commissioner`` is ``Texas Savings and Loan``. The NER cuts such a name at the ``and``.
 
+``surnames_after_initials(doc)`` returns the Doc's entities with a PERSON that ends in a middle
+initial run on over the capitalised word right after it, the surname the NER cut off and
+read as something else or as nothing (``David M.`` + GPE ``Holland``: PERSON ``David M.
+Holland``). A name does not end in a middle initial; the word after it is a function word
+(``P. The``) or a title's abbreviation (``Rep``) only where the text says so, and then it stays.
+
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["S", "and", "P", "said", "."],
 ...           ents=["O", "O", "B-ORG", "O", "O"])
@@ -35,7 +41,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
 from extract.linking import legal_forms
@@ -147,3 +153,52 @@ def joined_names(doc: Doc) -> list[Span]:
             continue
         joined.append(ent)
     return joined
+
+
+# A middle initial: one capital and its full stop ("M.", also "J.P." of "Anthony J.P.").
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+# Labels the NER gives a surname it cut off a person's name.
+SURNAME_MISREADS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PERSON"})
+
+
+def surnames_after_initials(doc: Doc) -> list[Span]:
+    """The Doc's entities with a person's name cut after a middle initial run on over the
+    surname after it (see above).
+
+    >>> import spacy
+    >>> words = ["David", "M.", "Holland", "said"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-PERSON", "I-PERSON", "B-GPE", "O"])
+    >>> [(e.text, e.label_) for e in surnames_after_initials(doc)]
+    [('David M. Holland', 'PERSON')]
+    """
+    holder = {t.i: ent for ent in doc.ents for t in ent}
+    ents: list[Span] = []
+    skip: set[int] = set()
+    for ent in doc.ents:
+        if ent.start in skip:
+            continue
+        surname = _surname_after(ent, holder)
+        if surname is not None:
+            skip.add(surname.i)
+            ent = Span(doc, ent.start, surname.i + 1, label="PERSON")
+        ents.append(ent)
+    return ents
+
+
+def _surname_after(ent: Span, holder: dict[int, Span]) -> Token | None:
+    """The capitalised word right after a PERSON of two words or more that ends in a middle
+    initial, if it is a word of its own or the whole of a one-word entity."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or not _INITIAL.fullmatch(ent[-1].text):
+        return None
+    if ent.end >= len(doc) or ent[-1].whitespace_ != " ":
+        return None
+    word = doc[ent.end]
+    if not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()):
+        return None
+    if word.is_stop or word.lower_ in legal_forms():
+        return None
+    other = holder.get(word.i)
+    if other is not None and (len(other) > 1 or other.label_ not in SURNAME_MISREADS):
+        return None
+    return word

@@ -59,7 +59,7 @@ from extract.entity_countries import abbreviation_entities, country_entities, pa
 from extract.entity_courts import court_names
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
-from extract.entity_initials import initials_entities, joined_names
+from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
 from extract.entity_laws import law_entities
 from extract.entity_places import state_entities
 from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
@@ -295,6 +295,7 @@ class Pipeline:
             doc.ents = spelled_names(doc)  # "Welsh, Carson, Anderson and Stowe (WCAS)"
             doc.ents = initials_entities(doc)  # "S and P", "AT and T" (Reuters' "&")
             doc.ents = joined_names(doc)  # "the Federal Savings" + "and" + "Loan Insurance Corp"
+            doc.ents = surnames_after_initials(doc)  # "David M." + "Holland" read as a place
             doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
             # after the titles: a country after a title noun is a place ("its partner Argentina")
             doc.ents = country_entities(doc)  # "Argentina announced" read as a person
