@@ -1,4 +1,4 @@
-"""Money mentions -> amounts, ranges and ISO currencies; percentages -> numbers.
+"""Money mentions -> amounts, ranges and ISO currencies.
 
 Contract: ``parse_money(text)`` normalises one mention into a ``MoneyValue`` (decimal strings in
 the currency's main unit, or None with a reason); ``find_money(text, model_spans)`` finds the
@@ -23,15 +23,15 @@ from functools import lru_cache
 from math import prod
 from typing import Any
 
-from price_parser import Price
-
 from extract.data_files import entries
+from extract.money_numbers import decimal_str, read_digits, read_words
 from extract.money_partners import RULE as PARTNER_RULE
 from extract.money_partners import is_change, partner_spans
 from extract.money_statements import count_lines, statement_spans
 from extract.money_subjects import single_spans, subject_spans
-from extract.money_tables import DASHES, FRACTION, YEAR, Currency, Tables, form_key, load_tables
+from extract.money_tables import DASHES, YEAR, Currency, Tables, form_key, load_tables
 from extract.money_units import RATE, exchange_rate_spans, unit_note, without_unit_tail
+from extract.percentages import parse_percent
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,71 +65,14 @@ _HARD_REASONS = frozenset(
      "range bounds out of order", "unknown currency"}
 )  # fmt: skip
 _OUT_OF_ORDER = "range bounds out of order"
-# A whole digit token as the patterns' number (``money_tables._NUM``) reads it, lookarounds aside.
-_NUM_SHAPE = re.compile(
-    rf"{FRACTION}|\d{{1,2}}/\d{{1,2}}|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+"
-)
 # Compiled once here: other stages overflow re's cache of compiled patterns.
 _IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
 # What follows the new amount of a change: "up to 1.29 billion stg from 1.2 billion", "up to
 # 561.8 mln dlrs from year ago 540.9 mln dlrs" (but not "up to 150 billion yen ... from Japan").
 _CHANGE_FROM = re.compile(r"\s*,?\s*from\s+(?:(?:a\s+)?year[- ]ago\s+)?(?:\d|\$|US\$)")
-_POINT = re.compile(r"\s+(?i:point)\s+")
 # A position before a year the NER read as an amount ("a post-1949 record", "mid-1987").
 _YEAR_POSITION = re.compile(r"^(?:pre|post|mid|end|early|late)-", re.IGNORECASE)
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)")
-
-
-def _decimal_str(value: Decimal) -> str:
-    """A decimal as a plain string: no exponent, no trailing zeros ("2.26E+9" -> "2260000000")."""
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "0") else text
-
-
-def _number(token: str) -> Decimal | None:
-    """A digit token as a Decimal, or None when it is not written as English news writes numbers."""
-    if not _NUM_SHAPE.fullmatch(token):
-        return None
-    if "/" in token:  # "12-1/2", "6 3/8", "3/8"; "8-1/3" has no exact decimal and is refused
-        whole, _, fraction = token.replace(" ", "-").rpartition("-")
-        numerator, denominator = (int(part) for part in fraction.split("/"))
-        if not 0 < numerator < denominator:
-            return None
-        rest = denominator
-        for prime in (2, 5):
-            while rest % prime == 0:
-                rest //= prime
-        return Decimal(whole or 0) + Decimal(numerator) / denominator if rest == 1 else None
-    # price-parser guesses the decimal separator and reads "1.850" as 1850; English news always
-    # writes "." for decimals, so we say so.
-    amount: Decimal | None = Price.fromstring(token, decimal_separator=".").amount
-    return amount
-
-
-def _words(token: str, tables: Tables) -> tuple[Decimal | None, bool]:
-    """A number-word sequence as (value, needs a scale): "two hundred fifty" -> 250, "one point
-    six" -> 1.6 (decimals said digit by digit).
-
-    The value is None for sequences that are not one number ("five two", "fifty twenty").
-    """
-    whole, *decimals = _POINT.split(token, maxsplit=1)
-    if decimals:
-        total, requires_scale = _words(whole, tables)
-        digits = [tables.words[form_key(form)][0] for form in tables.word.findall(decimals[0])]
-        if total is None or not digits or any(not 0 <= d < 10 or d % 1 for d in digits):
-            return None, False
-        return total + Decimal("0." + "".join(str(int(d)) for d in digits)), requires_scale
-    total, previous, requires_scale, multiplied = Decimal(0), None, False, False
-    for form in tables.word.findall(token):
-        value, multiplier, requires = tables.words[form_key(form)]
-        # a word adds to the one before only as units after tens ("twenty-five") or after hundred
-        tens = previous is not None and previous >= 20 and previous % 10 == 0 and value < 10
-        if previous not in (None, 0) and not multiplier and not tens:
-            return None, False
-        total = (total or Decimal(1)) * value if multiplier else total + value
-        previous = Decimal(0) if multiplier else value
-        requires_scale, multiplied = requires_scale or requires, multiplied or multiplier
-    return total, requires_scale and not multiplied  # "a hundred dollars" needs no scale
 
 
 @dataclass
@@ -173,12 +116,12 @@ def _read(text: str) -> _Reading:
             currencies.append(cur)
             own_cur = True
         elif kind in ("num", "word"):
-            number = _number(token) if kind == "num" else _words(token, tables)[0]
+            number = read_digits(token) if kind == "num" else read_words(token, tables)[0]
             malformed |= number is None
             # "16 (or 60?) million": a second number is a range bound only after a separator
             unclear |= bool(groups) and (not pending or stray)
             stray = False
-            needs = kind == "word" and _words(token, tables)[1]
+            needs = kind == "word" and read_words(token, tables)[1]
             full = kind == "num" and "," in token and (bool(number and number >= 10**6) or own_cur)
             groups.append(_Group(number or Decimal(0), end, needs, full))
             pending = own_cur = False
@@ -229,7 +172,7 @@ def _value(
     ]  # fmt: skip
     reason = next((reason for failed, reason in amount_checks if failed), None)
     if reason is None and len(groups) == 1:
-        value["amount"] = _decimal_str(groups[0].number * factor * prod(groups[0].scales))
+        value["amount"] = decimal_str(groups[0].number * factor * prod(groups[0].scales))
     elif reason is None:
         low, high = groups
         # "$350-400 mln", "between 5 and 6 bln dlrs": the scale of the upper bound is shared.
@@ -245,7 +188,7 @@ def _value(
         if lo > hi:  # never a wrong magnitude: "900 to 1.2 billion" is not 900 billion
             reason = "unclear scale" if shared else _OUT_OF_ORDER
         else:
-            value["min"], value["max"] = _decimal_str(lo), _decimal_str(hi)
+            value["min"], value["max"] = decimal_str(lo), decimal_str(hi)
     value["reason"] = reason or currency_reason
     return value
 
@@ -273,9 +216,6 @@ def parse_money(text: str) -> MoneyValue:
     return _read(text).value
 
 
-_POINTS = re.compile(r"(?i:points?)\s*$")
-
-
 # A scale word says an amount even with no figure ("an estimated billion dlrs"), and so does "a
 # penny" or "a cent" (one cent: "rose a penny").
 _AMOUNT_WORD = re.compile(
@@ -292,119 +232,6 @@ def names_no_amount(text: str) -> bool:
     [True, False, False]
     """
     return parse_money(text).reason == "no number" and not _AMOUNT_WORD.search(text)
-
-
-def parse_percent(text: str) -> str | None:
-    """The number of a percentage mention as a decimal string, else None.
-
-    Percentage *points* are a difference, not a percentage, and give None; so does a range,
-    which has no one number.
-
-    >>> [parse_percent(t) for t in ("81 percent", "3/8 pct", "4.5%", "half a percent", "5 points")]
-    ['81', '0.375', '4.5', '0.5', None]
-    >>> parse_percent("5 to 6 pct") is None, parse_percent("half a percentage point") is None
-    (True, True)
-    """
-    # the pattern starts and ends on no whitespace, and str.strip() strips what \s matches
-    match = load_tables().percent.fullmatch(text.strip())
-    if match is None or match["low"] or _POINTS.search(text):
-        return None
-    if match["words"]:
-        number = _words(match["words"], load_tables())[0]
-        return None if number is None else _decimal_str(number)
-    value = _number(match["num"].lstrip("-\u2212"))
-    if value is None:
-        return None
-    return _decimal_str(-value if match["num"][0] in "-\u2212" else value)
-
-
-def find_percents(text: str) -> list[tuple[int, int]]:
-    """The percentage mentions of ``text`` (with a hedge before or after: ``about 5 pct``, ``20
-    pct or more``), as ``(start, end)`` offsets.
-
-    The NER was trained on "percent" and "%" and reads Reuters' "pct" as a plain number; these
-    spans make the PERCENT entities of the record (``parse_percent`` gives their value).
-
-    A range is one mention (GUIDELINES.md 3.4): ``3/4 to one pct``, ``5-6 pct``, ``between 3/8
-    and 5/8 pct``, ``ranging from 20 to 30 pct``, ``15% to 20%``, and so is a money-market quote
-    (``3.85/95 pct``); not a change (``from 5 to 6 pct``, ``by 1/4 to 6-1/2 pct``), nor two numbers
-    that do not rise (``fell 0.5 to 0.2 pct``), whose second number alone is the mention (and
-    the first too when it has its own sign: ``from 10% to 12%``).
-
-    >>> text = "Sales rose 20 pct, up to 4.5% in May, or nine pct; 5 points; 90 percentage"
-    >>> [text[s:e] for s, e in find_percents(text)]
-    ['20 pct', 'up to 4.5%', 'nine pct']
-    >>> text = "Rates fell about one percentage\\npoint, or half a percentage point."
-    >>> [text[s:e] for s, e in find_percents(text)]
-    ['about one percentage\\npoint', 'half a percentage point']
-    >>> text = "margins of between 3/8 and 5/8 pct, up from 2 to 3 pct, rose 3/4 to one pct"
-    >>> [text[s:e] for s, e in find_percents(text)]
-    ['between 3/8 and 5/8 pct', '3 pct', '3/4 to one pct']
-    >>> text = "rates ranging from 20 to 30 pct; call money at 3.85/95 pct, 1/8 pct"
-    >>> [text[s:e] for s, e in find_percents(text)]
-    ['20 to 30 pct', '3.85/95 pct', '1/8 pct']
-    >>> text = "a 15% to 20% stake, up from 10% to 12%"
-    >>> [text[s:e] for s, e in find_percents(text)]
-    ['15% to 20%', '10%', '12%']
-    >>> text = "a 50-pct stake, all one-pct lower, for 20 pct or more"
-    >>> [text[s:e] for s, e in find_percents(text)]
-    ['50-pct', 'one-pct', '20 pct or more']
-    """
-    tables = load_tables()
-    # Every mention ends in its sign: most texts have none, and need no search at every position.
-    if tables.percent_sign.search(text) is None:
-        return []
-    spans = []
-    for match in tables.percent.finditer(text):
-        start, end = match.span()
-        if match["low"] and not _is_range(text, match):
-            if match["lowsign"] and not _inside_a_word(text, match.start()):
-                spans.append((match.start(), match.end("lowsign")))  # "from 15% to 20%"
-            start = match.start("num") if match["num"] else match.start("words")
-        if not _inside_a_word(text, start):  # "A4.5%", "1.3/8 pct" are no mentions
-            spans.append((start, end))
-    return spans
-
-
-_CHANGE_BEFORE = re.compile(r"(?i:\b(?:from|by)\s+)$")
-_POINTS = re.compile(r"(?i:points?)$")
-# "ranging from 20 to 30 pct" is a range, not a change from 20 to 30
-_RANGE_FROM = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+)$")
-
-
-def _is_range(text: str, match: re.Match[str]) -> bool:
-    """Whether the low end the percentage pattern matched opens a range: "and" only after
-    "between", no "from" or "by" before it, and the two numbers rising."""
-    if match["sep"].lower() == "and" and not match["between"]:
-        return False
-    if _inside_a_word(text, match.start()):
-        return False  # "in M-1 and five pct": no range from 1
-    low_start = match.start("low")
-    if _CHANGE_BEFORE.search(text, max(0, match.start() - 6), low_start) and not (
-        _RANGE_FROM.search(text, max(0, low_start - 20), low_start)
-    ):
-        return False
-    low, high = _number_value(match["low"]), _number_value(match["num"] or match["words"])
-    if low is None or high is None or low >= high:
-        return False
-    if match["lowsign"]:
-        # "0.5 percentage points to 10.5 pct": a change in points is no bound of a rate
-        if _POINTS.search(match["lowsign"]) and not _POINTS.search(match["sign"]):
-            return False
-        # "rose 0.1 pct to 54.2 pct": a change and the level it reached, by their ratio alone
-        # (both ends carry a sign in a range too: "to rise about 5.5 pct to six pct")
-        return not is_change(text, low_start, low, high, False)
-    return True
-
-
-def _inside_a_word(text: str, start: int) -> bool:
-    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.-")
-
-
-def _number_value(number: str) -> Decimal | None:
-    """A number in digits or words ("3/8", "one"), as a Decimal."""
-    value = _number(number)
-    return value if value is not None else _words(number, load_tables())[0]
 
 
 def _pattern_spans(text: str, tables: Tables) -> Iterator[tuple[int, int, str]]:

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 
 from extract import dates as dates_stage
 from extract import money as money_stage
+from extract import percentages
 from extract import relations as relations_stage
 from extract._version import __version__
 from extract.clean import Cleaned, clean
@@ -368,7 +369,7 @@ class Pipeline:
             or _overlaps_money(s, e, money)
             or not money_stage.names_no_amount(cleaned.text[s:e])
         ]
-        percents = money_stage.find_percents(cleaned.text)
+        percents = percentages.find_percents(cleaned.text)
         entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
         # A holiday the NER read as a name over its very span ("before Easter" as an ORG), and
         # a mention's unit the NER read as a name inside it ("mths" of "Six mths", an ORG).
@@ -437,7 +438,7 @@ class Pipeline:
             entities=tuple(_entity_record(span(s, e), label) for s, e, label in entities),
             money=tuple(_money_record(span(m.start, m.end), m) for m in money),
             percentages=tuple(
-                Percentage(*_fields(span(s, e)), money_stage.parse_percent(cleaned.text[s:e]))
+                Percentage(*_fields(span(s, e)), percentages.parse_percent(cleaned.text[s:e]))
                 for s, e in percents
             ),
             dates=tuple(_date_record(span(d.start, d.end), d) for d in date_matches),
