@@ -1,0 +1,122 @@
+"""The corrections made to the model's annotation before anything is read off it.
+
+Contract: ``annotate(doc)`` applies, in order and in place, the entity passes (each one
+function of ``entity_*.py`` that returns the Doc's new entities) and the parse repairs (each
+one function of ``parse_*.py`` that mends the dependency tree) to a Doc the pipeline's model
+made. The order matters: a pass sees the entities of the passes before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.entities import trimmed_entities
+from extract.entity_acronyms import repeated_acronyms, spelled_names
+from extract.entity_bounds import (
+    names_through_particles,
+    numbered_groups,
+    without_amounts,
+    without_leading_common_words,
+    without_lowercase_names,
+    without_possessives,
+    without_ranks,
+    without_trailing_function_words,
+)
+from extract.entity_brackets import bracket_names, without_open_brackets
+from extract.entity_consistency import consistent_entities
+from extract.entity_context import (
+    employers,
+    joined_firm_names,
+    publication_names,
+    vessel_names,
+    without_modifier_articles,
+    without_period_comparisons,
+)
+from extract.entity_countries import abbreviation_entities, country_entities, pair_entities
+from extract.entity_courts import court_names
+from extract.entity_datelines import dateline_entities
+from extract.entity_firms import firm_entities
+from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
+from extract.entity_laws import law_entities
+from extract.entity_places import state_entities
+from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
+from extract.entity_terms import (
+    without_common_words,
+    without_currency_names,
+    without_generic_governments,
+    without_rating_grades,
+    without_term_acronyms,
+)
+from extract.entity_titles import titled_entities
+from extract.parse_infinitives import repair_adverbial_infinitives, repair_in_principle
+from extract.parse_modifiers import repair_based_names
+from extract.parse_repairs import (
+    repair_bracketed_subjects,
+    repair_date_subjects,
+    repair_double_objects,
+    repair_second_subjects,
+    repair_stranded_cases,
+    repair_subjects,
+    repair_titled_names,
+)
+
+
+def annotate(doc: Doc) -> None:
+    """Correct the entities and then the parse of ``doc``, in place.
+
+    Entities first: the bounds the guideline fixes (Reuters' brackets, a possessive is
+    outside, a numbered group), countries, pairs and towns with their state, the place of a
+    dateline, names a legal form closes, the names around a title, short names labelled as
+    their full names are, document-wide, then named documents. The parse repairs come last,
+    since some of them read the corrected names.
+    """
+    doc.ents = bracket_names(doc)
+    doc.ents = without_open_brackets(doc)
+    doc.ents = names_within_sentences(doc)  # "Poor's Corp." | "Salomon Brothers Inc"
+    doc.ents = without_capitalised_plurals(doc)  # "Banks held": no person
+    doc.ents = without_leading_common_words(doc)  # "a Securities and Exchange Commission"
+    doc.ents = without_lowercase_names(doc)  # "treasury bills", "the kingdom"
+    doc.ents = without_ranks(doc)
+    doc.ents = without_possessives(doc)
+    doc.ents = without_amounts(doc)  # "loaned Uganda 92.1 mln dlrs": no "Uganda 92.1"
+    doc.ents = names_through_particles(doc)  # "Kika de la" + "Garza"
+    doc.ents = numbered_groups(doc)  # "the Group of" + "Seven"
+    doc.ents = court_names(doc)  # "the U.S. District Court" + "for the District of Utah"
+    doc.ents = without_trailing_function_words(doc)  # "Chapter 11 of the"
+    doc.ents = abbreviation_entities(doc)  # "the U.S. Action", "to undermine U."
+    doc.ents = pair_entities(doc)  # "U.S.-Japanese": GPE "U.S.", NORP "Japanese"
+    doc.ents = state_entities(doc)  # "Coral Gables, Fla.", "(D-Tex.)"
+    doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
+    doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
+    doc.ents = spelled_names(doc)  # "Welsh, Carson, Anderson and Stowe (WCAS)"
+    doc.ents = initials_entities(doc)  # "S and P", "AT and T" (Reuters' "&")
+    doc.ents = joined_names(doc)  # "the Federal Savings" + "and" + "Loan Insurance Corp"
+    doc.ents = surnames_after_initials(doc)  # "David M." + "Holland" read as a place
+    doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
+    # after the titles: a country after a title noun is a place ("its partner Argentina")
+    doc.ents = country_entities(doc)  # "Argentina announced" read as a person
+    doc.ents = consistent_entities(doc)
+    doc.ents = repeated_acronyms(doc)  # "USDA releases": the ORG "USDA" of other sentences
+    doc.ents = without_term_acronyms(doc)  # "crude palm oil (CPO)": no name
+    doc.ents = without_currency_names(doc)  # "the ECU was fixed": no name
+    doc.ents = without_rating_grades(doc)  # "lowered to BB-plus from BBB": no name
+    doc.ents = without_common_words(doc)  # "the secondary market": no rank
+    doc.ents = without_generic_governments(doc)  # "the Japanese Government": NORP
+    doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
+    doc.ents = without_modifier_articles(doc)  # "the New United Motor plant"
+    doc.ents = without_period_comparisons(doc)  # "the year-on-year rise"
+    doc.ents = joined_firm_names(doc)  # "Texaco" + "Canada" after "Texaco Canada Inc"
+    doc.ents = employers(doc)  # "Director at the Adrienne Arsht Latin America Center"
+    doc.ents = vessel_names(doc)  # "the tanker Ocean City", "the frigate Ford"
+    doc.ents = publication_names(doc)  # "the Handelsblatt newspaper" read as a person
+    doc.ents = trimmed_entities(doc)  # the rules read no "_" as a person
+    repair_based_names(doc)  # "San Diego-based Southwest Bancorp": the firm heads it
+    repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
+    repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
+    repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
+    repair_titled_names(doc)  # "President of the State Council of Cuba Raúl Castro came"
+    repair_in_principle(doc)  # "agreed in principle to acquire": what was agreed
+    repair_adverbial_infinitives(doc)  # "agreed in June to buy": not a purpose
+    repair_stranded_cases(doc)  # "with U.S. Secretary of State George Shultz"
+    repair_double_objects(doc)  # "loaned Uganda 92.1 mln dlrs": to whom
+    repair_subjects(doc)  # "said it bought": a subject the parser read as expletive
