@@ -2930,7 +2930,7 @@ def test_round3_scope_phrases_and_rules(
 
 
 def test_a_compound_after_its_head_is_no_modifier() -> None:
-    from extract.relation_phrases import children
+    from extract.relation_deps import children
 
     doc = parse("""
 raised raise VERB ROOT 0 O

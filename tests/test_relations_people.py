@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from extract import (
     relation_complements,
     relation_conj,
+    relation_deps,
     relation_offices,
     relation_title_roles,
     relation_titles,
@@ -2717,7 +2718,14 @@ def test_a_line_break_tagged_a_noun_is_no_title() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    [relation_offices, relation_conj, relation_titles, relation_title_roles, relation_complements],
+    [
+        relation_offices,
+        relation_conj,
+        relation_deps,
+        relation_titles,
+        relation_title_roles,
+        relation_complements,
+    ],
     ids=lambda m: m.__name__,
 )
 def test_doctests(module: Any) -> None:

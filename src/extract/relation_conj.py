@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.relation_phrases import children
+from extract.relation_deps import children
 from extract.relation_rules import RoleSpec
 
 if TYPE_CHECKING:

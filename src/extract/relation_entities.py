@@ -13,11 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import PLACE_LABELS, trimmed_tokens
+from extract.relation_deps import POSSESSIVES
 from extract.relation_lexicon import lexicon
 from extract.relation_offices import office_before
 from extract.relation_phrases import (
     AMOUNT_LABELS,
-    POSSESSIVES,
     entity_around,
     prefix_of,
     text_of,

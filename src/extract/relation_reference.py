@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from extract.relation_deps import PERSONAL_POSSESSIVES, POSSESSIVES
 from extract.relation_lexicon import lexicon
-from extract.relation_phrases import PERSONAL_POSSESSIVES, POSSESSIVES
 
 
 def antecedent(token: Token) -> Token:

@@ -74,6 +74,7 @@ from extract.relation_conj import (
     home_place,
     named_tokens,
 )
+from extract.relation_deps import children, descendants
 from extract.relation_entities import described_name, entity_fill, entity_of, trimmed_span
 from extract.relation_guards import blocking_guard, dated_after
 from extract.relation_lexicon import lexicon
@@ -81,8 +82,6 @@ from extract.relation_matching import RuleMatcher
 from extract.relation_offices import office_title
 from extract.relation_phrases import (
     AMOUNT_LABELS,
-    children,
-    descendants,
     of_nouns,
     phrase_of,
     prefix_of,
