@@ -66,6 +66,19 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="a-whole-name-the-document-also-reads-as-a-place-is-left-alone",
         ),
         pytest.param(
+            "Hk/B-ORG Hotels/I-ORG rose . | Hk/B-ORG Hotels/I-ORG said . | a stake in Hk/B-GPE"
+            " Hotels/I-GPE . | Crazy/B-PERSON Eddie/I-PERSON rose . | Crazy/B-ORG Eddie/I-ORG"
+            " fell . | Crazy/B-ORG Eddie/I-ORG fell .",
+            [("Hk Hotels", "ORG")] * 3 + [("Crazy Eddie", "ORG")] * 3,
+            id="a-whole-name-the-ner-reads-as-an-org-more-often-than-otherwise",
+        ),
+        pytest.param(
+            "Santa/B-ORG Fe/I-ORG rose . | Santa/B-ORG Fe/I-ORG fell . | sown in Santa/B-GPE"
+            " Fe/I-GPE .",
+            [("Santa Fe", "ORG"), ("Santa Fe", "ORG"), ("Santa Fe", "GPE")],
+            id="a-whole-name-read-as-an-org-more-often-but-evidently-a-place-is-left-alone",
+        ),
+        pytest.param(
             "Prev/B-ORG Wk/I-ORG 301.7 | Prev Wk 350.7 | Prev Wk 12.0 | The U.S./B-ORG"
             " Dollar/I-ORG rose . | the U.S./B-GPE Dollar fell .",
             [("Prev Wk", "ORG"), ("U.S. Dollar", "ORG"), ("U.S.", "GPE")],
@@ -566,9 +579,8 @@ def test_people_names_become_person(spec: str, expected: list[tuple[str, str]]) 
             id="name-holding-a-place",
         ),
         pytest.param(
-            "Crazy/B-PERSON Eddie/I-PERSON rose . | Crazy/B-ORG Eddie/I-ORG fell . | "
-            "Crazy/B-ORG Eddie/I-ORG fell .",
-            id="name-the-ner-reads-as-a-firm-more-often",
+            "Crazy/B-PERSON Eddie/I-PERSON rose . | Crazy/B-ORG Eddie/I-ORG fell .",
+            id="name-the-ner-reads-as-a-firm-as-often",
         ),
         pytest.param(
             "Taft/B-PERSON Broadcasting/I-PERSON rose . | Taft Broadcasting Co fell . | "
@@ -588,6 +600,20 @@ def test_people_names_become_person(spec: str, expected: list[tuple[str, str]]) 
 )
 def test_people_names_left_alone(spec: str) -> None:
     assert labelled(spec) == [(e.text, e.label_) for e in doc_of(spec).ents]
+
+
+def test_a_name_the_ner_reads_as_an_org_only_as_a_modifier_is_left_alone() -> None:
+    words = "Third World loans rose . Third World nations grew . aid to Third World countries"
+    doc = Doc(
+        NLP.vocab,
+        words=words.split(),
+        ents=["B-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG"]
+        + ["O"] * 5
+        + ["B-LOC", "I-LOC", "O"],
+        pos=["PROPN", "PROPN", "NOUN", "VERB", "PUNCT"] * 2
+        + ["NOUN", "ADP", "PROPN", "PROPN", "NOUN"],
+    )
+    assert [(e.text, e.label_) for e in consistent_entities(doc)][-1] == ("Third World", "LOC")
 
 
 def test_function_word_before_a_short_name_leads_nothing() -> None:

@@ -21,11 +21,13 @@ it is. A short name is:
 - a name right after a company noun (``oil major Rosneft``, ``carmaker Avtovaz``, ``regional
   airline Acme Air``, ``the newspaper Granma``; ``consistency.json``, ``company_nouns``): that
   mention and its repeats; not after a newspaper's own name (``Al-Rai al-Aam newspaper Moscow``).
-- the whole name, of two words or more, where it recurs and the NER read it in part or not at
-  all (``First Boston`` ... ``First Boston's analyst``, read as the place ``Boston``), unless
-  the NER reads the same words otherwise elsewhere (``New York`` a place), a country or state
-  opens it (``U.S. Dollar``) or the NER leaves it unlabelled more often than it labels it
-  (``Prev Wk`` of a table's headings).
+- the whole name, of two words or more, where it recurs and the NER read it in part, not at
+  all or otherwise (``First Boston`` ... ``First Boston's analyst``, read as the place
+  ``Boston``; ``Hk Hotels``, nine times an ORG and four times a place), unless the NER reads
+  the same words otherwise as often as an ORG (``New York`` a place), or where the text says
+  they are a place (``sown in Santa Fe``), or as an ORG only before a noun (``Third World
+  loans``); a country or state opens it (``U.S. Dollar``); or the NER leaves it unlabelled
+  more often than it labels it (``Prev Wk`` of a table's headings).
 
 In the same way a person's full name (a PERSON of two or more name-shaped words) and surname
 are labelled PERSON wherever they recur: ``Malcolm Baldrige`` ... ``Baldrige``, which the NER
