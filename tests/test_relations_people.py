@@ -21,6 +21,7 @@ from extract import (
     relation_conj,
     relation_deps,
     relation_offices,
+    relation_sentences,
     relation_title_roles,
     relation_titles,
 )
@@ -2725,6 +2726,7 @@ def test_a_line_break_tagged_a_noun_is_no_title() -> None:
         relation_titles,
         relation_title_roles,
         relation_complements,
+        relation_sentences,
     ],
     ids=lambda m: m.__name__,
 )

@@ -10,6 +10,7 @@ evidence (GUIDELINES §6.2: the sentence that states the fact).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
@@ -24,10 +25,34 @@ def evidence(sentence: Span, args: Mapping[str, tuple[int, int]]) -> tuple[int, 
     Plc chairman | Sir Donald Barron said"), and every argument lies inside its evidence."""
     start = min((s for s, _ in args.values()), default=sentence.start_char)
     if start >= sentence.start_char:
-        return (sentence.start_char, sentence.end_char)
+        return _with_quotes(sentence.doc.text, sentence.start_char, sentence.end_char)
     first = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
     begin = first.sent.start_char if first is not None else start
-    return (min(begin, start), sentence.end_char)
+    return _with_quotes(sentence.doc.text, min(begin, start), sentence.end_char)
+
+
+# A quote that opens a sentence, after whitespace ("``" is AP's), and one that closes it after
+# its final mark ("''" is AP's): the parser often hangs them on the sentence before or after.
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=\s))(?:``|[\"\u201c])$")
+_CLOSING_QUOTE = re.compile(r"(?<=[.!?,])(?:''|[\"\u201d])")
+
+
+def _with_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` with a quote that opens it and one that closes it (GUIDELINES §6.2:
+    the sentence from its first character to its final mark, plus a closing quote).
+
+    >>> text = 'He left. "It is done." Then ``we go.' + "'' Now"
+    >>> [text[slice(*_with_quotes(text, text.index(s), text.index(e)))] for s, e in
+    ...  [("It", '" Then'), ("Then", " ``"), ("we", "'' Now"), ("He", ' "')]]
+    ['"It is done."', 'Then', "``we go.''", 'He left.']
+    """
+    opening = _OPENING_QUOTE.search(text, max(0, start - 2), start)
+    if opening is not None:
+        start = opening.start()
+    closing = _CLOSING_QUOTE.match(text, end)
+    if closing is not None:
+        end = closing.end()
+    return start, end
 
 
 def whole_sentence(sentence: Span) -> Span:
