@@ -2430,6 +2430,32 @@ chairman chairman NOUN ROOT 4 O
 . . PUNCT punct 4 O
 """)
 
+WHO_IS_SPOKESMAN = parse("""
+Roeller Roeller PROPN nsubj 10 B-PERSON
+, , PUNCT punct 5 O
+who who PRON nsubj 5 O
+is be AUX cop 5 O
+also also ADV advmod 5 O
+spokesman spokesman NOUN acl:relcl 0 O
+of of ADP case 9 O
+Dresdner Dresdner PROPN compound 9 B-ORG
+Bank Bank PROPN compound 9 I-ORG
+AG AG PROPN nmod 5 I-ORG
+said say VERB ROOT 10 O
+. . PUNCT punct 10 O
+""")
+
+WHO_IS_NOT_CHAIRMAN = parse("""
+Roeller Roeller PROPN nsubj 6 B-PERSON
+, , PUNCT punct 5 O
+who who PRON nsubj 5 O
+is be AUX cop 5 O
+not not PART advmod 5 O
+chairman chairman NOUN acl:relcl 0 O
+said say VERB ROOT 6 O
+. . PUNCT punct 6 O
+""")
+
 TITLE_THEN_NAME = parse("""
 Brazil Brazil PROPN nmod:poss 3 B-GPE
 's 's PART case 0 O
@@ -2591,6 +2617,18 @@ said say VERB ROOT 2 O
             id="was-a-vice-president",
         ),
         pytest.param(WAS_NOT_CHAIRMAN, [], id="was-not-chairman"),
+        pytest.param(
+            WHO_IS_SPOKESMAN,
+            [
+                (
+                    "ROLE",
+                    "role.copula-relative",
+                    {"person": "Roeller", "title": "spokesman", "org": "Dresdner Bank AG"},
+                )
+            ],
+            id="name-who-is-a-title-of-an-org",
+        ),
+        pytest.param(WHO_IS_NOT_CHAIRMAN, [], id="name-who-is-not-chairman"),
         pytest.param(
             TITLE_THEN_NAME,
             [
