@@ -5,10 +5,11 @@ from __future__ import annotations
 import doctest
 
 import pytest
+from spacy.tokens import Doc
 
 from extract import entity_sentences
 from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
-from tests.entity_docs import doc_of
+from tests.entity_docs import NLP, doc_of
 
 
 def test_doctests() -> None:
@@ -132,3 +133,21 @@ def test_capitalised_plurals(
     text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.label_) for e in without_capitalised_plurals(doc_of(text, ents))] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "tag", "expected"),
+    [
+        pytest.param("Banks", "NNS", [], id="a-plural-noun-the-tagger-reads-so"),
+        pytest.param("Rogers", "NNP", [("Rogers", "PERSON")], id="a-proper-noun-stays"),
+    ],
+)
+def test_capitalised_plurals_by_their_tag(
+    word: str, tag: str, expected: list[tuple[str, str]]
+) -> None:
+    # "Banks remained closed.": a document that writes neither "banks" nor "bank"
+    words = ["Looting", "went", "on", ".", word, "remained", "closed", "."]
+    tags = ["NN", "VBD", "RP", ".", tag, "VBD", "JJ", "."]
+    ents = ["O"] * 4 + ["B-PERSON"] + ["O"] * 3
+    doc = Doc(NLP.vocab, words=words, tags=tags, ents=ents)
+    assert [(e.text, e.label_) for e in without_capitalised_plurals(doc)] == expected

@@ -14,10 +14,11 @@ the part after stays a name of the same label only where it has two capitalised 
 in the document ("Corp. | Roche's Doorley said").
 
 ``without_capitalised_plurals(doc)`` returns the Doc's entities without a one-word PERSON that
-opens a sentence and is a plural common noun the document also writes in lower case, in the
-plural and the singular, never capitalised inside a sentence nor as the last name of a person it
-names in full: ``Banks held 52.0 billion marks`` beside ``the banks`` and ``the central bank``
-(a wire that writes names in lower case has ``adams`` but no ``adam``). Capitalised only by
+opens a sentence and is a plural common noun (the document also writes it in lower case, in the
+plural and the singular, or the tagger reads it so), never capitalised inside a sentence nor as
+the last name of a person it names in full: ``Banks held 52.0 billion marks`` beside ``the
+banks`` and ``the central bank``, ``Banks remained closed`` (a wire that writes names in lower
+case has ``adams`` but no ``adam``). Capitalised only by
 its place, the noun names no one (GUIDELINES 3.1); the NER reads a capitalised plural that
 opens a sentence as a surname.
 """
@@ -128,8 +129,8 @@ def without_capitalised_plurals(doc: Doc) -> list[Span]:
         and len(e) == 1
         and e.text.endswith("s")
         and e.text[1:].islower()
-        and e.text.lower() in lower
-        and e.text[:-1].lower() in lower  # "bank" too: a plural, not a lower-cased name
+        # "bank" too: a plural, not a lower-cased name; or the tagger's plural common noun
+        and ((e.text.lower() in lower and e.text[:-1].lower() in lower) or e[0].tag_ == "NNS")
         and _starts_sentence(e[0])
     }
     if not plurals:
