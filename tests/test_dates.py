@@ -935,6 +935,13 @@ FIND = [
         [("this moment", "PRESENT_REF")],
         id="at-this-moment-without-at",
     ),
+    pytest.param(
+        "Arab unity is vital at this crucial moment, but one must act at the right moment.",
+        "1990-08-15",
+        (),
+        [("this crucial moment", "PRESENT_REF")],
+        id="at-this-adjective-moment-but-not-the-right-moment",
+    ),
     # a bare "weekend" is normalised only where the NER found it: a modifier of one weekend
     pytest.param(
         "Castro said in a published weekend speech that sugar prices fell.",
