@@ -997,6 +997,18 @@ FIND = [
         [("the fiscal year", "P1Y"), ("the end of March 1988", "1988-03")],
         id="year-to-the-end-of-a-month-is-a-length",
     ),
+    pytest.param(
+        "Net rose in the fiscal year ended in February, and in the year ending in June.",
+        "1987-06-01",
+        (),
+        [
+            ("the fiscal year", "P1Y"),
+            ("February", "1987-02"),
+            ("the year", "P1Y"),
+            ("June", "1987-06"),
+        ],
+        id="year-ended-in-a-month-is-a-length",
+    ),
     # so is 'the week' before its last day, with 'ended', 'ending' or, in British copy, 'to'
     pytest.param(
         "M-1 fell in the week ended April 2, rose in the week to Nov. 14 and in the week ending "
