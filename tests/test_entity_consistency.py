@@ -79,6 +79,18 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="a-whole-name-read-as-an-org-more-often-but-evidently-a-place-is-left-alone",
         ),
         pytest.param(
+            "Lai/B-ORG Sun/I-ORG Garment/I-ORG Co/I-ORG ltd/I-ORG rose . | Lai/B-PERSON"
+            " Sun/I-PERSON said . | Los/B-ORG Angeles/I-ORG Securities/I-ORG Group/I-ORG fell ."
+            " | a Los/B-GPE Angeles/I-GPE -/O based/O broker .",
+            [
+                ("Lai Sun Garment Co ltd", "ORG"),
+                ("Lai Sun", "ORG"),
+                ("Los Angeles Securities Group", "ORG"),
+                ("Los Angeles", "GPE"),
+            ],
+            id="the-words-before-a-firm-word-and-legal-form-but-not-a-place-before-based",
+        ),
+        pytest.param(
             "Prev/B-ORG Wk/I-ORG 301.7 | Prev Wk 350.7 | Prev Wk 12.0 | The U.S./B-ORG"
             " Dollar/I-ORG rose . | the U.S./B-GPE Dollar fell .",
             [("Prev Wk", "ORG"), ("U.S. Dollar", "ORG"), ("U.S.", "GPE")],

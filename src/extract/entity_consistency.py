@@ -84,7 +84,8 @@ HOLDINGS = frozenset({"stake", "stakes", "interest", "interests", "holding", "ho
 def evident_places(doc: Doc) -> frozenset[str]:
     """Lower-case words of the places the document evidently names: a place entity (GPE, NORP,
     LOC) that is a known place, or that a locative word comes before (not after a holding:
-    "stake in Husky") or a comma and another place after ("Teberebie, Ghana").
+    "stake in Husky"), a comma and another place after ("Teberebie, Ghana") or "-based" ("a
+    Los Angeles-based broker").
 
     >>> import spacy
     >>> from spacy.tokens import Span
@@ -101,7 +102,8 @@ def evident_places(doc: Doc) -> frozenset[str]:
         name = ent.text.lower()
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         beside = after is not None and doc[ent.end].text == "," and after.ent_type_ in PLACE_LABELS
-        if name in known or _after_a_locative(doc, ent.start) or beside:
+        based = after is not None and doc[ent.end].text == "-" and after.lower_ == "based"
+        if name in known or _after_a_locative(doc, ent.start) or beside or based:
             found.add(name)
     return frozenset(found)
 

@@ -1,12 +1,12 @@
 """Firms named after people: the person's name a firm's name opens with.
 
-Contract: ``people_read_alone(doc)`` are the names of two words or more the NER reads as a
-person's and nothing marks as the person: no title noun before any mention and none in an
-apposition after it ("Mario Gabelli, head of", "Philip Crosby Jr, executive vice president",
-"chairman Li Ka-shing"); a mention after a place and a comma says nothing either way ("Halifax,
-Nova Scotia"). ``founder_name(core, read)`` is the longest of them a firm's name opens with:
-``900,000 Hal Roach shares`` names ``Hal Roach Studios Inc``, whose short name it is
-(``entity_short_names``).
+Contract: ``people_read(doc)`` are the names of two words or more the NER reads as a
+person's and nothing marks as the person, and those a title marks: a title noun before a
+mention or in an apposition after it ("Mario Gabelli, head of", "Philip Crosby Jr, executive
+vice president", "chairman Li Ka-shing"); a mention after a place and a comma says nothing
+either way ("Halifax, Nova Scotia"). ``founder_name(core, read)`` is the longest of the
+first a firm's name opens with: ``900,000 Hal Roach shares`` names ``Hal Roach Studios Inc``,
+whose short name it is (``entity_short_names``).
 
 >>> founder_name(["Hal", "Roach", "Studios"], frozenset({("Hal", "Roach")}))
 ('Hal', 'Roach')
@@ -28,10 +28,10 @@ from extract.entity_titles import title_words, word_after, word_before
 APPOSITION_WORDS = 4
 
 
-def people_read_alone(doc: Doc) -> frozenset[tuple[str, ...]]:
+def people_read(doc: Doc) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     """The words of the people's names the NER reads and nothing marks as a person's (see
-    above); the first words of a titled name are marked too ("Philip Crosby" of "Philip Crosby
-    Jr, executive vice president")."""
+    above), and those a title marks ("its chairman Hal Roach", "Philip Crosby Jr, executive
+    vice president"), with their first words of two or more."""
     read: set[tuple[str, ...]] = set()
     titled: set[tuple[str, ...]] = set()
     for ent in doc.ents:
@@ -44,7 +44,7 @@ def people_read_alone(doc: Doc) -> frozenset[tuple[str, ...]]:
             titled.update(words[:size] for size in range(2, len(words) + 1))
         else:
             read.add(words)
-    return frozenset(read - titled)
+    return frozenset(read - titled), frozenset(titled)
 
 
 def founder_name(

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
 from extract.entities import PLACE_LABELS, name_words
-from extract.entity_founders import founder_name, people_read_alone
+from extract.entity_founders import founder_name, people_read
 from extract.entity_name_words import (
     company_nouns,
     firm_last_words,
@@ -142,7 +142,7 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     read_otherwise = _read_otherwise(doc, places) | known_places()
     read_otherwise |= _surnames_with_a_particle(doc)  # "De Clercq" of "Willy de Clercq"
     whole_names: set[tuple[str, ...]] = set()  # read once: a firm's name recurs, the scan is long
-    people_read = people_read_alone(doc)
+    people_read_alone, titled = people_read(doc)
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -157,6 +157,14 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             yield tuple(core)
             if len(core) > 2 and core[-1].lower() in generic_last_words():
                 yield tuple(core[:-1])  # "Polly Peck" of "Polly Peck International Plc"
+            elif (
+                len(core) > 2
+                and core[-1].lower() in firm_last_words()
+                and _distinctive_words(core[:-1], ordinary)
+                and tuple(core[:-1])
+                not in titled  # "its chairman Hal Roach" of "Hal Roach Studios"
+            ):
+                yield tuple(core[:-1])  # "Lai Sun" of "Lai Sun Garment Co ltd"
         elif (
             len(core) > 2
             and core[-1].lower() in firm_last_words()
@@ -165,7 +173,7 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             yield tuple(core[:-1])  # "La Jolla" of "La Jolla Bancorp"
         if len(core) > 1 and (has_form or core[-1].lower() in firm_last_words()):
             known = places if has_form else ordinary
-            founder = founder_name(core, people_read)
+            founder = founder_name(core, people_read_alone)
             if founder is not None:  # "Hal Roach" and "Roach" of "Hal Roach Studios Inc"
                 yield founder
                 if _distinctive(founder[-1], known):  # not "Nevada" of "Franco Nevada Mining"
