@@ -91,6 +91,20 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="the-words-before-a-firm-word-and-legal-form-but-not-a-place-before-based",
         ),
         pytest.param(
+            "John/B-ORG Labatt/I-ORG Ltd/I-ORG rose . | Labatt/B-PERSON 's earnings grew . |"
+            " Labatt/B-ORG said . | Japan/B-ORG Fund/I-ORG Inc/I-ORG fell . | the Fund/B-ORG"
+            " rose . | Fund/B-PERSON said . | the open-end fund .",
+            [
+                ("John Labatt Ltd", "ORG"),
+                ("Labatt", "ORG"),
+                ("Labatt", "ORG"),
+                ("Japan Fund Inc", "ORG"),
+                ("Fund", "ORG"),
+                ("Fund", "PERSON"),
+            ],
+            id="the-last-of-two-words-the-ner-reads-alone-as-the-firm-but-no-lower-case-word",
+        ),
+        pytest.param(
             "Prev/B-ORG Wk/I-ORG 301.7 | Prev Wk 350.7 | Prev Wk 12.0 | The U.S./B-ORG"
             " Dollar/I-ORG rose . | the U.S./B-GPE Dollar fell .",
             [("Prev Wk", "ORG"), ("U.S. Dollar", "ORG"), ("U.S.", "GPE")],

@@ -17,6 +17,9 @@ it is. A short name is:
   or a word the NER read as a place where the text says it is one (``at Kinross``, ``in
   Teberebie, Ghana``). A bare ``Leucadia`` the NER took for a place is the firm's short name;
   ``Texas`` of ``Texas Oil Corp`` stays the state;
+- the last of its two words before the legal form, where the NER reads that word alone as an
+  ORG somewhere and the text never writes it in lower case: ``Labatt`` of ``John Labatt Ltd``,
+  ``Kodak`` of ``Eastman Kodak Co`` (not ``Fund`` of ``Japan Fund Inc`` beside ``the fund``);
 - an alias in brackets right after it: ``(Statoil)``;
 - a name right after a company noun (``oil major Rosneft``, ``carmaker Avtovaz``, ``regional
   airline Acme Air``, ``the newspaper Granma``; ``consistency.json``, ``company_nouns``): that

@@ -143,6 +143,7 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     read_otherwise |= _surnames_with_a_particle(doc)  # "De Clercq" of "Willy de Clercq"
     whole_names: set[tuple[str, ...]] = set()  # read once: a firm's name recurs, the scan is long
     people_read_alone, titled = people_read(doc)
+    alone_orgs = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -161,8 +162,7 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
                 len(core) > 2
                 and core[-1].lower() in firm_last_words()
                 and _distinctive_words(core[:-1], ordinary)
-                and tuple(core[:-1])
-                not in titled  # "its chairman Hal Roach" of "Hal Roach Studios"
+                and tuple(core[:-1]) not in titled  # not "its chairman Hal Roach"
             ):
                 yield tuple(core[:-1])  # "Lai Sun" of "Lai Sun Garment Co ltd"
         elif (
@@ -185,6 +185,11 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
                 yield (core[0],)  # "Bayou" of "Bayou Resources Inc"
             elif _acronym_after_a_generic_word(core, known):
                 yield (core[1],)  # "H.R.S." of "International H.R.S. Industries Inc"
+            if len(core) == 2 and core[1] in alone_orgs and _distinctive(core[1], ordinary):
+                # "Labatt" of "John Labatt Ltd", "Kodak" of "Eastman Kodak Co": the NER reads
+                # the last word alone as the firm somewhere, so it is the firm's elsewhere too;
+                # not a word the text writes in lower case ("the Fund" of "Japan Fund Inc")
+                yield (core[1],)
         alias = _alias_after(ent)
         if alias:
             yield alias
