@@ -47,6 +47,7 @@ from extract.entity_terms import (
     without_rating_grades,
     without_term_acronyms,
 )
+from extract.entity_title_lists import listed_people
 from extract.entity_titles import titled_entities
 from extract.parse_infinitives import repair_adverbial_infinitives, repair_in_principle
 from extract.parse_modifiers import repair_based_names
@@ -93,6 +94,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = joined_names(doc)  # "the Federal Savings" + "and" + "Loan Insurance Corp"
     doc.ents = surnames_after_initials(doc)  # "David M." + "Holland" read as a place
     doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
+    doc.ents = listed_people(doc)  # "three executives, Terrence A. Elkes, George C. Catell and"
     # after the titles: a country after a title noun is a place ("its partner Argentina")
     doc.ents = country_entities(doc)  # "Argentina announced" read as a person
     doc.ents = consistent_entities(doc)

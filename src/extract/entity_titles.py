@@ -19,10 +19,9 @@ NER often gets wrong because it reads them without the title's help:
   Bank of Tokyo`` and ``Chairman NASA`` keep their labels, and so does a name after a title or
   trade that a firm's name follows as often (``titles.json``, ``not_before_names``: ``lead
   manager Merrill Lynch``, ``investment banker Drexel Burnham``).
-- **Names listed after a plural title** are PERSONs when all are shaped like names and the NER
-  read at least one of them so: ``three former Viacom executives, Terrence A. Elkes, George
-  C. Catell and Kenneth F. Gorman``.
-
+- **A given name the NER left out** between a title and a surname it read is the person's:
+  ``Rwandan President Juvenal Habyarimana``, read ``Habyarimana``; not an honorific (``Sir``,
+  ``Lord``: ``chairman Sir John Egan``) or a title word (``Deputy Minister Ali``).
 - **A leader's administration** is the leader's (GUIDELINES.md 3.3, "People vs
   administrations"): where the NER read ``the Reagan Administration`` as an ORG, the name
   before ``administration`` is a PERSON and the rest unlabelled, when it is a head of government
@@ -49,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
 from extract.linking import legal_forms
+from extract.relation_lexicon import lexicon
 
 # Labels a name after a title may carry wrongly; a number, date or amount keeps its own.
 # A nationality stays one ("official Yugoslav figures").
@@ -285,13 +285,38 @@ def titled_entities(doc: Doc) -> list[Span]:
             continue  # "the Pope", "The King": a title names no one (GUIDELINES.md 3.1)
         elif ent.label_ in NAME_LABELS and _titled_name(ent, covered):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif ent.label_ == "PERSON" and (given := _given_name_before(ent, covered)) is not None:
+            ents.append(Span(doc, given, ent.end, label="PERSON"))  # "President Juvenal"
         else:
             ents.append(ent)
     for token in doc:
         if token.i not in covered and _is_department(token):
             ents.append(Span(doc, token.i, token.i + 1, label="ORG"))
     ents = [_leader(ent) or ent for ent in ents]
-    return _with_listed_people(doc, sorted(ents, key=lambda span: span.start))
+    return sorted(ents, key=lambda span: span.start)
+
+
+def _given_name_before(ent: Span, covered: set[int]) -> int | None:
+    """Where a PERSON starts with the given name the NER left out between a title and the
+    surname ("Rwandan President Juvenal Habyarimana", read "Habyarimana"), else None.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["President", "Juvenal", "Habyarimana"],
+    ...           ents=["O", "O", "B-PERSON"])
+    >>> _given_name_before(doc.ents[0], {2})
+    1
+    """
+    doc = ent.doc
+    given = word_before(doc, ent.start)
+    if given is None or given.i in covered or given.pos_ in FUNCTION_POS:
+        return None
+    title = word_before(doc, given.i)
+    if title is None or title.i in covered or not _is_title(title) or _is_title(given):
+        return None
+    if given.lower_ in lexicon()["honorifics"]:
+        return None  # "chairman Sir John Egan": the honorific is outside the name
+    name = [given, *(t for t in ent if not t.is_space)]
+    return given.i if NAME_WORD.fullmatch(given.text) and person_shaped(name) else None
 
 
 def _only_a_title(ent: Span) -> bool:
@@ -324,69 +349,3 @@ def _leader(ent: Span) -> Span | None:
     if name.text.lower() not in administration_heads() and name.text not in people:
         return None
     return Span(ent.doc, name.i, name.i + 1, label="PERSON")
-
-
-@cache
-def plural_titles() -> frozenset[str]:
-    """Plurals of every title noun, occupations included: ``executives``, ``astronauts``."""
-    words = entries("relations/lexicon.json", "titles")
-    return frozenset(entry["lower"] + "s" for entry in words)
-
-
-def _with_listed_people(doc: Doc, ents: list[Span]) -> list[Span]:
-    """``ents`` with the names listed after a plural title labelled PERSON when the NER read at
-    least one of them so: "three former Viacom executives, Terrence A. Elkes, George C. Catell
-    and Kenneth F. Gorman"."""
-    people = [
-        member
-        for token in doc
-        if token.lower_ in plural_titles()
-        for member in _listed_names(doc, token.i + 1, ents)
-    ]
-    if not people:
-        return ents
-    taken = {i for span in people for i in range(span.start, span.end)}
-    kept = [e for e in ents if not any(i in taken for i in range(e.start, e.end))]
-    return sorted([*kept, *people], key=lambda span: span.start)
-
-
-def _listed_names(doc: Doc, comma: int, ents: list[Span]) -> list[Span]:
-    """The names of "<title>s, A, B and C" from the comma on, as PERSON spans, or nothing when
-    they are not all person-shaped, none is a PERSON already or an entity runs past one."""
-    if comma >= len(doc) or doc[comma].text != ",":
-        return []
-    members: list[tuple[int, int]] = []
-    i, last = comma + 1, False
-    while True:
-        while i < len(doc) and doc[i].is_space:
-            i += 1
-        end = i
-        while end < len(doc) and (
-            doc[end].is_space or NAME_WORD.fullmatch(doc[end].text) or doc[end].lower_ in PARTICLES
-        ):
-            end += 1
-        while end > i and doc[end - 1].is_space:
-            end -= 1
-        if end == i:
-            return []
-        members.append((i, end))
-        nxt = doc[end] if end < len(doc) else None
-        if last or nxt is None:
-            break
-        if nxt.text == "," and end + 1 < len(doc) and doc[end + 1].lower_ == "and":
-            i, last = end + 2, True
-        elif nxt.text == ",":
-            i = end + 1
-        elif nxt.lower_ == "and":
-            i, last = end + 1, True
-        else:
-            return []
-    if len(members) < 2 or not last:
-        return []
-    spans = [Span(doc, start, end, label="PERSON") for start, end in members]
-    if not all(person_shaped([t for t in span if not t.is_space]) for span in spans):
-        return []
-    overlapping = [(e, s) for e in ents for s in spans if e.start < s.end and s.start < e.end]
-    if any(e.start < s.start or e.end > s.end for e, s in overlapping):
-        return []  # an entity runs past a name: the NER read something else there
-    return spans if any(e.label_ == "PERSON" for e, _ in overlapping) else []
