@@ -185,7 +185,8 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
                 yield (core[0],)  # "Bayou" of "Bayou Resources Inc"
             elif _acronym_after_a_generic_word(core, known):
                 yield (core[1],)  # "H.R.S." of "International H.R.S. Industries Inc"
-            if len(core) == 2 and core[1] in alone_orgs and _distinctive(core[1], ordinary):
+            two_words = has_form and len(core) == 2
+            if two_words and core[1] in alone_orgs and _distinctive(core[1], ordinary):
                 # "Labatt" of "John Labatt Ltd", "Kodak" of "Eastman Kodak Co": the NER reads
                 # the last word alone as the firm somewhere, so it is the firm's elsewhere too;
                 # not a word the text writes in lower case ("the Fund" of "Japan Fund Inc")
