@@ -1838,6 +1838,27 @@ visit visit NOUN NN obl 1 O -
 . . PUNCT . punct 1 O
 """)
 
+HEADED_TO = parse("""
+Albright Albright PROPN NNP nsubj 1 B-PERSON
+headed head VERB VBD ROOT 1 O
+Tuesday Tuesday PROPN NNP obl:tmod 1 B-DATE
+to to ADP IN case 5 O
+East East PROPN NNP compound 5 B-LOC
+Africa Africa PROPN NNP obl 1 I-LOC
+. . PUNCT . punct 1 O
+""")
+
+HEADED_BY = parse("""
+the the DET DT det 1 O
+delegation delegation NOUN NN nsubj:pass 2 O
+headed head VERB VBN ROOT 2 O
+by by ADP IN case 4 O
+Smith Smith PROPN NNP obl:agent 2 B-PERSON
+in in ADP IN case 6 O
+Tokyo Tokyo PROPN NNP obl 2 B-GPE
+. . PUNCT . punct 2 O
+""")
+
 
 @pytest.mark.parametrize(
     ("doc", "dates", "expected"),
@@ -1877,7 +1898,12 @@ visit visit NOUN NN obl 1 O -
             ],
             id="pronoun-participant-is-the-reporting-subject",
         ),
-        pytest.param(UNNAMED_PRONOUN_MET_WITH, [], [], id="unnamed-pronoun-fills-nothing"),
+        pytest.param(
+            UNNAMED_PRONOUN_MET_WITH,
+            [],
+            [("MEETING", "meeting.met-with", {"other": "Kohl", "place": "Bonn"})],
+            id="unnamed-pronoun-fills-nothing-and-the-side-met-stays",
+        ),
         pytest.param(
             MET_WITH_TITLE_APPOS,
             ["yesterday"],
@@ -1932,7 +1958,12 @@ visit visit NOUN NN obl 1 O -
             ],
             id="he-in-a-when-clause-is-the-one-person-named-before",
         ),
-        pytest.param(HE_AFTER_ANOTHER_HE, [], [], id="he-after-another-he-is-unresolved"),
+        pytest.param(
+            HE_AFTER_ANOTHER_HE,
+            [],
+            [("MEETING", "meeting.met-obj", {"other": "Juan Miguel"})],
+            id="he-after-another-he-is-unresolved-and-the-side-met-stays",
+        ),
         pytest.param(
             FOLLOWING_MEETINGS,
             [],
@@ -2102,6 +2133,19 @@ visit visit NOUN NN obl 1 O -
             id="arrived-in-with-the-title-heading-the-name",
         ),
         pytest.param(PRESENT_TENSE_FLIGHT, ["today"], [], id="flies-to-is-a-schedule"),
+        pytest.param(
+            HEADED_TO,
+            ["Tuesday"],
+            [
+                (
+                    "VISIT",
+                    "visit.headed-to",
+                    {"visitor": "Albright", "place": "East Africa", "date": "Tuesday"},
+                )
+            ],
+            id="headed-to-a-place",
+        ),
+        pytest.param(HEADED_BY, [], [], id="headed-by-a-person-in-a-place-is-no-trip"),
         pytest.param(
             CONFERRED_CONJ,
             ["Tuesday"],
