@@ -86,6 +86,12 @@ def test_spelled_names(
             id="an-organisation-s-acronym-everywhere-in-prose",
         ),
         pytest.param(
+            "SOGENAL officials said.\n    SOGENAL, founded in 1881, grew. SOGENAL's sale",
+            (("SOGENAL", "ORG"),),
+            ["SOGENAL", "SOGENAL", "SOGENAL"],
+            id="a-long-acronym-before-a-comma-or-a-possessive",
+        ),
+        pytest.param(
             "the IMF said. The IMF (IMF) and the IMF rose.",
             (("IMF", "ORG"), ("IMF", "GPE")),
             ["IMF", "IMF"],

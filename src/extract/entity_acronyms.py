@@ -15,10 +15,11 @@ programme (``NOT_ORGANISATION_HEADS``: ``London Inter Bank Offered Rate (LIBOR)`
 stay the Doc's.
 
 ``repeated_acronyms(doc)`` returns the Doc's entities with each mention of an acronym of three
-letters or more that the NER read as an ORG elsewhere in the document, and as nothing else,
+to eight letters that the NER read as an ORG elsewhere in the document, and as nothing else,
 labelled ORG where it has no entity: the NER reads each sentence on its own and misses ``USDA``
 at a sentence's start or before ``analysts`` as often as it finds it. Only a mention in prose
-that ends there counts, a lower-case word beside it and no capitalised word, number or hyphen
+that ends there counts, a lower-case word beside it (past a line break's indent and a comma
+or possessive after it: ``SOGENAL, founded in 1881``) and no capitalised word, number or hyphen
 joined to it: a table's heading (``5 UND MAY UP 1``) is no name, nor is the start of a longer
 one (``TWA Flight 800``); nor is a word the document also writes in lower case (``WHEAT``).
 
@@ -116,8 +117,8 @@ def _label(doc: Doc, start: int, end: int, acronym: Token) -> str | None:
     return acronym.ent_type_ if acronym.ent_type_ in ACRONYM_LABELS else None
 
 
-# An acronym a repeat may be labelled by: three to six capitals.
-_REPEATED_ACRONYM = re.compile(r"[A-Z]{3,6}")
+# An acronym a repeat may be labelled by: three to eight capitals ("SOGENAL").
+_REPEATED_ACRONYM = re.compile(r"[A-Z]{3,8}")
 
 
 def repeated_acronyms(doc: Doc) -> list[Span]:
@@ -149,12 +150,27 @@ def repeated_acronyms(doc: Doc) -> list[Span]:
     return sorted([*doc.ents, *added], key=lambda e: e.start)
 
 
+# Marks a word beside an acronym may stand behind ("SOGENAL, founded in 1881", "SOGENAL's").
+_STEPPED_OVER = frozenset({",", "'s", "\u2019s"})
+
+
+def _word_beside(token: Token, step: int) -> Token | None:
+    """The word before (``step`` -1) or after (1) ``token``: past a line break's indent and a
+    comma or possessive right after it."""
+    doc, i = token.doc, token.i + step
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    if step == 1 and 0 <= i < len(doc) and doc[i].text in _STEPPED_OVER:
+        i += step
+    return doc[i] if 0 <= i < len(doc) else None
+
+
 def _in_prose(token: Token) -> bool:
     """Whether a word beside ``token`` is a lower-case word, a sentence and not a table's row,
     and the acronym ends there: no capitalised word or number goes on with it into a longer
     name ("TWA Flight 800", "TWA eight hundred")."""
     doc = token.doc
-    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    beside = [word for step in (-1, 1) if (word := _word_beside(token, step)) is not None]
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and (after.text[:1].isupper() or after.like_num or after.text == "-"):
         return False
