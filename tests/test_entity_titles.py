@@ -139,6 +139,11 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             [("Rwandan", "NORP"), ("Juvenal Habyarimana", "PERSON")],
             id="the-given-name-between-a-title-and-the-surname",
         ),
+        pytest.param(
+            "French/B-NORP Finance/B-ORG Minister Edouard/B-PERSON Balladur/I-PERSON said",
+            [("French", "NORP"), ("Edouard Balladur", "PERSON")],
+            id="a-portfolio-ontonotes-leaves-unlabelled-is-no-org",
+        ),
     ],
 )
 def test_titles_label_their_neighbours(spec: str, expected: list[tuple[str, str]]) -> None:

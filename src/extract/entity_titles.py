@@ -8,9 +8,10 @@ NER often gets wrong because it reads them without the title's help:
   or after ``Secretary of``, is an ORG of its own (``data/entities/titles.json``,
   ``departments``): ``U.S. Commerce Secretary`` gives GPE ``U.S.`` and ORG ``Commerce``,
   ``Saudi Arabian Interior Minister`` the ORG ``Interior``, ``Secretary of State`` the ORG
-  ``State``. A portfolio that is no department stays unlabelled (``Finance Minister``), and
-  is cut off a country or nationality the NER ran it into (``U.S. Trade Representative``
-  gives GPE ``U.S.``).
+  ``State``. A portfolio that is no department stays unlabelled (``Finance Minister``; one
+  OntoNotes never labels there is no ORG even where the NER read it so, ``titles.json``,
+  ``unlabelled_portfolios``), and is cut off a country or nationality the NER ran it into
+  (``U.S. Trade Representative`` gives GPE ``U.S.``).
 - **A name right after a title** that the NER labelled as something else is a PERSON when it is
   shaped like a person's name: one to four capitalised words or initials, with particles such as
   ``de`` or ``bin`` only inside, none of them a legal form or a word that ends organisation
@@ -283,6 +284,8 @@ def titled_entities(doc: Doc) -> list[Span]:
             ents.append(rest)  # "U.S. Trade Representative"
         elif ent.label_ == "PERSON" and _only_a_title(ent):
             continue  # "the Pope", "The King": a title names no one (GUIDELINES.md 3.1)
+        elif ent.label_ == "ORG" and _unlabelled_portfolio(ent):
+            continue  # "Finance Minister": OntoNotes leaves the portfolio unlabelled (3.2)
         elif ent.label_ in NAME_LABELS and _titled_name(ent, covered):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
         elif ent.label_ == "PERSON" and (given := _given_name_before(ent, covered)) is not None:
@@ -317,6 +320,18 @@ def _given_name_before(ent: Span, covered: set[int]) -> int | None:
         return None  # "chairman Sir John Egan": the honorific is outside the name
     name = [given, *(t for t in ent if not t.is_space)]
     return given.i if NAME_WORD.fullmatch(given.text) and person_shaped(name) else None
+
+
+def _unlabelled_portfolio(ent: Span) -> bool:
+    """Whether ``ent`` is one portfolio word of ``titles.json`` ``unlabelled_portfolios`` right
+    before a department title ("Finance Minister", "Foreign Secretary")."""
+    office = word_after(ent.doc, ent.end - 1)
+    return (
+        len(ent) == 1
+        and ent[0].lower_ in _words("unlabelled_portfolios")
+        and office is not None
+        and office.lower_ in department_titles(after_of=False) | department_titles(after_of=True)
+    )
 
 
 def _only_a_title(ent: Span) -> bool:
