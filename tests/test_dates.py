@@ -1009,6 +1009,14 @@ FIND = [
         ],
         id="year-ended-in-a-month-is-a-length",
     ),
+    # "a good part of" is inside the span of the date it measures, as TimeBank marks it
+    pytest.param(
+        "Losses will continue for a good part of 1990 and the greater part of February.",
+        "1989-10-30",
+        (),
+        [("a good part of 1990", "1990"), ("the greater part of February", "1990-02")],
+        id="a-good-part-of-a-date-is-inside-its-span",
+    ),
     # so is 'the week' before its last day, with 'ended', 'ending' or, in British copy, 'to'
     pytest.param(
         "M-1 fell in the week ended April 2, rose in the week to Nov. 14 and in the week ending "
