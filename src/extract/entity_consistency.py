@@ -10,7 +10,9 @@ it is. A short name is:
 - the full name without its legal form (``linking.json`` ``legal_forms``), after it or, as
   some countries write it, before it: ``Bayou Resources``, ``Catena`` of ``AB Catena``; and
   without a word many names end in before the form, where two words or more remain (``Polly
-  Peck`` of ``Polly Peck International Plc``; ``consistency.json``, ``generic_last_words``);
+  Peck`` of ``Polly Peck International Plc``; ``consistency.json``, ``generic_last_words``),
+  or a firm word, where no place and no titled person's name remains (``Lai Sun`` of ``Lai
+  Sun Garment Co ltd``; ``firm_last_words``);
 - its first word, when the full name has a legal form and that word is distinctive: capitalised,
   three letters or more, not a word many company names begin with (``data/entities/
   consistency.json``) and not a place the document names: a country, nationality or US state,

@@ -18,9 +18,8 @@ opens a sentence and is a plural common noun (the document also writes it in low
 plural and the singular, or the tagger reads it so), never capitalised inside a sentence nor as
 the last name of a person it names in full: ``Banks held 52.0 billion marks`` beside ``the
 banks`` and ``the central bank``, ``Banks remained closed`` (a wire that writes names in lower
-case has ``adams`` but no ``adam``). Capitalised only by
-its place, the noun names no one (GUIDELINES 3.1); the NER reads a capitalised plural that
-opens a sentence as a surname.
+case has ``adams`` but no ``adam``). Capitalised only by its place, the noun names no one
+(GUIDELINES 3.1); the NER reads a capitalised plural that opens a sentence as a surname.
 """
 
 from __future__ import annotations

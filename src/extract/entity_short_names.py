@@ -4,9 +4,10 @@ Contract: ``short_names(doc, places)`` yields the words of every short name the 
 organisations give (see ``entity_consistency`` for the conventions: a firm without its legal
 form or a generic last word, its distinctive first word or founder's surname, an acronym after
 a generic first word, the person's name it opens with (``entity_founders``) and its surname
-where the NER reads that name alone as a person's, the words before a firm word, an alias in
-brackets, a name after a company noun, the whole name of two words or more where it recurs, and
-a name written in capitals as running text writes it); ``places`` are the places the document
+where the NER reads that name alone as a person's, the words before a firm word, the last of
+two words the NER reads alone as the firm, an alias in brackets, a name after a company noun,
+the whole name of two words or more where it recurs, and a name written in capitals as
+running text writes it); ``places`` are the places the document
 evidently names, which no short name may be. ``known_places()`` are the countries,
 nationalities, US states and Canadian provinces of the entity gazetteers, and
 ``named_in_full(ent, words)`` says whether words of an entity stand inside a longer ORG of the
