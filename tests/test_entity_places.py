@@ -1,4 +1,5 @@
-"""Towns written with their US state, on blank-pipeline Docs with hand-set entities."""
+"""Towns written with their US state or before "-based", on blank-pipeline Docs with hand-set
+entities."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from extract import entity_places
 from extract.data_files import entries
-from extract.entity_places import state_entities
+from extract.entity_places import based_places, state_entities
 from tests.entity_docs import doc_of
 
 
@@ -137,3 +138,38 @@ def test_states_file_integrity() -> None:
     assert all(e["form"][:1].isupper() and e["state"][:1].isupper() for e in states)
     assert {"Calif.", "N.Y.", "Texas", "Ontario", "Que."} <= {e["form"] for e in states}
     assert all(e["id"].startswith(("us-state.", "ca-province.")) for e in states)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "a stake in Oporto-based Banco Portugues",
+            (("Oporto", "ORG"), ("Banco Portugues", "ORG")),
+            [("Oporto", "GPE"), ("Banco Portugues", "ORG")],
+            id="a-town-before-based-read-as-a-firm",
+        ),
+        pytest.param(
+            "units of the Lyons-based Rhodic",
+            (("Lyons", "PERSON"),),
+            [("Lyons", "GPE")],
+            id="a-town-before-based-read-as-a-person",
+        ),
+        pytest.param(
+            "DEC's VAX-based computers",
+            (("DEC", "ORG"), ("VAX", "ORG")),
+            [("DEC", "ORG"), ("VAX", "ORG")],
+            id="a-word-in-capitals-before-based-stays",
+        ),
+        pytest.param(
+            "the Swiss-based group",
+            (("Swiss", "NORP"),),
+            [("Swiss", "NORP")],
+            id="a-nationality-before-based-stays",
+        ),
+    ],
+)
+def test_places_before_based(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in based_places(doc_of(text, ents))] == expected

@@ -38,7 +38,7 @@ from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
 from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
 from extract.entity_laws import law_entities
-from extract.entity_places import state_entities
+from extract.entity_places import based_places, state_entities
 from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
 from extract.entity_terms import (
     without_common_words,
@@ -87,6 +87,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = abbreviation_entities(doc)  # "the U.S. Action", "to undermine U."
     doc.ents = pair_entities(doc)  # "U.S.-Japanese": GPE "U.S.", NORP "Japanese"
     doc.ents = state_entities(doc)  # "Coral Gables, Fla.", "(D-Tex.)"
+    doc.ents = based_places(doc)  # "Oporto-based <Banco Portugues>" read as a firm
     doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
     doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
     doc.ents = spelled_names(doc)  # "Welsh, Carson, Anderson and Stowe (WCAS)"

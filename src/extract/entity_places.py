@@ -15,6 +15,17 @@ state give way. Offsets stay the Doc's.
 >>> doc = spacy.blank("en")("a plant near Winnemucca, Nev., it said")
 >>> [(e.text, e.label_) for e in state_entities(doc)]
 [('Winnemucca', 'GPE'), ('Nev.', 'GPE')]
+
+``based_places(doc)`` returns the Doc's entities with a name in title case (capital
+initials, then lower case) right before ``-based`` labelled GPE where the NER read it as a
+firm or a person: ``Oporto-based <Banco Portugues>``, ``the Lyons-based <Rhodic>``; a word
+in capitals is often a product or firm (``VAX-based computers``, ``PC-based software``) and
+stays.
+
+>>> doc = spacy.blank("en")("a stake in Oporto-based Banco Portugues")
+>>> doc.ents = [Span(doc, 3, 4, "ORG"), Span(doc, 6, 8, "ORG")]
+>>> [(e.text, e.label_) for e in based_places(doc)]
+[('Oporto', 'GPE'), ('Banco Portugues', 'ORG')]
 """
 
 from __future__ import annotations
@@ -124,3 +135,22 @@ def _with(doc: Doc, found: list[Span]) -> list[Span]:
         if end > ent.start and not any(i in taken for i in range(ent.start, end)):
             ents.append(Span(doc, ent.start, end, label=ent.label_))
     return sorted([*ents, *found], key=lambda span: span.start)
+
+
+# Labels the NER gives a town before "-based" that it reads as no place.
+_NOT_PLACES = frozenset({"ORG", "PERSON"})
+
+
+def based_places(doc: Doc) -> list[Span]:
+    """The Doc's entities with a title-case name right before "-based" a GPE (see above)."""
+    ents = []
+    for ent in doc.ents:
+        based = ent.end + 1 < len(doc) and doc[ent.end].text == "-"
+        based = based and doc[ent.end + 1].lower_ == "based" and not ent[-1].whitespace_
+        words = [t for t in ent if not t.is_space]
+        title_case = all(w.text[:1].isupper() and w.text[1:].islower() for w in words)
+        if based and ent.label_ in _NOT_PLACES and title_case:
+            ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+        else:
+            ents.append(ent)
+    return ents
