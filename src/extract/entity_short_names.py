@@ -232,14 +232,17 @@ def _read_otherwise(doc: Doc, places: frozenset[str]) -> set[str]:
     (['air lanka'], ['air lanka', 'hk hotels'])
     """
     votes: Counter[str] = Counter()
-    alone = set()
+    alone, others = set(), set()
     for ent in doc.ents:
         name = " ".join(ent.text.split()).lower()
-        votes[name] += 1 if ent.label_ == "ORG" else -1
+        if ent.label_ != "ORG":
+            votes[name] -= 1
+            others.add(name)
+            continue
+        votes[name] += 1
         after = next((t for t in doc[ent.end :] if not t.is_space), None)
-        if ent.label_ == "ORG" and not (after and after.is_lower and after.pos_ == "NOUN"):
+        if not (after and after.is_lower and after.pos_ == "NOUN"):
             alone.add(name)
-    others = {" ".join(e.text.split()).lower() for e in doc.ents if e.label_ != "ORG"}
     return {name for name in others if votes[name] <= 0 or name in places or name not in alone}
 
 

@@ -116,6 +116,12 @@ def administration_heads() -> frozenset[str]:
     return _words("administration_heads")
 
 
+@cache
+def unlabelled_portfolios() -> frozenset[str]:
+    """Portfolio words OntoNotes leaves unlabelled before a title (``titles.json``)."""
+    return _words("unlabelled_portfolios")
+
+
 def _words(key: str) -> frozenset[str]:
     return frozenset(e["word"] for e in entries("entities/titles.json", key))
 
@@ -328,7 +334,7 @@ def _unlabelled_portfolio(ent: Span) -> bool:
     office = word_after(ent.doc, ent.end - 1)
     return (
         len(ent) == 1
-        and ent[0].lower_ in _words("unlabelled_portfolios")
+        and ent[0].lower_ in unlabelled_portfolios()
         and office is not None
         and office.lower_ in department_titles(after_of=False) | department_titles(after_of=True)
     )
