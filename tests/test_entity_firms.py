@@ -10,6 +10,7 @@ import pytest
 from spacy.tokens import Doc, Span
 
 from extract.entity_firms import firm_entities, head_nouns
+from extract.linking import legal_forms
 from tests.entity_docs import doc_of
 
 
@@ -49,6 +50,30 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             (),
             [("Merrill Lynch and Co", "ORG")],
             id="co-opening-a-hyphenated-word-is-no-legal-form",
+        ),
+        pytest.param(
+            "Video Jukebox Network inc said it sold shares to Vista Chemical co.",
+            (("Video Jukebox Network", "ORG"),),
+            [("Video Jukebox Network inc", "ORG"), ("Vista Chemical co.", "ORG")],
+            id="a-lower-case-legal-form-after-a-name",
+        ),
+        pytest.param(
+            "Campbell Soup co said it will sell",
+            (("Campbell Soup", "PERSON"),),
+            [("Campbell Soup co", "ORG")],
+            id="a-lower-case-legal-form-after-a-name-read-as-a-person",
+        ),
+        pytest.param(
+            "results.\nParent co net turnover rose, and Merrill Lynch co-managed it",
+            (("Merrill Lynch", "ORG"),),
+            [("Merrill Lynch", "ORG")],
+            id="a-lower-case-form-after-one-capitalised-word-or-opening-a-hyphen-is-none",
+        ),
+        pytest.param(
+            "a stake in Robert Maxwell's British Printing and Communications Corp plc",
+            (("Robert Maxwell", "PERSON"), ("British Printing and Communications Corp plc", "ORG")),
+            [("Robert Maxwell", "PERSON"), ("British Printing and Communications Corp plc", "ORG")],
+            id="a-full-name-before-a-possessive-is-the-owner",
         ),
         pytest.param(
             "influences.\n\nBank of China President Wang Deyan said.",
@@ -401,3 +426,8 @@ def test_firms_file_integrity() -> None:
     assert all(e["word"].isalpha() and e["word"].islower() for e in heads)
     # nouns that also close places or numbered groups stay out ("Soviet Union", "Group of Seven")
     assert not {"union", "group", "government", "administration"} & head_nouns()
+    forms = json.loads(path.read_text("utf-8"))["lower_case_forms"]
+    assert len({e["id"] for e in forms}) == len(forms)
+    assert all(e["word"].isalpha() and e["word"].islower() for e in forms)
+    # lower-case forms that are English words would close "as" or "ag" clauses
+    assert {e["word"] for e in forms} <= legal_forms() - {"as", "sa", "ag", "and", "the"}

@@ -3,7 +3,8 @@ Co Ltd``, ``Crossland Savings Bank``.
 
 Contract: ``firm_entities(doc)`` returns the Doc's entities with every name that ends in a
 capitalised legal form (``linking.json``, ``legal_forms``: ``Co``, ``Inc``, ``Corp``, ``AB``,
-``Plc`` ...) or organisation noun (``data/entities/firms.json``, ``heads``: ``Bank``,
+``Plc`` ...; in lower case, ``firms.json``'s ``lower_case_forms`` after a name: ``Vista
+Chemical co``) or organisation noun (``data/entities/firms.json``, ``heads``: ``Bank``,
 ``Association``, ``Committee`` ...) labelled ORG over its whole length, and so is a name ending
 in a word firms' names end in where no legal form follows (``consistency.json``,
 ``firm_last_words`` that ``closes``: ``Chris Craft Industries``, ``Connaught BioSciences``),
@@ -77,7 +78,30 @@ _WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019.][A-Za-z]+)*\.?|(?:[A-Z]\.)+")
 
 
 def _closing(token: Token) -> bool:
-    return legal_form(token) and not _prefix(token)
+    return (legal_form(token) and not _prefix(token)) or _lower_case_form(token)
+
+
+@cache
+def lower_case_forms() -> frozenset[str]:
+    """Legal forms that close a name in lower case (``data/entities/firms.json``)."""
+    return frozenset(entry["word"] for entry in entries("entities/firms.json", "lower_case_forms"))
+
+
+def _lower_case_form(token: Token) -> bool:
+    """Whether ``token`` is a legal form in lower case that closes the name before it: "Video
+    Jukebox Network inc", "Vista Chemical co", "Gas co." (two capitalised words or one the NER
+    read as a name), not "Parent co net turnover" or "Lynch co-managed"."""
+    doc, i = token.doc, token.i
+    if token.text.rstrip(".") not in lower_case_forms() or i == 0:
+        return False
+    if i + 1 < len(doc) and not token.whitespace_ and doc[i + 1].text == "-":
+        return False
+    before = doc[i - 1]
+    if not (before.text[:1].isupper() and _name_word(before)):
+        return False
+    if before.ent_type_ in NAME_LABELS:
+        return True
+    return i >= 2 and doc[i - 2].text[:1].isupper() and _name_word(doc[i - 2])
 
 
 def _prefix(token: Token) -> bool:
@@ -192,7 +216,8 @@ def _partners_around(doc: Doc, comma: int, holder: dict[int, Span]) -> bool:
 def _owner(token: Token, holder: dict[int, Span]) -> bool:
     """Whether ``token``, before a possessive, names an owner rather than starts the name:
     a place ("Japan's"), a firm ("Boeing Co's", "U.S. Bancorp's", "the EC's") or an
-    organisation the NER ends there ("Parliament's")."""
+    organisation the NER ends there ("Parliament's") or a person's full name ("Robert
+    Maxwell's British Printing and Communications Corp plc")."""
     ent = holder.get(token.i)
     return (
         _closing(token)
@@ -201,6 +226,7 @@ def _owner(token: Token, holder: dict[int, Span]) -> bool:
         or (ent is not None and ent.label_ in PLACE_LABELS)
         # an organisation the NER ends before the possessive; "Rose's Stores" keeps it
         or (ent is not None and ent.label_ == "ORG" and ent.end == token.i + 1)
+        or (ent is not None and ent.label_ == "PERSON" and ent.end == token.i + 1 > ent.start + 1)
     )
 
 
