@@ -76,6 +76,18 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="a-full-name-before-a-possessive-is-the-owner",
         ),
         pytest.param(
+            "said.\nDutch Coffee Roasters' Association secretary Jan de Vries said",
+            (("Dutch", "NORP"), ("Jan de Vries", "PERSON")),
+            [("Dutch Coffee Roasters' Association", "ORG"), ("Jan de Vries", "PERSON")],
+            id="a-plural-possessive-inside-the-name",
+        ),
+        pytest.param(
+            "Winn Enterprises' Knudsen Foods Inc said",
+            (("Knudsen Foods Inc", "ORG"),),
+            [("Winn Enterprises", "ORG"), ("Knudsen Foods Inc", "ORG")],
+            id="a-firm-word-before-a-plural-possessive-is-the-owner",
+        ),
+        pytest.param(
             "influences.\n\nBank of China President Wang Deyan said.",
             (("China", "GPE"), ("Wang Deyan", "PERSON")),
             [("Bank of China", "ORG"), ("Wang Deyan", "PERSON")],

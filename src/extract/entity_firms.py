@@ -62,6 +62,8 @@ PARTICLES = frozenset(
 # Labels of a name ending in a firm's word that the word does not make an ORG.
 KEPT_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
+# The apostrophe of a plural's possessive: "the Dutch Coffee Roasters' Association".
+PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})
 # Parts of speech of a capitalised word that opens a sentence and no name ("But", "Also").
 FUNCTION_WORDS = FUNCTION_POS | {"VERB"}
 JOINERS = frozenset({"and", "&"})
@@ -113,6 +115,14 @@ def _prefix(token: Token) -> bool:
     return not doc[i + 2].lower_.endswith("ed")
 
 
+def _possessive(token: Token, before: Token) -> bool:
+    """Whether ``token`` is a possessive's ending on the word ``before``: "Hudson's", or a
+    plural's apostrophe ("Producers'")."""
+    return token.text in POSSESSIVES or (
+        token.text in PLURAL_POSSESSIVES and before.lower_.endswith("s")
+    )
+
+
 def _name_word(token: Token) -> bool:
     return _WORD.fullmatch(token.text) is not None and token.text.lower() != "the"
 
@@ -140,7 +150,7 @@ def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None
             break
         before = doc[i - 1] if i > 0 else None
         attached = before is not None and not before.whitespace_
-        if before is not None and attached and token.text in POSSESSIVES:
+        if before is not None and attached and _possessive(token, before):
             # "Hudson's Bay": the word before carries on the name ("Japan's", "Boeing Co's"
             # are the owner's)
             if _owner(before, holder):
@@ -215,13 +225,15 @@ def _partners_around(doc: Doc, comma: int, holder: dict[int, Span]) -> bool:
 
 def _owner(token: Token, holder: dict[int, Span]) -> bool:
     """Whether ``token``, before a possessive, names an owner rather than starts the name:
-    a place ("Japan's"), a firm ("Boeing Co's", "U.S. Bancorp's", "the EC's") or an
+    a place ("Japan's"), a firm ("Boeing Co's", "U.S. Bancorp's", "the EC's", "Winn
+    Enterprises'") or an
     organisation the NER ends there ("Parliament's") or a person's full name ("Robert
     Maxwell's British Printing and Communications Corp plc")."""
     ent = holder.get(token.i)
     return (
         _closing(token)
         or _head_noun(token)
+        or (token.text[:1].isupper() and token.lower_ in firm_closing_words())  # "Enterprises'"
         or token.text.isupper()
         or (ent is not None and ent.label_ in PLACE_LABELS)
         # an organisation the NER ends before the possessive; "Rose's Stores" keeps it
