@@ -177,6 +177,18 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="words-before-a-firm-word-with-a-place-in-them-are-the-place",
         ),
         pytest.param(
+            "Anglo/B-ORG American/I-ORG Corp/I-ORG of/I-ORG South/I-ORG Africa/I-ORG Ltd/I-ORG"
+            " rose . | Anglo/B-NORP American/I-NORP said .",
+            [("Anglo American Corp of South Africa Ltd", "ORG"), ("Anglo American", "ORG")],
+            id="a-firm-without-the-country-it-is-of",
+        ),
+        pytest.param(
+            "First/B-ORG City/I-ORG Bancorp/I-ORG of/I-ORG Texas/I-ORG Inc/I-ORG lost . |"
+            " its first quarter . | First/B-GPE City/I-GPE said .",
+            [("First City Bancorp of Texas Inc", "ORG"), ("First City", "ORG")],
+            id="words-before-a-firm-word-and-a-state-one-of-them-also-in-lower-case",
+        ),
+        pytest.param(
             "Cheung/B-ORG Kong/I-ORG (/I-ORG Holdings/I-ORG )/I-ORG Ltd/I-ORG rose . |"
             " both Cheung/B-PERSON Kong/I-PERSON and Hutchison/B-ORG said .",
             [

@@ -2,13 +2,13 @@
 
 Contract: ``short_names(doc, places)`` yields the words of every short name the document's
 organisations give (see ``entity_consistency`` for the conventions: a firm without its legal
-form or a generic last word, its distinctive first word or founder's surname, an acronym after
-a generic first word, the person's name it opens with (``entity_founders``) and its surname
-where the NER reads that name alone as a person's, the words before a firm word, the last of
-two words the NER reads alone as the firm, an alias in brackets, a name after a company noun,
-the whole name of two words or more where it recurs, and a name written in capitals as
-running text writes it); ``places`` are the places the document
-evidently names, which no short name may be. ``known_places()`` are the countries,
+form, the place it is of or a generic last word, its distinctive first word or founder's
+surname, an acronym after a generic first word, the person's name it opens with
+(``entity_founders``) and its surname where the NER reads that name alone as a person's, the
+words before a firm word, the last of two words the NER reads alone as the firm, an alias in
+brackets, a name after a company noun, the whole name of two words or more where it recurs,
+and a name written in capitals as running text writes it); ``places`` are the places the
+document evidently names, which no short name may be. ``known_places()`` are the countries,
 nationalities, US states and Canadian provinces of the entity gazetteers, and
 ``named_in_full(ent, words)`` says whether words of an entity stand inside a longer ORG of the
 same document.
@@ -135,8 +135,9 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     # Savings Bank"), no word the NER read as a nationality ("African" of "African Development
     # Bank") and no word the document also writes in lower case ("Port" of "Port Workers
     # Association" ... "at the port").
-    ordinary = places | {e.text.lower() for e in doc.ents if _place_by_its_words(e)}
-    ordinary |= {t.text for t in doc if t.is_lower}
+    placed = places | {e.text.lower() for e in doc.ents if _place_by_its_words(e)}
+    lowered = {t.text for t in doc if t.is_lower}
+    ordinary = placed | lowered
     # a whole name the NER also reads otherwise ("New York" a place, "Noboru Takeshita" a
     # person) is no firm's for sure: the NER's readings (or the people's names) decide, unless
     # it reads the name as an ORG more often ("Hk Hotels" nine times, and four times a place)
@@ -155,6 +156,10 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
         while len(core) > 1 and core[0].lower() in leading:
             core.pop(0)  # "AB Catena", "PJSC Rosneft": a form some countries write first
         has_form = 0 < len(core) < len(bare)
+        core = _without_home_place(core, places)
+        while len(core) > 1 and core[-1].lower() in forms:
+            core.pop()  # "Anglo American" of "Anglo American Corp of South Africa Ltd"
+            has_form = True
         if has_form:
             yield tuple(core)
             if len(core) > 2 and core[-1].lower() in generic_last_words():
@@ -162,7 +167,10 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             elif (
                 len(core) > 2
                 and core[-1].lower() in firm_last_words()
-                and _distinctive_words(core[:-1], ordinary)
+                and _distinctive_words(core[:-1], placed)
+                # some word the text never writes in lower case: "First City" of "First
+                # City Bancorp of Texas Inc" beside "first quarter"
+                and not all(w.lower() in lowered for w in core[:-1])
                 and tuple(core[:-1]) not in titled  # not "its chairman Hal Roach"
             ):
                 yield tuple(core[:-1])  # "Lai Sun" of "Lai Sun Garment Co ltd"
@@ -205,6 +213,28 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             yield tuple(bare)  # "First Boston" ... "First Boston's analyst", read "Boston"
         whole_names.add(tuple(bare))
     yield from _described(doc)
+
+
+def _without_home_place(core: list[str], places: frozenset[str]) -> list[str]:
+    """A firm's name without the country or state it is of, after its legal form or firm word
+    (``Anglo American Corp`` of ``Anglo American Corp of South Africa``, ``First City
+    Bancorp`` of ``First City Bancorp of Texas``); an organisation word alone before it stays
+    (``Bank of Tokyo``).
+
+    >>> _without_home_place(["First", "City", "Bancorp", "of", "Texas"], frozenset())
+    ['First', 'City', 'Bancorp']
+    >>> _without_home_place(["Bank", "of", "Texas"], frozenset())
+    ['Bank', 'of', 'Texas']
+    """
+    if "of" not in core[2:]:
+        return core
+    k = len(core) - 1 - core[::-1].index("of")
+    head, home = core[k - 1].lower(), " ".join(core[k + 1 :]).lower()
+    if (head in legal_forms() or head in firm_last_words()) and (
+        home in places or home in known_places()
+    ):
+        return core[:k]
+    return core
 
 
 def _surnames_with_a_particle(doc: Doc) -> set[str]:
