@@ -1129,6 +1129,13 @@ FIND = [
         id="season-with-a-position-word",
     ),
     pytest.param(
+        "The winter wheat crop and spring-sown barley were hurt, the ministry said this winter.",
+        "1987-03-10",
+        ("winter", "spring"),
+        [("this winter", "1986-WI")],
+        id="a-season-that-names-a-crop-is-no-date-even-where-the-ner-reads-one",
+    ),
+    pytest.param(
         "Within twenty-four hours of the vote, a city founded two hundred years or 5000 years "
         "ago fell; versus 132,000 head a week ago and 129,000 week ago.",
         "1987-03-10",
