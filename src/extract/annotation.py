@@ -38,6 +38,7 @@ from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
 from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
 from extract.entity_laws import law_entities
+from extract.entity_people import marked_people
 from extract.entity_places import based_places, state_entities
 from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
 from extract.entity_terms import (
@@ -96,6 +97,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = surnames_after_initials(doc)  # "David M." + "Holland" read as a place
     doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
     doc.ents = listed_people(doc)  # "three executives, Terrence A. Elkes, George C. Catell and"
+    doc.ents = marked_people(doc)  # "J.C. Matlock, chairman, said" read as a firm
     # after the titles: a country after a title noun is a place ("its partner Argentina")
     doc.ents = country_entities(doc)  # "Argentina announced" read as a person
     doc.ents = consistent_entities(doc)

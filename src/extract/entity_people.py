@@ -1,0 +1,126 @@
+"""Names their own words or the words after them mark as people's: ``J.C. Matlock, chairman,
+said``, ``Lloyd U. Noland III``.
+
+Contract: ``marked_people(doc)`` returns the Doc's entities with two kinds of names labelled
+PERSON where the NER read them as a firm, place or thing. Initials open a name here (``J.C.``,
+not a country's ``U.S.``).
+
+- A name of two to four words that a comma and a bare title follow: ``Kenzo Uchida,
+  professor of political science``, ``Aldo Mazzaferro, analyst at C.J. Lawrence Inc``, ``Loh
+  Hoon Sun, general manager of <Overseas Union Bank Ltd>``. The title is a title noun of
+  ``relations/lexicon.json`` with at most two lower-case words before it, no verb (``Demico
+  Futures, was elected treasurer``) and no article: ``Citibank, the head of Brazil's bank
+  advisory committee`` and ``Fiat, the spokesman said`` name the firm's people, not the firm.
+  The name must be shaped like a person's (``entity_titles.person_shaped``: no legal form, no
+  word that ends organisation names), and no name may follow the title (``Reuters, chairman
+  G. Robert Durham said``). Titles a firm holds as well stay out (``entities/titles.json``,
+  ``firm_appositions``: ``Kohlberg Kravis Roberts, owner of Safeway``, ``Drexel Burnham,
+  underwriter of the issue``), and so does a one-word name, which a firm's short name often
+  is.
+- A name of two or more words before a generational suffix, ``Jr`` or ``III`` (``J. Brion
+  Foulke III``, ``Martin Luther King Jr.``); ``II`` and ``IV`` number funds and products as
+  often (``ML Venture Partners II``, ``Mark IV``).
+
+Entities change their label, never their tokens.
+
+>>> import spacy
+>>> words = ["J.C.", "Matlock", ",", "chairman", ",", "said", "."]
+>>> doc = Doc(spacy.blank("en").vocab, words=words,
+...           ents=["B-ORG", "I-ORG", "O", "O", "O", "O", "O"])
+>>> [(e.text, e.label_) for e in marked_people(doc)]
+[('J.C. Matlock', 'PERSON')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.data_files import entries
+from extract.entity_titles import NAME_LABELS, person_shaped, word_after
+
+# Lower-case words a title may open with: "general manager", "senior vice president".
+MAX_TITLE_MODIFIERS = 2
+# Suffixes that end people's names only; "II" and "IV" end as many funds' and products'.
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "iii"})
+ARTICLES = frozenset({"the", "a", "an"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+@cache
+def apposed_titles() -> frozenset[str]:
+    """Every title noun of ``relations/lexicon.json``, the words that open titles too
+    ("chief executive", "general manager"): the title in apposition is read whole."""
+    return frozenset(entry["lower"] for entry in entries("relations/lexicon.json", "titles")) | {
+        entry["lower"] for entry in entries("relations/lexicon.json", "title_modifiers")
+    }
+
+
+@cache
+def firm_appositions() -> frozenset[str]:
+    """Title nouns a firm's name takes in apposition as well as a person's (``titles.json``)."""
+    return frozenset(e["word"] for e in entries("entities/titles.json", "firm_appositions"))
+
+
+def _name_shaped(words: list[Token]) -> bool:
+    """Whether ``words`` can be a person's name of two words or more, initials first allowed
+    ("J.C. Matlock"; not "U.S. Steel", whose initials are a country's)."""
+    from extract.entity_countries import countries  # it imports entity_titles, as this does
+
+    rest = words[1:] if words and _INITIALS.fullmatch(words[0].text) else words
+    if rest is not words and words[0].lower_ in countries():
+        return False
+    return len(words) > 1 and person_shaped(rest)
+
+
+def _title_word(word: Token) -> bool:
+    """Whether ``word`` can be part of a title: no article and no verb but a participle in
+    ``-ing`` ("managing director"; not "Demico Futures, was elected treasurer")."""
+    if word.pos_ in ("VERB", "AUX"):
+        return word.tag_ == "VBG"
+    return word.pos_ != "DET" and word.lower_ not in ARTICLES
+
+
+def _title_after_comma(comma: Token) -> bool:
+    """Whether a bare title follows ``comma``, with no name after it: ", chairman, said", ",
+    general manager of"; not ", the spokesman said" or ", chairman Karsten Mahlmann said"."""
+    doc = comma.doc
+    word = word_after(doc, comma.i)
+    for _ in range(MAX_TITLE_MODIFIERS + 1):
+        if word is None or not (word.is_lower and word.is_alpha and _title_word(word)):
+            return False
+        following = word_after(doc, word.i)
+        # the title's last noun: "general manager", not "general" of it
+        if word.lower_ in apposed_titles() and (
+            following is None or following.lower_ not in apposed_titles()
+        ):
+            return word.lower_ not in firm_appositions() and (
+                following is None or not following.text[:1].isupper()
+            )
+        word = following
+    return False
+
+
+def _marked(ent: Span) -> bool:
+    words = [t for t in ent if not t.is_space]
+    if ent.label_ not in NAME_LABELS or not words:
+        return False
+    if words[-1].lower_ in GENERATIONAL_SUFFIXES:
+        return _name_shaped(words[:-1])
+    comma = word_after(ent.doc, ent.end - 1)
+    return (
+        _name_shaped(words)
+        and comma is not None
+        and comma.text == ","
+        and _title_after_comma(comma)
+    )
+
+
+def marked_people(doc: Doc) -> list[Span]:
+    """The Doc's entities with the names their words or a title in apposition mark as
+    people's labelled PERSON (see the module docstring)."""
+    return [
+        Span(doc, ent.start, ent.end, label="PERSON") if _marked(ent) else ent for ent in doc.ents
+    ]

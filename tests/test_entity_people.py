@@ -1,0 +1,93 @@
+"""Names a title in apposition or a generational suffix marks as people's, on blank-pipeline
+Docs with hand-set entities."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from extract.entity_people import apposed_titles, firm_appositions, marked_people
+from tests.entity_docs import doc_of
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "rebounding, J.C. Matlock, chairman, said.",
+            (("J.C. Matlock", "ORG"),),
+            [("J.C. Matlock", "PERSON")],
+            id="initials-and-a-surname-before-a-bare-title",
+        ),
+        pytest.param(
+            "said Loh Hoon Sun, general\nmanager of the bank",
+            (("Loh Hoon Sun", "ORG"),),
+            [("Loh Hoon Sun", "PERSON")],
+            id="a-title-with-a-modifier-over-a-line-break",
+        ),
+        pytest.param(
+            "the group led by T.B. Pickens III and Lloyd U. Noland Jr. said",
+            (("T.B. Pickens III", "ORG"), ("Lloyd U. Noland Jr.", "ORG")),
+            [("T.B. Pickens III", "PERSON"), ("Lloyd U. Noland Jr.", "PERSON")],
+            id="a-generational-suffix",
+        ),
+        pytest.param(
+            "units of ML Venture Partners II and Mark IV rose",
+            (("ML Venture Partners II", "ORG"), ("Mark IV", "ORG")),
+            [("ML Venture Partners II", "ORG"), ("Mark IV", "ORG")],
+            id="ii-and-iv-number-funds-and-products",
+        ),
+        pytest.param(
+            "lenders such as Citibank Brazil, the head of the committee, said",
+            (("Citibank Brazil", "ORG"),),
+            [("Citibank Brazil", "ORG")],
+            id="a-title-after-an-article-is-the-firm-s-person",
+        ),
+        pytest.param(
+            "shares of Reuters Holdings, chairman G. Robert Durham said",
+            (("Reuters Holdings", "ORG"), ("G. Robert Durham", "PERSON")),
+            [("Reuters Holdings", "ORG"), ("G. Robert Durham", "PERSON")],
+            id="a-name-after-the-title-is-the-person",
+        ),
+        pytest.param(
+            "bought by Kohlberg Kravis Roberts, owner of Safeway",
+            (("Kohlberg Kravis Roberts", "ORG"), ("Safeway", "ORG")),
+            [("Kohlberg Kravis Roberts", "ORG"), ("Safeway", "ORG")],
+            id="a-title-firms-hold-too",
+        ),
+        pytest.param(
+            "said U.S. Steel, president of the group",
+            (("U.S. Steel", "ORG"),),
+            [("U.S. Steel", "ORG")],
+            id="a-country-s-initials-open-no-person-s-name",
+        ),
+        pytest.param(
+            "Reuters, analyst with the bank",
+            (("Reuters", "ORG"),),
+            [("Reuters", "ORG")],
+            id="one-word-may-be-a-firm-s-short-name",
+        ),
+    ],
+)
+def test_marked_people(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    doc = doc_of(text, ents)
+    assert [(e.text, e.label_) for e in marked_people(doc)] == expected
+
+
+def test_a_verb_before_the_title_is_no_apposition() -> None:
+    doc = doc_of("and Clifford Evans, was elected treasurer", (("Clifford Evans", "ORG"),))
+    for token, pos, tag in ((doc[4], "AUX", "VBD"), (doc[5], "VERB", "VBN")):
+        token.pos_, token.tag_ = pos, tag
+    assert [(e.text, e.label_) for e in marked_people(doc)] == [("Clifford Evans", "ORG")]
+
+
+def test_firm_appositions_file_integrity() -> None:
+    path = resources.files("extract") / "data" / "entities" / "titles.json"
+    entries = json.loads(path.read_text("utf-8"))["firm_appositions"]
+    assert len({e["id"] for e in entries}) == len(entries)
+    assert all(e["id"] == f"firm-apposition.{e['word']}" for e in entries)
+    assert firm_appositions() <= apposed_titles()  # each one a title the rule would read
