@@ -38,14 +38,22 @@ _CLOSING_QUOTE = re.compile(r"(?<=[.!?,])(?:''|[\"\u201d])")
 
 
 def _with_quotes(text: str, start: int, end: int) -> tuple[int, int]:
-    """``text[start:end]`` with a quote that opens it and one that closes it (GUIDELINES §6.2:
-    the sentence from its first character to its final mark, plus a closing quote).
+    """``text[start:end]`` with a quote that opens it and one that closes it, and without the
+    whitespace the parser's sentence may hold at either end (GUIDELINES §6.2: the sentence
+    from its first character to its final mark, plus a closing quote; a text's opening line
+    break is none of it).
 
     >>> text = 'He left. "It is done." Then ``we go.' + "'' Now"
     >>> [text[slice(*_with_quotes(text, text.index(s), text.index(e)))] for s, e in
     ...  [("It", '" Then'), ("Then", " ``"), ("we", "'' Now"), ("He", ' "')]]
     ['"It is done."', 'Then', "``we go.''", 'He left.']
+    >>> _with_quotes(chr(10) + "Magna said so." + chr(10), 0, 16)
+    (1, 15)
     """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     opening = _OPENING_QUOTE.search(text, max(0, start - 2), start)
     if opening is not None:
         start = opening.start()
