@@ -1020,7 +1020,7 @@ FIND = [
     # so is 'the week' before its last day, with 'ended', 'ending' or, in British copy, 'to'
     pytest.param(
         "M-1 fell in the week ended April 2, rose in the week to Nov. 14 and in the week ending "
-        "Wednesday, March 4. The week to come is no length.",
+        "Wednesday, March 4. The week to come is no week to a date.",
         "1987-04-06",
         (),
         [
@@ -1030,6 +1030,7 @@ FIND = [
             ("Nov. 14", "1986-11-14"),
             ("the week", "P1W"),
             ("Wednesday, March 4", "1987-03-04"),
+            ("The week to come", "P1W"),
         ],
         id="week-ended-is-a-length",
     ),
@@ -1134,6 +1135,14 @@ FIND = [
         ("winter", "spring"),
         [("this winter", "1986-WI")],
         id="a-season-that-names-a-crop-is-no-date-even-where-the-ner-reads-one",
+    ),
+    pytest.param(
+        "Growth will slow in the year ahead and the weeks to come, in the day ahead and in the "
+        "month ahead of the vote.",
+        "1987-06-29",
+        (),
+        [("the year ahead", "P1Y"), ("the weeks to come", "PXW")],
+        id="one-unit-ahead-is-a-length-from-the-dct",
     ),
     pytest.param(
         "Within twenty-four hours of the vote, a city founded two hundred years or 5000 years "

@@ -140,7 +140,8 @@ def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         count = None if get(match, "vague") or form.endswith("s") or form == "centuries" else 1
     if rule.id != "duration.half" and get(match, "half") and count is not None:
         count += 0.5  # "the last year and a half"
-    value, rel, interval = duration_value(count, unit), key(get(match, "rel") or ""), None
+    value, interval = duration_value(count, unit), None
+    rel = key(get(match, "rel") or rule.params.get("rel") or "")  # "the year ahead": "next"
     # a range of lengths ("the next 12 to 18 months"): the lower bound's value, its end unknown
     bounded = not rule.params.get("range")
     letter, amount = unit.letter, (count or 0) * unit.factor
