@@ -40,6 +40,17 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="department-cut-from-a-country",
         ),
         pytest.param(
+            "Crown/B-PERSON Prince/I-PERSON Hassan/I-PERSON met King/B-PERSON Fahd/I-PERSON and"
+            " Mrs/B-PERSON Thatcher/I-PERSON",
+            [("Hassan", "PERSON"), ("Fahd", "PERSON"), ("Thatcher", "PERSON")],
+            id="a-title-read-into-a-name-is-cut-off",
+        ),
+        pytest.param(
+            "Lord/B-PERSON King/I-PERSON and Prince/B-PERSON Sultan/I-PERSON said",
+            [("Lord King", "PERSON"), ("Prince Sultan", "PERSON")],
+            id="a-title-before-a-title-word-stays",
+        ),
+        pytest.param(
             "British/B-ORG Defence/I-ORG Secretary George/B-PERSON Younger/I-PERSON",
             [("British", "NORP"), ("Defence", "ORG"), ("George Younger", "PERSON")],
             id="department-cut-from-a-nationality",
@@ -131,7 +142,7 @@ def labelled(spec: str) -> list[tuple[str, str]]:
         ),
         pytest.param(
             "King/B-PERSON Fahd/I-PERSON said . The/B-PERSON King/I-PERSON replied",
-            [("King Fahd", "PERSON")],
+            [("Fahd", "PERSON")],
             id="a-title-alone-after-the-titled-name-is-no-person",
         ),
         pytest.param(
@@ -228,3 +239,7 @@ def test_titles_file_integrity() -> None:
     assert "bank" in organisation_words()
     assert "minister" in title_words()
     assert "manager" not in title_words() and "deputy" not in title_words()
+    leading = data["leading_titles"]
+    assert len({e["id"] for e in leading}) == len(leading)
+    assert all(e["id"] == "leading-title." + e["words"].replace(" ", "-") for e in leading)
+    assert not {"sultan", "pope", "crown"} & {e["words"] for e in leading}  # names too

@@ -2202,6 +2202,19 @@ def test_every_one_word_title_fills_the_title_before_a_name() -> None:
     assert {w for w in lexicon()["titles"] if "-" not in w} <= set(title)
 
 
+def test_every_honorific_fills_the_honorific_rules() -> None:
+    """The rules that read a form of address between a title and a name list its words
+    themselves; they must know every honorific of the lexicon ("Shipping minister Lord
+    Brabazon")."""
+    path = resources.files("extract") / "data" / "relations" / "rules" / "role.jsonl"
+    rules = [r for r in map(json.loads, path.read_text("utf-8").splitlines()) if r]
+    honorific_rules = [r for r in rules if "honorific" in r["id"]]
+    assert len(honorific_rules) == 3
+    for rule in honorific_rules:
+        (node,) = [n for n in rule["pattern"] if n["RIGHT_ID"] == "honorific"]
+        assert lexicon()["honorifics"] <= set(node["RIGHT_ATTRS"]["LOWER"]["IN"]), rule["id"]
+
+
 # ---------------------------------------------------------------------------------------------
 # End to end, with the packaged model.
 

@@ -20,6 +20,9 @@ NER often gets wrong because it reads them without the title's help:
   Bank of Tokyo`` and ``Chairman NASA`` keep their labels, and so does a name after a title or
   trade that a firm's name follows as often (``titles.json``, ``not_before_names``: ``lead
   manager Merrill Lynch``, ``investment banker Drexel Burnham``).
+- **A title the NER read into a person's name** is cut off it (``titles.json``,
+  ``leading_titles``): ``Crown Prince Hassan`` is the PERSON ``Hassan``, ``King Fahd`` the
+  PERSON ``Fahd`` (GUIDELINES.md 3.3).
 - **A given name the NER left out** between a title and a surname it read is the person's:
   ``Rwandan President Juvenal Habyarimana``, read ``Habyarimana``; not an honorific (``Sir``,
   ``Lord``: ``chairman Sir John Egan``) or a title word (``Deputy Minister Ali``).
@@ -290,6 +293,8 @@ def titled_entities(doc: Doc) -> list[Span]:
             ents.append(rest)  # "U.S. Trade Representative"
         elif ent.label_ == "PERSON" and _only_a_title(ent):
             continue  # "the Pope", "The King": a title names no one (GUIDELINES.md 3.1)
+        elif ent.label_ == "PERSON" and (name := _past_leading_title(ent)) > ent.start:
+            ents.append(Span(doc, name, ent.end, label="PERSON"))  # "Prince" + "Charles"
         elif ent.label_ == "ORG" and _unlabelled_portfolio(ent):
             continue  # "Finance Minister": OntoNotes leaves the portfolio unlabelled (3.2)
         elif ent.label_ in NAME_LABELS and _titled_name(ent, covered):
@@ -338,6 +343,33 @@ def _unlabelled_portfolio(ent: Span) -> bool:
         and office is not None
         and office.lower_ in department_titles(after_of=False) | department_titles(after_of=True)
     )
+
+
+@cache
+def leading_titles() -> tuple[tuple[str, ...], ...]:
+    """Titles and forms of address the NER reads into a person's name (``titles.json``,
+    ``leading_titles``), the longest first: ``crown prince``, ``king``, ``mrs``."""
+    titles = (tuple(e["words"].split()) for e in entries("entities/titles.json", "leading_titles"))
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+def _past_leading_title(ent: Span) -> int:
+    """Where a PERSON's name starts past the capitalised title the NER read into it ("Crown
+    Prince Hassan", "King Fahd", "Mrs Thatcher": GUIDELINES.md 3.3, titles are outside a
+    PERSON), when a name word that is no title is left; else the entity's start."""
+    words = [t for t in ent if not t.is_space]
+    for title in leading_titles():
+        n = len(title)
+        head = words[:n]
+        if (
+            len(words) > n
+            and [t.lower_.rstrip(".") for t in head] == list(title)
+            and all(t.text[:1].isupper() for t in head)
+            and NAME_WORD.fullmatch(words[n].text) is not None
+            and words[n].lower_ not in title_words()  # "Lord King" is a peer named King
+        ):
+            return words[n].i
+    return ent.start
 
 
 def _only_a_title(ent: Span) -> bool:
