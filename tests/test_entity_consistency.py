@@ -111,6 +111,12 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="a-whole-name-the-ner-mostly-leaves-or-a-place-opens-is-left-alone",
         ),
         pytest.param(
+            "British/B-ORG Petroleum/I-ORG rose . | British/B-ORG Petroleum/I-ORG said . | a"
+            " stake of British/B-NORP Petroleum fell .",
+            [("British Petroleum", "ORG")] * 3,
+            id="a-whole-name-a-nationality-opens",
+        ),
+        pytest.param(
             "AB/B-ORG Catena/I-ORG rose . | profits of Catena/B-PERSON fell .",
             [("AB Catena", "ORG"), ("Catena", "ORG")],
             id="legal-form-written-first",

@@ -77,6 +77,13 @@ def known_places() -> frozenset[str]:
     return countries() | {n.lower() for n in nationalities()} | frozenset(states)
 
 
+@cache
+def _nationality_words() -> frozenset[str]:
+    from extract.entity_countries import countries, nationalities
+
+    return frozenset(n.lower() for n in nationalities()) - countries()
+
+
 def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
     """The words of every short name the document's organisations give, and of one a firm
     written in capitals with its legal form gives as running text writes it: ``Rogers`` of
@@ -207,7 +214,9 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             tuple(bare) not in whole_names
             and _name_shaped(bare)
             and " ".join(bare).lower() not in read_otherwise
-            and bare[0].lower() not in known_places()  # "U.S. Dollar", "Turkey Point"
+            # a country or state opens no firm's name for sure ("U.S. Dollar", "Turkey Point");
+            # a nationality may ("British Petroleum", read "British" where the text runs on)
+            and bare[0].lower() not in known_places() - _nationality_words()
             and _read_as_a_name(doc, tuple(bare))
         ):
             yield tuple(bare)  # "First Boston" ... "First Boston's analyst", read "Boston"
