@@ -140,6 +140,18 @@ def test_entity_kept(words: list[str], tags: list[str]) -> None:
             "the Fed",
             id="a-real-pronoun-after-a-name",
         ),
+        pytest.param(
+            "the/DET/det/2 Distillers/PROPN/compound/2 Plc/PROPN/ROOT/2 </PUNCT/punct/4"
+            " DIST.L/PROPN/appos/2 >/PUNCT/punct/4 takeover/NOUN/obl/2",
+            "Distillers Plc",
+            id="a-ticker-between-the-name-and-its-noun",
+        ),
+        pytest.param(
+            "the/DET/det/2 Bank/PROPN/compound/2 England/PROPN/ROOT/2 </PUNCT/punct/4"
+            " BOE/PROPN/appos/2 >/PUNCT/punct/4 said/VERB/conj/2",
+            "the Bank England",
+            id="a-ticker-before-a-verb",
+        ),
     ],
 )
 def test_article_outside_a_name_that_modifies_a_noun(spec: str, expected: str) -> None:

@@ -62,9 +62,15 @@ def without_modifier_articles(doc: Doc) -> list[Span]:
 
 
 def _modifies_next_noun(ent: Span) -> bool:
-    """Whether a word of ``ent`` hangs on the common noun right after it ("plant")."""
+    """Whether a word of ``ent`` hangs on the common noun right after it ("plant"), or the
+    name's ticker stands between them ("the Distillers Co Plc <DIST.L> takeover"), where the
+    parse goes astray and the noun alone says it."""
     if ent.end >= len(ent.doc):
         return False
+    after_ticker = _after_ticker(ent)
+    if after_ticker is not None:
+        noun = ent.doc[after_ticker]
+        return noun.is_alpha and noun.is_lower and noun.pos_ == "NOUN"
     noun = ent.doc[ent.end]
     if not noun.is_alpha or not noun.is_lower or noun.lower_ in DEICTIC:
         return False
@@ -77,6 +83,22 @@ def _modifies_next_noun(ent: Span) -> bool:
     # Zortman/Landusky mine" PRON): a compound of the name hanging on it says it is a noun
     slip = noun.pos_ in ("PROPN", "PRON") and any(t.dep_ == "compound" for t in hanging)
     return noun.pos_ == "NOUN" or slip
+
+
+# Tokens of a Reuters ticker in angle brackets: "<", "DIST.L", ">".
+MAX_TICKER_TOKENS = 4
+
+
+def _after_ticker(ent: Span) -> int | None:
+    """The index of the token right after a bracketed ticker that follows ``ent``, if one
+    does ("Distillers Co Plc <DIST.L> takeover")."""
+    doc = ent.doc
+    if doc[ent.end].text != "<":
+        return None
+    for i in range(ent.end + 1, min(ent.end + MAX_TICKER_TOKENS, len(doc) - 1)):
+        if doc[i].text == ">":
+            return i + 1
+    return None
 
 
 # Days the tagger reads as nouns after a name ("listed on the New York Stock Exchange today").
