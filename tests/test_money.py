@@ -107,6 +107,8 @@ REUTERS_CASES = [
     case("not less than 28 dlrs", usd("28", "at least"), "reuters-not-less-than"),
     case("slightly more than two billion dlrs", usd("2000000000", "just over"), "reuters-slightly"),
     case("just under 10,000 dlrs", usd("10000", "nearly"), "reuters-just-under"),
+    case("slightly over 14 billion dlrs", usd("14000000000", "just over"), "reuters-slightly-over"),
+    case("slightly under 16 mln dlrs", usd("16000000", "nearly"), "reuters-slightly-under"),
     case("below 125 mln dlrs", usd("125000000", "less than"), "reuters-below"),
     case("as much as 300 mln dlrs", usd("300000000", "up to"), "reuters-as-much-as"),
     case("some 664 mln stg", mv("664000000", "GBP", q="about"), "reuters-some-stg"),
