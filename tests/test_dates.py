@@ -1145,6 +1145,14 @@ FIND = [
         id="one-unit-ahead-is-a-length-from-the-dct",
     ),
     pytest.param(
+        "He died within weeks or months of his capture; it may take days or even weeks, and "
+        "years of talks or months.",
+        "1998-02-19",
+        (),
+        [("weeks or months", "PXW"), ("days or even weeks", "PXD")],
+        id="a-pair-of-plural-units-is-one-vague-length",
+    ),
+    pytest.param(
         "Within twenty-four hours of the vote, a city founded two hundred years or 5000 years "
         "ago fell; versus 132,000 head a week ago and 129,000 week ago.",
         "1987-03-10",
