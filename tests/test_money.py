@@ -464,10 +464,23 @@ def test_find_money_seed_passage_without_model() -> None:
             ["an estimated billion dlrs"],
             id="a-scale-word-says-an-amount",
         ),
+        pytest.param(
+            "the average volume of roughly 133 million shares",
+            "roughly 133 million",
+            [],
+            id="a-bare-amount-before-a-count-noun",
+        ),
+        pytest.param(
+            "and the loss of roughly 133 million dlrs shares",
+            "roughly 133 million dlrs",
+            ["roughly 133 million dlrs"],
+            id="a-currency-says-money-whatever-follows",
+        ),
     ],
 )
 def test_model_money_without_an_amount(text: str, span: str, expected: list[str]) -> None:
-    """GUIDELINES.md 4.1: a currency without an amount is no money, whatever the NER read."""
+    """GUIDELINES.md 4.1: a currency without an amount is no money, nor is a count, whatever
+    the NER read."""
     found = find_money(text, [at(text, span)])
     assert [text[m.start : m.end] for m in found if m.rule == "ner"] == expected
 

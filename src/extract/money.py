@@ -28,7 +28,7 @@ from extract.money_numbers import decimal_str, read_digits, read_words
 from extract.money_partners import RULE as PARTNER_RULE
 from extract.money_partners import is_change, partner_spans
 from extract.money_statements import count_lines, statement_spans
-from extract.money_subjects import single_spans, subject_spans
+from extract.money_subjects import counts_things, single_spans, subject_spans
 from extract.money_tables import DASHES, YEAR, Currency, Tables, form_key, load_tables
 from extract.money_units import RATE, exchange_rate_spans, unit_note, without_unit_tail
 from extract.percentages import parse_percent
@@ -310,6 +310,8 @@ def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[
             continue  # the patterns give the two amounts of a change
         if not reading.detectable and any(s <= start < e for s, e in counts):
             continue  # "Avg shrs 51.6 mln": a count of a results table
+        if not reading.detectable and counts_things(text, end):
+            continue  # "roughly 133 million shares": a count the NER took for money
         # A bare four-digit 18xx-20xx without currency is a year that the model mislabelled,
         # as is one after a position ("a post-1949 record", "mid-1987").
         if not reading.detectable and YEAR.fullmatch(_YEAR_POSITION.sub("", mention, count=1)):

@@ -15,7 +15,9 @@ from 743.8 mln", "authorized shares to 500 mln from 40 mln") gives nothing, and 
 with a word after it ("mln tonnes"): each amount must end its phrase as a comparison partner does
 (``money_partners``). ``find_money`` ranks these candidates last, so an amount that names its
 currency is read by its pattern, and takes a single amount only where no comparison partner is
-("from 2.5 mln dlrs to 3.1 mln" is the partner of "2.5 mln dlrs").
+("from 2.5 mln dlrs to 3.1 mln" is the partner of "2.5 mln dlrs"). ``counts_things(text, end)``
+says whether one of the counts or volumes follows an amount ending at ``end`` ("roughly 133
+million shares"): a bare amount the NER calls money there is none.
 
 >>> text = "Its earnings, which rose to 310 mln from 221 mln in 1985."
 >>> [text[s:e] for s, e, _ in subject_spans(text)]
@@ -52,6 +54,19 @@ def _nouns() -> dict[str, bool]:
     nouns = {e["word"]: True for e in entries("money/subjects.json", "money_nouns")}
     nouns.update({e["word"]: False for e in entries("money/subjects.json", "other_nouns")})
     return nouns
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def counts_things(text: str, end: int) -> bool:
+    """Whether a listed count or volume (``other_nouns``) is the word right after ``end``.
+
+    >>> counts_things("volume of roughly 133 million shares", 29), counts_things("133 mln.", 7)
+    (True, False)
+    """
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and _nouns().get(word.group(1).lower()) is False
 
 
 @cache
