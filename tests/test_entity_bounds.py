@@ -25,10 +25,12 @@ from extract.entity_bounds import (
 from extract.entity_brackets import bracket_names, without_open_brackets
 from extract.entity_context import (
     joined_firm_names,
+    language_adjectives,
     publication_names,
     vessel_names,
     without_modifier_articles,
 )
+from tests.entity_docs import doc_of
 
 VOCAB = spacy.blank("en").vocab
 
@@ -256,6 +258,25 @@ def test_publication_names(
 ) -> None:
     doc = Doc(VOCAB, words=words, ents=tags)
     assert [(e.text, e.label_) for e in publication_names(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("the history of English takeovers", "NORP", id="before-a-noun"),
+        pytest.param("to the English port of Dover", "NORP", id="before-a-place-noun"),
+        pytest.param("an English language newspaper", "LANGUAGE", id="the-language-noun"),
+        pytest.param("a budding English teacher", "LANGUAGE", id="a-noun-about-the-language"),
+        pytest.param("a caller, speaking English, telephoned", "LANGUAGE", id="no-noun-after"),
+        pytest.param("40 hours a week in English to Japanese", "LANGUAGE", id="a-preposition"),
+    ],
+)
+def test_language_adjectives(text: str, expected: str) -> None:
+    """GUIDELINES.md 3.2: a language's name before a noun is the people's adjective (NORP)."""
+    doc = doc_of(text, (("English", "LANGUAGE"),))
+    for token in doc:  # the tagger's reading of the word after the name
+        token.pos_ = "ADP" if token.lower_ in ("to", "of", "in") else "NOUN"
+    assert [e.label_ for e in language_adjectives(doc)] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from extract.entity_consistency import consistent_entities
 from extract.entity_context import (
     employers,
     joined_firm_names,
+    language_adjectives,
     publication_names,
     vessel_names,
     without_modifier_articles,
@@ -114,6 +115,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = employers(doc)  # "Director at the Adrienne Arsht Latin America Center"
     doc.ents = vessel_names(doc)  # "the tanker Ocean City", "the frigate Ford"
     doc.ents = publication_names(doc)  # "the Handelsblatt newspaper" read as a person
+    doc.ents = language_adjectives(doc)  # "English takeovers": the people's adjective
     doc.ents = trimmed_entities(doc)  # the rules read no "_" as a person
     repair_based_names(doc)  # "San Diego-based Southwest Bancorp": the firm heads it
     repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject

@@ -19,6 +19,11 @@ applied, and the pipeline sets ``doc.ents`` to them in turn:
   lower-case publication noun is the publication, an ORG (``the Handelsblatt newspaper``, ``the
   Le Monde daily``; ``consistency.json``, ``company_nouns`` marked ``publication``; GUIDELINES.md
   3.1). A place there is left: it is as often where the paper is (``the Milan daily``).
+- ``language_adjectives(doc)``: a language's name right before a lower-case noun is the
+  people's adjective, a NORP (``English takeovers``, ``French nuclear missiles``; GUIDELINES.md
+  3.2: an adjective or demonym is NORP), unless the noun is about the language
+  (``data/entities/common_words.json``, ``language_nouns``: ``the English language``, ``a
+  French teacher``).
 """
 
 from __future__ import annotations
@@ -283,3 +288,36 @@ def publication_names(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="ORG")
         found.append(ent)
     return found
+
+
+def language_adjectives(doc: Doc) -> list[Span]:
+    """The Doc's entities with a LANGUAGE right before a lower-case noun that is no language
+    noun labelled NORP (see the module docstring).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["English", "takeovers", "in", "English"],
+    ...           ents=["B-LANGUAGE", "O", "O", "B-LANGUAGE"])
+    >>> [(e.text, e.label_) for e in language_adjectives(doc)]
+    [('English', 'NORP'), ('English', 'LANGUAGE')]
+    """
+    return [
+        Span(doc, ent.start, ent.end, label="NORP") if _before_a_noun(ent) else ent
+        for ent in doc.ents
+    ]
+
+
+def _before_a_noun(ent: Span) -> bool:
+    if ent.label_ != "LANGUAGE" or ent.end >= len(ent.doc):
+        return False
+    noun = ent.doc[ent.end]
+    return (
+        noun.is_alpha
+        and noun.is_lower
+        and noun.pos_ not in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX", "DET", "PRON", "PART")
+        and noun.lower_ not in _language_nouns()
+    )
+
+
+@cache
+def _language_nouns() -> frozenset[str]:
+    return frozenset(e["word"] for e in entries("entities/common_words.json", "language_nouns"))
