@@ -155,6 +155,12 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="name-without-a-generic-last-word-is-no-person",
         ),
         pytest.param(
+            "Pan/B-ORG Ocean/I-ORG Shipping/I-ORG Company/I-ORG said . | to take over"
+            " Pan/B-LOC Ocean/I-LOC .",
+            [("Pan Ocean Shipping Company", "ORG"), ("Pan Ocean", "ORG")],
+            id="name-without-shipping-is-no-place",
+        ),
+        pytest.param(
             "Marine/B-ORG Midland/I-ORG Banks/I-ORG Inc/I-ORG rose . | "
             "Chemical/B-ORG and Marine/B-PERSON Midland/I-PERSON led .",
             [("Marine Midland Banks Inc", "ORG"), ("Chemical", "ORG"), ("Marine Midland", "ORG")],
