@@ -2619,6 +2619,14 @@ def test_every_honorific_fills_the_honorific_rules() -> None:
             id="the-firm-of-a-reporters-title-is-not-the-reported-subject",
         ),
         pytest.param(
+            "Michael Davidoff, head trader of Ivan Boesky's Seemala Corp, was named in the suit.",
+            (
+                "ROLE",
+                {"person": "Michael Davidoff", "title": "head trader", "org": "Seemala Corp"},
+            ),
+            id="a-person-s-possessive-after-the-title-is-the-owner-not-the-holder",
+        ),
+        pytest.param(
             "Goria told reporters after meeting Funaro that the talks went well.",
             ("MEETING", {"participant": "Goria", "other": "Funaro"}),
             id="after-meeting-someone",

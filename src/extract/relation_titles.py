@@ -345,6 +345,8 @@ def title_of_next_name(title: Span, person: tuple[int, int]) -> bool:
     following = entity_around(doc[k])
     if following is None:
         return True
+    if following.end < len(doc) and doc[following.end].lower_ in ("'s", "\u2019s"):
+        return False  # "head trader of Ivan Boesky's Seemala Corp": the firm's owner
     if title[-1].tag_ == "NNS" and person in _conjoined_spans(following):
         return False  # "analysts John Smith and Mary Jones": a plural title is each name's
     return (following.start_char, following.end_char) != person
