@@ -614,6 +614,12 @@ def test_company_nouns(
             [("Bertalan Farkas", "PERSON"), ("Farkas", "PERSON"), ("Farkas", "PERSON")],
             id="titled-name-whose-surname-was-read-as-a-place",
         ),
+        pytest.param(
+            "Garth/B-PERSON Drabinsky/I-PERSON said . | MCA opposed the Drabinsky group 's move"
+            " , said the company .",
+            [("Garth Drabinsky", "PERSON"), ("Drabinsky", "PERSON")],
+            id="a-lower-case-group-or-company-after-a-surname-names-no-firm",
+        ),
     ],
 )
 def test_people_names_become_person(spec: str, expected: list[tuple[str, str]]) -> None:

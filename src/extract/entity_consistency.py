@@ -60,6 +60,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import PLACE_LABELS
+from extract.entity_firms import lower_case_forms
 from extract.entity_short_names import (
     CONNECTORS,
     MIN_FIRST_WORD,
@@ -184,11 +185,14 @@ def _inside_a_word(hyphen: Token) -> bool:
 
 def _firm_words(doc: Doc) -> set[str]:
     """Words a legal form follows in the document (``Broadcasting`` of ``Taft Broadcasting
-    Co``, ``Boesky`` of ``Boesky and Co``)."""
+    Co``, ``Boesky`` of ``Boesky and Co``), a capitalised one or one of the forms wire copy
+    writes in lower case (``Vista Chemical co``): "the Drabinsky group's move" and "said the
+    company" name no firm."""
     forms = legal_forms() - CONNECTORS
     words = set()
     for token in doc:
-        if token.lower_ in forms and token.i > 0:
+        written = token.text[:1].isupper() or token.lower_.rstrip(".") in lower_case_forms()
+        if token.lower_ in forms and token.i > 0 and written:
             before = token.nbor(-1)
             if before.lower_ in CONNECTORS and token.i > 1:
                 before = token.nbor(-2)
