@@ -2766,6 +2766,8 @@ def test_names_no_time(text: str, expected: bool) -> None:
         pytest.param("1.7940", True, id="four-decimals-are-no-clock"),
         pytest.param("22,738.67", True, id="a-thousands-comma-is-no-date"),
         pytest.param("4.08", False, id="two-decimals-after-an-hour-may-be-a-clock"),
+        pytest.param("4.14/03", True, id="a-bid-and-offer-quote"),
+        pytest.param("1986/87", False, id="a-split-year"),
     ],
 )
 def test_is_level(text: str, expected: bool) -> None:

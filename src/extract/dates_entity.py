@@ -181,6 +181,8 @@ _LEVEL = re.compile(
     r"|(?i:between)\s+[\d,.]+"
     # no clock writes one decimal or more than two, nor a comma between thousands
     r"|\d+\.(?:\d|\d{3,})|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # a bid and offer quote, the offer's last digits after a slash ("4.14/03", "1.8205/15")
+    r"|\d+\.\d+/\d+"
 )
 # A code of capitals and a number joined by a hyphen: a money aggregate ("M-3"), a form
 # ("10-K"), a model ("A-12").
@@ -190,14 +192,14 @@ _CODE = re.compile(r"[A-Z]{1,3}-\d{1,3}|\d{1,3}-[A-Z]")
 def is_level(text: str) -> bool:
     """Whether an NER DATE or TIME that the dates layer found nothing in is a number with
     decimals past any clock's hour, or a whole number of five digits or more: a price, an index
-    level or a count ("closed at 274.01", a table's "16309", a quote's "72-5/8"), a CARDINAL; so
-    is "between" and the first number of a range of counts the NER cut in two ("between 59" of
-    "between 59 and 84").
+    level or a count ("closed at 274.01", a table's "16309", a quote's "72-5/8" or "4.14/03"), a
+    CARDINAL; so is "between" and the first number of a range of counts the NER cut in two
+    ("between 59" of "between 59 and 84").
 
     >>> [is_level(t) for t in ("274.01", "12.30", "1986", "1986/87", "16309", "between 59")]
     [True, False, False, False, True, True]
-    >>> is_level("72-5/8")
-    True
+    >>> is_level("72-5/8"), is_level("4.14/03"), is_level("12/03")
+    (True, True, False)
     """
     return _LEVEL.fullmatch(text.strip()) is not None
 
