@@ -1153,6 +1153,13 @@ FIND = [
         id="a-pair-of-plural-units-is-one-vague-length",
     ),
     pytest.param(
+        "Profits will rise by the current financial year-end, and by the current year-end.",
+        "1987-03-31",
+        (),
+        [("the current financial year-end", "1987"), ("the current year-end", "1987")],
+        id="current-is-inside-a-year-end",
+    ),
+    pytest.param(
         "Within twenty-four hours of the vote, a city founded two hundred years or 5000 years "
         "ago fell; versus 132,000 head a week ago and 129,000 week ago.",
         "1987-03-10",
