@@ -331,6 +331,12 @@ def test_pair_entities(
             id="a-region-read-as-a-country",
         ),
         pytest.param(
+            "loans to indebted Third World countries, as the Third World grows",
+            (("Third World", "ORG"), ("the Third World", "ORG")),
+            [("Third World", "LOC"), ("the Third World", "LOC")],
+            id="a-region-read-as-an-organisation",
+        ),
+        pytest.param(
             "Rotterdam's port and Buenos Aires said",
             (("Rotterdam", "PERSON"), ("Buenos Aires", "PERSON")),
             [("Rotterdam", "GPE"), ("Buenos Aires", "GPE")],

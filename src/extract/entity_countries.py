@@ -32,7 +32,8 @@ labelled GPE, nationalities NORP and regions LOC (last two items). Offsets stay 
   ``Citicorp Investment Bank (Switzerland) AG``), nor a person the document names in full
   (``Vernon Jordan`` ... ``Jordan``). In the same way an adjective of nationality alone read as
   a place or a person (``Kuwaiti`` as a GPE) is a NORP, and a part of the world read as a
-  country (``East Africa``, ``the Persian Gulf`` as a GPE) a LOC. A name set right after ``the
+  country, a firm or a person (``East Africa``, ``the Persian Gulf`` as a GPE, ``Third World
+  countries`` as an ORG) a LOC. A name set right after ``the
   capital`` or a country's capital (``the Nigerian capital, Abuja``, ``Nigeria's capital
   Abuja``), alone up to a comma or a lower-case word, is a GPE whatever the NER read.
 
@@ -300,12 +301,15 @@ def country_entities(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the Nigerian capital, Abuja"
         elif ent.label_ in NATIONALITY_MISREAD and _nationality_alone(ent):
             ent = Span(doc, ent.start, ent.end, label="NORP")
-        elif ent.label_ == "GPE" and _without_article(ent).text.lower() in regions():
+        elif ent.label_ in REGION_MISREAD and _without_article(ent).text.lower() in regions():
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "East Africa": no country
         ents.append(ent)
     return ents
 
 
+# Labels the NER gives a part of the world ("the Third World" as an ORG); a nationality's
+# adjective stays one ("Caribbean nations").
+REGION_MISREAD = frozenset({"GPE", "ORG", "PERSON"})
 # Labels the NER gives a capital city it does not know ("the Nigerian capital, Abuja" as ORG).
 CAPITAL_MISREAD = frozenset({"ORG", "PERSON", "LOC", "FAC"})
 
