@@ -715,3 +715,16 @@ def test_short_name_read_as_a_date(dep: str, expected: list[tuple[str, str]]) ->
 def test_doctests(module: ModuleType) -> None:
     result = doctest.testmod(module)
     assert result.failed == 0 and result.attempted > 0, module.__name__
+
+
+def test_a_family_name_before_a_hyphenated_given_name() -> None:
+    """East Asian names put the family name first ("Park Ken-sek" ... "Park"); a hyphenated
+    English word is no given name ("Welsh Carson-affiliated")."""
+    text = "Park Ken-sek fled. Hahn and Park sent it. Li Ka-shing bought. Li said so."
+    doc = entity_doc(text, (("Park Ken-sek", "PERSON"), ("Li Ka-shing", "PERSON")))
+    assert [(e.text, e.label_) for e in consistent_entities(doc)] == [
+        ("Park Ken-sek", "PERSON"),
+        ("Park", "PERSON"),
+        ("Li Ka-shing", "PERSON"),
+        ("Li", "PERSON"),
+    ]

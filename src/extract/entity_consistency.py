@@ -53,6 +53,7 @@ Entities are added, relabelled or grown, never cut, and offsets stay the Doc's.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -144,9 +145,9 @@ def _people(
     for ent in doc.ents:
         words = [t for t in ent if not t.is_space]
         names = tuple(t.text for t in words)
-        # "Khalaf al-Oteiba", "Margalit Har-Shefi": the tokenizer splits a hyphen inside the
-        # name off
-        shaped = [t for t in words if not (t.text == "-" and _inside_a_word(t))]
+        # "Khalaf al-Oteiba", "Margalit Har-Shefi", "Park Ken-sek": the tokenizer splits a
+        # hyphen inside the name off, and a given name's second syllable with it
+        shaped = [t for t in words if not (_inside_a_word(t) or _second_syllable(t))]
         if (
             ent.label_ != "PERSON"
             or len(words) < 2
@@ -164,6 +165,8 @@ def _people(
             first -= 2
         if len("".join(names[first:])) >= MIN_FIRST_WORD:
             yield names[first:]
+        if _hyphenated_given_name(words[first:]) and first == 1:
+            yield names[:1]  # "Park Ken-sek" ... "Park": the family name comes first
         if first < len(words) - 1 and words[first].lower_ in PARTICLES:
             yield names[-1:]  # "al-Oteiba" ... "Oteiba"
         if first >= 2 and words[first - 1].lower_ in PARTICLES:
@@ -173,11 +176,28 @@ def _people(
             yield (particle[:1].upper() + particle[1:], *names[first:])
 
 
+# The syllables of an East Asian given name joined by a hyphen: "Ken-sek", "Chi-cheng".
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]{0,5}-[a-z]{1,6}")
+
+
+def _hyphenated_given_name(words: list[Token]) -> bool:
+    """Whether the words are one given name of syllables joined by a hyphen, after a family
+    name ("Park Ken-sek", "Li Ka-shing"); not "Welsh Carson-affiliated"."""
+    return _GIVEN_NAME.fullmatch("".join(t.text for t in words)) is not None
+
+
+def _second_syllable(token: Token) -> bool:
+    """Whether ``token`` is the lower-case syllable a hyphen inside a word joins ("sek" of
+    "Ken-sek")."""
+    doc = token.doc
+    return token.is_lower and token.i > 0 and _inside_a_word(doc[token.i - 1])
+
+
 def _inside_a_word(hyphen: Token) -> bool:
     """Whether a hyphen token joins the words on either side with no space ("Har-Shefi"), or
     follows a particle ("al-Oteiba")."""
     doc = hyphen.doc
-    if hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+    if hyphen.text != "-" or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
         return False
     before = doc[hyphen.i - 1]
     return before.lower_ in PARTICLES or not (before.whitespace_ or hyphen.whitespace_)
