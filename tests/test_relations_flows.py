@@ -203,6 +203,25 @@ payments payment NOUN obl 4 O -
 . . PUNCT punct 4 O
 """)
 
+SUSPENDED_PAYMENTS = parse("""
+Brazil Brazil PROPN nsubj 1 B-GPE
+suspended suspend VERB ROOT 1 O
+interest interest NOUN compound 3 O
+payments payment NOUN obj 1 O
+on on ADP case 6 O
+its its PRON nmod:poss 6 O
+debt debt NOUN nmod 3 O -
+. . PUNCT punct 1 O
+""")
+
+SUSPENDED_DELIVERIES = parse("""
+Brazil Brazil PROPN nsubj 1 B-GPE
+suspended suspend VERB ROOT 1 O
+coffee coffee NOUN compound 3 O
+payments payment NOUN obj 1 O -
+. . PUNCT punct 1 O
+""")
+
 FELL_BEHIND = parse("""
 Brazil Brazil PROPN nsubj 1 B-GPE
 fell fall VERB ROOT 1 O
@@ -528,6 +547,14 @@ oil oil NOUN nmod 9 O
             ],
             id="behind-on-payments-money-as-head",
         ),
+        pytest.param(
+            SUSPENDED_PAYMENTS,
+            (),
+            (),
+            [("DEBT", "debt.suspended-payments", {"debtor": "Brazil", "action": "suspended"})],
+            id="suspended-interest-payments-on-its-debt",
+        ),
+        pytest.param(SUSPENDED_DELIVERIES, (), (), [], id="suspended-payments-for-goods"),
         pytest.param(
             FELL_BEHIND,
             ("$800 million",),
