@@ -9,7 +9,7 @@ import pytest
 
 from extract import entity_places
 from extract.data_files import entries
-from extract.entity_places import based_places, state_entities
+from extract.entity_places import based_places, named_places, state_entities
 from tests.entity_docs import doc_of
 
 
@@ -173,3 +173,45 @@ def test_places_before_based(
     text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.label_) for e in based_places(doc_of(text, ents))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "through the northern city of Kiel today",
+            (("Kiel", "ORG"),),
+            [("Kiel", "GPE")],
+            id="a-city-read-as-a-firm",
+        ),
+        pytest.param(
+            "off the Greek island of Thassos and the Angolan port of Lobito",
+            (("Greek", "NORP"), ("Thassos", "PERSON"), ("Angolan", "NORP"), ("Lobito", "ORG")),
+            [("Greek", "NORP"), ("Thassos", "LOC"), ("Angolan", "NORP"), ("Lobito", "GPE")],
+            id="an-island-is-a-loc-a-port-a-gpe",
+        ),
+        pytest.param(
+            "the state of EC finances, the capital of Heritage and the city of London Corporation",
+            (("EC", "ORG"), ("Heritage", "ORG"), ("London Corporation", "ORG")),
+            [("EC", "ORG"), ("Heritage", "ORG"), ("London Corporation", "ORG")],
+            id="no-state-no-capital-no-body",
+        ),
+        pytest.param(
+            "in the District of Columbia and the city of Rome",
+            (("Columbia", "ORG"), ("Rome", "GPE")),
+            [("Columbia", "ORG"), ("Rome", "GPE")],
+            id="a-capitalised-noun-is-a-name-s-and-a-place-keeps-its-label",
+        ),
+    ],
+)
+def test_names_after_a_place_noun(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in named_places(doc_of(text, ents))] == expected
+
+
+def test_place_nouns_file_integrity() -> None:
+    nouns = entries("entities/cities.json", "place_nouns")
+    assert all(e["id"] == f"place-noun.{e['word']}" for e in nouns)
+    assert all(e["label"] in ("GPE", "LOC") and e["word"].islower() for e in nouns)
+    assert not {"state", "capital"} & {e["word"] for e in nouns}

@@ -26,6 +26,18 @@ stays.
 >>> doc.ents = [Span(doc, 3, 4, "ORG"), Span(doc, 6, 8, "ORG")]
 >>> [(e.text, e.label_) for e in based_places(doc)]
 [('Oporto', 'GPE'), ('Banco Portugues', 'ORG')]
+
+``named_places(doc)`` returns the Doc's entities with a name right after a place noun and
+``of`` (``data/entities/cities.json``, ``place_nouns``: ``the northern city of Kiel``, ``the
+Angolan port of Lobito``, ``the Indonesian island of Sumatra``) labelled as the noun says, a
+GPE or (after ``island``) a LOC, where the NER read it as a firm, a person or a thing; a name
+read as a place keeps its label, and a firm's or body's name stays (``the city of London
+Corporation``).
+
+>>> doc = spacy.blank("en")("in the northern city of Kiel today")
+>>> doc.ents = [Span(doc, 5, 6, "ORG")]
+>>> [(e.text, e.label_) for e in named_places(doc)]
+[('Kiel', 'GPE')]
 """
 
 from __future__ import annotations
@@ -154,3 +166,32 @@ def based_places(doc: Doc) -> list[Span]:
         else:
             ents.append(ent)
     return ents
+
+
+# Labels the NER gives a place after "the city of" that are no place's.
+_NOT_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+@cache
+def place_nouns() -> dict[str, str]:
+    """Lower-case place nouns, each with the label of the name after it and ``of``."""
+    return {e["word"]: e["label"] for e in entries("entities/cities.json", "place_nouns")}
+
+
+def named_places(doc: Doc) -> list[Span]:
+    """The Doc's entities with a name after a place noun and "of" a place (see above)."""
+    return [_named_place(ent) or ent for ent in doc.ents]
+
+
+def _named_place(ent: Span) -> Span | None:
+    doc = ent.doc
+    if ent.label_ not in _NOT_PLACE_LABELS or ent.start < 3 or doc[ent.start - 1].lower_ != "of":
+        return None
+    noun = doc[ent.start - 2]
+    label = place_nouns().get(noun.text)  # lower case only: "the District of Columbia"
+    words = [t for t in ent if not t.is_space]
+    if label is None or not all(w.text[:1].isupper() for w in words):
+        return None
+    if any(w.lower_ in organisation_words() or w.lower_ in legal_forms() for w in words):
+        return None  # "the city of London Corporation"
+    return Span(doc, ent.start, ent.end, label=label)
