@@ -3,13 +3,17 @@ entities."""
 
 from __future__ import annotations
 
+import doctest
 import json
 from importlib import resources
+from types import ModuleType
 
 import pytest
 from spacy.tokens import Doc, Span
 
-from extract.entity_firms import firm_entities, head_nouns
+from extract import entity_firm_words, entity_firms
+from extract.entity_firm_words import head_nouns
+from extract.entity_firms import firm_entities
 from extract.linking import legal_forms
 from tests.entity_docs import doc_of
 
@@ -443,3 +447,9 @@ def test_firms_file_integrity() -> None:
     assert all(e["word"].isalpha() and e["word"].islower() for e in forms)
     # lower-case forms that are English words would close "as" or "ag" clauses
     assert {e["word"] for e in forms} <= legal_forms() - {"as", "sa", "ag", "and", "the"}
+
+
+@pytest.mark.parametrize("module", [entity_firms, entity_firm_words])
+def test_doctests(module: ModuleType) -> None:
+    result = doctest.testmod(module)
+    assert result.failed == 0 and result.attempted > 0, module.__name__

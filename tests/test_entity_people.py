@@ -3,11 +3,13 @@ Docs with hand-set entities."""
 
 from __future__ import annotations
 
+import doctest
 import json
 from importlib import resources
 
 import pytest
 
+from extract import entity_people
 from extract.entity_people import apposed_titles, firm_appositions, marked_people
 from tests.entity_docs import doc_of
 
@@ -91,3 +93,8 @@ def test_firm_appositions_file_integrity() -> None:
     assert len({e["id"] for e in entries}) == len(entries)
     assert all(e["id"] == f"firm-apposition.{e['word']}" for e in entries)
     assert firm_appositions() <= apposed_titles()  # each one a title the rule would read
+
+
+def test_doctests() -> None:
+    result = doctest.testmod(entity_people)
+    assert result.failed == 0 and result.attempted > 0

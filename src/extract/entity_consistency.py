@@ -61,7 +61,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import PLACE_LABELS
-from extract.entity_firms import lower_case_forms
+from extract.entity_firm_words import lower_case_forms
 from extract.entity_short_names import (
     CONNECTORS,
     MIN_FIRST_WORD,

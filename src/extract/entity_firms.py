@@ -42,20 +42,21 @@ Deyan``: ``Bank of China``), but not after a possessive (``its Board of Director
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
-from extract.data_files import entries
 from extract.entities import PLACE_LABELS
 from extract.entity_bounds import opens_title
+from extract.entity_firm_words import (
+    NAME_LABELS,
+    business_word,
+    closes_a_name,
+    head_noun,
+    name_word,
+)
 from extract.entity_name_words import firm_closing_words
-from extract.entity_sentences import legal_form, opens_sentence
+from extract.entity_sentences import opens_sentence
 from extract.entity_titles import FUNCTION_POS, organisation_words, title_words, word_before
 
-# Labels a firm's name may swallow: names the NER read in pieces or got wrong.
-NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 PARTICLES = frozenset(
     {"de", "del", "della", "di", "du", "des", "la", "le", "von", "van", "do", "da", "dos", "das"}
 )
@@ -76,43 +77,6 @@ PARTNER_WORDS = frozenset({"sons", "brothers", "bros", "bros.", "associates", "p
 JOINED_HEADS = frozenset({("bank", "trust")})
 # Legal forms a joiner may stand right before: "Merrill Lynch and Co", "Smith & Co."
 PARTNERSHIP_FORMS = frozenset({"co", "co.", "cos", "company"})
-_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019.][A-Za-z]+)*\.?|(?:[A-Z]\.)+")
-
-
-def _closing(token: Token) -> bool:
-    return (legal_form(token) and not _prefix(token)) or _lower_case_form(token)
-
-
-@cache
-def lower_case_forms() -> frozenset[str]:
-    """Legal forms that close a name in lower case (``data/entities/firms.json``)."""
-    return frozenset(entry["word"] for entry in entries("entities/firms.json", "lower_case_forms"))
-
-
-def _lower_case_form(token: Token) -> bool:
-    """Whether ``token`` is a legal form in lower case that closes the name before it: "Video
-    Jukebox Network inc", "Vista Chemical co", "Gas co." (two capitalised words or one the NER
-    read as a name), not "Parent co net turnover" or "Lynch co-managed"."""
-    doc, i = token.doc, token.i
-    if token.text.rstrip(".") not in lower_case_forms() or i == 0:
-        return False
-    if i + 1 < len(doc) and not token.whitespace_ and doc[i + 1].text == "-":
-        return False
-    before = doc[i - 1]
-    if not (before.text[:1].isupper() and _name_word(before)):
-        return False
-    if before.ent_type_ in NAME_LABELS:
-        return True
-    return i >= 2 and doc[i - 2].text[:1].isupper() and _name_word(doc[i - 2])
-
-
-def _prefix(token: Token) -> bool:
-    """Whether ``token`` opens a hyphenated word: "Co" of "Co-managers" or "Co-op" is no legal
-    form, but "Co" of "Merrill Lynch and Co-backed" is (a firm with a participle after it)."""
-    doc, i = token.doc, token.i
-    if token.whitespace_ or i + 2 >= len(doc) or doc[i + 1].text != "-":
-        return False
-    return not doc[i + 2].lower_.endswith("ed")
 
 
 def _possessive(token: Token, before: Token) -> bool:
@@ -121,10 +85,6 @@ def _possessive(token: Token, before: Token) -> bool:
     return token.text in POSSESSIVES or (
         token.text in PLURAL_POSSESSIVES and before.lower_.endswith("s")
     )
-
-
-def _name_word(token: Token) -> bool:
-    return _WORD.fullmatch(token.text) is not None and token.text.lower() != "the"
 
 
 def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None:
@@ -171,7 +131,7 @@ def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None
         # a sentence's first word "But", "In", "Also" is no name's; a partner's may be read as
         # a verb ("Dillon, Read and Co")
         partner = joined and i == form.i - 2 and form.lower_ in PARTNERSHIP_FORMS
-        if not (_name_word(token) or _closing(token)) or (
+        if not (name_word(token) or closes_a_name(token)) or (
             token.pos_ in FUNCTION_WORDS and not (partner and token.pos_ == "VERB")
         ):
             break
@@ -182,7 +142,7 @@ def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None
             break
         start = i
         i -= 1
-    return start if start < form.i and not _closing(doc[start]) else None
+    return start if start < form.i and not closes_a_name(doc[start]) else None
 
 
 # Words a bracketed part of a firm's name may hold: "(Far East)", "(Securities)", "(HK)".
@@ -194,12 +154,12 @@ def _bracket_before_form(doc: Doc, i: int, form: Token) -> int | None:
     before the legal form ("Jardine Fleming (Securities) Ltd", "Bache Securities (Japan) Ltd"),
     capitalised words only inside, a name word before it; else None. Not before an
     organisation noun, where the bracket holds the alias of the name before it."""
-    if doc[i].text != ")" or i + 1 != form.i or not _closing(form):
+    if doc[i].text != ")" or i + 1 != form.i or not closes_a_name(form):
         return None  # "The International Cocoa Organization (ICCO) Council": an alias
     k = i - 1
-    while k > 0 and i - k <= MAX_BRACKETED_WORDS and _name_word(doc[k]):
+    while k > 0 and i - k <= MAX_BRACKETED_WORDS and name_word(doc[k]):
         k -= 1
-    if k == i - 1 or doc[k].text != "(" or k == 0 or not _name_word(doc[k - 1]):
+    if k == i - 1 or doc[k].text != "(" or k == 0 or not name_word(doc[k - 1]):
         return None
     return k
 
@@ -211,14 +171,14 @@ def _partners_around(doc: Doc, comma: int, holder: dict[int, Span]) -> bool:
     two firms or a person and a firm ("Salomon Brothers Inc, Goldman, Sachs and Co",
     "Citicorp, J.P. Morgan and Co", "Thomas McKiernan, McKiernan and Co")."""
     before, after = doc[comma - 1], doc[comma + 1]
-    if not (_name_word(before) and _name_word(after)):
+    if not (name_word(before) and name_word(after)):
         return False
-    if _closing(before) or _head_noun(before) or before.text.isupper():
+    if closes_a_name(before) or head_noun(before) or before.text.isupper():
         return False
     ent = holder.get(comma)
     if ent is not None and ent.label_ == "ORG" and ent.start < comma < ent.end - 1:
         return True
-    surname_before = comma < 2 or not _name_word(doc[comma - 2]) or _ends_a_name(doc, comma - 2)
+    surname_before = comma < 2 or not name_word(doc[comma - 2]) or _ends_a_name(doc, comma - 2)
     ends_after = comma + 2 < len(doc) and doc[comma + 2].lower_ in {",", *JOINERS}
     return surname_before and ends_after
 
@@ -231,8 +191,8 @@ def _owner(token: Token, holder: dict[int, Span]) -> bool:
     Maxwell's British Printing and Communications Corp plc")."""
     ent = holder.get(token.i)
     return (
-        _closing(token)
-        or _head_noun(token)
+        closes_a_name(token)
+        or head_noun(token)
         or (token.text[:1].isupper() and token.lower_ in firm_closing_words())  # "Enterprises'"
         or token.text.isupper()
         or (ent is not None and ent.label_ in PLACE_LABELS)
@@ -247,14 +207,14 @@ def _joins(token: Token, before: Token, i: int, form: Token, joined: bool) -> bo
     organisation word ("Bank of Japan Ltd"), a particle ("Agricola del Guadalete SA") or one
     "and" before the name's last word ("Telephone and Telegraph Co"; not "Hercules Inc and
     Collagen Corp", not "IBM and Apple Computer Inc")."""
-    if not _name_word(before):
+    if not name_word(before):
         return False
     # "IMF and World Bank", "Fireman's Fund and United Bank": two names, not one; so is
     # "Innopac and Mobil Corp." where "Innopac Inc." is named
     after = token.doc[i + 1].lower_
     separate = (
-        _closing(before)
-        or (_head_noun(before) and (before.lower_, after) not in JOINED_HEADS)
+        closes_a_name(before)
+        or (head_noun(before) and (before.lower_, after) not in JOINED_HEADS)
         or before.text.isupper()
         or _short_name(before)
     )
@@ -288,7 +248,7 @@ def _short_name(token: Token) -> bool:
         and len(e) == 2
         and e.start not in (token.i, token.i + 2)
         and e[0].text == token.text
-        and _closing(e[-1])
+        and closes_a_name(e[-1])
         for e in token.doc.ents
     )
 
@@ -297,13 +257,7 @@ def _one_word_before_form(doc: Doc, joiner: int, form: Token) -> bool:
     """Whether exactly one name word (and any further legal forms) stands between the joiner
     and the form: "Telephone and Telegraph Co", not "IBM and Apple Computer Inc"."""
     words = [t for t in doc[joiner + 1 : form.i] if not t.is_space]
-    return len(words) == 1 and _name_word(words[0])
-
-
-@cache
-def head_nouns() -> frozenset[str]:
-    """Lower-case nouns that close an organisation's name (``data/entities/firms.json``)."""
-    return frozenset(entry["word"] for entry in entries("entities/firms.json", "heads"))
+    return len(words) == 1 and name_word(words[0])
 
 
 def _owned(token: Token) -> bool:
@@ -315,22 +269,6 @@ def _owned(token: Token) -> bool:
 
 def _is_title_word(token: Token) -> bool:
     return token.lower_ in title_words()
-
-
-def _head_noun(token: Token) -> bool:
-    return token.text[:1].isupper() and token.lower_ in head_nouns()
-
-
-def _business_word(token: Token) -> bool:
-    """Whether ``token`` is a capitalised word a firm's name ends in (``Industries``,
-    ``Laboratories``) that no legal form follows: "Chris Craft Industries <CCN>"; "Hazleton
-    Laboratories Corp" ends in its form."""
-    if not (token.text[:1].isupper() and token.lower_ in firm_closing_words()):
-        return False
-    after = token.i + 1
-    if after < len(token.doc) and token.doc[after].is_space and "\n\n" not in token.doc[after].text:
-        after += 1
-    return after >= len(token.doc) or not _closing(token.doc[after])
 
 
 def _read_otherwise(holder: dict[int, Span], start: int, word: Token) -> bool:
@@ -355,14 +293,14 @@ def _end_of_firm(doc: Doc, last: Token) -> int:
     Fort Myers", "Bank of Japan Ltd"), up to a title or a person's name ("Bank of China
     President Wang Deyan", "the Stock Exchange of Hong Kong Ronald Li")."""
     end = last.i + 1
-    if _head_noun(last) and end + 1 < len(doc) and doc[end].lower_ == "of":
+    if head_noun(last) and end + 1 < len(doc) and doc[end].lower_ == "of":
         k = end + 1
         while k < len(doc) and (
             (doc[k].is_space and "\n\n" not in doc[k].text)
             or (
-                _name_word(doc[k])
+                name_word(doc[k])
                 and not _is_title_word(doc[k])
-                and not _closing(doc[k])
+                and not closes_a_name(doc[k])
                 and not opens_title(doc[k])
             )
         ):
@@ -375,7 +313,7 @@ def _end_of_firm(doc: Doc, last: Token) -> int:
             end = k
     while True:  # "Co Ltd", "Bank\nLtd": further legal forms, over a line break
         gap = 1 if end < len(doc) and doc[end].is_space and "\n\n" not in doc[end].text else 0
-        if end + gap >= len(doc) or not _closing(doc[end + gap]):
+        if end + gap >= len(doc) or not closes_a_name(doc[end + gap]):
             return end
         end += gap + 1
 
@@ -392,12 +330,12 @@ def _split_pairs(doc: Doc) -> list[Span]:
                 t.i
                 for t in ent[1:-1]
                 if t.lower_ in JOINERS
-                and (_closing(doc[t.i - 1]) or (t.i == ent.start + 1 and _short_name(ent[0])))
+                and (closes_a_name(doc[t.i - 1]) or (t.i == ent.start + 1 and _short_name(ent[0])))
                 and t.i + 1 < ent.end - 1
             ),
             None,
         )
-        if ent.label_ != "ORG" or joiner is None or not _closing(ent[-1]):
+        if ent.label_ != "ORG" or joiner is None or not closes_a_name(ent[-1]):
             ents.append(ent)
             continue
         ents += [Span(doc, ent.start, joiner, "ORG"), Span(doc, joiner + 1, ent.end, "ORG")]
@@ -427,14 +365,14 @@ def firm_entities(doc: Doc) -> list[Span]:
     firms: list[Span] = []
     last = (0, 0)  # the last name read, labelled anew or already an ORG
     for token in doc:
-        business = _business_word(token)
-        if token.i < last[1] or not (_closing(token) or _head_noun(token) or business):
+        business = business_word(token)
+        if token.i < last[1] or not (closes_a_name(token) or head_noun(token) or business):
             continue
         end = _end_of_firm(doc, token)
         start = _start_of_firm(doc, token, holder)
         if business and start is not None and _read_otherwise(holder, start, token):
             continue
-        if start is None and end > token.i + 1 and _head_noun(token) and not _owned(token):
+        if start is None and end > token.i + 1 and head_noun(token) and not _owned(token):
             start = token.i  # a head noun and its place alone: "Bank of China", "Ministry of"
         if start is None or last[0] < start < last[1]:
             continue  # no name, or one that overlaps the last without holding it
