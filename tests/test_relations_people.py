@@ -2627,6 +2627,15 @@ def test_every_honorific_fills_the_honorific_rules() -> None:
             id="a-person-s-possessive-after-the-title-is-the-owner-not-the-holder",
         ),
         pytest.param(
+            "Taft has two large shareholders in a group led by Robert Bass and Carl Lindner, "
+            "chairman of American Financial Corp. The Bass group holds 25 pct of Taft.",
+            (
+                "ROLE",
+                {"person": "Carl Lindner", "title": "chairman", "org": "American Financial Corp."},
+            ),
+            id="a-legal-form-s-full-stop-ends-the-title-s-phrase",
+        ),
+        pytest.param(
             "Goria told reporters after meeting Funaro that the talks went well.",
             ("MEETING", {"participant": "Goria", "other": "Funaro"}),
             id="after-meeting-someone",

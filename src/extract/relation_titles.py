@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.entity_sentences import opens_sentence
 from extract.relation_complements import MAX_FIELD_WORDS, complement_end
 from extract.relation_lexicon import lexicon
 from extract.relation_phrases import HYPHENS, TITLE_PARTICIPLES, entity_around, hyphenated
@@ -238,9 +239,13 @@ def _plural(token: Token) -> bool:
 
 
 def names_person(doc: Doc, start: int, end: int) -> bool:
-    """Whether the noun phrase from ``start`` runs into a person's name."""
+    """Whether the noun phrase from ``start`` runs into a person's name, within the sentence:
+    a legal form's full stop ends it where the parser runs on ("chairman of American Financial
+    Corp. The Bass group holds")."""
     k = start
     while k < end and (doc[k].ent_type_ or _in_title(doc[k]) or doc[k].lower_ == "the"):
+        if k > start and opens_sentence(doc[k]):
+            return False
         if doc[k].ent_type_ == "PERSON":
             return True
         k += 1
