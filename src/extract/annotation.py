@@ -39,6 +39,7 @@ from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
 from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
 from extract.entity_laws import law_entities
+from extract.entity_partners import partner_names
 from extract.entity_people import marked_people
 from extract.entity_places import based_places, named_places, state_entities
 from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
@@ -96,6 +97,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = spelled_names(doc)  # "Welsh, Carson, Anderson and Stowe (WCAS)"
     doc.ents = initials_entities(doc)  # "S and P", "AT and T" (Reuters' "&")
     doc.ents = joined_names(doc)  # "the Federal Savings" + "and" + "Loan Insurance Corp"
+    doc.ents = partner_names(doc)  # "Duff" + "and" + "Phelps", written so twice or more
     doc.ents = surnames_after_initials(doc)  # "David M." + "Holland" read as a place
     doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
     doc.ents = listed_people(doc)  # "three executives, Terrence A. Elkes, George C. Catell and"
