@@ -28,6 +28,7 @@ from extract.entity_context import (
     language_adjectives,
     publication_names,
     vessel_names,
+    with_number_words,
     without_modifier_articles,
 )
 from tests.entity_docs import doc_of
@@ -812,3 +813,39 @@ def test_names_end_before_an_amount(
 ) -> None:
     doc = Doc(VOCAB, words=words, ents=tags)
     assert [(e.text, e.label_) for e in without_amounts(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "near the Three Mile Island nuclear plant",
+            (("Three", "CARDINAL"), ("Mile Island", "LOC")),
+            [("Three Mile Island", "LOC")],
+            id="a-number-word-read-as-a-number",
+        ),
+        pytest.param(
+            "bought by One Valley Bancorp",
+            (("Valley Bancorp", "ORG"),),
+            [("One Valley Bancorp", "ORG")],
+            id="a-number-word-left-out",
+        ),
+        pytest.param(
+            "it said. Three Kuwaiti tankers sailed",
+            (("Three", "CARDINAL"), ("Kuwaiti", "NORP")),
+            [("Three", "CARDINAL"), ("Kuwaiti", "NORP")],
+            id="a-sentence-s-first-word",
+        ),
+        pytest.param(
+            "it bought three Kuwaiti tankers",
+            (("three", "CARDINAL"), ("Kuwaiti", "NORP")),
+            [("three", "CARDINAL"), ("Kuwaiti", "NORP")],
+            id="a-lower-case-number",
+        ),
+    ],
+)
+def test_number_words_open_names(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    """GUIDELINES.md 3.1: a number in a name is never CARDINAL."""
+    assert [(e.text, e.label_) for e in with_number_words(doc_of(text, ents))] == expected

@@ -30,6 +30,7 @@ from extract.entity_context import (
     language_adjectives,
     publication_names,
     vessel_names,
+    with_number_words,
     without_modifier_articles,
     without_period_comparisons,
 )
@@ -98,6 +99,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = initials_entities(doc)  # "S and P", "AT and T" (Reuters' "&")
     doc.ents = joined_names(doc)  # "the Federal Savings" + "and" + "Loan Insurance Corp"
     doc.ents = partner_names(doc)  # "Duff" + "and" + "Phelps", written so twice or more
+    doc.ents = with_number_words(doc)  # "the Three" + "Mile Island nuclear plant"
     doc.ents = surnames_after_initials(doc)  # "David M." + "Holland" read as a place
     doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
     doc.ents = listed_people(doc)  # "three executives, Terrence A. Elkes, George C. Catell and"

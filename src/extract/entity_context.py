@@ -19,6 +19,9 @@ applied, and the pipeline sets ``doc.ents`` to them in turn:
   lower-case publication noun is the publication, an ORG (``the Handelsblatt newspaper``, ``the
   Le Monde daily``; ``consistency.json``, ``company_nouns`` marked ``publication``; GUIDELINES.md
   3.1). A place there is left: it is as often where the paper is (``the Milan daily``).
+- ``with_number_words(doc)``: a capitalised number word right before a name, inside a
+  sentence, is the name's first word (``the Three Mile Island nuclear plant``, read ``Mile
+  Island``; ``One Valley Bancorp``; GUIDELINES.md 3.1: a number in a name is never CARDINAL).
 - ``language_adjectives(doc)``: a language's name right before a lower-case noun is the
   people's adjective, a NORP (``English takeovers``, ``French nuclear missiles``; GUIDELINES.md
   3.2: an adjective or demonym is NORP), unless the noun is about the language
@@ -321,3 +324,49 @@ def _before_a_noun(ent: Span) -> bool:
 @cache
 def _language_nouns() -> frozenset[str]:
     return frozenset(e["word"] for e in entries("entities/common_words.json", "language_nouns"))
+
+
+# Number words a name may open with ("Three Mile Island", "Six Flags", "One Valley Bancorp").
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "twenty", "hundred", "thousand"}
+)  # fmt: skip
+
+
+def with_number_words(doc: Doc) -> list[Span]:
+    """The Doc's entities with a capitalised number word the NER left out of the name after
+    it, or read as a number of its own, taken in (see the module docstring).
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["of", "the", "Three", "Mile", "Island"],
+    ...           ents=["O", "O", "B-CARDINAL", "B-LOC", "I-LOC"])
+    >>> [(e.text, e.label_) for e in with_number_words(doc)]
+    [('Three Mile Island', 'LOC')]
+    """
+    grown = {
+        ent.start: Span(doc, ent.start - 1, ent.end, label=ent.label_)
+        for ent in doc.ents
+        if ent.label_ in NAME_LABELS and ent.start >= 2 and _number_word_before(doc, ent.start)
+    }
+    if not grown:
+        return list(doc.ents)
+    numbers = {start - 1 for start in grown}
+    return [
+        grown.get(ent.start, ent)
+        for ent in doc.ents
+        if not (ent.label_ == "CARDINAL" and (ent.start, ent.end) in {(i, i + 1) for i in numbers})
+    ]
+
+
+def _number_word_before(doc: Doc, start: int) -> bool:
+    """Whether a capitalised number word stands right before ``start``, outside any entity or
+    a number alone, after a lower-case word or a comma (a sentence's first word is capitalised
+    anyway): "the Three Mile Island plant", not "said. Three Kuwaiti tankers"."""
+    number, before = doc[start - 1], doc[start - 2]
+    alone = not number.ent_type_ or (number.ent_type_ == "CARDINAL" and number.ent_iob_ == "B")
+    return (
+        number.text[:1].isupper()
+        and number.lower_ in NUMBER_WORDS
+        and alone
+        and (before.is_lower or before.text == ",")
+    )
