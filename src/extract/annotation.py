@@ -70,10 +70,11 @@ def annotate(doc: Doc) -> None:
     """Correct the entities and then the parse of ``doc``, in place.
 
     Entities first: the bounds the guideline fixes (Reuters' brackets, a possessive is
-    outside, a numbered group), countries, pairs and towns with their state, the place of a
-    dateline, names a legal form closes, the names around a title, short names labelled as
-    their full names are, document-wide, then named documents. The parse repairs come last,
-    since some of them read the corrected names.
+    outside, a numbered group), countries, pairs and towns with their state or after a place
+    noun, the place of a dateline, names a legal form closes or two partners make, the names
+    around a title and the people it marks, short names labelled as their full names are,
+    document-wide, then named documents. The parse repairs come last, since some of them read
+    the corrected names.
     """
     doc.ents = bracket_names(doc)
     doc.ents = without_open_brackets(doc)

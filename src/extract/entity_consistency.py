@@ -36,8 +36,11 @@ it is. A short name is:
 
 In the same way a person's full name (a PERSON of two or more name-shaped words) and surname
 are labelled PERSON wherever they recur: ``Malcolm Baldrige`` ... ``Baldrige``, which the NER
-read as an organisation. A word that is both a firm's short name and a person's surname keeps
-the NER's label; a name of two words or more that is a firm's short name is the firm's.
+read as an organisation; before a hyphenated given name the family name comes first (``Park
+Ken-sek`` ... ``Park``). A name a capitalised legal form follows anywhere is a firm's (``Taft
+Broadcasting Co``; not before a lower-case ``group``: ``the Drabinsky group``). A word that
+is both a firm's short name and a person's surname keeps the NER's label; a name of two
+words or more that is a firm's short name is the firm's.
 
 A mention that is part of something longer keeps what it has: a longer name (``Bayou`` inside
 ``Bayou Resources Inc``, ``Mr Bayou``), a firm (``Boesky and Co``), a ticker (``<RJR>``), or an

@@ -310,6 +310,8 @@ def language_adjectives(doc: Doc) -> list[Span]:
 
 
 def _before_a_noun(ent: Span) -> bool:
+    """Whether ``ent`` is a LANGUAGE right before a lower-case word that is no function word,
+    verb or language noun ("English takeovers"; not "in English to", "English language")."""
     if ent.label_ != "LANGUAGE" or ent.end >= len(ent.doc):
         return False
     noun = ent.doc[ent.end]
@@ -350,11 +352,11 @@ def with_number_words(doc: Doc) -> list[Span]:
     }
     if not grown:
         return list(doc.ents)
-    numbers = {start - 1 for start in grown}
+    numbers = {(start - 1, start) for start in grown}  # a number read alone: taken in
     return [
         grown.get(ent.start, ent)
         for ent in doc.ents
-        if not (ent.label_ == "CARDINAL" and (ent.start, ent.end) in {(i, i + 1) for i in numbers})
+        if not (ent.label_ == "CARDINAL" and (ent.start, ent.end) in numbers)
     ]
 
 

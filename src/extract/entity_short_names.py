@@ -79,6 +79,8 @@ def known_places() -> frozenset[str]:
 
 @cache
 def _nationality_words() -> frozenset[str]:
+    """Lower-case nationalities that name no country too ("british"; not "kuwait")."""
+    # imported here: entity_countries imports this module (named_in_full)
     from extract.entity_countries import countries, nationalities
 
     return frozenset(n.lower() for n in nationalities()) - countries()
