@@ -620,6 +620,11 @@ def test_company_nouns(
             [("Garth Drabinsky", "PERSON"), ("Drabinsky", "PERSON")],
             id="a-lower-case-group-or-company-after-a-surname-names-no-firm",
         ),
+        pytest.param(
+            "Nhek/B-PERSON Bunchhay/I-PERSON said . | Nhek Bunchhay/B-ORG fled .",
+            [("Nhek Bunchhay", "PERSON"), ("Nhek Bunchhay", "PERSON")],
+            id="a-full-name-read-in-part-grows",
+        ),
     ],
 )
 def test_people_names_become_person(spec: str, expected: list[tuple[str, str]]) -> None:

@@ -278,7 +278,7 @@ def _places_by_votes(doc: Doc) -> frozenset[str]:
 def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: str) -> Span | None:
     """The mention as an entity of ``label``: a new one where no entity is, a relabelled one
     where an entity of a ``RELABEL`` label (or an ORG, for a person) covers exactly these words,
-    and for an ORG a grown one where entities of those labels, or an ordinal its first word,
+    and a grown one where entities of those labels (for an ORG, or an ordinal its first word)
     lie inside them, else None."""
     holders = {holder[i].start: holder[i] for i in range(start, end) if i in holder}
     if not holders:
@@ -295,9 +295,11 @@ def _labelled(doc: Doc, start: int, end: int, holder: dict[int, Span], label: st
         or (e.label_ == "ORDINAL" and e.start == start and end - start > 1)
         for e in holders.values()
     )
-    if inside and growing and label == "ORG":
+    ordinal = any(e.label_ == "ORDINAL" for e in holders.values())
+    if inside and growing and (label == "ORG" or (label == "PERSON" and not ordinal)):
         # "Rally's" of "Rally's Inc." read "Rally"; "GM Hughes" of "GM Hughes Electronics" read
-        # "GM" (and "Hughes"): the longest name wins (GUIDELINES 3.2)
+        # "GM" (and "Hughes"); "Nhek Bunchhay" read "Bunchhay" at a sentence's start: the
+        # longest name wins (GUIDELINES 3.2)
         return Span(doc, start, end, label=label)
     return None
 
