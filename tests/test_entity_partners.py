@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 from extract import entity_partners
-from extract.entity_partners import partner_names
+from extract.entity_partners import hyphenated_firms, partner_names
 from tests.entity_docs import doc_of
 
 
@@ -61,3 +61,33 @@ def test_partner_names(
 def test_doctests() -> None:
     result = doctest.testmod(entity_partners)
     assert result.failed == 0 and result.attempted > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "Texaco rose and Pennzoil fell in the Texaco-Pennzoil dispute",
+            (("Texaco", "ORG"), ("Pennzoil", "ORG"), ("Texaco-Pennzoil", "ORG")),
+            [("Texaco", "ORG"), ("Pennzoil", "ORG"), ("Texaco", "ORG"), ("Pennzoil", "ORG")],
+            id="two-firms-the-document-names-alone",
+        ),
+        pytest.param(
+            "Texaco rose in the Texaco-Pennzoil dispute",
+            (("Texaco", "ORG"), ("Texaco-Pennzoil", "ORG")),
+            [("Texaco", "ORG"), ("Texaco-Pennzoil", "ORG")],
+            id="one-part-never-named-alone",
+        ),
+        pytest.param(
+            "Coca rose and Cola fell at Coca - Cola",
+            (("Coca", "ORG"), ("Cola", "ORG"), ("Coca - Cola", "ORG")),
+            [("Coca", "ORG"), ("Cola", "ORG"), ("Coca - Cola", "ORG")],
+            id="a-spaced-dash-joins-no-compound",
+        ),
+    ],
+)
+def test_hyphenated_firms(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    """GUIDELINES.md 3.3: a hyphenated compound of names is split at the hyphen."""
+    assert [(e.text, e.label_) for e in hyphenated_firms(doc_of(text, ents))] == expected

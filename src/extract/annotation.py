@@ -40,7 +40,7 @@ from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
 from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
 from extract.entity_laws import law_entities
-from extract.entity_partners import partner_names
+from extract.entity_partners import hyphenated_firms, partner_names
 from extract.entity_people import marked_people
 from extract.entity_places import based_places, named_places, state_entities
 from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
@@ -108,6 +108,7 @@ def annotate(doc: Doc) -> None:
     # after the titles: a country after a title noun is a place ("its partner Argentina")
     doc.ents = country_entities(doc)  # "Argentina announced" read as a person
     doc.ents = consistent_entities(doc)
+    doc.ents = hyphenated_firms(doc)  # "the Texaco-Pennzoil dispute": two firms
     doc.ents = repeated_acronyms(doc)  # "USDA releases": the ORG "USDA" of other sentences
     doc.ents = without_term_acronyms(doc)  # "crude palm oil (CPO)": no name
     doc.ents = without_currency_names(doc)  # "the ECU was fixed": no name

@@ -10,6 +10,11 @@ of a longer name (``Telephone and Data Systems``), and one inside a longer entit
 it; two firms that also stand alone (``Chrysler and Ford``) are two names. Offsets stay the
 Doc's.
 
+``hyphenated_firms(doc)`` returns the Doc's entities with a name of two words joined by a
+hyphen split into its two names, each an ORG, where the document names each alone as an ORG
+(``the Texaco-Pennzoil dispute``, ``the TWA-USAir deal``; GUIDELINES.md 3.3: a hyphenated
+compound of names is split at the hyphen).
+
 >>> import spacy
 >>> doc = spacy.blank("en")("Duff and Phelps rated it. Duff and Phelps said.")
 >>> doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 2, 3, "ORG"), Span(doc, 6, 7, "ORG")]
@@ -79,3 +84,36 @@ def partner_names(doc: Doc) -> list[Span]:
     taken = {k for span in found for k in range(span.start, span.end)}
     kept = [e for e in doc.ents if not any(k in taken for k in range(e.start, e.end))]
     return sorted([*kept, *found], key=lambda span: span.start)
+
+
+def hyphenated_firms(doc: Doc) -> list[Span]:
+    """The Doc's entities with a hyphenated pair of firms the document names alone split in
+    two (see the module docstring).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Texaco rose. Pennzoil fell. The Texaco-Pennzoil case.")
+    >>> doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 3, 4, "ORG"), Span(doc, 7, 10, "ORG")]
+    >>> [e.text for e in hyphenated_firms(doc)]
+    ['Texaco', 'Pennzoil', 'Texaco', 'Pennzoil']
+    """
+    alone = {ent.text for ent in doc.ents if ent.label_ == "ORG" and len(ent) == 1}
+    ents: list[Span] = []
+    for ent in doc.ents:
+        words = [t.text for t in ent]
+        pair = (
+            ent.label_ in ("ORG", "PERSON")
+            and len(ent) == 3
+            and words[1] == "-"
+            and not ent[0].whitespace_
+            and not ent[1].whitespace_
+            and words[0] in alone
+            and words[2] in alone
+        )
+        if pair:
+            ents += [
+                Span(doc, ent.start, ent.start + 1, "ORG"),
+                Span(doc, ent.end - 1, ent.end, "ORG"),
+            ]
+        else:
+            ents.append(ent)
+    return ents
