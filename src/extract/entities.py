@@ -3,7 +3,9 @@
 Contract: ``load_nlp()`` returns the project's own English pipeline (NER with the 18 OntoNotes
 labels, tagger, morphologiser, lemmatiser, dependency parser), loaded from package data with no
 network access; ``load_nlp(name_or_path)`` loads any installed spaCy pipeline instead.
-``entity_spans(doc)`` lists the entities as ``(start_char, end_char, label)`` in the Doc's text.
+``entity_spans(doc)`` lists the entities as ``(start_char, end_char, label)`` in the Doc's text;
+``named_in_full(ent, words)`` says whether words of an entity stand inside a longer ORG of the
+same document.
 """
 
 from __future__ import annotations
@@ -160,6 +162,18 @@ def name_words(span: Span) -> tuple[str, ...]:
     mentions of one name share ("the Bank of Japan", "Bank of Japan")."""
     words = tuple(t.text for t in span if not t.is_space)
     return words[1:] if words and words[0].lower() == "the" else words
+
+
+def named_in_full(ent: Span, words: Sequence[Token]) -> bool:
+    """Whether ``words`` of ``ent`` stand inside a longer ORG of the same document: a firm the
+    document names in full ("Contel" of "Contel Corp", "U.S. Lines" of "U.S. Lines Inc")."""
+    name = f" {' '.join(t.text for t in words)} "
+    return any(
+        other.label_ == "ORG"
+        and len(other) > len(ent)
+        and name in f" {' '.join(other.text.split())} "
+        for other in ent.doc.ents
+    )
 
 
 def in_place_of_overlapped(doc: Doc, found: Sequence[Span]) -> list[Span]:

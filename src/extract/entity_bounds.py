@@ -62,8 +62,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import abbreviations
+from extract.entity_countries import known_places
 from extract.entity_name_words import lowercase_names
-from extract.entity_short_names import known_places
 from extract.entity_titles import NAME_WORD, PARTICLES
 from extract.money_tables import form_key, load_tables
 from extract.relation_lexicon import lexicon

@@ -64,13 +64,9 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import PLACE_LABELS
+from extract.entity_countries import known_places
 from extract.entity_firm_words import lower_case_forms
-from extract.entity_short_names import (
-    CONNECTORS,
-    MIN_FIRST_WORD,
-    known_places,
-    short_names,
-)
+from extract.entity_short_names import CONNECTORS, MIN_FIRST_WORD, short_names
 from extract.entity_titles import FUNCTION_POS, PARTICLES, follows_title, person_shaped
 from extract.linking import legal_forms
 

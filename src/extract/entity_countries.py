@@ -5,6 +5,8 @@ Contract: ``names_country(text)`` and ``in_countries(words)`` look names up in
 the two misreadings below repaired (GUIDELINES.md 2, "Dirty text", and 3.2, GPE),
 ``pair_entities(doc)`` with hyphenated pairs split and ``country_entities(doc)`` with countries
 labelled GPE, nationalities NORP and regions LOC (last two items). Offsets stay the Doc's.
+``known_places()`` are the countries, nationalities, US states and Canadian provinces of the
+entity gazetteers.
 
 - **A capitalised common noun after the abbreviation.** Part of Reuters-21578 capitalises the
   word after ``U.S.`` or ``U.K.`` as if a sentence had ended there (``the U.S. Action``, ``U.S.
@@ -52,7 +54,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entity_short_names import named_in_full
+from extract.entities import named_in_full
 from extract.entity_titles import word_after, word_before
 
 # Words before the abbreviation inside an entity: "the U.S. Action", "anti-U.S. Sentiment".
@@ -94,6 +96,20 @@ def regions() -> frozenset[str]:
 def nationalities() -> frozenset[str]:
     """Adjectives of nationality, as written: "Japanese", "West German"."""
     return frozenset(e["name"] for e in entries("entities/countries.json", "nationalities"))
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Lower-case names of countries, nationalities, US states and Canadian provinces (the
+    entity gazetteers)."""
+    states = (e["state"].lower() for e in entries("entities/states.json", "states"))
+    return countries() | {n.lower() for n in nationalities()} | frozenset(states)
+
+
+@cache
+def nationality_words() -> frozenset[str]:
+    """Lower-case nationalities that name no country too ("british"; not "kuwait")."""
+    return frozenset(n.lower() for n in nationalities()) - countries()
 
 
 @cache

@@ -48,9 +48,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entities import in_place_of_overlapped
+from extract.entities import in_place_of_overlapped, named_in_full
 from extract.entity_countries import in_countries, names_country
-from extract.entity_short_names import named_in_full
 from extract.entity_titles import FUNCTION_POS, organisation_words
 from extract.linking import legal_forms
 

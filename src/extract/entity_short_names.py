@@ -8,10 +8,8 @@ surname, an acronym after a generic first word, the person's name it opens with
 words before a firm word, the last of two words the NER reads alone as the firm, an alias in
 brackets, a name after a company noun, the whole name of two words or more where it recurs,
 and a name written in capitals as running text writes it); ``places`` are the places the
-document evidently names, which no short name may be. ``known_places()`` are the countries,
-nationalities, US states and Canadian provinces of the entity gazetteers, and
-``named_in_full(ent, words)`` says whether words of an entity stand inside a longer ORG of the
-same document.
+document evidently names, which no short name may be (``entity_described`` finds the names
+given beside a firm: after a company noun, in brackets).
 """
 
 from __future__ import annotations
@@ -19,25 +17,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from extract.data_files import entries
 from extract.entities import PLACE_LABELS, name_words
+from extract.entity_countries import known_places, nationality_words
+from extract.entity_described import bracketed_alias, described_names
 from extract.entity_founders import founder_name, people_read
 from extract.entity_name_words import (
-    company_nouns,
     firm_last_words,
     generic_first_words,
     generic_last_words,
-    publication_nouns,
 )
-from extract.entity_titles import PARTICLES, person_shaped
+from extract.entity_titles import PARTICLES
 from extract.linking import legal_forms
 
-# Words of a name after a company noun ("regional airline Acme Air"): more is a description.
-MAX_DESCRIBED_WORDS = 4
 # A first word the document names as a place is the place ("Texas" of "Texas Oil Corp").
 MIN_FIRST_WORD = 3
 # Words ``linking.json`` lists with the legal forms that join a firm's name ("Boesky and Co").
@@ -48,42 +42,8 @@ NAME_PARTICLES = frozenset({"of", "and", "&", "de", "do", "da", "du", "del", "la
 # the others, first in a name, are a form written before it ("AB Volvo", "PJSC Rosneft").
 NOT_LEADING_FORMS = CONNECTORS | {"group", "holding", "holdings", "company", "corporation",
                                   "limited", "co", "co."}  # fmt: skip
-MAX_ALIAS_TOKENS = 3
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 INITIAL = re.compile(r"(?:[A-Z]\.)+")
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
-
-
-def named_in_full(ent: Span, words: Sequence[Token]) -> bool:
-    """Whether ``words`` of ``ent`` stand inside a longer ORG of the same document: a firm the
-    document names in full ("Contel" of "Contel Corp", "U.S. Lines" of "U.S. Lines Inc")."""
-    name = f" {' '.join(t.text for t in words)} "
-    return any(
-        other.label_ == "ORG"
-        and len(other) > len(ent)
-        and name in f" {' '.join(other.text.split())} "
-        for other in ent.doc.ents
-    )
-
-
-@cache
-def known_places() -> frozenset[str]:
-    """Lower-case names of countries, nationalities, US states and Canadian provinces (the
-    entity gazetteers)."""
-    # imported here: entity_countries imports this module (named_in_full)
-    from extract.entity_countries import countries, nationalities
-
-    states = (e["state"].lower() for e in entries("entities/states.json", "states"))
-    return countries() | {n.lower() for n in nationalities()} | frozenset(states)
-
-
-@cache
-def _nationality_words() -> frozenset[str]:
-    """Lower-case nationalities that name no country too ("british"; not "kuwait")."""
-    # imported here: entity_countries imports this module (named_in_full)
-    from extract.entity_countries import countries, nationalities
-
-    return frozenset(n.lower() for n in nationalities()) - countries()
 
 
 def short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
@@ -209,7 +169,7 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
                 # the last word alone as the firm somewhere, so it is the firm's elsewhere too;
                 # not a word the text writes in lower case ("the Fund" of "Japan Fund Inc")
                 yield (core[1],)
-        alias = _alias_after(ent)
+        alias = bracketed_alias(ent)
         if alias:
             yield alias
         if (
@@ -218,12 +178,12 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             and " ".join(bare).lower() not in read_otherwise
             # a country or state opens no firm's name for sure ("U.S. Dollar", "Turkey Point");
             # a nationality may ("British Petroleum", read "British" where the text runs on)
-            and bare[0].lower() not in known_places() - _nationality_words()
+            and bare[0].lower() not in known_places() - nationality_words()
             and _read_as_a_name(doc, tuple(bare))
         ):
             yield tuple(bare)  # "First Boston" ... "First Boston's analyst", read "Boston"
         whole_names.add(tuple(bare))
-    yield from _described(doc)
+    yield from described_names(doc)
 
 
 def _without_home_place(core: list[str], places: frozenset[str]) -> list[str]:
@@ -413,67 +373,3 @@ def _surname_of_a_founder(core: Sequence[str], places: frozenset[str]) -> str | 
     if any(w.lower() in known_places() for w in given):
         return None  # "U.S. Lines": a country, not a founder's initials
     return surname if surname.isalpha() and _distinctive(surname, places) else None
-
-
-def _described(doc: Doc) -> Iterator[tuple[str, ...]]:
-    """Names right after a company noun ("oil major Rosneft", "carmaker Avtovaz", "regional
-    airline Acme Air", "the newspaper Granma"): the noun says what the name is, whatever the NER
-    read, but for a known place ("the much smaller producer Ecuador") and after a newspaper's
-    own name ("Al-Rai al-Aam newspaper Moscow will answer"). A name of more than one word is
-    capitalised words only, "&" and "of" inside ("Pacific Gas and Electric" is left as read),
-    and not a person's name the NER read as one."""
-    nouns = company_nouns()
-    for ent in doc.ents:
-        # a nationality is never a company ("major Swiss banks": "major" is no noun there),
-        # nor a country after a noun countries share with firms ("the producer Ecuador")
-        if ent.start == 0 or ent.label_ == "NORP" or len(ent) > MAX_DESCRIBED_WORDS:
-            continue
-        if ent.text.lower() in known_places():
-            continue
-        before = doc[ent.start - 1]
-        if before.lower_ in publication_nouns() and _after_a_name(before):
-            continue  # "Al-Rai al-Aam newspaper Moscow will answer": the paper is named before
-        if before.lower_ in nouns and before.text.islower() and before.pos_ == "NOUN":
-            if len(ent) == 1:
-                yield (ent.text,)
-            # a person the NER read is one after a noun that names a trade too ("Hollywood
-            # producer Burt Sugarman")
-            elif _capitalised_name(ent) and not (
-                ent.label_ == "PERSON" and person_shaped(list(ent))
-            ):
-                yield tuple(t.text for t in ent)
-
-
-def _after_a_name(noun: Token) -> bool:
-    """Whether the name of an organisation or person ends right before ``noun`` (a country or
-    nationality describes the paper: "the Soviet newspaper Pravda")."""
-    return noun.i > 0 and noun.nbor(-1).ent_type_ in ("ORG", "PERSON")
-
-
-def _capitalised_name(ent: Span) -> bool:
-    """Capitalised words, with "&" or "of" only inside: "Acme Air", "Bank of Tokyo"."""
-    words = [t.text for t in ent]
-    return all(
-        w[:1].isupper() or (w in ("&", "of") and 0 < i < len(words) - 1)
-        for i, w in enumerate(words)
-    )
-
-
-def _alias_after(ent: Span) -> tuple[str, ...] | None:
-    """The capitalised words in brackets right after ``ent``: ``(Statoil)``, ``(RZD)``; not a
-    place (``(Japan)``)."""
-    doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].text != "(":
-        return None
-    closing = next(
-        (t.i for t in doc[ent.end + 1 : ent.end + 2 + MAX_ALIAS_TOKENS] if t.text == ")"), None
-    )
-    if closing is None or closing == ent.end + 1:
-        return None
-    words = tuple(t.text for t in doc[ent.end + 1 : closing])
-    if " ".join(words).lower() in known_places():
-        return None  # "Bache Securities (Japan)": where the firm is, not its name
-    # "(FECs)": a plural acronym names things, not the organisation
-    if all(w[:1].isupper() and not _PLURAL_ACRONYM.fullmatch(w) for w in words):
-        return words
-    return None

@@ -1,0 +1,88 @@
+"""Names a document gives an organisation beside a word that says what it is.
+
+Contract: ``described_names(doc)`` yields the words of every name right after a company noun
+("oil major Rosneft", "the newspaper Granma"), and ``bracketed_alias(ent)`` the capitalised
+words in brackets right after an entity ("Den Norske Stats Oljeselskap (Statoil)"), or None.
+``entity_short_names`` gives both as short names of the document's organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.entity_countries import known_places
+from extract.entity_name_words import company_nouns, publication_nouns
+from extract.entity_titles import person_shaped
+
+# Words of a name after a company noun ("regional airline Acme Air"): more is a description.
+MAX_DESCRIBED_WORDS = 4
+# Words in brackets an alias may have.
+MAX_ALIAS_TOKENS = 3
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def described_names(doc: Doc) -> Iterator[tuple[str, ...]]:
+    """Names right after a company noun ("oil major Rosneft", "carmaker Avtovaz", "regional
+    airline Acme Air", "the newspaper Granma"): the noun says what the name is, whatever the NER
+    read, but for a known place ("the much smaller producer Ecuador") and after a newspaper's
+    own name ("Al-Rai al-Aam newspaper Moscow will answer"). A name of more than one word is
+    capitalised words only, "&" and "of" inside ("Pacific Gas and Electric" is left as read),
+    and not a person's name the NER read as one."""
+    nouns = company_nouns()
+    for ent in doc.ents:
+        # a nationality is never a company ("major Swiss banks": "major" is no noun there),
+        # nor a country after a noun countries share with firms ("the producer Ecuador")
+        if ent.start == 0 or ent.label_ == "NORP" or len(ent) > MAX_DESCRIBED_WORDS:
+            continue
+        if ent.text.lower() in known_places():
+            continue
+        before = doc[ent.start - 1]
+        if before.lower_ in publication_nouns() and _after_a_name(before):
+            continue  # "Al-Rai al-Aam newspaper Moscow will answer": the paper is named before
+        if before.lower_ in nouns and before.text.islower() and before.pos_ == "NOUN":
+            if len(ent) == 1:
+                yield (ent.text,)
+            # a person the NER read is one after a noun that names a trade too ("Hollywood
+            # producer Burt Sugarman")
+            elif _capitalised_name(ent) and not (
+                ent.label_ == "PERSON" and person_shaped(list(ent))
+            ):
+                yield tuple(t.text for t in ent)
+
+
+def _after_a_name(noun: Token) -> bool:
+    """Whether the name of an organisation or person ends right before ``noun`` (a country or
+    nationality describes the paper: "the Soviet newspaper Pravda")."""
+    return noun.i > 0 and noun.nbor(-1).ent_type_ in ("ORG", "PERSON")
+
+
+def _capitalised_name(ent: Span) -> bool:
+    """Capitalised words, with "&" or "of" only inside: "Acme Air", "Bank of Tokyo"."""
+    words = [t.text for t in ent]
+    return all(
+        w[:1].isupper() or (w in ("&", "of") and 0 < i < len(words) - 1)
+        for i, w in enumerate(words)
+    )
+
+
+def bracketed_alias(ent: Span) -> tuple[str, ...] | None:
+    """The capitalised words in brackets right after ``ent``: ``(Statoil)``, ``(RZD)``; not a
+    place (``(Japan)``)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "(":
+        return None
+    closing = next(
+        (t.i for t in doc[ent.end + 1 : ent.end + 2 + MAX_ALIAS_TOKENS] if t.text == ")"), None
+    )
+    if closing is None or closing == ent.end + 1:
+        return None
+    words = tuple(t.text for t in doc[ent.end + 1 : closing])
+    if " ".join(words).lower() in known_places():
+        return None  # "Bache Securities (Japan)": where the firm is, not its name
+    # "(FECs)": a plural acronym names things, not the organisation
+    if all(w[:1].isupper() and not _PLURAL_ACRONYM.fullmatch(w) for w in words):
+        return words
+    return None
