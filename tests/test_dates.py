@@ -24,11 +24,13 @@ from extract import (
     dates_anaphora,
     dates_calendar,
     dates_clock,
+    dates_context,
     dates_data,
     dates_entity,
     dates_lists,
     dates_periods,
     dates_references,
+    dates_rule_table,
     dates_rules,
     dates_scan,
     dates_spans,
@@ -36,7 +38,9 @@ from extract import (
     timex,
 )
 from extract.dates import DateMatch, Dct, find_dates, normalise, resolve_dct
-from extract.dates_data import context, lexicon, rules
+from extract.dates_context import context
+from extract.dates_data import lexicon
+from extract.dates_rule_table import rules
 
 S0, S1 = "2017-11-16", "2018-11-01"  # DCTs of seed000 and seed001 (see the module docstring)
 
@@ -2650,9 +2654,11 @@ def test_doctests() -> None:
     helpers = (
         dates_anaphora,
         dates_clock,
+        dates_context,
         dates_entity,
         dates_lists,
         dates_references,
+        dates_rule_table,
         dates_scan,
         dates_spans,
         dates_tense,

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from extract import dates_data, dates_references
+from extract import dates_data, dates_references, dates_rule_table
 from extract.dates import Dct, find_dates
 
 DCT = "1989-11-02"
@@ -391,7 +391,7 @@ def test_anchored_lengths_of_other_periods(
 
 def test_comparison_data_is_well_formed() -> None:
     data = dates_data.read_json("anaphora.json")
-    known = {r.id for r in dates_data.rules()}
+    known = {r.id for r in dates_rule_table.rules()}
     assert set(data["not_references"]["rules"]) <= known
     assert set(data["quarters_ended"]["rules"]) <= known
     assert data["quarters_ended"]["id"].startswith("anaphora.")

@@ -22,7 +22,7 @@ import pytest
 
 from extract import dates_tense
 from extract.dates import Dct, find_dates
-from extract.dates_data import context
+from extract.dates_context import context
 from extract.dates_tense import sentence_bounds, sentence_tense
 
 WED, DEC, NOV, FEB, APR = "2019-06-12", "2019-12-11", "2019-11-20", "2019-02-15", "2019-04-15"

@@ -49,7 +49,8 @@ from functools import cache, lru_cache
 from extract import dates_calendar, dates_periods
 from extract.dates_anaphora import resolve_anaphora, rule_sets
 from extract.dates_clock import clock_days, clock_ranges, range_starts
-from extract.dates_data import Rule, context, lexicon, rules
+from extract.dates_context import context
+from extract.dates_data import lexicon
 from extract.dates_entity import (
     entity_label,
     entity_span,
@@ -62,6 +63,7 @@ from extract.dates_entity import (
 )
 from extract.dates_lists import listed_days, listed_periods, ordered_weekdays
 from extract.dates_references import reference_cap
+from extract.dates_rule_table import Rule, rules
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
 from extract.dates_scan import Scanner
 from extract.dates_spans import (

@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from extract.dates_data import Rule, lexicon
+from extract.dates_data import lexicon
+from extract.dates_rule_table import Rule
 from extract.dates_rules import (
     NO_YEAR,
     OFFSETS,

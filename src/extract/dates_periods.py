@@ -18,7 +18,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from extract.dates_clock import MILITARY
-from extract.dates_data import Rule, lexicon
+from extract.dates_data import lexicon
+from extract.dates_rule_table import Rule
 from extract.dates_rules import (
     NO_YEAR,
     OFFSETS,

@@ -21,7 +21,8 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 
-from extract.dates_data import Rule, Unit, lexicon, rules
+from extract.dates_data import Unit, lexicon
+from extract.dates_rule_table import Rule, rules
 from extract.dates_spans import MONTH_AND_FIGURE
 from extract.records import DateType
 from extract.timex import (

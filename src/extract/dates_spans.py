@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from extract.dates_data import context, lexicon
+from extract.dates_context import context
+from extract.dates_data import lexicon
 from extract.dates_tense import WORD
 
 POSSESSIVE = re.compile(r"['\u2019]s$")

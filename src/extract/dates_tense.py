@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from extract.dates_data import WORD_EDGE, context, expand, lexicon
+from extract.dates_context import context
+from extract.dates_data import WORD_EDGE, expand, lexicon
 from extract.dates_scan import Scanner
 
 Cue = tuple[int, int, str, str | None]  # start, end, tense, tense for an expression before it
