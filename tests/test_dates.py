@@ -687,8 +687,6 @@ NORMALISE = [
     case("reuters-10005", "the fourth of March", "1987-03-17", "DATE 1987-03-04 1987-03-04"),
     case("spoken", "the twenty-second of May", "1989-10-30", "DATE 1989-05-22 1989-05-22"),
     case("spoken", "May thirty-first", "1989-10-30", "DATE 1989-05-31 1989-05-31"),
-    # Recognizers-Text DateParser: a day of the month said as an ordinal, month unsaid
-    case("recognizers", "the twenty second", "2016-11-07", "DATE 2016-10-22 2016-10-22", "past"),
     case(
         "te3-wsj_0791", "the past two quarters", "1989-10-27", "DURATION P6M 1989-04-27..1989-10-27"
     ),
@@ -1901,6 +1899,22 @@ FIND = [
         (),
         [("three p.m.", "2005-06-19T15:00"), ("the 19th", "2005-06-19"), ("the 90's", "199X")],
         id="spoken-hours-days-of-month-and-decades-not-temperatures",
+    ),
+    pytest.param(
+        "It arrived on the twenty second.",
+        "2016-11-07",
+        (),
+        [("the twenty second", "2016-10-22")],
+        id="recognizers-a-day-of-the-month-said-as-an-ordinal-month-unsaid",
+    ),
+    pytest.param(
+        "Makers will report the sixth straight increase; it was the 12th troubled thrift. "
+        "Telecom will decide before the 16th whether to accept; staff who do not comply "
+        "after the 25th, leave. The unit earned 9 mln in the third quarter, 8 mln in the fourth.",
+        "1987-03-10",
+        ("the sixth", "the 12th", "the 16th", "the 25th", "the fourth"),
+        [("the 16th", "1987-03-16"), ("the 25th", "1987-03-25"), ("the third quarter", "1986-Q3")],
+        id="an-ordinal-the-ner-reads-as-a-date-is-a-day-only-after-a-preposition-of-time",
     ),
     pytest.param(
         "He left the board a year before the merger.",

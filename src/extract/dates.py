@@ -60,6 +60,7 @@ from extract.dates_entity import (
     names_no_time,
     only_time_words,
     over_a_name,
+    rank_in,
 )
 from extract.dates_lists import listed_days, listed_periods, ordered_weekdays
 from extract.dates_references import reference_cap
@@ -96,6 +97,7 @@ __all__ = [
     "normalise",
     "only_time_words",
     "over_a_name",
+    "rank_in",
     "resolve_dct",
 ]
 

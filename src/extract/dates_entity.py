@@ -4,7 +4,8 @@ Contract: ``entity_span(match, text)`` is where its entity lies (OntoNotes keeps
 ``between``); ``names_no_time(text)`` tells an NER DATE or TIME with no date mention that names
 no time ("payment date"), ``is_level(text)`` one that is a price or an index level
 ("274.01") and ``is_count(text, start, end)`` one that is a bare number no date or age can be
-("close at 31"); ``over_a_name(match)`` tells a mention whose entity replaces a name
+("close at 31"), ``rank_in(text, start, end)`` where the ordinal of one that is a rank lies
+("the sixth straight increase"); ``over_a_name(match)`` tells a mention whose entity replaces a name
 the NER gave its very span (a holiday: "Easter" read as an ORG), ``only_time_words(text)`` a name
 inside a mention that is only its unit ("mths" of "Six mths") and ``inside_a_name(match, text,
 names)`` one that is part of a name ("The Sunday Times"); ``entity_label(match, text)``
@@ -228,6 +229,33 @@ def is_count(text: str, start: int, end: int) -> bool:
     if _age_cue().search(before[-20:]):
         return False  # "Pickens is 58", "in his 60s", "Glenn, who at 77 is"
     return _YEAR_BEFORE.search(before[-12:]) is None  # "in 1976 or 77"
+
+
+def rank_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the ordinal is in an NER DATE or TIME at ``text[start:end]`` that the dates layer
+    found nothing in and that is an ordinal alone, with or without "the": a rank, an ORDINAL
+    without the article ("the sixth straight increase", "was the 12th troubled institution").
+    Not one after a quarter or half the sentence names, whose unit it leaves out ("18.3 mln
+    for the third quarter and 18.3 mln for the fourth").
+
+    >>> [rank_in(t, 0, len(t)) for t in ("the sixth", "12th", "the sixth day", "the 12")]
+    [(4, 9), (0, 4), None, None]
+    >>> rank_in("9 mln in the third quarter, 8 mln in the fourth", 38, 48) is None
+    True
+    """
+    found = _RANK.fullmatch(text, start, end)
+    if found is None or (not found["rank"][0].isdigit() and ordinal(found["rank"]) is None):
+        return None
+    sentence = re.split(r"[.;!?]\s", text[max(0, start - 120) : start])[-1]
+    if _ELIDED_UNIT.search(sentence):
+        return None
+    return found.span("rank")
+
+
+# An ordinal with or without its article; a word form is checked against the lexicon.
+_RANK = re.compile(r"(?:the\s+)?(?P<rank>\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)", re.IGNORECASE)
+# A unit an ordinal after it in the sentence may stand for.
+_ELIDED_UNIT = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
 
 
 @cache

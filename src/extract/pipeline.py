@@ -445,11 +445,14 @@ def _relation_record(
 
 def _undated(start: int, end: int, label: str, text: str) -> tuple[int, int, str] | None:
     """An NER DATE or TIME the date stage read nothing in: none when it names no time, a
-    CARDINAL when it is a price, an index level or a count ("closed at 274.01", "at 31"),
-    else as read."""
+    CARDINAL when it is a price, an index level or a count ("closed at 274.01", "at 31"), an
+    ORDINAL when it is a rank ("the sixth straight increase"), else as read."""
     words = text[start:end]
     if dates_stage.is_level(words) or dates_stage.is_count(text, start, end):
         return (start, end, "CARDINAL")
+    rank = dates_stage.rank_in(text, start, end)
+    if rank is not None:
+        return (*rank, "ORDINAL")
     return None if dates_stage.names_no_time(words) else (start, end, label)
 
 
