@@ -9,7 +9,14 @@ import pytest
 
 from extract import entity_places
 from extract.data_files import entries
-from extract.entity_places import based_places, named_places, state_entities
+from extract.entity_places import (
+    based_places,
+    generic_place_words,
+    named_places,
+    place_nouns,
+    state_entities,
+    without_place_words,
+)
 from tests.entity_docs import doc_of
 
 
@@ -215,3 +222,69 @@ def test_place_nouns_file_integrity() -> None:
     assert all(e["id"] == f"place-noun.{e['word']}" for e in nouns)
     assert all(e["label"] in ("GPE", "LOC") and e["word"].islower() for e in nouns)
     assert not {"state", "capital"} & {e["word"] for e in nouns}
+    assert "suburb" in place_nouns()
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "bought land in Loudon county, Virginia, near Guangdong province",
+            (("Loudon county", "GPE"), ("Virginia", "GPE"), ("Guangdong province", "GPE")),
+            [("Loudon", "GPE"), ("Virginia", "GPE"), ("Guangdong", "GPE")],
+            id="a-county-and-a-province-in-lower-case",
+        ),
+        pytest.param(
+            "flights to the Asia-Pacific region from Mirabel airport",
+            (("the Asia-Pacific region", "LOC"), ("Mirabel airport", "FAC")),
+            [("Asia-Pacific", "LOC"), ("Mirabel", "FAC")],
+            id="the-goes-with-the-place-word",
+        ),
+        pytest.param(
+            "ports on the Sea of Japan coast and the Caribbean basin",
+            (("the Sea of Japan coast", "LOC"), ("the Caribbean basin", "LOC")),
+            [("Sea of Japan", "LOC"), ("Caribbean", "LOC")],
+            id="the-is-outside-a-name-that-modifies-a-noun",
+        ),
+        pytest.param(
+            "storms on the East coast and the west coast, in Mexico city and Fish lake",
+            (
+                ("the East coast", "LOC"),
+                ("west coast", "LOC"),
+                ("Mexico city", "GPE"),
+                ("Fish lake", "LOC"),
+            ),
+            [
+                ("the East coast", "LOC"),
+                ("west coast", "LOC"),
+                ("Mexico city", "GPE"),
+                ("Fish lake", "LOC"),
+            ],
+            id="no-compass-point-no-lower-case-name-no-city-or-lake",
+        ),
+        pytest.param(
+            "in Loudon county. Loudon County officials said",
+            (("Loudon county", "GPE"), ("Loudon County", "GPE")),
+            [("Loudon county", "GPE"), ("Loudon County", "GPE")],
+            id="a-slip-of-case-where-the-text-capitalises-the-word",
+        ),
+        pytest.param(
+            "the Loudon county firm and Acme region managers",
+            (("Loudon county", "ORG"), ("Acme", "ORG")),
+            [("Loudon county", "ORG"), ("Acme", "ORG")],
+            id="only-places",
+        ),
+    ],
+)
+def test_place_names_end_before_a_generic_place_word(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in without_place_words(doc_of(text, ents))] == expected
+
+
+def test_generic_place_words_file_integrity() -> None:
+    words = entries("entities/cities.json", "generic_place_words")
+    assert all(e["id"] == f"generic-place.{e['word']}" for e in words)
+    assert all(e["word"].isalpha() and e["word"].islower() for e in words)
+    # a city's, lake's or river's name keeps its word too often in a slip of case
+    assert not {"city", "lake", "river"} & generic_place_words()

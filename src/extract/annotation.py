@@ -42,7 +42,12 @@ from extract.entity_initials import initials_entities, joined_names, surnames_af
 from extract.entity_laws import law_entities
 from extract.entity_partners import hyphenated_firms, partner_names
 from extract.entity_people import marked_people
-from extract.entity_places import based_places, named_places, state_entities
+from extract.entity_places import (
+    based_places,
+    named_places,
+    state_entities,
+    without_place_words,
+)
 from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
 from extract.entity_terms import (
     without_common_words,
@@ -94,6 +99,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = state_entities(doc)  # "Coral Gables, Fla.", "(D-Tex.)"
     doc.ents = based_places(doc)  # "Oporto-based <Banco Portugues>" read as a firm
     doc.ents = named_places(doc)  # "the northern city of Kiel" read as a firm
+    doc.ents = without_place_words(doc)  # "Loudon county": the GPE "Loudon"
     doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
     doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
     doc.ents = spelled_names(doc)  # "Welsh, Carson, Anderson and Stowe (WCAS)"

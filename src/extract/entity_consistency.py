@@ -66,6 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.entities import PLACE_LABELS
 from extract.entity_countries import known_places
 from extract.entity_firm_words import lower_case_forms
+from extract.entity_places import COMPASS, generic_place_words
 from extract.entity_short_names import CONNECTORS, MIN_FIRST_WORD, short_names
 from extract.entity_titles import FUNCTION_POS, PARTICLES, follows_title, person_shaped
 from extract.linking import legal_forms
@@ -75,10 +76,6 @@ from extract.linking import legal_forms
 RELABEL = frozenset({"PERSON", "GPE", "NORP", "LOC", "PRODUCT", "FAC", "WORK_OF_ART", "LANGUAGE"})
 # Words before a place's name that say it is one ("at Kinross", "downtown Norfolk") ...
 LOCATIVES = frozenset({"in", "at", "near", "outside", "downtown", "around", "across", "throughout"})
-# ... with a point of the compass between ("in northern Manitoba") ...
-COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south",
-                     "east", "west", "northeastern", "northwestern", "southeastern",
-                     "southwestern"})  # fmt: skip
 # ... or a place noun and "of" ("the city of Amsterdam") ...
 PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "county", "port",
                          "island", "region", "district", "capital"})  # fmt: skip
@@ -90,8 +87,8 @@ HOLDINGS = frozenset({"stake", "stakes", "interest", "interests", "holding", "ho
 def evident_places(doc: Doc) -> frozenset[str]:
     """Lower-case words of the places the document evidently names: a place entity (GPE, NORP,
     LOC) that is a known place, or that a locative word comes before (not after a holding:
-    "stake in Husky"), a comma and another place after ("Teberebie, Ghana") or "-based" ("a
-    Los Angeles-based broker").
+    "stake in Husky"), a comma and another place after ("Teberebie, Ghana"), "-based" ("a
+    Los Angeles-based broker") or a generic place word in lower case ("Jiangsu province").
 
     >>> import spacy
     >>> from spacy.tokens import Span
@@ -109,7 +106,9 @@ def evident_places(doc: Doc) -> frozenset[str]:
         after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
         beside = after is not None and doc[ent.end].text == "," and after.ent_type_ in PLACE_LABELS
         based = after is not None and doc[ent.end].text == "-" and after.lower_ == "based"
-        if name in known or _after_a_locative(doc, ent.start) or beside or based:
+        # "Suzhou, Jiangsu province": a place word after the name in lower case
+        described = ent.end < len(doc) and doc[ent.end].text in generic_place_words()
+        if name in known or _after_a_locative(doc, ent.start) or beside or based or described:
             found.add(name)
     return frozenset(found)
 
@@ -118,7 +117,7 @@ def _after_a_locative(doc: Doc, start: int) -> bool:
     """Whether the words before token ``start`` say a place follows: "at Kinross", "in
     northern Manitoba", "the city of Amsterdam"; not "a stake in Husky"."""
     i = start - 1
-    while i >= 0 and doc[i].lower_ in COMPASS:
+    while i >= 0 and doc[i].lower_ in COMPASS:  # "in northern Manitoba"
         i -= 1
     if i < 0:
         return False

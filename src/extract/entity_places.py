@@ -38,6 +38,19 @@ Corporation``).
 >>> doc.ents = [Span(doc, 5, 6, "ORG")]
 >>> [(e.text, e.label_) for e in named_places(doc)]
 [('Kiel', 'GPE')]
+
+``without_place_words(doc)`` returns the Doc's entities with a place's name that the NER ran on
+into a generic place word in lower case (``cities.json``, ``generic_place_words``) ending
+before it: ``Loudon county`` is the GPE ``Loudon``, ``the Asia-Pacific region`` the LOC
+``Asia-Pacific`` (GUIDELINES.md 3.2: a lower-case generic word is no part of the name, and
+3.3: ``the`` is outside a name that modifies a noun). Not a name written in lower case
+(``west coast``) or a point of the compass (``the East coast``), nor one the document also
+writes with the word capitalised (``Loudon County``): a slip of case.
+
+>>> doc = spacy.blank("en")("land in Loudon county, Virginia")
+>>> doc.ents = [Span(doc, 2, 4, "GPE"), Span(doc, 5, 6, "GPE")]
+>>> [(e.text, e.label_) for e in without_place_words(doc)]
+[('Loudon', 'GPE'), ('Virginia', 'GPE')]
 """
 
 from __future__ import annotations
@@ -195,3 +208,38 @@ def _named_place(ent: Span) -> Span | None:
     if any(w.lower_ in organisation_words() or w.lower_ in legal_forms() for w in words):
         return None  # "the city of London Corporation"
     return Span(doc, ent.start, ent.end, label=label)
+
+
+@cache
+def generic_place_words() -> frozenset[str]:
+    """Lower-case generic words of places that are no part of a name: "county", "airport"."""
+    return frozenset(e["word"] for e in entries("entities/cities.json", "generic_place_words"))
+
+
+def without_place_words(doc: Doc) -> list[Span]:
+    """The Doc's entities with a place's name ending before a generic place word (see above)."""
+    return [_without_place_word(ent) or ent for ent in doc.ents]
+
+
+# Labels of a place's name.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Points of the compass: "the East coast" is no place named "East".
+COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south",
+                     "east", "west", "northeastern", "northwestern", "southeastern",
+                     "southwestern"})  # fmt: skip
+
+
+def _without_place_word(ent: Span) -> Span | None:
+    doc = ent.doc
+    if ent.label_ not in _PLACES or ent[-1].text not in generic_place_words():
+        return None
+    words = [t for t in ent[:-1] if not t.is_space]
+    # "the" goes with the place word the name modifies: "the Asia-Pacific region"
+    name = words[1:] if words and words[0].lower_ == "the" else words
+    if not name or not name[0].text[:1].isupper() or not name[-1].text[:1].isupper():
+        return None  # "west coast", "the middle east": a text in lower case
+    if len(name) == 1 and name[0].lower_ in COMPASS:
+        return None  # "the East coast"
+    if f"{doc[name[0].i : name[-1].i + 1].text} {ent[-1].text.capitalize()}" in doc.text:
+        return None  # "Fish lake" where the text writes "Fish Lake" too: a slip of case
+    return Span(doc, name[0].i, name[-1].i + 1, label=ent.label_)
