@@ -51,6 +51,18 @@ def test_doctests() -> None:
             ["John"],
             id="trailing-doubled-dash",
         ),
+        pytest.param(
+            ["the", '"', "Stability", "Law", '"', "and", "the", "`", "`", "Atomic", "Dog", "''"],
+            ["B-LAW", *["I-LAW"] * 3, "O", "O", "B-PERSON", *["I-PERSON"] * 4, "O"],
+            ["Stability Law", "Atomic Dog"],
+            id="an-article-before-an-opening-quote",
+        ),
+        pytest.param(
+            ["the", "Stability", "Law", "and", "the", '"'],
+            ["B-LAW", "I-LAW", "I-LAW", "O", "B-ORG", "I-ORG"],
+            ["the Stability Law", "the"],
+            id="an-article-with-no-quote-or-name-after-it-stays",
+        ),
     ],
 )
 def test_entity_edges_are_trimmed(words: list[str], ents: list[str], expected: list[str]) -> None:

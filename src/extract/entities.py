@@ -188,12 +188,21 @@ def in_place_of_overlapped(doc: Doc, found: Sequence[Span]) -> list[Span]:
 
 def trimmed_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The token range ``start:end`` without whitespace and stray punctuation tokens on its
-    edges; empty (``start >= end``) when nothing else is in it."""
+    edges, nor an article before an opening quote (``the "Stability Law``: the quote stands
+    between the article and the name, and both are outside it, GUIDELINES.md 3.3); empty
+    (``start >= end``) when nothing else is in it."""
     while start < end and _is_edge_junk(doc[start]):
         start += 1
+    if start + 1 < end and doc[start].lower_ == "the" and _is_quote(doc[start + 1]):
+        after = next((i for i in range(start + 1, end) if not _is_quote(doc[i])), end)
+        start = after if after < end else start
     while end > start and _is_edge_junk(doc[end - 1]):
         end -= 1
     return start, end
+
+
+def _is_quote(token: Token) -> bool:
+    return token.text in ('"', "`", "``", "''", "'", "\u201c", "\u2018")
 
 
 def _is_edge_junk(token: Token) -> bool:
