@@ -1776,6 +1776,19 @@ FIND = [
         id="a-bare-plural-after-for-or-within-is-a-length",
     ),
     pytest.param(
+        "Losses were made in prior years and previous months, provisions in earlier years, and "
+        "reserves were unchanged from the two prior years.",
+        "1987-04-09",
+        (),
+        [
+            ("prior years", "PAST_REF"),
+            ("previous months", "PAST_REF"),
+            ("earlier years", "PAST_REF"),
+            ("the two prior years", "P2Y"),
+        ],
+        id="prior-previous-and-earlier-units-are-the-general-past",
+    ),
+    pytest.param(
         "He said so moments ago and met them the other day; it bid on four days and the high "
         "bid on the other day.",
         S0,
