@@ -155,6 +155,11 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             [("French", "NORP"), ("Edouard Balladur", "PERSON")],
             id="a-portfolio-ontonotes-leaves-unlabelled-is-no-org",
         ),
+        pytest.param(
+            "after Economics/B-ORG Minister Juan/B-PERSON Sourrouille/I-PERSON threatened",
+            [("Juan Sourrouille", "PERSON")],
+            id="economics-is-a-portfolio-no-department",
+        ),
     ],
 )
 def test_titles_label_their_neighbours(spec: str, expected: list[tuple[str, str]]) -> None:
