@@ -1914,6 +1914,14 @@ FIND = [
         id="spoken-hours-days-of-month-and-decades-not-temperatures",
     ),
     pytest.param(
+        "The government, which promptly said Wednesday that it would demand more, and a "
+        "nationally televised speech Wednesday will decide.",
+        "1987-04-17",
+        (),
+        [("Wednesday", "1987-04-15"), ("Wednesday", "1987-04-22")],
+        id="a-reporting-verb-after-an-adverb-is-past-another-participle-an-adjective",
+    ),
+    pytest.param(
         "It arrived on the twenty second.",
         "2016-11-07",
         (),

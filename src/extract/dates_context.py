@@ -72,6 +72,8 @@ class Context:
     # Words after which an -ed word is an adjective ("the planned merger", "expects improved").
     adjective_openers: frozenset[str]
     modals: frozenset[str]
+    # Past forms that are a verb, no adjective, after an -ly adverb ("promptly said").
+    verbs_after_adverbs: frozenset[str]
     # Words whose full stop does not end a sentence: always, or only before a digit.
     abbreviations: frozenset[str]
     digit_abbreviations: frozenset[str]
@@ -155,6 +157,7 @@ def context() -> Context:
         },
         adjective_openers=frozenset(f for e in data["adjective_openers"] for f in e["forms"]),
         modals=frozenset(f for e in data["modals"] for f in e["forms"]),
+        verbs_after_adverbs=frozenset(f for e in data["verbs_after_adverbs"] for f in e["forms"]),
         abbreviations=frozenset(
             f
             for e in data["sentence_abbreviations"]

@@ -101,8 +101,11 @@ class Cues:
                     previous = before[-1] if before else ""
                     # "is not resolved", "was never built": the auxiliary is before the negation
                     helper = before[0] if previous in _NEGATIONS and len(before) == 2 else previous
-                    # "the planned merger", "a nationally televised speech", "expects improved"
-                    if previous in ctx.adjective_openers or previous.endswith("ly"):
+                    # "the planned merger", "a nationally televised speech", "expects
+                    # improved"; but "which promptly said Wednesday" is the verb
+                    if previous in ctx.adjective_openers:
+                        continue
+                    if previous.endswith("ly") and word not in ctx.verbs_after_adverbs:
                         continue
                     # "should experience improved profitability": after a modal and its bare
                     # verb an -ed word opens the object ("May sales rose": only a lower-case one)
