@@ -455,6 +455,9 @@ NORMALISE = [
         "reuters-3016", "1986's fourth quarter", "1987-03-09", "DATE 1986-Q4 1986-10-01..1986-12-31"
     ),
     case("reuters-1039", "later this year", "1987-03-03", "DATE 1987 1987-03-03..1987-12-31"),
+    case("reuters-15530", "later this spring", "1987-04-09", "DATE 1987-SP 1987-04-09..1987-05-31"),
+    case("spoken", "earlier this winter", "1987-01-20", "DATE 1986-WI 1986-12-01..1987-01-20"),
+    case("spoken", "later this summer", "1987-04-09", "DATE 1987-SU 1987-06-01..1987-08-31"),
     case("reuters-4546", "earlier this week", "1987-03-12", "DATE 1987-W11 1987-03-09..1987-03-12"),
     case("reuters-518", "the past six weeks", "1987-03-02", "DURATION P6W 1987-01-19..1987-03-02"),
     case(

@@ -371,8 +371,19 @@ def half(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 
 def season(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
+    """A season; "later this spring" is this season from the DCT on, "earlier this spring" up
+    to it, when the DCT falls in it."""
     code = lexicon().seasons[key(match["season"])]
-    return _part(match, rule, ctx, code, year_of(get(match, "year")))
+    found = _part(match, rule, ctx, code, year_of(get(match, "year")))
+    side = get(match, "side")
+    if found is None or side is None or found.interval_start is None or ctx.anchor is None:
+        return found
+    assert found.interval_end is not None
+    start, end = date.fromisoformat(found.interval_start), date.fromisoformat(found.interval_end)
+    if ctx.anchor.precision != "day" or not start <= ctx.anchor.start <= end:
+        return found
+    cut = (start, ctx.anchor.start) if key(side) == "earlier" else (ctx.anchor.start, end)
+    return make_timex("DATE", found.value, rule.id, interval=cut)
 
 
 def year_words(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
