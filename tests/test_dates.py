@@ -1925,6 +1925,22 @@ FIND = [
         id="a-reporting-verb-after-an-adverb-is-past-another-participle-an-adjective",
     ),
     pytest.param(
+        "CDs with terms of three and six months, or of one, two and three years, pay 6 pct; "
+        "rates at eight and one year at 6-1/2 pct; it took between three and six months.",
+        "1987-03-12",
+        (),
+        [
+            ("three", "P3M"),
+            ("six months", "P6M"),
+            ("one", "P1Y"),
+            ("two", "P2Y"),
+            ("three years", "P3Y"),
+            ("one year", "P1Y"),
+            ("three and six months", "P3M"),
+        ],
+        id="numbers-listed-before-a-length-take-its-unit-a-list-counts-up",
+    ),
+    pytest.param(
         "It arrived on the twenty second.",
         "2016-11-07",
         (),

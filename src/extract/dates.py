@@ -62,7 +62,7 @@ from extract.dates_entity import (
     over_a_name,
     rank_in,
 )
-from extract.dates_lists import listed_days, listed_periods, ordered_weekdays
+from extract.dates_lists import listed_counts, listed_days, listed_periods, ordered_weekdays
 from extract.dates_references import reference_cap
 from extract.dates_rule_table import Rule, rules
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
@@ -430,6 +430,7 @@ def find_dates(
         *dated,
         *listed_days(text, dated),
         *listed_periods(text, dated),
+        *listed_counts(text, dated),
         *range_starts(text, dated),
     ]
     return [DateMatch(*item) for item in sorted(dated, key=lambda item: item[0])]

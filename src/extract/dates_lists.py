@@ -30,6 +30,18 @@ own day. ``listed_weekday`` of ``context.json`` says what joins the two.
 ("the third and fourth quarters of 1987", "the first or second half"), each as (start, end,
 ``Timex``) with the listed period's year, rule ``date.listed_period``: the ordinal alone, as
 TimeML tags the "second" of "the second and fourth quarters".
+
+``listed_counts(text, found)`` returns the bare numbers listed with "and" before a length of
+time ("fixed terms of three and six months", "one, two and three years"), each a DURATION of
+that unit, rule ``date.listed_count``: a list is no range (GUIDELINES 5.2), and each number
+takes the unit of the last, as each listed day takes the month of its date. The list counts
+up ("at eight and one year at 6-1/2 pct" is a rate and a length), and none is after
+"between", which makes the two a range.
+
+>>> text = "Deposits with terms of three and six months."
+>>> six = make_timex("DURATION", "P6M", "duration.count")
+>>> [(text[s:e], t.value) for s, e, t in listed_counts(text, [(33, 43, six)])]
+[('three', 'P3M')]
 """
 
 from __future__ import annotations
@@ -41,7 +53,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from extract.dates_data import expand, read_json
-from extract.dates_rules import day_number, ordinal
+from extract.dates_rules import day_number, number, ordinal
 from extract.timex import Timex, make_timex
 
 if TYPE_CHECKING:
@@ -51,6 +63,8 @@ RULE = "date.listed_day"
 WEEKDAY_RULE = "date.weekday"
 LISTED_WEEKDAY_RULE = "date.listed_weekday"
 PERIOD_RULE = "date.listed_period"
+COUNT_RULE = "date.listed_count"
+_COUNT_VALUE = re.compile(r"(?P<lead>PT?)(?P<count>\d+)(?P<unit>[A-Z])")
 _PERIOD_RULES = frozenset(
     {"date.quarter_ordinal", "date.half_ordinal", "date.quarters_listed", "date.halves_listed"}
 )
@@ -216,3 +230,43 @@ def _ordinals_before(text: str, start: int, floor: int) -> Iterator[tuple[int, i
     while (found := _listed_ordinal().search(text, max(floor, start - 32), start)) is not None:
         yield found.span("ord")
         start = found.start("ord")
+
+
+def listed_counts(
+    text: str, found: Sequence[tuple[int, int, Timex]]
+) -> list[tuple[int, int, Timex]]:
+    """The bare numbers listed with "and" before a counted length, as new expressions (see the
+    module doc)."""
+    listed = []
+    for i, (start, end, timex) in enumerate(found):
+        value = _COUNT_VALUE.fullmatch(timex.value or "")
+        if (
+            value is None
+            or timex.rule != "duration.count"
+            or number(text[start:end].split()[0]) is None
+        ):
+            continue  # not a length that starts with its number ("six months")
+        floor = found[i - 1][1] if i else 0
+        items, last = [], int(value["count"])
+        while (before := _listed_number().search(text, max(floor, start - 32), start)) is not None:
+            count = number(before["num"])
+            if count is None or count != int(count) or not 0 < count < last:
+                break  # a list counts up: "at eight and one year at 6-1/2 pct" is none
+            item = make_timex("DURATION", f"{value['lead']}{int(count)}{value['unit']}", COUNT_RULE)
+            items.append((*before.span("num"), item))
+            start, last = before.start("num"), int(count)
+        if items and not _BETWEEN.search(text, max(0, start - 10), start):
+            listed.extend(items)
+    return listed
+
+
+# "between three and six months" is a range, no list
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+@cache
+def _listed_number() -> re.Pattern[str]:
+    # searched in the characters before a length's number, or before a number listed so
+    return re.compile(
+        expand(r"(?<![\w.,/$-])(?P<num>{NUM})(?:\s*,\s*|\s*,?\s+and\s+)$"), re.IGNORECASE
+    )
