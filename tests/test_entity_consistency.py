@@ -527,6 +527,20 @@ def test_consistency_file_integrity() -> None:
             id="a-newspaper-named-before-its-noun-names-nothing-after-it",
         ),
         pytest.param(
+            ["the", "Communist", "Party", "daily", "Granma", ".", "in", "Granma", "on"],
+            ["DET", "ADJ", "PROPN", "ADJ", "PROPN", "PUNCT", "ADP", "PROPN", "ADP"],
+            ["O", "B-ORG", "I-ORG", "O", "B-GPE", "O", "O", "B-GPE", "O"],
+            [("Communist Party", "ORG"), ("Granma", "ORG"), ("Granma", "ORG")],
+            id="the-party-daily-names-its-paper-after-it",
+        ),
+        pytest.param(
+            ["will", "fly", "three", "daily", "Atlanta", "flights"],
+            ["AUX", "VERB", "NUM", "ADJ", "PROPN", "NOUN"],
+            ["O", "O", "B-CARDINAL", "O", "B-GPE", "O"],
+            [("three", "CARDINAL"), ("Atlanta", "GPE")],
+            id="daily-before-a-name-that-modifies-a-noun-is-a-frequency",
+        ),
+        pytest.param(
             ["The", "company", "first", "began", "selling"],
             ["DET", "NOUN", "ADV", "VERB", "VERB"],
             ["O", "O", "B-ORDINAL", "O", "O"],

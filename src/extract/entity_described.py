@@ -26,11 +26,11 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 def described_names(doc: Doc) -> Iterator[tuple[str, ...]]:
     """Names right after a company noun ("oil major Rosneft", "carmaker Avtovaz", "regional
-    airline Acme Air", "the newspaper Granma"): the noun says what the name is, whatever the NER
-    read, but for a known place ("the much smaller producer Ecuador") and after a newspaper's
-    own name ("Al-Rai al-Aam newspaper Moscow will answer"). A name of more than one word is
-    capitalised words only, "&" and "of" inside ("Pacific Gas and Electric" is left as read),
-    and not a person's name the NER read as one."""
+    airline Acme Air", "the newspaper Granma", "the Communist Party daily Granma"): the noun says
+    what the name is, whatever the NER read, but for a known place ("the much smaller producer
+    Ecuador") and after a newspaper's own name ("Al-Rai al-Aam newspaper Moscow will answer").
+    A name of more than one word is capitalised words only, "&" and "of" inside ("Pacific Gas
+    and Electric" is left as read), and not a person's name the NER read as one."""
     nouns = company_nouns()
     for ent in doc.ents:
         # a nationality is never a company ("major Swiss banks": "major" is no noun there),
@@ -40,9 +40,13 @@ def described_names(doc: Doc) -> Iterator[tuple[str, ...]]:
         if ent.text.lower() in known_places():
             continue
         before = doc[ent.start - 1]
-        if before.lower_ in publication_nouns() and _after_a_name(before):
+        publication = before.lower_ in publication_nouns()
+        if publication and _after_a_name(before):
             continue  # "Al-Rai al-Aam newspaper Moscow will answer": the paper is named before
-        if before.lower_ in nouns and before.text.islower() and before.pos_ == "NOUN":
+        # "the daily Granma": the tagger reads a publication noun as an adjective there; but
+        # "three daily Atlanta flights" is about flights
+        noun = before.pos_ == "NOUN" or (publication and before.pos_ == "ADJ" and _heads(ent))
+        if before.lower_ in nouns and before.text.islower() and noun:
             if len(ent) == 1:
                 yield (ent.text,)
             # a person the NER read is one after a noun that names a trade too ("Hollywood
@@ -55,8 +59,21 @@ def described_names(doc: Doc) -> Iterator[tuple[str, ...]]:
 
 def _after_a_name(noun: Token) -> bool:
     """Whether the name of an organisation or person ends right before ``noun`` (a country or
-    nationality describes the paper: "the Soviet newspaper Pravda")."""
-    return noun.i > 0 and noun.nbor(-1).ent_type_ in ("ORG", "PERSON")
+    nationality describes the paper: "the Soviet newspaper Pravda"), with no "the" before the
+    name: "the Communist Party daily Granma" is the party's paper, named after it."""
+    if noun.i == 0 or noun.nbor(-1).ent_type_ not in ("ORG", "PERSON"):
+        return False
+    name = next((e for e in noun.doc.ents if e.end == noun.i), None)
+    if name is None:
+        return True
+    return name[0].lower_ != "the" and (name.start == 0 or name.doc[name.start - 1].lower_ != "the")
+
+
+def _heads(ent: Span) -> bool:
+    """Whether ``ent`` heads its phrase: no lower-case noun right after it ("daily Atlanta
+    flights")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is None or not (after.is_lower and after.pos_ == "NOUN")
 
 
 def _capitalised_name(ent: Span) -> bool:
