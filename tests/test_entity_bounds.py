@@ -252,6 +252,12 @@ def test_vessel_names(
             [("Milan", "GPE"), ("Corriere", "ORG"), ("Smith", "PERSON")],
             id="a-place-or-a-capitalised-noun-is-left",
         ),
+        pytest.param(
+            ["the", "Die", "Welt", "newspaper", ".", "released", "by", "Die", "Welt", "."],
+            ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+            [("Die Welt", "ORG"), ("Die Welt", "ORG")],
+            id="every-mention-of-the-paper",
+        ),
     ],
 )
 def test_publication_names(

@@ -18,7 +18,8 @@ applied, and the pipeline sets ``doc.ents`` to them in turn:
 - ``publication_names(doc)``: a name the NER read as a person or a building right before a
   lower-case publication noun is the publication, an ORG (``the Handelsblatt newspaper``, ``the
   Le Monde daily``; ``consistency.json``, ``company_nouns`` marked ``publication``; GUIDELINES.md
-  3.1). A place there is left: it is as often where the paper is (``the Milan daily``).
+  3.1), and so is every other mention of it read so (``released early by Die Welt``). A place
+  there is left: it is as often where the paper is (``the Milan daily``).
 - ``with_number_words(doc)``: a capitalised number word right before a name, inside a
   sentence, is the name's first word (``the Three Mile Island nuclear plant``, read ``Mile
   Island``; ``One Valley Bancorp``; GUIDELINES.md 3.1: a number in a name is never CARDINAL).
@@ -38,6 +39,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from extract.data_files import entries
+from extract.entities import name_words
 from extract.entity_bounds import NAME_LABELS
 from extract.entity_name_words import publication_nouns
 from extract.linking import legal_forms
@@ -279,18 +281,21 @@ def publication_names(doc: Doc) -> list[Span]:
     >>> [(e.text, e.label_) for e in publication_names(doc)]
     [('Handelsblatt', 'ORG')]
     """
-    found = []
-    for ent in doc.ents:
-        after = doc[ent.end] if ent.end < len(doc) else None
-        if (
-            ent.label_ in _PUBLICATION_MISREADS
-            and after is not None
-            and after.is_lower
-            and after.text in publication_nouns()
-        ):
-            ent = Span(doc, ent.start, ent.end, label="ORG")
-        found.append(ent)
-    return found
+    papers = {
+        name_words(ent)
+        for ent in doc.ents
+        if ent.label_ in _PUBLICATION_MISREADS
+        and ent.end < len(doc)
+        and doc[ent.end].is_lower
+        and doc[ent.end].text in publication_nouns()
+    }
+    # every mention of the paper: "tomorrow's Die Welt newspaper ... released by Die Welt"
+    return [
+        Span(doc, e.start, e.end, label="ORG")
+        if e.label_ in _PUBLICATION_MISREADS and name_words(e) in papers
+        else e
+        for e in doc.ents
+    ]
 
 
 def language_adjectives(doc: Doc) -> list[Span]:
