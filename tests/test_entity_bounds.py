@@ -26,10 +26,10 @@ from extract.entity_brackets import bracket_names, without_open_brackets
 from extract.entity_context import (
     joined_firm_names,
     language_adjectives,
+    name_articles,
     publication_names,
     vessel_names,
     with_number_words,
-    without_modifier_articles,
 )
 from tests.entity_docs import doc_of
 
@@ -170,7 +170,81 @@ def test_article_outside_a_name_that_modifies_a_noun(spec: str, expected: str) -
         heads=[int(i[3]) for i in items],
         ents=["B-ORG"] + ["I-ORG"] * (n - 1) + ["O"] * (len(items) - n),
     )
-    assert [e.text for e in without_modifier_articles(doc)] == [expected]
+    assert [e.text for e in name_articles(doc)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "label", "expected"),
+    [
+        pytest.param(
+            ["of", "the", "Arab", "American", "Institute", "says"],
+            ["ADP", "DET", "PROPN", "PROPN", "PROPN", "VERB"],
+            "ORG",
+            "the Arab American Institute",
+            id="before-a-verb",
+        ),
+        pytest.param(
+            ["comes", "to", "the", "United", "States", "."],
+            ["VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+            "GPE",
+            "the United States",
+            id="a-country-before-a-stop",
+        ),
+        pytest.param(
+            ["the", "U.S.", "District", "Court", "in", "Boston"],
+            ["DET", "PROPN", "PROPN", "PROPN", "ADP", "PROPN"],
+            "ORG",
+            "the U.S. District Court",
+            id="before-a-preposition",
+        ),
+        pytest.param(
+            ["the", "New", "York", "exchanges", "opened"],
+            ["DET", "PROPN", "PROPN", "VERB", "VERB"],
+            "GPE",
+            "New York",
+            id="no-article-for-a-city-or-state",
+        ),
+        pytest.param(
+            ["the", "Group", "of", "Seven", "finance", "ministers"],
+            ["DET", "PROPN", "ADP", "PROPN", "NOUN", "NOUN"],
+            "ORG",
+            "Group of Seven",
+            id="not-before-a-noun",
+        ),
+        pytest.param(
+            ["the", "Waste", "Management", "'s", "stake"],
+            ["DET", "PROPN", "PROPN", "PART", "NOUN"],
+            "ORG",
+            "Waste Management",
+            id="not-before-a-possessive",
+        ),
+        pytest.param(
+            ["the", "Corpus", "Christi", ",", "Texas", "refinery"],
+            ["DET", "PROPN", "PROPN", "PUNCT", "PROPN", "NOUN"],
+            "ORG",
+            "Corpus Christi",
+            id="not-before-a-comma-and-a-place",
+        ),
+        pytest.param(
+            ["the", "Fed", "said"],
+            ["DET", "PROPN", "VERB"],
+            "ORG",
+            "Fed",
+            id="not-a-name-of-one-word",
+        ),
+    ],
+)
+def test_article_inside_a_name_that_heads_its_phrase(
+    words: list[str], pos: list[str], label: str, expected: str
+) -> None:
+    """GUIDELINES.md 3.3: ``the`` is inside a name of two words or more that heads its phrase."""
+    first = words.index("the") + 1
+    n = len(expected.split()) - (1 if expected.startswith("the ") else 0)
+    tags = ["O"] * len(words)
+    tags[first : first + n] = [f"B-{label}"] + [f"I-{label}"] * (n - 1)
+    ents = ["B-GPE" if w == "Texas" else t for w, t in zip(words, tags, strict=True)]
+    doc = Doc(VOCAB, words=words, pos=pos, ents=ents)
+    assert [e.text for e in name_articles(doc)][:1] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -28,10 +28,10 @@ from extract.entity_context import (
     employers,
     joined_firm_names,
     language_adjectives,
+    name_articles,
     publication_names,
     vessel_names,
     with_number_words,
-    without_modifier_articles,
     without_period_comparisons,
 )
 from extract.entity_countries import abbreviation_entities, country_entities, pair_entities
@@ -122,7 +122,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = without_common_words(doc)  # "the secondary market": no rank
     doc.ents = without_generic_governments(doc)  # "the Japanese Government": NORP
     doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
-    doc.ents = without_modifier_articles(doc)  # "the New United Motor plant"
+    doc.ents = name_articles(doc)  # "the New United Motor plant", "the Arab American Institute"
     doc.ents = without_period_comparisons(doc)  # "the year-on-year rise"
     doc.ents = joined_firm_names(doc)  # "Texaco" + "Canada" after "Texaco Canada Inc"
     doc.ents = employers(doc)  # "Director at the Adrienne Arsht Latin America Center"

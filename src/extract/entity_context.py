@@ -3,8 +3,9 @@
 Contract: like ``entity_bounds``, each function returns the Doc's entities with one convention
 applied, and the pipeline sets ``doc.ents`` to them in turn:
 
-- ``without_modifier_articles(doc)``: ``the`` is outside a name that only modifies the noun
-  after it (``the New United Motor plant``; GUIDELINES.md 3.3);
+- ``name_articles(doc)``: ``the`` is outside a name that only modifies the noun after it
+  (``the New United Motor plant``), and inside one of two words or more that heads its phrase
+  (``of the Arab American Institute says``; GUIDELINES.md 3.3);
 - ``without_period_comparisons(doc)``: no DATE inside ``year-on-year`` (GUIDELINES.md 5.1);
 - ``employers(doc)``: a facility after a title and ``at``, ``of``, ``with`` or ``for`` is the
   organisation the title holder works for (``Director at the Adrienne Arsht Latin America
@@ -41,15 +42,16 @@ from spacy.tokens import Doc, Span
 from extract.data_files import entries
 from extract.entities import name_words
 from extract.entity_bounds import NAME_LABELS
+from extract.entity_countries import countries
 from extract.entity_name_words import publication_nouns
 from extract.linking import legal_forms
 from extract.relation_lexicon import lexicon
 
 
-def without_modifier_articles(doc: Doc) -> list[Span]:
+def name_articles(doc: Doc) -> list[Span]:
     """The Doc's entities, ``the`` outside a name that only modifies the lower-case noun right
     after it (GUIDELINES.md 3.3: the article is the noun's; OntoNotes leaves it out three times
-    in four there).
+    in four there), and inside a name of two words or more that heads its phrase.
 
     >>> import spacy
     >>> words = ["the", "New", "United", "Motor", "plant", "and", "the", "Soviet", "Union"]
@@ -58,7 +60,7 @@ def without_modifier_articles(doc: Doc) -> list[Span]:
     ...           deps=["det", "compound", "compound", "compound", "ROOT", "cc", "det",
     ...           "compound", "conj"], ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O",
     ...           "B-GPE", "I-GPE", "I-GPE"])
-    >>> [e.text for e in without_modifier_articles(doc)]
+    >>> [e.text for e in name_articles(doc)]
     ['New United Motor', 'the Soviet Union']
     """
     ents = []
@@ -66,9 +68,44 @@ def without_modifier_articles(doc: Doc) -> list[Span]:
         modifier = ent.label_ in NAME_LABELS and len(ent) > 1 and doc[ent.start].lower_ == "the"
         if modifier and _modifies_next_noun(ent):
             ents.append(Span(doc, ent.start + 1, ent.end, ent.label_))
+        elif _heads_after_article(ent):
+            ents.append(Span(doc, ent.start - 1, ent.end, ent.label_))
         else:
             ents.append(ent)
     return ents
+
+
+# Labels of a name whose article is inside where it heads its phrase.
+_ARTICLE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def _heads_after_article(ent: Span) -> bool:
+    """Whether ``ent`` is a name of two words or more right after "the" that heads its phrase,
+    so the article is inside (GUIDELINES.md 3.3: "James Zogby of the Arab American Institute
+    says", "comes to the United States."): a verb, a preposition or a stop follows it, not a
+    noun it modifies, a possessive or a hyphen."""
+    doc = ent.doc
+    words = [t for t in ent if not t.is_space]
+    if ent.label_ not in _ARTICLE_LABELS or len(words) < 2 or ent.start == 0:
+        return False
+    if doc[ent.start - 1].lower_ != "the" or words[0].lower_ == "the":
+        return False
+    if ent.label_ == "GPE" and ent.text.lower() not in countries():
+        return False  # "the New York exchanges": a city or state takes no article
+    if ent.end == len(doc):
+        return True
+    # what follows says the phrase ends with the name: a verb, a preposition, or a stop that
+    # no place follows ("the Corpus Christi, Texas refinery", "the New York-based firm")
+    after = doc[ent.end]
+    if after.pos_ in _PHRASE_ENDERS and after.text[:1].islower():
+        return True
+    beyond = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    stop = after.text in (",", ".", ";", ":", ")") and not after.is_space
+    return stop and (beyond is None or beyond.ent_type_ not in ("GPE", "NORP"))
+
+
+# Parts of speech after a name that end its phrase: "the Arab American Institute says".
+_PHRASE_ENDERS = frozenset({"VERB", "AUX", "ADP"})
 
 
 def _modifies_next_noun(ent: Span) -> bool:
