@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from extract import entity_people
-from extract.entity_people import apposed_titles, firm_appositions, marked_people
+from extract.entity_people import apposed_titles, family_names, firm_appositions, marked_people
 from tests.entity_docs import doc_of
 
 
@@ -85,6 +85,29 @@ def test_a_verb_before_the_title_is_no_apposition() -> None:
     for token, pos, tag in ((doc[4], "AUX", "VBD"), (doc[5], "VERB", "VBN")):
         token.pos_, token.tag_ = pos, tag
     assert [(e.text, e.label_) for e in marked_people(doc)] == [("Clifford Evans", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "a company controlled by the Walker family",
+            (("Walker", "ORG"),),
+            [("Walker", "PERSON")],
+            id="a-surname-before-family",
+        ),
+        pytest.param(
+            "the Walker family and the 747 family and the IBM family and Bass family members",
+            (("Walker", "GPE"), ("747", "PRODUCT"), ("IBM", "ORG"), ("Bass", "ORG")),
+            [("Walker", "GPE"), ("747", "PRODUCT"), ("IBM", "ORG"), ("Bass", "ORG")],
+            id="only-a-firm-read-of-a-capitalised-word-after-the",
+        ),
+    ],
+)
+def test_family_names(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in family_names(doc_of(text, ents))] == expected
 
 
 def test_firm_appositions_file_integrity() -> None:

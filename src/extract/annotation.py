@@ -41,7 +41,7 @@ from extract.entity_firms import firm_entities
 from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
 from extract.entity_laws import law_entities
 from extract.entity_partners import hyphenated_firms, partner_names
-from extract.entity_people import marked_people
+from extract.entity_people import family_names, marked_people
 from extract.entity_places import (
     based_places,
     named_places,
@@ -128,6 +128,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = employers(doc)  # "Director at the Adrienne Arsht Latin America Center"
     doc.ents = vessel_names(doc)  # "the tanker Ocean City", "the frigate Ford"
     doc.ents = publication_names(doc)  # "the Handelsblatt newspaper" read as a person
+    doc.ents = family_names(doc)  # "the Walker family" read as the firm's short name
     doc.ents = language_adjectives(doc)  # "English takeovers": the people's adjective
     doc.ents = trimmed_entities(doc)  # the rules read no "_" as a person
     repair_based_names(doc)  # "San Diego-based Southwest Bancorp": the firm heads it
