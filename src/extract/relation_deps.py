@@ -31,8 +31,9 @@ MODIFIERS = ("amod", "compound")
 
 def children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list[Token]:
     """The dependents of ``token`` with one of ``deps`` (and a ``case`` marker among ``case``,
-    unless a modifier), those with a marker first: "a Houston attorney for Pennzoil" says whose
-    attorney with "for", where "Houston" may only say where.
+    unless a modifier), those with a marker first and "in" last of them: "a Houston attorney
+    for Pennzoil" says whose attorney with "for", where "Houston" or "in Houston" may only say
+    where.
 
     A ``compound`` after its head is a misparse (an English noun modifier comes first:
     "exports estimate" hung the other way round), so it is never one. An ``iobj`` with a
@@ -54,7 +55,12 @@ def children(token: Token, deps: tuple[str, ...], case: tuple[str, ...]) -> list
         )
         and not (c.dep_ == "compound" and c.i > token.i)
     ]
-    return sorted(found, key=lambda c: bool(case) and c.dep_ in MODIFIERS)
+    # a marker that says where comes after one that says whose: "a spokeswoman in New York for
+    # the Kenya Tourist Office" speaks for the office
+    return sorted(
+        found,
+        key=lambda c: (bool(case) and c.dep_ in MODIFIERS, bool(case) and _has_case(c, ("in",))),
+    )
 
 
 # Dependents that open another clause: a deep role search ("deep" in a rule) stops at them.
