@@ -2528,6 +2528,18 @@ def test_every_honorific_fills_the_honorific_rules() -> None:
             id="a-places-office-names-no-organisation",
         ),
         pytest.param(
+            "Mary Mkimbo, a spokeswoman in New York for the Kenya Tourist Office, said so.",
+            (
+                "ROLE",
+                {
+                    "person": "Mary Mkimbo",
+                    "title": "spokeswoman",
+                    "org": "the Kenya Tourist Office",
+                },
+            ),
+            id="in-a-city-says-where-for-an-organisation-whose",
+        ),
+        pytest.param(
             "Barnett Slepian, 52, an obstetrician who also performed abortions, was killed.",
             ("ROLE", {"person": "Barnett Slepian", "title": "obstetrician"}),
             id="a-relative-clause-closes-a-title-apposition",
@@ -2546,6 +2558,24 @@ def test_every_honorific_fills_the_honorific_rules() -> None:
             "Koehler was hired to replace Patrick Buchanan as Reagan's communications chief.",
             ("ROLE", {"person": "Patrick Buchanan", "title": "communications chief"}),
             id="the-predecessor-held-the-title",
+        ),
+        pytest.param(
+            "Koehler was hired to replace Patrick Buchanan as Reagan's communications chief.",
+            ("ROLE", {"person": "Koehler", "title": "communications chief"}),
+            id="the-one-hired-to-replace-holds-the-title",
+        ),
+        pytest.param(
+            "James Cotting, 63, was named to succeed Lennox as chairman of Navistar International "
+            "Corp, it said.",
+            (
+                "ROLE",
+                {
+                    "person": "James Cotting",
+                    "title": "chairman",
+                    "org": "Navistar International Corp",
+                },
+            ),
+            id="the-one-named-to-succeed-holds-the-title",
         ),
         pytest.param(
             "Earlier this month, Security Pacific Corp. completed the acquisition of San "
