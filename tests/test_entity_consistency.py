@@ -570,6 +570,12 @@ def test_company_nouns(
             id="unlabelled-surname-added",
         ),
         pytest.param(
+            "Caspar/B-PERSON Weinberger/I-PERSON spoke . | both Secretary Weinberger and he"
+            " advised it .",
+            [("Caspar Weinberger", "PERSON"), ("Weinberger", "PERSON")],
+            id="a-surname-after-a-title-stands-alone",
+        ),
+        pytest.param(
             "Anthony/B-PERSON O'Reilly/I-PERSON told them . | O'Reilly said so . |"
             " David/B-PERSON McMinimy/I-PERSON spoke . | McMinimy/B-ORG said .",
             [

@@ -245,10 +245,11 @@ def consistent_entities(doc: Doc) -> list[Span]:
         for words in by_first.get(token.text, ()):
             end = token.i + len(words)
             if tuple(t.text for t in doc[token.i : end]) == words:
+                label = labels[words]
                 span = (
                     None
-                    if _continues_a_name(doc, token.i, end)
-                    else _labelled(doc, token.i, end, holder, labels[words])
+                    if _continues_a_name(doc, token.i, end, label)
+                    else _labelled(doc, token.i, end, holder, label)
                 )
                 if span is not None:
                     changed[span.start], free = span, span.end
@@ -309,10 +310,12 @@ def _subject_date(ent: Span) -> bool:
     return ent.label_ == "DATE" and len(ent) == 1 and subject
 
 
-def _continues_a_name(doc: Doc, start: int, end: int) -> bool:
+def _continues_a_name(doc: Doc, start: int, end: int, label: str = "ORG") -> bool:
     """Whether the words are part of something longer: a capitalised name (``Bayou
     Petroleum``, ``Mr Bayou``; a first word at a sentence start leads nothing), a firm
-    (``Boesky and Co``) or a Reuters ticker (``<RJR>``)."""
+    (``Boesky and Co``) or a Reuters ticker (``<RJR>``). A person's name after a title noun
+    stands alone (``Secretary Weinberger``: the title is outside the name)."""
+    titled = label == "PERSON" and follows_title(Span(doc, start, end, label))
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.text == "<":
@@ -324,7 +327,8 @@ def _continues_a_name(doc: Doc, start: int, end: int) -> bool:
         if firm is not None and firm.lower_ in legal_forms():
             return True
     return (
-        before is not None
+        not titled
+        and before is not None
         and _capitalised(before)
         and not doc[start].is_sent_start
         and before.text.lower() != "the"
