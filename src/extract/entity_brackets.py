@@ -5,8 +5,8 @@ applied, the pipeline setting ``doc.ents`` to them in turn; offsets stay the Doc
 
 - ``bracket_names(doc)``: Reuters' angle brackets. ``<Hudson's Bay Co> said`` gives the ORG
   ``Hudson's Bay Co`` (the statistical NER splits it, or lets it run into a bracket), and the
-  ticker in ``Ford Motor Co <F>`` or ``Swedish Match <SMBS ST>`` is not a name of its own. No
-  entity starts or ends on a bracket.
+  ticker in ``Ford Motor Co <F>``, ``Swedish Match <SMBS ST>`` or ``Citicorp's <CCI> lead`` is
+  not a name of its own. No entity starts or ends on a bracket.
 - ``without_open_brackets(doc)``: an entity never holds an opening bracket it does not close
   (``Organisations (Keidanren``).
 """
@@ -38,6 +38,10 @@ def _is_ticker(words: Span) -> bool:
     )
 
 
+# The possessive a ticker may follow: "Citicorp's <CCI> lead".
+_POSSESSIVES = frozenset({"'s", "\u2019s", "'"})
+# Labels of a possessor whose bracket names a firm, no ticker: "France's <SNECMA>".
+_PLACES = frozenset({"GPE", "LOC", "NORP"})
 # An exchange's code after a ticker: one or two capitals ("ST", "L", "N").
 _EXCHANGE = re.compile(r"[A-Z]{1,2}")
 
@@ -72,6 +76,14 @@ def bracket_names(doc: Doc) -> list[Span]:
         inner = doc[opened + 1 : closed]
         follows_name = opened > 0 and (
             doc[opened - 1].ent_type_ != "" or doc[opened - 1].pos_ == "PROPN"
+        )
+        # "Citicorp's <CCI> lead": the ticker repeats the firm's name ("France's <SNECMA>"
+        # names a firm)
+        owner = doc[opened - 2] if opened > 1 and doc[opened - 1].lower_ in _POSSESSIVES else None
+        follows_name = follows_name or (
+            owner is not None
+            and owner.ent_type_ not in _PLACES
+            and (owner.ent_type_ != "" or owner.pos_ == "PROPN")
         )
         ticker = _is_ticker(inner) and follows_name  # "Ford Motor Co <F>": repeats the name
         if not ticker and not (inner[0].is_alpha and inner[0].text[0].isupper()):
