@@ -45,6 +45,16 @@ def amounts(text: str) -> list[str]:
             ["21.1 mln", "37.9 mln"],
             id="long-label",
         ),
+        pytest.param(
+            "    Costs 152.2 mln vs\n    123.1 mln\n    Loss 10.8\n    Mln vs 77.7 mln profit\n",
+            ["152.2 mln", "123.1 mln", "10.8\n    Mln", "77.7 mln"],
+            id="a-line-the-wire-wrapped",
+        ),
+        pytest.param(
+            "Costs 152.2 mln vs\n\n123.1 mln\n\nBank total 372.5 billion vs 348.2\n\nBillion",
+            ["152.2 mln", "123.1 mln", "372.5 billion", "348.2\n\nBillion"],
+            id="a-wrapped-line-cleaning-made-two-paragraphs",
+        ),
     ],
 )
 def test_statement_amounts(text: str, expected: list[str]) -> None:

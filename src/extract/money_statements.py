@@ -66,10 +66,26 @@ def _amount() -> re.Pattern[str]:
     )
 
 
+# A line break inside a table's line, where the wire wrapped it (cleaning may have made it a
+# paragraph's): after "vs" before the amount ("152.2 mln vs\n    123.1 mln"), or between a
+# number and its scale ("10.8\n    Mln").
+_WRAP = re.compile(r"(?<=\bvs)[ \t]*\n\s*(?=\d)|(?<=\d)[ \t]*\n\s*(?=(?i:mln|billion|bln)\b)")
+
+
 def statement_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """The amounts of the results-table lines of ``text`` (see the module docstring)."""
+    """The amounts of the results-table lines of ``text`` (see the module docstring); a line
+    the wire wrapped is read whole, its break a space (offsets stay the text's).
+
+    >>> text = "    Costs 152.2 mln vs\\n    123.1 mln\\n    Loss 10.8\\n    Mln vs 77.7 mln\\n"
+    >>> [text[s:e] for s, e, _ in statement_spans(text)]
+    ['152.2 mln', '123.1 mln', '10.8\\n    Mln', '77.7 mln']
+    >>> text = "Costs 152.2 mln vs\\n\\n123.1 mln\\n\\nNet 4.1 mln vs\\n\\n1986 figures"
+    >>> [text[s:e] for s, e, _ in statement_spans(text)]
+    ['152.2 mln', '123.1 mln', '4.1 mln']
+    """
     amount = _amount()
-    for line in _LINE.finditer(text):
+    unwrapped = _WRAP.sub(lambda wrap: " " * len(wrap.group()), text)
+    for line in _LINE.finditer(unwrapped):
         rest = line["rest"]
         if not _VS.search(rest):
             continue
