@@ -247,15 +247,15 @@ def listed_counts(
         ):
             continue  # not a length that starts with its number ("six months")
         floor = found[i - 1][1] if i else 0
-        items, last = [], int(value["count"])
-        while (before := _listed_number().search(text, max(floor, start - 32), start)) is not None:
+        items, first, last = [], start, int(value["count"])
+        while (before := _listed_number().search(text, max(floor, first - 32), first)) is not None:
             count = number(before["num"])
             if count is None or count != int(count) or not 0 < count < last:
                 break  # a list counts up: "at eight and one year at 6-1/2 pct" is none
             item = make_timex("DURATION", f"{value['lead']}{int(count)}{value['unit']}", COUNT_RULE)
             items.append((*before.span("num"), item))
-            start, last = before.start("num"), int(count)
-        if items and not _BETWEEN.search(text, max(0, start - 10), start):
+            first, last = before.start("num"), int(count)
+        if items and not _BETWEEN.search(text, max(0, first - 10), first):
             listed.extend(items)
     return listed
 

@@ -17,6 +17,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extract.entity_bounds import POSSESSIVES
+
 # A bracket group longer than this is not a company name (a stray "<" in a table).
 MAX_NAME_TOKENS = 12
 # A ticker: short, upper-case, may carry a class or exchange suffix ("BRK.A", "F.N", "T").
@@ -38,10 +40,8 @@ def _is_ticker(words: Span) -> bool:
     )
 
 
-# The possessive a ticker may follow: "Citicorp's <CCI> lead".
-_POSSESSIVES = frozenset({"'s", "\u2019s", "'"})
 # Labels of a possessor whose bracket names a firm, no ticker: "France's <SNECMA>".
-_PLACES = frozenset({"GPE", "LOC", "NORP"})
+_PLACE_OWNERS = frozenset({"GPE", "LOC", "NORP"})
 # An exchange's code after a ticker: one or two capitals ("ST", "L", "N").
 _EXCHANGE = re.compile(r"[A-Z]{1,2}")
 
@@ -79,10 +79,10 @@ def bracket_names(doc: Doc) -> list[Span]:
         )
         # "Citicorp's <CCI> lead": the ticker repeats the firm's name ("France's <SNECMA>"
         # names a firm)
-        owner = doc[opened - 2] if opened > 1 and doc[opened - 1].lower_ in _POSSESSIVES else None
+        owner = doc[opened - 2] if opened > 1 and doc[opened - 1].text in POSSESSIVES else None
         follows_name = follows_name or (
             owner is not None
-            and owner.ent_type_ not in _PLACES
+            and owner.ent_type_ not in _PLACE_OWNERS
             and (owner.ent_type_ != "" or owner.pos_ == "PROPN")
         )
         ticker = _is_ticker(inner) and follows_name  # "Ford Motor Co <F>": repeats the name
