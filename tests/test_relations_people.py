@@ -2578,6 +2578,24 @@ def test_every_honorific_fills_the_honorific_rules() -> None:
             id="the-one-named-to-succeed-holds-the-title",
         ),
         pytest.param(
+            "General Motors Corp's Bedford Trucks subsidiary has signed a memorandum of "
+            "understanding with Isuzu Motors Ltd.",
+            (
+                "AGREEMENT",
+                {
+                    "party": "Bedford Trucks",
+                    "other_party": "Isuzu Motors Ltd.",
+                    "subject": "memorandum",
+                },
+            ),
+            id="a-unit-noun-is-the-firm-named-before-it",
+        ),
+        pytest.param(
+            "Chase Manhattan has provided a credit line to Beta Inc.",
+            ("FINANCING", {"funder": "Chase Manhattan", "recipient": "Beta Inc."}),
+            id="a-credit-line-is-financing",
+        ),
+        pytest.param(
             "Earlier this month, Security Pacific Corp. completed the acquisition of San "
             "Diego-based Southwest Bancorp.",
             (

@@ -90,7 +90,26 @@ def entity_of(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
     described = described_name(token)
     if described is not None:
         return trimmed_span(described) if described.label_ in labels else None
+    unit = _named_unit(token)
+    if unit is not None:
+        return trimmed_span(unit) if unit.label_ in labels else None
     return _mission_country(token, labels)
+
+
+def _named_unit(token: Token) -> Span | None:
+    """The firm a unit noun ``token`` is named by, the capitalised name right before it
+    ("General Motors Corp's Bedford Trucks subsidiary has signed": Bedford Trucks;
+    ``lexicon.json``, ``org_units``), where it is an ORG that hangs from the noun; not a unit
+    of another organisation named after it ("the New York State affiliate of Naral")."""
+    doc = token.doc
+    if token.lower_ not in lexicon()["org_units"] or token.i == 0:
+        return None
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+        return None
+    name = entity_around(doc[token.i - 1])
+    if name is None or name.label_ != "ORG" or name.end != token.i or not name.text[:1].isupper():
+        return None
+    return name if any(t.head.i == token.i for t in name) else None
 
 
 def _mission_country(token: Token, labels: frozenset[str]) -> tuple[int, int] | None:
