@@ -2723,6 +2723,14 @@ def test_no_meeting_from_a_meeting_clause(pipeline, text: str) -> None:  # type:
 
 
 @pytest.mark.model
+def test_an_unnamed_unit_is_no_participant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ "an Orion Capital subsidiary bought": one of the firm's units, left unnamed, buys."""
+    text = "In open market dealings, an Orion Capital subsidiary bought 56,200 Twin Disc shares."
+    relations = record_relations(pipeline.process(text, published="1987-10-20"))
+    assert all(args.get("buyer") != "Orion Capital" for _, args in relations)
+
+
+@pytest.mark.model
 def test_a_title_after_and_is_not_the_first_names(pipeline) -> None:  # type: ignore[no-untyped-def]
     """ "X and the EC's commissioner, Y": the title is Y's, though the parser may hang it on X
     as an apposition (reuters-11174)."""

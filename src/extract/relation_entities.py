@@ -100,12 +100,15 @@ def _named_unit(token: Token) -> Span | None:
     """The firm a unit noun ``token`` is named by, the capitalised name right before it
     ("General Motors Corp's Bedford Trucks subsidiary has signed": Bedford Trucks;
     ``lexicon.json``, ``org_units``), where it is an ORG that hangs from the noun; not a unit
-    of another organisation named after it ("the New York State affiliate of Naral")."""
+    of another organisation named after it ("the New York State affiliate of Naral"), nor one
+    of a firm's units left unnamed ("an Orion Capital subsidiary bought")."""
     doc = token.doc
     if token.lower_ not in lexicon()["org_units"] or token.i == 0:
         return None
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
         return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None  # "an Orion Capital subsidiary bought": one of its subsidiaries, unnamed
     name = entity_around(doc[token.i - 1])
     if name is None or name.label_ != "ORG" or name.end != token.i or not name.text[:1].isupper():
         return None
