@@ -37,15 +37,6 @@ def _prepositions() -> frozenset[str]:
     return frozenset(e["word"] for e in entries("money/qualifiers.json", "prepositions"))
 
 
-@cache
-def _change_particles() -> frozenset[str]:
-    return frozenset(
-        form_key(f)
-        for e in entries("money/qualifiers.json", "qualifiers")
-        for f in e.get("change_forms", ())
-    )
-
-
 def hedged_numbers(doc: Doc) -> list[Span]:
     """The Doc's entities with a CARDINAL run back over the hedge before it (see above)."""
     return [_hedged(ent) or ent for ent in doc.ents]
@@ -65,7 +56,7 @@ def _hedged(ent: Span) -> Span | None:
         return None  # "under three categories"
     if _opens_with_hedge(ent):
         return None  # "over more than 100 loans": the entity has its hedge
-    if words in _change_particles() and _changed(ent, hedge.start()):
+    if load_tables().change_before.match(hedge.group()) and _changed(ent, hedge.start()):
         return None  # "the index is up to 4065.4": the particle of a change
     span = doc.char_span(hedge.start(), ent.end_char, label="CARDINAL")
     if span is None or any(t.ent_type_ for t in doc[span.start : ent.start]):

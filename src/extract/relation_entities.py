@@ -30,6 +30,7 @@ from extract.relation_titles import (
     based_in,
     entity_before,
     organisation_after,
+    owns_unit,
 )
 
 
@@ -102,15 +103,10 @@ def _named_unit(token: Token) -> Span | None:
     ``lexicon.json``, ``org_units``), where it is an ORG that hangs from the noun; not a unit
     of another organisation named after it ("the New York State affiliate of Naral"), nor one
     of a firm's units left unnamed ("an Orion Capital subsidiary bought")."""
-    doc = token.doc
-    if token.lower_ not in lexicon()["org_units"] or token.i == 0:
-        return None
-    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
-        return None
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+    if token.i == 0 or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return None  # "an Orion Capital subsidiary bought": one of its subsidiaries, unnamed
-    name = entity_around(doc[token.i - 1])
-    if name is None or name.label_ != "ORG" or name.end != token.i or not name.text[:1].isupper():
+    name = entity_around(token.doc[token.i - 1])
+    if name is None or name.end != token.i or not owns_unit(name, token.i + 1):
         return None
     return name if any(t.head.i == token.i for t in name) else None
 

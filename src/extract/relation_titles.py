@@ -204,12 +204,12 @@ def _object_entity(doc: Doc, start: int, end: int) -> Span | None:
                 continue
         last = None
         k += 1
-    if last is None and named is not None and _owns_unit(named, k):
+    if last is None and named is not None and owns_unit(named, k):
         return named
     return last if last is not None else possessor
 
 
-def _owns_unit(name: Span, end: int) -> bool:
+def owns_unit(name: Span, end: int) -> bool:
     """Whether the words from ``name`` to token ``end`` are an organisation's name and a unit
     of it ("the FBI office", "CSX's Sea-Land Corp unit"; ``lexicon.json``, ``org_units``). Not
     a place's ("the Paris office": whose is unsaid), a word the tagger took for a name ("its
