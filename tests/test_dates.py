@@ -26,6 +26,7 @@ from extract import (
     dates_clock,
     dates_context,
     dates_data,
+    dates_durations,
     dates_entity,
     dates_lists,
     dates_periods,
@@ -2675,7 +2676,8 @@ def test_data_ids_are_unique() -> None:
 def test_every_rule_compiles_has_an_action_and_matches_its_examples() -> None:
     loaded = rules()
     assert loaded and all(r.action in dates.ACTIONS for r in loaded)
-    assert len(dates.ACTIONS) == len(dates_calendar.ACTIONS) + len(dates_periods.ACTIONS)
+    parts = (dates_calendar.ACTIONS, dates_periods.ACTIONS, dates_durations.ACTIONS)
+    assert len(dates.ACTIONS) == sum(len(actions) for actions in parts)
     for rule in loaded:
         assert rule.examples, rule.id
         assert (rule.finder is None) == (rule.find == "never"), rule.id
@@ -2704,7 +2706,15 @@ def test_context_and_lexicon_load() -> None:
 
 
 def test_doctests() -> None:
-    modules = (dates, timex, dates_data, dates_rules, dates_calendar, dates_periods)
+    modules = (
+        dates,
+        timex,
+        dates_data,
+        dates_rules,
+        dates_calendar,
+        dates_periods,
+        dates_durations,
+    )
     helpers = (
         dates_anaphora,
         dates_clock,

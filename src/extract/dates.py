@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from extract import dates_calendar, dates_periods
+from extract import dates_calendar, dates_durations, dates_periods
 from extract.dates_anaphora import resolve_anaphora, rule_sets
 from extract.dates_clock import clock_days, clock_ranges, range_starts
 from extract.dates_context import context
@@ -101,7 +101,11 @@ __all__ = [
     "resolve_dct",
 ]
 
-ACTIONS: Mapping[str, Action] = {**dates_calendar.ACTIONS, **dates_periods.ACTIONS}
+ACTIONS: Mapping[str, Action] = {
+    **dates_calendar.ACTIONS,
+    **dates_periods.ACTIONS,
+    **dates_durations.ACTIONS,
+}
 UNRECOGNISED = "unrecognised"
 # Characters before a match that a rule's ``after`` pattern is searched in (an amount and its
 # unit: "1,250,000 metric tonnes").

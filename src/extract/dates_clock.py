@@ -52,7 +52,7 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<time>[\d:]+)")
 # ... or a part of the day ("in the afternoon"), which moves to its day as a clock time does
 _DAY_TIME_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?P<time>[\d:]+|MO|AF|EV|NI)")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-# Four digits that read as a 24-hour clock time ("2300"; dates_periods: no length of hours).
+# Four digits that read as a 24-hour clock time ("2300"; dates_durations: no length of hours).
 MILITARY = re.compile(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)")
 _MERIDIEM = re.compile(r"\b[ap]\.?\s?m\b|\bnoon\b|\bmidnight\b|o['\u2019]\s?clock", re.IGNORECASE)
 

@@ -1,14 +1,13 @@
-"""Date rule actions for periods: years, decades, centuries, quarters, seasons, DCT-relative
-units ("last month"), offsets ("two years ago"), durations, sets and ``*_REF`` references.
+"""Date rule actions for periods: years, decades, centuries, quarters, halves, seasons,
+DCT-relative units ("last month", "earlier this year") and ``*_REF`` references. Lengths,
+offsets and sets are ``extract.dates_durations``'.
 
-Contract: as ``extract.dates_calendar``; ``ACTIONS`` maps action names to functions. Decades
-and centuries counted in durations become years ("three decades" -> ``P30Y``, "decades" ->
-``PXY``), as in TempEval-3's gold.
+Contract: as ``extract.dates_calendar``; ``ACTIONS`` maps action names to functions.
 
 >>> from extract.dates_rules import apply_rules
 >>> from extract.timex import anchor_of
->>> apply_rules("two years ago", Ctx(anchor_of("2017-11-16"), None, False), ACTIONS).value
-'2015'
+>>> apply_rules("last month", Ctx(anchor_of("2017-11-16"), None, False), ACTIONS).value
+'2017-10'
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from extract.dates_clock import MILITARY
 from extract.dates_data import lexicon
 from extract.dates_rule_table import Rule
 from extract.dates_rules import (
@@ -26,8 +24,6 @@ from extract.dates_rules import (
     Action,
     Ctx,
     abstain,
-    day_number,
-    duration_value,
     get,
     key,
     missing,
@@ -39,21 +35,17 @@ from extract.dates_rules import (
 )
 from extract.records import DateType
 from extract.timex import (
-    TENSE_REACH,
     Interval,
     Precision,
     Timex,
     add_months,
     make_timex,
-    month_interval,
     part_interval,
     range_timex,
-    shift,
     week_value,
     year_interval,
 )
 
-UNIT_NEEDS: dict[str, Precision] = {"Y": "year", "M": "month", "W": "day", "D": "day"}
 WORD_NEEDS: dict[str, Precision] = {
     "year": "year",
     "decade": "year",
@@ -62,128 +54,6 @@ WORD_NEEDS: dict[str, Precision] = {
     "quarter": "month",
     "week": "day",
 }
-
-
-def set_(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    word, day, month = get(match, "word"), get(match, "weekday"), get(match, "month")
-    if word:
-        value = rule.params["words"][key(word)]
-    elif day:
-        value = f"XXXX-WXX-{lexicon().weekdays[key(day)]}"
-    elif month:  # "each July", "each April 30"
-        value = f"XXXX-{lexicon().months[key(month)]:02d}"
-        if get(match, "day"):
-            value += f"-{day_number(match['day']):02d}"
-    else:
-        count = 2 if get(match, "other") else number(get(match, "num") or "1")
-        value = duration_value(count, lexicon().units[key(match["unit"])])
-    return make_timex("SET", value, rule.id)
-
-
-def ago(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    unit = lexicon().units[key(match["unit"])]
-    sign = 1 if key(match["dir"]) in ("from now", "hence") else -1
-    count = number(get(match, "num") or "") if get(match, "num") else None
-    if count is None and not get(match, "vague") and not key(match["unit"]).endswith("s"):
-        count = 1  # "302,000 head versus 294,000 week ago": one week
-    if count is not None and get(match, "half"):  # "a year and a half ago": 18 months
-        count += 0.5
-        if unit.letter == "Y":
-            unit, count = lexicon().units["month"], count * 12
-    if count is None:  # "years ago", "several decades ago"
-        return make_timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", rule.id)
-    if unit.time:
-        return abstain(rule, "the DCT has no time of day", "TIME")
-    if count != int(count):
-        return abstain(rule, "fractional offset")
-    reason = missing(ctx, UNIT_NEEDS[unit.letter])
-    if reason or ctx.anchor is None:
-        return abstain(rule, reason or "")
-    day = shift(ctx.anchor.start, unit.letter, sign * int(count) * unit.factor)
-    if unit.letter == "Y":
-        return make_timex("DATE", f"{day.year:04d}", rule.id)
-    if unit.letter == "M":
-        return make_timex("DATE", day.isoformat()[:7], rule.id)
-    return make_timex("DATE", week_value(day) if unit.letter == "W" else day.isoformat(), rule.id)
-
-
-def _compound_number(match: re.Match[str]) -> bool:
-    """Whether a range's two bounds are one number written in words ("twenty-four")."""
-    first, upper = get(match, "num2"), get(match, "upper")
-    if not first or not upper or not (first.isalpha() and upper.isalpha()):
-        return False
-    tens, unit = number(first), number(upper)
-    between = match.string[match.end("num2") : match.start("upper")].strip()
-    round_tens = tens is not None and 20 <= tens < 100 and tens % 10 == 0
-    return between in ("", "-") and round_tens and 0 < (unit or 0) < 10
-
-
-def duration(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
-    if rule.params.get("range") is not None and _compound_number(match):
-        return None  # "twenty-four hours" is duration.count's
-    units = lexicon().units
-    if get(match, "vague_unit"):
-        return make_timex(
-            "DURATION", duration_value(None, units[key(match["vague_unit"])]), rule.id
-        )
-    form = key(rule.params.get("unit") or get(match, "unit") or match["unit2"])
-    unit, num = units[form], get(match, "num") or get(match, "num2")
-    if unit.time and num and MILITARY.fullmatch(num) and (form in _CLOCK_UNITS or num[0] == "0"):
-        return None  # "between 1700 and 2100 hrs": wire-copy clock times, no length
-    if rule.id == "duration.half":  # "2 1/2 years", "a minute and a half", "half an hour"
-        whole = 0.0 if get(match, "half") else number(num or "")
-        count = None if whole is None else whole + 0.5
-    elif get(match, "fraction"):  # "a quarter of a century", "three quarters of an hour"
-        count = 0.75 if key(match["fraction"]) == "three" else 0.25
-    elif num:
-        count = number(num)
-    else:  # "the past decade" is one decade, "the past months" an unknown number of them
-        count = None if get(match, "vague") or form.endswith("s") or form == "centuries" else 1
-    if rule.id != "duration.half" and get(match, "half") and count is not None:
-        count += 0.5  # "the last year and a half"
-    value, interval = duration_value(count, unit), None
-    rel = key(get(match, "rel") or rule.params.get("rel") or "")  # "the year ahead": "next"
-    # a range of lengths ("the next 12 to 18 months"): the lower bound's value, its end unknown
-    bounded = not rule.params.get("range")
-    letter, amount = unit.letter, (count or 0) * unit.factor
-    if letter == "Y" and amount != int(amount):
-        letter, amount = "M", amount * 12  # a year and a half: 18 months
-    if rel and bounded and count is not None and amount == int(amount) and not unit.time:
-        amount, anchor, named = int(amount), ctx.anchor, _named_period(match, ctx)
-        if rel in ("first", "last") and not named and ctx.of_another:
-            anchor = None  # "the last three months of this financial year", "of its life"
-        # "the first nine months": of the DCT's year; "the first ten days" may be of any month,
-        # "the first two years" of anything, and "the first three weeks of April" with no DCT
-        # of any April
-        of_year = anchor is not None and letter == "M" and not get(match, "month")
-        period = named or (year_interval(anchor.year) if anchor and of_year else None)
-        if rel == "first" and period:  # "the first nine months (of 1998)"
-            interval = (period[0], shift(period[0], letter, amount) - timedelta(days=1))
-        elif rel == "last" and named:  # "the last three months of 1986": the period's end
-            end = named[1] + timedelta(days=1)
-            interval = (shift(end, letter, -amount), named[1])
-        elif anchor is not None and anchor.precision == "day" and rel != "first" and not named:
-            end = shift(anchor.start, letter, amount * OFFSETS[rel])
-            interval = (min(anchor.start, end), max(anchor.start, end))
-    # "the first eight months of fiscal 1987": a fiscal year's months have no calendar span
-    found = make_timex("DURATION", value, rule.id, interval=interval)
-    return _fiscal(match, found, "fiscal year: calendar span unknown")
-
-
-def _named_period(match: re.Match[str], ctx: Ctx) -> Interval | None:
-    """The month or year an anchored length is "of": "the first six months of 1998", "the
-    first three weeks of April" (the April the tense picks, as for the month alone)."""
-    year = year_of(get(match, "year") or get(match, "year2"))
-    if not get(match, "month"):
-        return year_interval(year) if year else None
-    wanted = lexicon().months[key(match["month"])]
-    if year:
-        return month_interval(year, wanted)
-    if ctx.anchor is None:
-        return None
-    return pick(
-        [month_interval(y, wanted) for y in years_around(ctx.anchor)], ctx, None, TENSE_REACH
-    )
 
 
 def event_relative(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -244,13 +114,13 @@ def relative_unit(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     unit = key(get(match, "unit") or match["unit2"])
     # "the end of the year", "year-end", "mid-year" (never "this year"): the tense may say
     # which year's
-    fiscal = _FISCAL.search(match.group(0)) is not None  # "its fiscal year-end": when is unknown
+    fiscal_year = _FISCAL.search(match.group(0)) is not None  # "its fiscal year-end": unknown
     own_year = get(match, "rel") or match.group(0).lower().startswith("this")
-    if unit == "year" and not own_year and not fiscal:
+    if unit == "year" and not own_year and not fiscal_year:
         offset += year_shift(ctx, rule.params.get("position") or ctx.position)
     value, reason = _unit_value(unit, offset, ctx)
     found = make_timex("DATE", value, rule.id, reason=reason)
-    return _fiscal(match, found, "fiscal year: calendar span unknown")
+    return fiscal(match, found, "fiscal year: calendar span unknown")
 
 
 def within_unit(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -301,8 +171,6 @@ def _part(match: re.Match[str], rule: Rule, ctx: Ctx, part: str, year: int | Non
 
 
 _FISCAL = re.compile(r"\b(?:fiscal|financial|fy)", re.IGNORECASE)
-# The units wire copy writes after four digits that read as a 24-hour clock (MILITARY).
-_CLOCK_UNITS = frozenset({"hrs", "hr"})
 
 
 def quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -315,10 +183,10 @@ def quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if count is None or not 1 <= count <= 4:
         return None
     found = _part(match, rule, ctx, f"Q{count}", year_of(get(match, "year") or get(match, "year2")))
-    return _fiscal(match, found, "fiscal quarter: calendar span unknown")
+    return fiscal(match, found, "fiscal quarter: calendar span unknown")
 
 
-def _fiscal(match: re.Match[str], found: Timex | None, reason: str) -> Timex | None:
+def fiscal(match: re.Match[str], found: Timex | None, reason: str) -> Timex | None:
     """A fiscal quarter or half keeps its value, but its calendar span is unknown (GUIDELINES
     5.7: "the fiscal 1986 fourth quarter" is 1986-Q4, without an interval)."""
     if found is None or found.value is None or not _FISCAL.search(match.group(0)):
@@ -356,7 +224,7 @@ def reported_year(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     day = ctx.anchor.start
     past = ctx.tense == "past"
     year = (_quarter_index(day) - 1) // 4 if past else day.year
-    return _fiscal(
+    return fiscal(
         match, make_timex("DATE", f"{year:04d}", rule.id), "fiscal year: calendar span unknown"
     )
 
@@ -367,7 +235,7 @@ def half(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     if count is None or not 1 <= count <= 2:
         return None
     found = _part(match, rule, ctx, f"H{count}", year_of(get(match, "year")))
-    return _fiscal(match, found, "fiscal year: calendar span unknown")
+    return fiscal(match, found, "fiscal year: calendar span unknown")
 
 
 def season(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
@@ -460,9 +328,6 @@ def ref(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 
 ACTIONS: dict[str, Action] = {
-    "set": set_,
-    "ago": ago,
-    "duration": duration,
     "event_relative": event_relative,
     "relative_unit": relative_unit,
     "within_unit": within_unit,

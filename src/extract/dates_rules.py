@@ -69,7 +69,7 @@ def apply_rules(
     ``found_by`` is the id of the rule whose finder found ``text`` when that rule reads it
     only in its context (``Rule.in_context``): then only that rule is tried.
 
-    >>> from extract.dates_periods import ACTIONS
+    >>> from extract.dates_durations import ACTIONS
     >>> apply_rules("three decades", Ctx(None, None, False), ACTIONS).value
     'P30Y'
     >>> apply_rules("the year", Ctx(None, None, False), ACTIONS, "duration.period_ended").value
