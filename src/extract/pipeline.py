@@ -28,13 +28,8 @@ from extract import relations as relations_stage
 from extract._version import __version__
 from extract.annotation import annotate
 from extract.clean import Cleaned, clean
-from extract.entities import (
-    entity_spans,
-    has_parse,
-    load_nlp,
-    model_identity,
-    with_mention_spans,
-)
+from extract.entities import entity_spans, has_parse, load_nlp, model_identity
+from extract.entity_layer import agreed_entities, ner_money
 from extract.errors import InputError, ModelError
 from extract.io import Document, document_from_object
 from extract.linking import link_names
@@ -244,12 +239,7 @@ class Pipeline:
         ents = entity_spans(doc)
         dct = dates_stage.resolve_dct(document.published, cleaned.text)
         quantities = find_quantities(cleaned.text)
-        # "19.00 mln\ntonnes": a MONEY the NER read inside a quantity is the quantity's number
-        measures = [q for q in quantities if q[2] == "QUANTITY"]
-        money = money_stage.find_money(
-            cleaned.text,
-            [(s, e) for s, e, label in ents if label == "MONEY" and not _inside(s, e, measures)],
-        )
+        money = money_stage.find_money(cleaned.text, ner_money(ents, quantities))
         date_matches = dates_stage.find_dates(
             cleaned.text, dct, [(s, e, label) for s, e, label in ents if label in ("DATE", "TIME")]
         )
@@ -258,65 +248,9 @@ class Pipeline:
             d for d in date_matches if not dates_stage.inside_a_name(d, cleaned.text, ents)
         ]
         relations = relations_stage.find_relations(doc, money, date_matches, dct.value)
-        # The record's entity layer agrees with the value stages' spans (see with_mention_spans).
-        entities = with_mention_spans(ents, [(m.start, m.end, "MONEY") for m in money])
-        # "the dollar fell": a currency the NER read as an amount is no entity (GUIDELINES 4.1)
-        entities = [
-            (s, e, label)
-            for s, e, label in entities
-            if label != "MONEY"
-            or _overlaps_money(s, e, money)
-            or not money_stage.names_no_amount(cleaned.text[s:e])
-        ]
         percents = percentages.find_percents(cleaned.text)
-        entities = with_mention_spans(entities, [(s, e, "PERCENT") for s, e in percents])
-        # A holiday the NER read as a name over its very span ("before Easter" as an ORG), and
-        # a mention's unit the NER read as a name inside it ("mths" of "Six mths", an ORG).
-        holidays = {(d.start, d.end) for d in date_matches if dates_stage.over_a_name(d)}
-        dated = [(d.start, d.end) for d in date_matches]
-        # A clock time's zone or "P.M." the NER read as a name ("1530 EST" with an ORG "EST").
-        clocks = [(d.start, d.end, "TIME") for d in date_matches if d.timex.type == "TIME"]
-        # Dates before quantities: an NER date that ran on into a number ("June, 1986 two" of
-        # "a June, 1986 two-for-one split") gives way to the date stage's span first, and so
-        # does a date the NER read as a number ("1986/87" crop year, "Six mths") or as a MONEY
-        # the money stage did not keep ("a post-1949 record").
-        entities = with_mention_spans(
-            entities,
-            [
-                (
-                    *dates_stage.entity_span(d, cleaned.text),
-                    dates_stage.entity_label(d, cleaned.text),
-                )
-                for d in date_matches
-            ],
-            replaces=lambda s, e, label: (
-                label in ("DATE", "TIME", "CARDINAL")
-                or (label == "MONEY" and not _overlaps_money(s, e, money))
-                or (s, e) in holidays
-                or _inside(s, e, clocks)
-                or (
-                    any(a <= s and e <= b for a, b in dated)
-                    and dates_stage.only_time_words(cleaned.text[s:e])
-                )
-            ),
-        )
-        # An NER date the date stage read nothing in and that names no time ("payment date",
-        # "the end of the") is no entity: the two layers agree (GUIDELINES 5.10). One that is a
-        # price, an index level or a count ("closed at 274.01", "at 31") is a CARDINAL.
-        kept: list[tuple[int, int, str]] = []
-        for s, e, label in entities:
-            undated = label in ("DATE", "TIME") and not any(a < e and s < b for a, b in dated)
-            entity = _undated(s, e, label, cleaned.text) if undated else (s, e, label)
-            if entity is not None:
-                kept.append(entity)
-        entities = kept
-        # A quantity gives way to an amount; it replaces the NER's numbers, and a MONEY the
-        # money stage did not keep.
-        entities = with_mention_spans(
-            entities,
-            [(s, e, label) for s, e, label in quantities if not _overlaps_money(s, e, money)],
-            replaces=frozenset({"CARDINAL", "QUANTITY", "MONEY"}),
-        )
+        # The record's entity layer agrees with the value stages' spans.
+        entities = agreed_entities(cleaned.text, ents, money, percents, date_matches, quantities)
         names = link_names(cleaned.text, entities)  # one participant, many names (linking.py)
         relations = link_relations(relations, cleaned.text, entities, names)
 
@@ -441,26 +375,3 @@ def _relation_record(
         names=dict(found.names),
         same_as=found.same_as,
     )
-
-
-def _undated(start: int, end: int, label: str, text: str) -> tuple[int, int, str] | None:
-    """An NER DATE or TIME the date stage read nothing in: none when it names no time, a
-    CARDINAL when it is a price, an index level or a count ("closed at 274.01", "at 31"), an
-    ORDINAL when it is a rank ("the sixth straight increase"), else as read."""
-    words = text[start:end]
-    if dates_stage.is_level(words) or dates_stage.is_count(text, start, end):
-        return (start, end, "CARDINAL")
-    rank = dates_stage.rank_in(text, start, end)
-    if rank is not None:
-        return (*rank, "ORDINAL")
-    return None if dates_stage.names_no_time(words) else (start, end, label)
-
-
-def _inside(start: int, end: int, spans: Sequence[tuple[int, int, str]]) -> bool:
-    """Whether ``start:end`` lies within one of ``spans``."""
-    return any(s <= start and end <= e for s, e, _ in spans)
-
-
-def _overlaps_money(start: int, end: int, money: Sequence[money_stage.MoneyMatch]) -> bool:
-    """Whether ``start:end`` overlaps one of the money mentions."""
-    return any(m.start < end and start < m.end for m in money)
