@@ -2477,12 +2477,40 @@ def test_find_dates_resolves_anaphora(text: str, expected: list[tuple[str, str |
     assert [(text[m.start : m.end], m.timex.value) for m in found] == expected
 
 
-def test_a_fiscal_year_resolved_by_anaphora_has_no_calendar_span() -> None:
-    text = "Net for fiscal 1988 rose 5%, and for the fiscal year it expects more."
-    resolved = find_dates(text, Dct(W89, "metadata"))[-1].timex
-    assert (resolved.rule, resolved.value) == ("anaphora.reported_year", "1988")
-    assert resolved.interval_start is None
-    assert resolved.reason == "fiscal year: calendar span unknown"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Net for fiscal 1988 rose 5%, and for the fiscal year it expects more.",
+            ("the fiscal year", "1988", "fiscal year: calendar span unknown"),
+            id="fiscal-year-named-fiscal",
+        ),
+        pytest.param(
+            "It will spend 5,000 billion yen for fiscal 1987, against 2,000 billion for the "
+            "previous year.",
+            ("the previous year", "1986", "fiscal year: calendar span unknown"),
+            id="previous-year-of-a-fiscal-year",
+        ),
+        pytest.param(
+            "Net fell to $5 million in the fourth quarter ended Aug. 26. A year earlier, net "
+            "was $7 million.",
+            ("A year earlier", "1988-Q4", "fiscal quarter: calendar span unknown"),
+            id="year-earlier-than-a-fiscal-quarter",
+        ),
+        pytest.param(
+            "Net fell to $5 million in the third quarter. A year earlier, net was $7 million.",
+            ("A year earlier", "1988-Q3", None),
+            id="year-earlier-than-a-calendar-quarter",
+        ),
+    ],
+)
+def test_a_period_resolved_against_a_fiscal_one_has_no_calendar_span(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    resolved = find_dates(text, Dct(W89, "metadata"))[-1]
+    timex = resolved.timex
+    assert (text[resolved.start : resolved.end], timex.value, timex.reason) == expected
+    assert (timex.interval_start is None) == (expected[2] is not None)
 
 
 def test_anaphora_rules_compile_and_match_their_examples() -> None:

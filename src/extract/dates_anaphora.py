@@ -13,7 +13,8 @@ Sept. 30" is a quarter; in "the first quarter ended Feb. 28" the first quarter i
 are ``data/dates/anaphora.json``; where no rule applies or no reference precedes, the
 ``Timex`` stays as ``normalise`` made it (an abstention with its reason, or the DCT-based
 value). A fiscal period keeps its reason and has no calendar interval once resolved ("the
-fiscal year" after "fiscal 1987" is 1987, its span unknown; GUIDELINES 5.7).
+fiscal year" after "fiscal 1987" is 1987, its span unknown; GUIDELINES 5.7), nor has one of the
+same size resolved against a fiscal period ("a year earlier" than "the quarter ended Aug. 26").
 
 >>> from extract.timex import make_timex
 >>> third = make_timex("DATE", "1989-Q3", "date.quarter_ordinal")
@@ -250,18 +251,32 @@ def _resolve(
     return value_at(moved, granularity)
 
 
-def _resolved(timex: Timex, value: str, rule: str) -> Timex:
+def _resolved(timex: Timex, value: str, rule: str, anchor_fiscal: str | None = None) -> Timex:
     """``timex`` resolved to ``value`` by ``rule``; a fiscal period keeps its reason and gets
-    no calendar interval ("the fiscal year" resolved by the year named before it).
+    no calendar interval ("the fiscal year" resolved by the year named before it), and so does
+    a period of the same size as the fiscal one it is resolved against (``anchor_fiscal``, that
+    one's reason): "the previous year" after "fiscal 1987", "a year earlier" than "the fourth
+    quarter ended Aug. 26" (GUIDELINES 5.7).
 
     >>> fiscal = Timex("DATE", "1989", None, None, "fiscal year: calendar span unknown", "r")
     >>> found = _resolved(fiscal, "1986", "anaphora.reported_year")
     >>> found.value, found.interval_start, found.reason
     ('1986', None, 'fiscal year: calendar span unknown')
+    >>> plain = make_timex("DATE", None, "date.event_relative", reason="relative")
+    >>> _resolved(plain, "1986", "anaphora.next_unit", fiscal.reason).interval_start is None
+    True
     """
     if timex.reason is not None and timex.reason.startswith("fiscal"):
         return Timex(timex.type, value, None, None, timex.reason, rule)
+    if anchor_fiscal is not None:
+        return Timex("DATE", value, None, None, anchor_fiscal, rule)
     return make_timex("TIME" if "T" in value else "DATE", value, rule)
+
+
+def _fiscal_reason(timex: Timex) -> str | None:
+    """The reason of a fiscal period, which has no calendar interval; else None."""
+    fiscal = timex.reason is not None and timex.reason.startswith("fiscal")
+    return timex.reason if fiscal and timex.interval_start is None else None
 
 
 def _coarser_than_named(match: re.Match[str], reference: tuple[str, date]) -> bool:
@@ -284,6 +299,7 @@ def resolve_anaphora(
     reference: tuple[str, date] | None = None
     fine_reference: tuple[str, date] | None = None  # the latest reference of a month or finer
     coarse_reference: tuple[str, date] | None = None  # the latest quarter or half
+    fiscal: dict[tuple[str, date], str] = {}  # the fiscal references, their reasons
     resolved: list[Timex] = []
     for i, (text, timex) in enumerate(items):
         ends_it = i + 1 < len(items) and i + 1 < len(caps) and caps[i + 1] == "Q"
@@ -314,7 +330,11 @@ def resolve_anaphora(
             if match is not None and anchor is not None:
                 value = _resolve(rule, match, anchor, timex.value)
                 if value is not None:
-                    timex = _resolved(timex, value, rule.id)
+                    size = reference_of(value)
+                    same_size = size is not None and size[0] == anchor[0]
+                    timex = _resolved(
+                        timex, value, rule.id, fiscal.get(anchor) if same_size else None
+                    )
                     break
         resolved.append(timex)
         # no chains ("a year earlier" twice is 1988), and no comparison periods as references
@@ -335,6 +355,12 @@ def resolve_anaphora(
             elif found is None and timex.type == "DURATION":
                 found = _month_opened_or_closed(timex)
             reference = found or reference
+            if found is not None and found == reference_of(timex.value):
+                reason = _fiscal_reason(timex)
+                if reason is None:
+                    fiscal.pop(found, None)
+                else:
+                    fiscal[found] = reason
             if found is not None and GRANULARITY[found[0]] >= GRANULARITY["M"]:
                 fine_reference = found
             if found is not None and found[0] in ("H", "Q"):
