@@ -2498,6 +2498,12 @@ def test_find_dates_resolves_anaphora(text: str, expected: list[tuple[str, str |
             id="year-earlier-than-a-fiscal-quarter",
         ),
         pytest.param(
+            "It reported a loss for fiscal 1986 ended January 31, compared to a year-earlier "
+            "profit.",
+            ("year-earlier", "1985", "fiscal year: calendar span unknown"),
+            id="year-earlier-than-a-fiscal-year-named-by-its-end",
+        ),
+        pytest.param(
             "Net fell to $5 million in the third quarter. A year earlier, net was $7 million.",
             ("A year earlier", "1988-Q3", None),
             id="year-earlier-than-a-calendar-quarter",
