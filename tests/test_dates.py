@@ -1061,6 +1061,18 @@ FIND = [
         ],
         id="period-ended-without-its-article",
     ),
+    pytest.param(  # GUIDELINES 5.2: as "the January-September period"
+        "Taiwan bought 296,300 tonnes for the 1986/87 season and will buy more in the 1987/88 "
+        "marketing year, but not in the 1986-1991 year plan.",
+        "1987-03-26",
+        (),
+        [
+            ("the 1986/87 season", "198X"),
+            ("the 1987/88 marketing year", "198X"),
+            ("1986-1991", "19"),
+        ],
+        id="split-year-with-its-time-noun",
+    ),
     # a leading 'over' is a hedge after 'for', a form of 'be' or 'have', or before 'ago'; else
     # the preposition that spreads something across the time, outside the span as 'in' is
     pytest.param(
