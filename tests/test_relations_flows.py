@@ -841,6 +841,31 @@ def flows(pipeline, text: str) -> list[tuple[str, dict[str, str]]]:  # type: ign
             id="partitive-of-a-partitive-reads-through-to-the-goods",
         ),
         pytest.param(
+            "Taiwan bought 25,000 tonnes last week.",
+            [("TRADE", {"importer": "Taiwan", "period": "last week"})],
+            id="a-unit-alone-names-no-goods",
+        ),
+        pytest.param(
+            "Peru shipped 96,000 tonnes to the U.S. in 1983.",
+            [
+                (
+                    "DELIVERY",
+                    {"customer": "U.S.", "date": "1983", "quantity": "96,000", "supplier": "Peru"},
+                )
+            ],
+            id="a-unit-alone-shows-a-delivery-but-names-no-goods",
+        ),
+        pytest.param(
+            "Mexico bought 51,000 tonnes of U.S. number two yellow soybeans in a tender.",
+            [("TRADE", {"goods": "yellow soybeans", "importer": "Mexico"})],
+            id="a-unit-reads-through-of-hung-on-a-modifier",
+        ),
+        pytest.param(
+            "Japan has imported 140,000 ounces of the coins since November.",
+            [("TRADE", {"goods": "coins", "importer": "Japan", "period": "November"})],
+            id="ounces-are-a-unit",
+        ),
+        pytest.param(
             "Vickers Plc has sold between 20,000 to 40,000 tonnes of steel to Japan.",
             [],
             id="a-company-selling-an-amount-is-no-trade",

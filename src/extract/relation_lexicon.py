@@ -23,6 +23,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     data = json.loads(data_file("lexicon.json").read_text("utf-8"))
     return {
         "partitives": frozenset(entry["lemma"] for entry in data["partitives"]),
+        "measures": frozenset(e["lemma"] for e in data["partitives"] if e.get("measure")),
         "reporting_verbs": frozenset(entry["lemma"] for entry in data["reporting_verbs"]),
         "pronouns": frozenset(entry["lower"] for entry in data["pronouns"]),
         "parties": frozenset(entry["lower"] for entry in data["parties"]),

@@ -58,12 +58,24 @@ def of_nouns(token: Token) -> list[Token]:
     total of 200,000 tonnes of soft wheat" gives "tonnes", then "wheat"; none for another noun."""
     found: list[Token] = []
     while token.lemma_.lower() in partitives() and len(found) < MAX_PARTITIVES:
-        noun = child(token, ("nmod",), ("of",))
+        noun = child(token, ("nmod",), ("of",)) or _measured_noun(token)
         if noun is None:
             break
         found.append(noun)
         token = noun
     return found
+
+
+def _measured_noun(unit: Token) -> Token | None:
+    """The noun after the "of" right after a unit of measure, where the parser hung that "of" on
+    a modifier of the noun ("450,000 tonnes of U.S. number two corn": "of" on "number")."""
+    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if after is None or after.lower_ != "of" or unit.lemma_.lower() not in lexicon()["measures"]:
+        return None
+    noun = after.head
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.i > after.i and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def phrase_of(
