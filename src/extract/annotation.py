@@ -50,6 +50,7 @@ from extract.entity_places import (
     without_place_words,
 )
 from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
+from extract.entity_tables import without_table_figures
 from extract.entity_terms import (
     without_common_words,
     without_currency_names,
@@ -91,6 +92,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = without_ranks(doc)
     doc.ents = without_possessives(doc)
     doc.ents = without_amounts(doc)  # "loaned Uganda 92.1 mln dlrs": no "Uganda 92.1"
+    doc.ents = without_table_figures(doc)  # "Bolivia 13,761" of a table row
     doc.ents = names_through_particles(doc)  # "Kika de la" + "Garza"
     doc.ents = numbered_groups(doc)  # "the Group of" + "Seven"
     doc.ents = court_names(doc)  # "the U.S. District Court" + "for the District of Utah"
