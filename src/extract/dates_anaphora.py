@@ -266,8 +266,9 @@ def _resolved(timex: Timex, value: str, rule: str, anchor_fiscal: str | None = N
     >>> _resolved(plain, "1986", "anaphora.next_unit", fiscal.reason).interval_start is None
     True
     """
-    if timex.reason is not None and timex.reason.startswith("fiscal"):
-        return Timex(timex.type, value, None, None, timex.reason, rule)
+    own = _fiscal_reason(timex)
+    if own is not None:
+        return Timex(timex.type, value, None, None, own, rule)
     if anchor_fiscal is not None:
         return Timex("DATE", value, None, None, anchor_fiscal, rule)
     return make_timex("TIME" if "T" in value else "DATE", value, rule)

@@ -4,8 +4,8 @@ Contract: ``phrase_of(token)`` is the noun phrase a PHRASE role takes (GUIDELINE
 the head noun and the words directly before it), ``prefix_of(token)`` the title phrase right
 before a name (``left_scan`` is the scan of both; ``entity_around``, ``name_start`` and
 ``title_word`` are the parts ``relation_offices`` shares). The word lists are
-``relation_lexicon.py``'s; pronouns are read in ``relation_reference.py`` and dependents in
-``relation_deps.py``.
+``relation_lexicon.py``'s; pronouns are read in ``relation_reference.py``, dependents in
+``relation_deps.py`` and partitive heads in ``relation_partitives.py``.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.entities import abbreviations
 from extract.relation_complements import complement_end, complement_head
-from extract.relation_deps import child
 from extract.relation_lexicon import lexicon
+from extract.relation_partitives import of_nouns
 
 # Dependents that end a phrase scanned leftwards: determiners, possessives, numbers, clauses.
 STOP_DEPS = frozenset({"det", "det:poss", "nmod:poss", "case", "nummod", "cc", "punct", "acl"})
@@ -42,40 +42,6 @@ def text_of(doc: Doc, span: tuple[int, int]) -> str:
     if words is None or len(words) == 0:
         return ""
     return words.text[start - words.start_char : end - words.start_char]
-
-
-def partitives() -> frozenset[str]:
-    """Nouns that stand for a part or amount of what follows "of" ("range", "first", "batch")."""
-    return lexicon()["partitives"]
-
-
-# A partitive may count another: "a total of 200,000 tonnes of soft wheat".
-MAX_PARTITIVES = 3
-
-
-def of_nouns(token: Token) -> list[Token]:
-    """The nouns after "of" that a partitive ``token`` is read through to, nearest first: "a
-    total of 200,000 tonnes of soft wheat" gives "tonnes", then "wheat"; none for another noun."""
-    found: list[Token] = []
-    while token.lemma_.lower() in partitives() and len(found) < MAX_PARTITIVES:
-        noun = child(token, ("nmod",), ("of",)) or _measured_noun(token)
-        if noun is None:
-            break
-        found.append(noun)
-        token = noun
-    return found
-
-
-def _measured_noun(unit: Token) -> Token | None:
-    """The noun after the "of" right after a unit of measure, where the parser hung that "of" on
-    a modifier of the noun ("450,000 tonnes of U.S. number two corn": "of" on "number")."""
-    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
-    if after is None or after.lower_ != "of" or unit.lemma_.lower() not in lexicon()["measures"]:
-        return None
-    noun = after.head
-    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
-        noun = noun.head
-    return noun if noun.i > after.i and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def phrase_of(

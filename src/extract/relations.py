@@ -80,9 +80,9 @@ from extract.relation_guards import blocking_guard, dated_after
 from extract.relation_lexicon import lexicon
 from extract.relation_matching import RuleMatcher
 from extract.relation_offices import office_title
+from extract.relation_partitives import of_nouns, only_a_measure
 from extract.relation_phrases import (
     AMOUNT_LABELS,
-    of_nouns,
     phrase_of,
     prefix_of,
     text_of,
@@ -285,7 +285,7 @@ def _build(
         return None
     # "Taiwan bought 25,000 tonnes": the unit met the rule's need for goods but names none
     phrases = (role for role, spec in rule.roles.items() if spec.fill == "phrase")
-    for role in [r for r in phrases if r in args and _only_a_measure(trigger.doc, args[r])]:
+    for role in [r for r in phrases if r in args and only_a_measure(trigger.doc, args[r])]:
         del args[role]
     if rule.type == "ROLE":
         if _title_of_next_name(trigger.doc, args) or title_after_a_conjunction(
@@ -297,22 +297,6 @@ def _build(
             return None
         args = settled
     return FoundRelation(rule.type, args, evidence(sentence, args), rule.id)
-
-
-# Words that make a unit of measure another one: "metric tonnes", "troy ounces".
-_MEASURE_MODIFIERS = frozenset({"metric", "short", "long", "troy", "fine"})
-
-
-def _only_a_measure(doc: Doc, span: tuple[int, int]) -> bool:
-    """Whether a phrase is a unit of measure alone ("tonnes", "metric tons"), which names no
-    goods: the scan found no noun after "of" ("Taiwan bought 25,000 tonnes"; GUIDELINES §6.3).
-    It still shows that goods moved, so a rule that needs the goods is met by it."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None or len(words) == 0:
-        return False
-    *modifiers, head = words
-    measured = head.lemma_.lower() in lexicon()["measures"]
-    return measured and all(w.lower_ in _MEASURE_MODIFIERS for w in modifiers)
 
 
 def _fill(
