@@ -32,6 +32,17 @@ from tests.entity_docs import doc_of
             id="after-a-country",
         ),
         pytest.param(
+            "to the Netherlands 69 and Thailand 50",
+            (("the Netherlands 69", "ORG"), ("Thailand 50", "ORG")),
+            [
+                ("the Netherlands", "ORG"),
+                ("69", "CARDINAL"),
+                ("Thailand", "ORG"),
+                ("50", "CARDINAL"),
+            ],
+            id="after-a-country-with-its-article",
+        ),
+        pytest.param(
             "    Stockton      2.78\n    Ford\n67,672",
             (("Stockton      2.78", "PERSON"), ("Ford\n67,672", "ORG")),
             [("Stockton", "PERSON"), ("2.78", "CARDINAL"), ("Ford", "ORG"), ("67,672", "CARDINAL")],

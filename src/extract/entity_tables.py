@@ -67,12 +67,12 @@ def _name_end(ent: Span) -> int:
 
 
 def _is_figure(token: Token, ent: Span, name_end: int) -> bool:
+    """Whether ``token``, the last of ``ent``, is a figure of the row the name before it heads."""
     if name_end == ent.start or not any(c.isdigit() for c in token.text) or not token.like_num:
         return False
     doc = ent.doc
     gap = doc.text[doc[name_end - 1].idx + len(doc[name_end - 1]) : token.idx]
     apart = "\n" in gap or len(gap) > 1
-    name = doc[ent.start : name_end].text.lower().removeprefix("the").strip()
-    return (
-        bool(_THOUSANDS.fullmatch(token.text)) or apart or " ".join(name.split()) in known_places()
-    )
+    name = " ".join(doc[ent.start : name_end].text.lower().split())
+    place = name.removeprefix("the ") in known_places()
+    return bool(_THOUSANDS.fullmatch(token.text)) or apart or place
