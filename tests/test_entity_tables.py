@@ -55,6 +55,12 @@ from tests.entity_docs import doc_of
             id="figures-alone-are-no-name",
         ),
         pytest.param(
+            "Net 1,226,597 vs 1,327,016\n    Revs 6,598,580 vs 5,921,828",
+            (("Revs 6,598,580", "PERSON"),),
+            [("6,598,580", "CARDINAL")],
+            id="a-results-line-label-is-no-name",
+        ),
+        pytest.param(
             "Boeing 767 jets, the Group of 77, Teamsters Local 912 and Expo 86",
             (
                 ("Boeing 767", "ORG"),

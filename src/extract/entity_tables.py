@@ -12,6 +12,8 @@ number is a figure of the row when
 - it stands apart from the name, after a line break or a run of spaces (a table's columns);
 - or what comes before it is a country, nationality or US state ("France 419").
 
+The label of a results line ("Revs 6,598,580 vs 5,921,828") is no name at all.
+
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["Bolivia", "13,761", "and", "Boeing", "767"],
 ...           ents=["B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG"])
@@ -54,8 +56,18 @@ def without_table_figures(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, _name_end(ent), label=ent.label_)
         if figures and len(ent) == 1 and ent[0].like_num:
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")
-        ents.extend([ent, *figures])
+        if figures and _compared(figures[-1]):
+            ents.extend(figures)  # "Revs 6,598,580 vs 5,921,828": a results line's label
+        else:
+            ents.extend([ent, *figures])
     return ents
+
+
+def _compared(figure: Span) -> bool:
+    """Whether ``vs`` follows the figure: a results table's line ("Revs 6,598,580 vs
+    5,921,828"), whose label names no one."""
+    after = next((t for t in figure.doc[figure.end :] if not t.is_space), None)
+    return after is not None and after.lower_ in ("vs", "vs.")
 
 
 def _name_end(ent: Span) -> int:
