@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.entity_bounds import NAME_LABELS
 from extract.entity_countries import known_places
@@ -51,9 +51,9 @@ def without_table_figures(doc: Doc) -> list[Span]:
             ents.append(ent)
             continue
         figures: list[Span] = []
-        while len(ent) > 1 and _is_figure(doc[ent.end - 1], ent, _name_end(ent)):
+        while (name_end := _name_end(ent)) > ent.start and _is_figure(ent, name_end):
             figures.insert(0, Span(doc, ent.end - 1, ent.end, label="CARDINAL"))
-            ent = Span(doc, ent.start, _name_end(ent), label=ent.label_)
+            ent = Span(doc, ent.start, name_end, label=ent.label_)
         if figures and len(ent) == 1 and ent[0].like_num:
             ent = Span(doc, ent.start, ent.end, label="CARDINAL")
         if figures and _compared(figures[-1]):
@@ -78,11 +78,12 @@ def _name_end(ent: Span) -> int:
     return end
 
 
-def _is_figure(token: Token, ent: Span, name_end: int) -> bool:
-    """Whether ``token``, the last of ``ent``, is a figure of the row the name before it heads."""
-    if name_end == ent.start or not any(c.isdigit() for c in token.text) or not token.like_num:
+def _is_figure(ent: Span, name_end: int) -> bool:
+    """Whether the last token of ``ent`` is a figure of the row the name before it (up to
+    ``name_end``) heads."""
+    doc, token = ent.doc, ent[-1]
+    if not any(c.isdigit() for c in token.text) or not token.like_num:
         return False
-    doc = ent.doc
     gap = doc.text[doc[name_end - 1].idx + len(doc[name_end - 1]) : token.idx]
     apart = "\n" in gap or len(gap) > 1
     name = " ".join(doc[ent.start : name_end].text.lower().split())

@@ -284,9 +284,9 @@ def _build(
     ):
         return None
     # "Taiwan bought 25,000 tonnes": the unit met the rule's need for goods but names none
-    phrases = (role for role, spec in rule.roles.items() if spec.fill == "phrase")
-    for role in [r for r in phrases if r in args and only_a_measure(trigger.doc, args[r])]:
-        del args[role]
+    for role, spec in rule.roles.items():
+        if spec.fill == "phrase" and role in args and only_a_measure(trigger.doc, args[role]):
+            del args[role]
     if rule.type == "ROLE":
         if _title_of_next_name(trigger.doc, args) or title_after_a_conjunction(
             trigger.doc, args["person"], args["title"]
