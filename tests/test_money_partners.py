@@ -48,6 +48,11 @@ def partners(text: str) -> list[str]:
             id="list-after-the-anchor-and-its-time",
         ),
         pytest.param(
+            "the debt compares with 24.5 billion dlrs now and 29 billion at end 1983.",
+            ["29 billion"],
+            id="list-after-now",
+        ),
+        pytest.param(
             "a tax credit of 4.2 mln dlrs in quarter vs 2.3 mln a year earlier.",
             ["2.3 mln"],
             id="period-without-the",
@@ -142,6 +147,20 @@ def partners(text: str) -> list[str]:
             ["11.6 billion", "4.1 mln"],
             id="up-or-down-from",
         ),
+        pytest.param(
+            "revenues rose to 32.6 billion crowns in the January to July period compared with "
+            "31.5 billion in 1986; more than 5,000 billion yen for fiscal 1987, which compares\n"
+            "with 2,000 billion.",
+            ["31.5 billion", "2,000 billion"],
+            id="comparison-a-phrase-away",
+        ),
+        pytest.param(
+            "2.85 dlrs for <Toronto Dominion Bank> against 2.74; 4.67 billion N.Z. Dlrs in the 11"
+            " months to February 28 compared with 3.83 billion; over 51 billion U.S. Dlrs on "
+            "March 4, compared with 50 billion in mid-February.",
+            ["2.74", "3.83 billion", "50 billion"],
+            id="comparison-across-a-name-a-count-of-months-and-a-day",
+        ),
     ],
 )
 def test_partner_amounts(text: str, expected: list[str]) -> None:
@@ -167,6 +186,23 @@ def test_partner_amounts(text: str, expected: list[str]) -> None:
             "the 1.0 mln bag shortfall cost 20 mln dlrs", id="money-noun-after-another-noun"
         ),
         pytest.param("a 1.2 mln increase in shares", id="money-noun-without-an-anchor"),
+        pytest.param(
+            "it paid 5 mln dlrs for 300,000 shares, against 200,000 a year ago",
+            id="comparison-across-another-number",
+        ),
+        pytest.param(
+            "Sales were 5 mln dlrs. Output compared with 3 mln a year ago.",
+            id="comparison-in-the-next-sentence",
+        ),
+        pytest.param(
+            "Sales were 5 mln dlrs in March; output in April compared with 3 mln.",
+            id="comparison-after-a-semicolon",
+        ),
+        pytest.param(
+            "Sales were 5 mln dlrs, and the company, which has long been a leading supplier of "
+            "grain to the Soviet Union and other buyers, compared with 3 mln.",
+            id="comparison-too-far-away",
+        ),
     ],
 )
 def test_no_partner_amounts(text: str) -> None:

@@ -40,11 +40,14 @@ RULE = "comparison-partner"
 LOOKBACK = 200
 # A change by an amount reaches a level more than this many times the amount (see is_change).
 CHANGE_RATIO = 3
+# How long the phrase between an anchor and a comparison word further on may be (_across).
+MAX_GAP = 100
 
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     after: re.Pattern[str]  # connector + bare amount, matched at an anchor's end
+    across: re.Pattern[str]  # a phrase + comparison word + bare amount, at an anchor's end
     listed: re.Pattern[str]  # time phrase + "and" + bare amount, after an anchor or partner
     before: re.Pattern[str]  # opener + bare amount + joiner, searched before an anchor
     around: re.Pattern[str]  # joiner + bare amount, matched at the end of "opener ANCHOR"
@@ -66,6 +69,7 @@ def _patterns() -> _Patterns:
     slots = load_tables().slots
     ws, amount = slots["WS"], slots["AMOUNT"]
     connectors = alternation(e["form"] for e in entries("money/partners.json", "connectors"))
+    comparisons = alternation(e["form"] for e in entries("money/partners.json", "comparisons"))
     between = "|".join(e["pattern"] for e in entries("money/partners.json", "between"))
     owner = "|".join(e["pattern"] for e in entries("money/partners.json", "possessive_times"))
     openers = entries("money/partners.json", "openers")
@@ -86,6 +90,10 @@ def _patterns() -> _Patterns:
             rf"(?:{ws}(?:{between}))?{ws},?{ws}{connectors}{ws}(?:(?:{owner}){ws})?{bare}",
             re.MULTILINE,
         ),
+        across=re.compile(
+            rf"(?P<gap>{_GAP}){ws},?{ws}{comparisons}{ws}(?:(?:{owner}){ws})?{bare}",
+            re.MULTILINE,
+        ),
         # "and" may repeat the connector: "from 727 mln in April and compared with 500 mln"
         listed=re.compile(
             rf"{ws}(?:{between}){ws},?{ws}and{ws}(?:{connectors}{ws})?{bare}", re.MULTILINE
@@ -96,6 +104,22 @@ def _patterns() -> _Patterns:
         scaled=re.compile(slots["SCALED"]),
         noun=re.compile(noun),
     )
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# The phrase between an anchor and a comparison word further on (``_doc_comparisons`` of
+# ``partners.json``): no sentence end, colon, semicolon or paragraph break, and no number but a
+# year, a day after its month or a count of periods. A full stop inside an abbreviation
+# ("U.S. Dlrs", "Corp. against") stays; one before a capital or a line's end ends the sentence.
+_GAP = (
+    r"(?:[^\d.;:!?\n]|\.(?![ \t]*(?:$|[A-Z\"']))|\n(?![ \t]*\n|[ \t]{3,})"
+    r"|(?<!\d)(?:1[89]|20)\d\d(?:/\d\d)?(?!\d)"
+    rf"|{_MONTH}\.?[ \t]+\d{{1,2}}(?!\d)"
+    r"|(?<![\d.,])\d{1,2}[ \t]+(?:months?|weeks?|days?|quarters?|years?)(?![A-Za-z]))*?"
+)
 
 
 # "from" right before an amount, or before a possessive naming its time ("from 1985's 110.1 mln")
@@ -186,6 +210,8 @@ def partner_spans(text: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[i
             ahead = patterns.around.match(text, end)  # "from 2.5 mln dlrs to 3.1 mln"
         if ahead is None:
             ahead = patterns.listed.match(text, end)  # "2.9 billion dlrs in 1986/87 and 1.87"
+        if ahead is None:
+            ahead = _across(text, end, patterns)  # "32.6 billion crowns in ... compared with"
         while ahead is not None and _fits(ahead["amount"], anchor, patterns):
             found.append((ahead.start("amount"), ahead.end("amount"), RULE))
             # "from 2.40 billion in 1986/87 and 3.33 billion in 1985/86": the list runs on
@@ -195,6 +221,21 @@ def partner_spans(text: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[i
             found.append((behind.start("amount"), behind.end("amount"), RULE))
     found += _noun_partners(text, anchors, patterns)
     return found
+
+
+def _across(text: str, end: int, patterns: _Patterns) -> re.Match[str] | None:
+    """A bare amount after a comparison word a phrase away from the anchor ending at ``end``.
+
+    >>> text = "2.85 dlrs for <Toronto Dominion Bank> against 2.74."
+    >>> _across(text, 9, _patterns())["amount"]
+    '2.74'
+    >>> _across("5 mln dlrs for 3,000 shares against 2 mln.", 10, _patterns()) is None
+    True
+    """
+    match = patterns.across.match(text, end)
+    if match is None or len(match["gap"]) > MAX_GAP:
+        return None
+    return match
 
 
 def _noun_partners(
