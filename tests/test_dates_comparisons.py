@@ -273,6 +273,30 @@ COMPARISONS = [
         [("the two weeks", "P2W"), ("Oct. 25", "1989-10-25"), ("two weeks earlier", "1989-10-11")],
         "weeks-ended-counts-from-its-last-day",
     ),
+    case(
+        "Net for the third quarter fell, and prior-year results were restated. Prior year net "
+        "excludes a gain; earnings fell from the prior-year quarter.",
+        [
+            ("the third quarter", "1989-Q3"),
+            ("prior-year", "1988-Q3"),
+            ("Prior year", "1988-Q3"),
+            ("the prior-year quarter", "1988-Q3"),
+        ],
+        "prior-year-compound-is-year-earlier",
+    ),
+    case(
+        "It reported a full year loss against a prior year profit. Full-year results exclude a "
+        "gain. Full year earnings will rise. It had a full year of operation.",
+        [
+            ("full year", "1989"),
+            ("prior year", None),
+            ("Full-year", "1989"),
+            ("Full year", "1990"),
+            ("a full year", "P1Y"),
+        ],
+        "full-year-compound-is-the-reported-year-its-article-the-nouns",
+        dct="1990-02-10",
+    ),
 ]
 
 

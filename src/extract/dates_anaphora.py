@@ -32,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from extract.dates_data import expand, lexicon, read_json
 from extract.dates_references import (
@@ -72,7 +73,7 @@ class AnaphoraRule:
     from_rules: frozenset[str]
     regex: re.Pattern[str]
     mode: str
-    only_coarse: bool
+    references: frozenset[str] | None  # the granularities of reference it resolves against
     without_dct: bool
 
 
@@ -98,11 +99,19 @@ def anaphora_rules() -> tuple[tuple[AnaphoraRule, ...], Mapping[str, int]]:
             frozenset(entry["from_rules"]),
             regex,
             entry["mode"],
-            bool(entry.get("only_coarse")),
+            _references(entry),
             bool(entry.get("without_dct")),
         )
         found.append(rule)
     return tuple(found), dict(data["directions"])
+
+
+def _references(entry: Mapping[str, Any]) -> frozenset[str] | None:
+    """The granularities of reference a rule of ``anaphora.json`` resolves against: a quarter
+    or half with ``only_coarse``, those of ``references`` where given, else any."""
+    if entry.get("only_coarse"):
+        return frozenset({"H", "Q"})
+    return frozenset(entry["references"]) if "references" in entry else None
 
 
 @cache
@@ -204,7 +213,7 @@ def _resolve(
     rule: AnaphoraRule, match: re.Match[str], reference: tuple[str, date], value: str | None
 ) -> str | None:
     granularity, start = reference
-    if rule.only_coarse and granularity not in ("H", "Q"):
+    if rule.references is not None and granularity not in rule.references:
         return None
     pod = match.groupdict().get("pod")
     if pod:  # "that morning": the reference day's

@@ -217,12 +217,19 @@ def reported_quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None
 def reported_year(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     """ "for the year", "the full year" of earnings news: in the past tense the year of the
     last quarter over before the DCT, as for "the quarter" (a report of March 1987 is about
-    1986, one of November 1989 about 1989), else the DCT's ("will fall for the full year")."""
+    1986, one of November 1989 about 1989), else the DCT's ("will fall for the full year").
+    With ``unless_future`` (a compound before a noun: "Full-year results exclude ..."), any
+    tense but the future is the report's; a year written before it is the year ("1987 full
+    year sales")."""
+    named = year_of(get(match, "year"))
+    if named is not None:
+        found = make_timex("DATE", f"{named:04d}", rule.id)
+        return fiscal(match, found, "fiscal year: calendar span unknown")
     reason = missing(ctx, "month")
     if reason or ctx.anchor is None:
         return abstain(rule, reason or "")
     day = ctx.anchor.start
-    past = ctx.tense == "past"
+    past = ctx.tense != "future" if rule.params.get("unless_future") else ctx.tense == "past"
     year = (_quarter_index(day) - 1) // 4 if past else day.year
     return fiscal(
         match, make_timex("DATE", f"{year:04d}", rule.id), "fiscal year: calendar span unknown"

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from extract.dates_context import context
-from extract.dates_data import lexicon
+from extract.dates_data import expand, lexicon
 from extract.dates_tense import WORD
 
 POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -156,6 +156,15 @@ _MODIFIER_ALONE = re.compile(_MODIFIER, re.IGNORECASE)
 
 
 @cache
+def _article_before_year_compound() -> re.Pattern[str]:
+    """ "a", "an" or "the" before a year compound of earnings copy and its noun: "a full year
+    loss", "the 1986 full-year profit", "the prior year results" (rules.json REPORTNOUN): the
+    article is the noun's."""
+    compound = r"(?:(?:1[89]|20)\d\d[-\s]+)?(?:full|prior)[- ](?:fiscal[- ])?year"
+    return re.compile(rf"(?:the|an?)\s+(?={compound}[-\s]+{expand('{REPORTNOUN}')})", re.IGNORECASE)
+
+
+@cache
 def _the_before_month_day() -> re.Pattern[str]:
     """ "the" before a month and its day: "the Aug. 7, 1998, bombings", "the March 5 meeting"
     (no day is ever "the Aug. 7" itself: the article is always the noun's)."""
@@ -169,10 +178,16 @@ def without_article(text: str, start: int, end: int) -> int:
     >>> text = "the 1991 collapse and the Aug. 7, 1998, bombings; the 1990s"
     >>> [text[without_article(text, s, e):e] for s, e in ((0, 8), (22, 38), (50, 59))]
     ['1991', 'Aug. 7, 1998', 'the 1990s']
+    >>> text = "a full year loss, the full year"
+    >>> [text[without_article(text, s, e):e] for s, e in ((0, 11), (18, 31))]
+    ['full year', 'the full year']
     """
     the = _THE_BEFORE_MODIFIER.match(text, start, len(text))
     if the is not None and _MODIFIER_ALONE.fullmatch(text, the.end(), end):
         return the.end()
+    article = _article_before_year_compound().match(text, start, len(text))
+    if article is not None and article.end() < end:
+        return article.end()
     the = _the_before_month_day().match(text, start, end)
     return start if the is None else the.end()
 
