@@ -375,6 +375,27 @@ def test_fiscal_quarters_and_halves_have_no_calendar_span() -> None:
     ]
 
 
+def test_numbered_periods_after_a_fiscal_quarter_are_of_its_fiscal_year() -> None:
+    text = (
+        "Mills reported results for the third quarter ended February 22, and expects the "
+        "momentum to continue in the fourth quarter. Charges in the final quarter will offset "
+        "gains of the first half. Last year's third quarter was weak."
+    )
+    found = find_dates(text, Dct("1987-03-13", "metadata"))
+    fiscal_q, fiscal_h = (
+        "fiscal quarter: calendar span unknown",
+        "fiscal half: calendar span unknown",
+    )
+    assert [(text[m.start : m.end], m.timex.value, m.timex.reason) for m in found] == [
+        ("the third quarter", "1987-Q3", fiscal_q),
+        ("February 22", "1987-02-22", None),
+        ("the fourth quarter", "1987-Q4", fiscal_q),
+        ("the final quarter", "1987-Q4", fiscal_q),
+        ("the first half", "1987-H1", fiscal_h),
+        ("Last year's third quarter", "1986-Q3", None),
+    ]
+
+
 def test_last_months_of_a_year_span_its_end() -> None:
     text = "Turnover fell in the last three months of 1988."
     (found,) = find_dates(text, Dct(DCT, "metadata"))

@@ -40,6 +40,7 @@ from extract.dates_references import (
     NAMED,
     NOT_REFERENCE,
     as_period,
+    in_fiscal_year,
     named_period_ended,
     period_ending_at,
     quarter_ended,
@@ -310,6 +311,7 @@ def resolve_anaphora(
     fine_reference: tuple[str, date] | None = None  # the latest reference of a month or finer
     coarse_reference: tuple[str, date] | None = None  # the latest quarter or half
     fiscal: dict[tuple[str, date], str] = {}  # the fiscal references, their reasons
+    fiscal_period: Timex | None = None  # the last fiscal quarter or half named by its end
     resolved: list[Timex] = []
     for i, (text, timex) in enumerate(items):
         ends_it = i + 1 < len(items) and i + 1 < len(caps) and caps[i + 1] == "Q"
@@ -321,8 +323,17 @@ def resolve_anaphora(
             # "the second quarter ended March 29, 1986": fiscal or calendar, and of the year the
             # day writes where the quarter writes none ("fiscal 1988 first quarter", "last
             # year's first quarter" keep theirs)
-            dated = _WRITTEN_YEAR.search(items[i + 1][0]) and not _OWN_YEAR.search(text)
-            timex = named_period_ended(timex, items[i + 1][1], year_from_end=bool(dated))
+            written = _WRITTEN_YEAR.search(items[i + 1][0]) is not None
+            own = _OWN_YEAR.search(text) is not None
+            timex = named_period_ended(timex, items[i + 1][1], written, own)
+            if timex.reason is not None and timex.interval_start is None:
+                fiscal_period = timex  # the fiscal year of the text's numbered periods
+        elif (
+            fiscal_period is not None
+            and timex.rule in sets["periods_named"]
+            and not _OWN_YEAR.search(text)
+        ):
+            timex = in_fiscal_year(timex, fiscal_period)
         for rule in rules if reference is not None else ():
             applies = timex.rule in rule.from_rules and not (rule.without_dct and timex.value)
             match = rule.regex.fullmatch(text) if applies else None

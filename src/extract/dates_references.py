@@ -176,25 +176,31 @@ def _last_day(period: tuple[str, date]) -> date:
 _NAMED_PERIOD = re.compile(r"(\d{4})-([QH])([1-4])")
 
 
-def named_period_ended(named: Timex, end: Timex, year_from_end: bool) -> Timex:
+def named_period_ended(named: Timex, end: Timex, year_written: bool, own_year: bool) -> Timex:
     """A quarter or half named by its number before the day that ends it ("the second quarter
     ended March 29, 1986"). Where a period of that number ends within ``_END_SLACK`` of the day,
-    it is a calendar one: with ``year_from_end`` (the day's year is written and the period's is
-    not) that period, else ``named``. Where none does, it is a fiscal period, without a span
-    (GUIDELINES 5.7), of the day's year with ``year_from_end``, else of ``named``'s. Anything
-    else is ``named`` as it is.
+    it is a calendar one: where the day writes its year and the period names none of its own
+    (``year_written``, ``own_year``) that period, else ``named``. Where none does, it is a
+    fiscal period, without a span (GUIDELINES 5.7), of the day's year unless the period names
+    its own, as TimeBank has it ("the fiscal-first quarter ended Sept. 30" of 1989 is 1989-Q1;
+    "the third quarter ended February 22" of a report of March 1987 is 1987-Q3, whatever the
+    DCT makes of "the third quarter"). Anything else is ``named`` as it is.
 
     >>> from extract.timex import make_timex
     >>> q2, h2 = make_timex("DATE", "1987-Q2", "q"), make_timex("DATE", "1987-H2", "h")
-    >>> fiscal = named_period_ended(q2, make_timex("DATE", "1986-03-29", "d"), True)
+    >>> fiscal = named_period_ended(q2, make_timex("DATE", "1986-03-29", "d"), True, False)
     >>> fiscal.value, fiscal.interval_start, fiscal.reason
     ('1986-Q2', None, 'fiscal quarter: calendar span unknown')
-    >>> named_period_ended(q2, make_timex("DATE", "1987-01-31", "d"), False).value
+    >>> named_period_ended(q2, make_timex("DATE", "1987-01-31", "d"), False, True).value
     '1987-Q2'
-    >>> calendar = named_period_ended(q2, make_timex("DATE", "1986-06-28", "d"), True)
+    >>> named_period_ended(q2, make_timex("DATE", "1988-01-31", "d"), False, False).value
+    '1988-Q2'
+    >>> named_period_ended(q2, make_timex("DATE", "1986-12-31", "d"), True, False).value
+    '1986-Q2'
+    >>> calendar = named_period_ended(q2, make_timex("DATE", "1986-06-28", "d"), True, False)
     >>> calendar.value, calendar.interval_start, calendar.interval_end
     ('1986-Q2', '1986-04-01', '1986-06-30')
-    >>> named_period_ended(h2, make_timex("DATE", "1988-01-02", "d"), True).value
+    >>> named_period_ended(h2, make_timex("DATE", "1988-01-02", "d"), True, False).value
     '1987-H2'
     """
     named_match = _NAMED_PERIOD.fullmatch(named.value or "")
@@ -207,12 +213,36 @@ def named_period_ended(named: Timex, end: Timex, year_from_end: bool) -> Timex:
         if period is not None and abs(_last_day(period) - day) <= _END_SLACK:
             return (
                 make_timex(named.type, value_at(period[1], kind), named.rule)
-                if year_from_end
+                if year_written and not own_year
                 else named
             )
-    word = "quarter" if kind == "Q" else "half"
-    value = f"{day.year:04d}-{kind}{number}" if year_from_end else named.value
-    return Timex(named.type, value, None, None, f"fiscal {word}: calendar span unknown", named.rule)
+    value = named.value if own_year else f"{day.year:04d}-{kind}{number}"
+    return Timex(named.type, value, None, None, fiscal_reason(kind), named.rule)
+
+
+def fiscal_reason(kind: str) -> str:
+    """The reason of a fiscal quarter ("Q") or half ("H"), which has no calendar span."""
+    return f"fiscal {'quarter' if kind == 'Q' else 'half'}: calendar span unknown"
+
+
+def in_fiscal_year(numbered: Timex, fiscal: Timex) -> Timex:
+    """A quarter or half named by its number alone, in the fiscal year of the fiscal quarter or
+    half ``fiscal`` that the text named by its end before it ("the third quarter ended February
+    22 ... the fourth quarter" is fiscal 1987's fourth); ``numbered`` as it is otherwise.
+
+    >>> from extract.timex import make_timex
+    >>> q3 = Timex("DATE", "1987-Q3", None, None, fiscal_reason("Q"), "q")
+    >>> in_fiscal_year(make_timex("DATE", "1986-Q4", "q"), q3).value
+    '1987-Q4'
+    >>> in_fiscal_year(make_timex("DATE", "1986-H1", "h"), q3).reason
+    'fiscal half: calendar span unknown'
+    """
+    numbered_match = _NAMED_PERIOD.fullmatch(numbered.value or "")
+    fiscal_match = _NAMED_PERIOD.fullmatch(fiscal.value or "")
+    if numbered_match is None or fiscal_match is None:
+        return numbered
+    value = f"{fiscal_match[1]}-{numbered_match[2]}{numbered_match[3]}"
+    return Timex(numbered.type, value, None, None, fiscal_reason(numbered_match[2]), numbered.rule)
 
 
 # A quarter that ends on a day other than a calendar quarter's (a fiscal one) is the calendar
