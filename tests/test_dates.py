@@ -1583,6 +1583,13 @@ FIND = [
         id="year-on-year-is-no-date",
     ),
     pytest.param(
+        "Yields vary from year to year; day-to-day trading was thin in May.",
+        S0,
+        ["year to year", "day"],
+        [("May", "2017-05")],
+        id="from-year-to-year-is-no-date",
+    ),
+    pytest.param(
         "Tourists book at the last minute; a last-minute deal came at the eleventh hour.",
         S0,
         ["the last minute"],

@@ -30,6 +30,7 @@ from extract.entity_context import (
     publication_names,
     vessel_names,
     with_number_words,
+    without_period_comparisons,
 )
 from tests.entity_docs import doc_of
 
@@ -964,3 +965,38 @@ def test_number_words_open_names(
 ) -> None:
     """GUIDELINES.md 3.1: a number in a name is never CARDINAL."""
     assert [(e.text, e.label_) for e in with_number_words(doc_of(text, ents))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "It was the third consecutive year-on-year drop.",
+            (("the third consecutive year", "DATE"),),
+            [],
+            id="run-into-a-hyphenated-comparison",
+        ),
+        pytest.param(
+            "The February year on year fall was steep.",
+            (("February", "DATE"), ("year fall", "DATE")),
+            ["February"],
+            id="comparison-written-apart-the-month-stays",
+        ),
+        pytest.param(
+            "Yields vary widely from year to year, as in day-to-day trading last year.",
+            (("year to year", "DATE"), ("day", "DATE"), ("last year", "DATE")),
+            ["last year"],
+            id="from-year-to-year-and-day-to-day",
+        ),
+        pytest.param(
+            "Sales rose in the year to year-end; it changed its fiscal year to year ending May.",
+            (("the year", "DATE"), ("fiscal year", "DATE")),
+            ["the year", "fiscal year"],
+            id="a-year-end-is-no-comparison",
+        ),
+    ],
+)
+def test_period_comparisons_are_no_dates(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[str]
+) -> None:
+    assert [e.text for e in without_period_comparisons(doc_of(text, ents))] == expected

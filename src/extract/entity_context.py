@@ -168,19 +168,28 @@ def without_period_comparisons(doc: Doc) -> list[Span]:
 
 
 def _in_period_comparison(ent: Span) -> bool:
+    """Whether the DATE ``ent`` names no time but that of a period comparison it overlaps: the
+    rest of it is words with no digit nor capital ("the third consecutive year-on-year drop",
+    "The February year on year fall": 'year fall' goes, 'February' stays)."""
     doc = ent.doc
     start = max(0, ent.start - 4)
     words = doc[start : min(len(doc), ent.end + 4)]
     offset = words.start_char
     for match in PERIOD_COMPARISON.finditer(words.text):
-        if offset + match.start() <= ent.start_char and ent.end_char <= offset + match.end():
+        low, high = offset + match.start(), offset + match.end()
+        if ent.end_char <= low or high <= ent.start_char:
+            continue
+        rest = [t for t in ent if t.idx + len(t) <= low or t.idx >= high]
+        if all(t.is_lower or t.is_punct or t.lower_ == "the" for t in rest):
             return True
     return False
 
 
-# "year-on-year", "month-over-month", "quarter-to-quarter": a comparison, not a time.
+# "year-on-year", "month-over-month", "year on year", "from year to year", "day-to-day": a
+# comparison or a manner, not a time ("its fiscal year to year ending February" is a change).
 PERIOD_COMPARISON = re.compile(
-    r"\b(day|week|month|quarter|year)-(?:on|over|to)-\1\b", re.IGNORECASE
+    r"\b(day|week|month|quarter|year)(?:-|\s+)(?:on|over|to)(?:-|\s+)\1(?![\w-]|\s+end(?:s|ed|ing)?\b)",
+    re.IGNORECASE,
 )
 
 
