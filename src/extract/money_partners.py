@@ -118,7 +118,8 @@ _GAP = (
     r"(?:[^\d.;:!?\n]|\.(?![ \t]*(?:$|[A-Z\"']))|\n(?![ \t]*\n|[ \t]{3,})"
     r"|(?<!\d)(?:1[89]|20)\d\d(?:/\d\d)?(?!\d)"
     rf"|{_MONTH}\.?[ \t]+\d{{1,2}}(?!\d)"
-    r"|(?<![\d.,])\d{1,2}[ \t]+(?:months?|weeks?|days?|quarters?|years?)(?![A-Za-z]))*?"
+    r"|(?<![\d.,])\d{1,2}[ \t]+(?:months?|weeks?|days?|quarters?|years?)(?![A-Za-z]))"
+    rf"{{0,{MAX_GAP}}}?"  # each piece a character or more: the search stops within MAX_GAP
 )
 
 
