@@ -326,7 +326,7 @@ def resolve_anaphora(
             written = _WRITTEN_YEAR.search(items[i + 1][0]) is not None
             own = _OWN_YEAR.search(text) is not None
             timex = named_period_ended(timex, items[i + 1][1], written, own)
-            if timex.reason is not None and timex.interval_start is None:
+            if _fiscal_reason(timex) is not None:
                 fiscal_period = timex  # the fiscal year of the text's numbered periods
         elif (
             fiscal_period is not None
