@@ -2217,6 +2217,14 @@ FIND = [
         id="te3-coming-weeks-quarterly-adverb-latest-period",
     ),
     pytest.param(
+        "The split and quarterly dividend will be paid; the next quarterly dividend and the "
+        "USDA quarterly report follow. It pays the dividend quarterly to holders.",
+        "1989-10-30",
+        (),
+        [("quarterly", "P3M")],
+        id="quarterly-adjective-after-a-word-or-coordination",
+    ),
+    pytest.param(
         "only limited sales were booked for March shipment at 1,750 dlrs",
         "1987-02-26",
         (),
