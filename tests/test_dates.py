@@ -2217,6 +2217,20 @@ FIND = [
         id="te3-coming-weeks-quarterly-adverb-latest-period",
     ),
     pytest.param(
+        "It would appear around June, around 1993 or around 7:15 p.m., they met around "
+        "Wednesday, and he worried about June deliveries.",
+        "1987-03-02",
+        (),
+        [
+            ("around June", "1987-06"),
+            ("around 1993", "1993"),
+            ("around 7:15 p.m.", "1987-03-02T19:15"),
+            ("Wednesday", "1987-02-25"),
+            ("June", "1986-06"),
+        ],
+        id="around-is-a-hedge-before-a-point-not-a-weekday",
+    ),
+    pytest.param(
         "The split and quarterly dividend will be paid; the next quarterly dividend and the "
         "USDA quarterly report follow. It pays the dividend quarterly to holders.",
         "1989-10-30",

@@ -92,7 +92,7 @@ class Context:
 
 
 def _joined(entries: Iterable[Mapping[str, Any]]) -> str:
-    return "|".join(f"(?:{e['pattern']})" for e in entries)
+    return "|".join(f"(?:{expand(e['pattern'])})" for e in entries)
 
 
 @cache
@@ -132,7 +132,7 @@ def context() -> Context:
             prefix.format(_joined(m for m in data["modifiers"] if m["kind"] == "position")),
         ),
         positions=tuple(
-            (compile_checked(m["id"], prefix.format(m["pattern"])), m["mod"])
+            (compile_checked(m["id"], prefix.format(expand(m["pattern"]))), m["mod"])
             for m in data["modifiers"]
             if m["kind"] == "position"
         ),
