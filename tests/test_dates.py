@@ -126,6 +126,10 @@ NORMALISE = [
     # ---- the brief's list, DCT 2017-11-16 unless said
     case("brief", "Q3 2017", S0, "DATE 2017-Q3 2017-07-01..2017-09-30"),
     case("brief", "first half", S0, "DATE 2017-H1 2017-01-01..2017-06-30"),
+    case("half", "first-half", S0, "DATE 2017-H1 2017-01-01..2017-06-30"),
+    case("half", "1986 first half", S0, "DATE 1986-H1 1986-01-01..1986-06-30"),
+    case("half", "1987 second-half", S0, "DATE 1987-H2 1987-07-01..1987-12-31"),
+    case("half", "last year's first half", S0, "DATE 2016-H1 2016-01-01..2016-06-30"),
     case("brief-march", "last summer", "2017-03-10", "DATE 2016-SU 2016-06-01..2016-08-31"),
     case("brief", "last summer", S0, "DATE 2017-SU 2017-06-01..2017-08-31"),
     case("brief", "two years ago", S0, "DATE 2015 2015-01-01..2015-12-31"),
@@ -783,6 +787,9 @@ ABSTAIN = [
     pytest.param("fiscal 1989", S0, "DATE", "1989", "fiscal year", id="fiscal-year-no-interval"),
     pytest.param(
         "the crop year 1986/87", S0, "DATE", "198X", "split year", id="split-year-no-interval"
+    ),
+    pytest.param(
+        "fiscal 1986/87", S0, "DATE", "198X", "split year", id="fiscal-split-year-no-interval"
     ),
     pytest.param("the Castro years", S0, "DATE", None, "no rule or parser", id="unrecognised"),
     pytest.param(
