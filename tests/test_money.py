@@ -195,6 +195,8 @@ REUTERS_CASES = [
     case("2.766 billion riyals", mv("2766000000", None, reason=AMBIGUOUS), "reuters-riyals"),
     case("1.33 billion dinars", mv("1330000000", None, reason=AMBIGUOUS), "reuters-dinars"),
     case("100 mln crowns", mv("100000000", None, reason=AMBIGUOUS), "reuters-crowns"),
+    case("300 mln Danish crown", mv("300000000", "DKK"), "reuters-7575-qualified-singular"),
+    case("5 Swedish krona", mv("5", "SEK"), "swedish-krona-singular"),
     case("20.19 rupees", mv("20.19", None, reason=AMBIGUOUS), "reuters-rupees"),
     case(
         "between 10 and 15 billion shillings",
