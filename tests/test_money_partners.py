@@ -161,6 +161,12 @@ def partners(text: str) -> list[str]:
             ["2.74", "3.83 billion", "50 billion"],
             id="comparison-across-a-name-a-count-of-months-and-a-day",
         ),
+        pytest.param(
+            "The deficit was 3.2 billion dlrs, compared with a forecast of 2.45 billion for "
+            "1986/87 and 1.87 billion a year earlier.",
+            ["1.87 billion"],
+            id="listed-after-money-by-its-subject",
+        ),
     ],
 )
 def test_partner_amounts(text: str, expected: list[str]) -> None:

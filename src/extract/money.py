@@ -26,8 +26,9 @@ from typing import Any
 from extract.data_files import entries
 from extract.money_numbers import decimal_str, read_digits, read_words
 from extract.money_partners import RULE as PARTNER_RULE
-from extract.money_partners import is_change, partner_spans
+from extract.money_partners import is_change, listed_spans, partner_spans
 from extract.money_statements import count_lines, statement_spans
+from extract.money_subjects import RULE as SUBJECT_RULE
 from extract.money_subjects import counts_things, single_spans, subject_spans
 from extract.money_tables import DASHES, YEAR, Currency, Tables, form_key, load_tables
 from extract.money_units import RATE, exchange_rate_spans, unit_note, without_unit_tail
@@ -369,6 +370,9 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
     for candidate in partner_spans(text, sorted(anchors)):
         choose(candidate)
     for candidate in single_spans(text):
+        choose(candidate)
+    # "a forecast of 2.45 billion for 1986/87 and 1.87 billion a year earlier"
+    for candidate in listed_spans(text, sorted((s, e) for s, e, r in chosen if r == SUBJECT_RULE)):
         choose(candidate)
     matches: list[MoneyMatch] = []
     for start, end, rule in sorted(chosen):

@@ -213,14 +213,38 @@ def partner_spans(text: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[i
             ahead = patterns.listed.match(text, end)  # "2.9 billion dlrs in 1986/87 and 1.87"
         if ahead is None:
             ahead = _across(text, end, patterns)  # "32.6 billion crowns in ... compared with"
-        while ahead is not None and _fits(ahead["amount"], anchor, patterns):
-            found.append((ahead.start("amount"), ahead.end("amount"), RULE))
-            # "from 2.40 billion in 1986/87 and 3.33 billion in 1985/86": the list runs on
-            ahead = patterns.listed.match(text, ahead.end("amount"))
+        found += _listed(text, ahead, anchor, patterns)
         behind = patterns.before.search(text, max(0, start - 60), start)
         if behind is not None and _fits(behind["amount"], anchor, patterns):
             found.append((behind.start("amount"), behind.end("amount"), RULE))
     found += _noun_partners(text, anchors, patterns)
+    return found
+
+
+def listed_spans(text: str, amounts: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The bare amounts listed after a time phrase behind ``amounts``, money found without a
+    currency ("a forecast of 2.45 billion for 1986/87 and 1.87 billion a year earlier").
+
+    >>> text = "a forecast of 2.45 billion for 1986/87 and 1.87 billion a year earlier."
+    >>> [text[s:e] for s, e, _ in listed_spans(text, [(14, 26)])]
+    ['1.87 billion']
+    """
+    patterns = _patterns()
+    found: list[tuple[int, int, str]] = []
+    for start, end in amounts:
+        found += _listed(text, patterns.listed.match(text, end), text[start:end], patterns)
+    return found
+
+
+def _listed(
+    text: str, ahead: re.Match[str] | None, anchor: str, patterns: _Patterns
+) -> list[tuple[int, int, str]]:
+    """The partner ``ahead`` found after ``anchor`` and the amounts listed after it ("from 2.40
+    billion in 1986/87 and 3.33 billion in 1985/86": the list runs on), while they fit."""
+    found: list[tuple[int, int, str]] = []
+    while ahead is not None and _fits(ahead["amount"], anchor, patterns):
+        found.append((ahead.start("amount"), ahead.end("amount"), RULE))
+        ahead = patterns.listed.match(text, ahead.end("amount"))
     return found
 
 
