@@ -2917,6 +2917,24 @@ def test_names_no_time(text: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        pytest.param("the most back months rose", "months", True, id="futures-back-months"),
+        pytest.param("Nearby months were steady", "Nearby months", True, id="futures-nearby"),
+        pytest.param("to decrease spot month limits", "month", True, id="futures-spot-month"),
+        pytest.param("in the months ahead", "the months ahead", False, id="a-time-ahead"),
+        pytest.param("sales in recent months", "recent months", False, id="a-time-before"),
+    ],
+)
+def test_in_a_phrase_of_no_time(text: str, span: str, expected: bool) -> None:
+    """GUIDELINES.md 5.10: a phrase that names no time holds no DATE entity either."""
+    from extract.dates import in_a_phrase_of_no_time
+
+    start = text.index(span)
+    assert in_a_phrase_of_no_time(text, start, start + len(span)) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param("274.01", True, id="an-index-level"),

@@ -54,6 +54,7 @@ from extract.dates_data import lexicon
 from extract.dates_entity import (
     entity_label,
     entity_span,
+    in_a_phrase_of_no_time,
     inside_a_name,
     is_count,
     is_level,
@@ -90,6 +91,7 @@ __all__ = [
     "entity_label",
     "entity_span",
     "find_dates",
+    "in_a_phrase_of_no_time",
     "inside_a_name",
     "is_count",
     "is_level",

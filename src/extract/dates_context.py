@@ -78,6 +78,8 @@ class Context:
     abbreviations: frozenset[str]
     digit_abbreviations: frozenset[str]
     non_temporal: tuple[re.Pattern[str], ...]
+    # Those of them that no DATE entity may lie in either ("no_entity": "the back months").
+    no_entity: tuple[re.Pattern[str], ...]
     datelines: tuple[tuple[str, re.Pattern[str]], ...]
     # A date moved "from" one day "to" another: the text before, and the range rules it stops.
     change_before: re.Pattern[str]
@@ -173,6 +175,11 @@ def context() -> Context:
         non_temporal=tuple(
             compile_checked(e["id"], rf"{LEFT_EDGE}(?:{expand(e['pattern'])}){RIGHT_EDGE}")
             for e in data["non_temporal"]
+        ),
+        no_entity=tuple(
+            compile_checked(e["id"], rf"{LEFT_EDGE}(?:{expand(e['pattern'])}){RIGHT_EDGE}")
+            for e in data["non_temporal"]
+            if e.get("no_entity")
         ),
         datelines=datelines,
         change_before=compile_checked(

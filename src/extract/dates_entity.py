@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from extract.dates_context import context
 from extract.dates_data import read_json
 from extract.dates_rules import number, ordinal
 from extract.dates_spans import has_time_word
@@ -289,6 +290,27 @@ def names_no_time(text: str) -> bool:
         return False  # an age in words, or a number the NER misread: left as read
     kept = _time_words()
     return not has_time_word(parts) and not any(w in kept for w in (*words, *parts))
+
+
+# How far a phrase that names no time may reach beyond an NER date in it ("the most back").
+_PHRASE_REACH = 30
+
+
+def in_a_phrase_of_no_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, an NER DATE or TIME, lies in a phrase that names no time in
+    either layer (``context.json``, ``non_temporal`` with ``no_entity``: futures copy's "the
+    back months").
+
+    >>> text = "Nearby months were steady and the most deferred months fell."
+    >>> in_a_phrase_of_no_time(text, 0, 13), in_a_phrase_of_no_time(text, 48, 54)
+    (True, True)
+    """
+    low, high = max(0, start - _PHRASE_REACH), min(len(text), end + _PHRASE_REACH)
+    return any(
+        found.start() <= start and end <= found.end()
+        for regex in context().no_entity
+        for found in regex.finditer(text, low, high)
+    )
 
 
 @cache

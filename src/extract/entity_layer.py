@@ -104,7 +104,8 @@ def agreed_entities(
 
 
 def _undated(start: int, end: int, label: str, text: str) -> tuple[int, int, str] | None:
-    """An NER DATE or TIME the date stage read nothing in: none when it names no time, a
+    """An NER DATE or TIME the date stage read nothing in: none when it names no time or lies
+    in a phrase that names none ("the back months"), a
     CARDINAL when it is a price, an index level or a count ("closed at 274.01", "at 31"), an
     ORDINAL when it is a rank ("the sixth straight increase"), else as read."""
     words = text[start:end]
@@ -113,7 +114,9 @@ def _undated(start: int, end: int, label: str, text: str) -> tuple[int, int, str
     rank = dates_stage.rank_in(text, start, end)
     if rank is not None:
         return (*rank, "ORDINAL")
-    return None if dates_stage.names_no_time(words) else (start, end, label)
+    if dates_stage.names_no_time(words) or dates_stage.in_a_phrase_of_no_time(text, start, end):
+        return None
+    return (start, end, label)
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int, str]]) -> bool:
