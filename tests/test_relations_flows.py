@@ -163,6 +163,19 @@ companies company NOUN obl 3 O -
 . . PUNCT punct 2 O
 """)
 
+FINANCED_BY = parse("""
+The the DET det 1 O
+dam dam NOUN nsubj:pass 3 O
+was be AUX aux:pass 3 O
+funded fund VERB ROOT 3 O
+by by ADP case 5 O
+Japan Japan PROPN obl:agent 3 B-GPE
+and and CCONJ cc 8 O
+West West PROPN compound 8 B-GPE
+Germany Germany PROPN conj 5 I-GPE
+. . PUNCT punct 3 O
+""")
+
 # As parse_repairs.repair_double_objects leaves them: the name is the verb's iobj.
 OWES_CREDITOR_AMOUNT = parse("""
 Egypt Egypt PROPN nsubj 1 B-GPE
@@ -502,6 +515,20 @@ oil oil NOUN nmod 9 O
                 )
             ],
             id="financing-to-a-described-recipient-pronoun-funder",
+        ),
+        pytest.param(
+            FINANCED_BY,
+            (),
+            (),
+            [
+                ("FINANCING", "financing.financed-by", {"funder": "Japan", "recipient": "dam"}),
+                (
+                    "FINANCING",
+                    "financing.financed-by",
+                    {"funder": "West Germany", "recipient": "dam"},
+                ),
+            ],
+            id="a-passive-funded-by-coordinated-funders",
         ),
         pytest.param(
             OWES_CREDITOR_AMOUNT,
