@@ -124,6 +124,10 @@ def context() -> Context:
         (e["id"], compile_checked(e["id"], expand(e["pattern"])))
         for e in read_json("rules.json")["datelines"]
     )
+    non_temporal = [
+        (e, compile_checked(e["id"], rf"{LEFT_EDGE}(?:{expand(e['pattern'])}){RIGHT_EDGE}"))
+        for e in data["non_temporal"]
+    ]
     return Context(
         preposition_regex=compile_checked(
             "prepositions", prefix.format(_joined(data["prepositions"]))
@@ -172,15 +176,8 @@ def context() -> Context:
             if e.get("before_digit_only")
             for f in e["forms"]
         ),
-        non_temporal=tuple(
-            compile_checked(e["id"], rf"{LEFT_EDGE}(?:{expand(e['pattern'])}){RIGHT_EDGE}")
-            for e in data["non_temporal"]
-        ),
-        no_entity=tuple(
-            compile_checked(e["id"], rf"{LEFT_EDGE}(?:{expand(e['pattern'])}){RIGHT_EDGE}")
-            for e in data["non_temporal"]
-            if e.get("no_entity")
-        ),
+        non_temporal=tuple(regex for _, regex in non_temporal),
+        no_entity=tuple(regex for entry, regex in non_temporal if entry.get("no_entity")),
         datelines=datelines,
         change_before=compile_checked(
             "changes_of_date", rf"{WORD_EDGE}(?:{data['changes_of_date']['before']})\s+$"

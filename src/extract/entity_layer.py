@@ -105,9 +105,9 @@ def agreed_entities(
 
 def _undated(start: int, end: int, label: str, text: str) -> tuple[int, int, str] | None:
     """An NER DATE or TIME the date stage read nothing in: none when it names no time or lies
-    in a phrase that names none ("the back months"), a
-    CARDINAL when it is a price, an index level or a count ("closed at 274.01", "at 31"), an
-    ORDINAL when it is a rank ("the sixth straight increase"), else as read."""
+    in a phrase that names none ("the back months"), a CARDINAL when it is a price, an index
+    level or a count ("closed at 274.01", "at 31"), an ORDINAL when it is a rank ("the sixth
+    straight increase"), else as read."""
     words = text[start:end]
     if dates_stage.is_level(words) or dates_stage.is_count(text, start, end):
         return (start, end, "CARDINAL")

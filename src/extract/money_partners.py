@@ -13,9 +13,10 @@ shares" is no money), may not be a year ("from 1985") nor a number in words with
 mln guilders vs 307.5" means 307.5 mln, so it is left out rather than read wrong.
 After a time phrase, "and" lists one more ("2.9 billion dlrs in 1986/87 and 1.87 billion in
 1985/86", "from 727 mln in April and compared with 500 mln"), after the anchor or after a
-partner. A scaled amount that a determiner opens and a money noun closes ("a 44.8 billion
-difference", "April's 2.8 billion increase") is money too, in a sentence where an anchor
-stands.
+partner; ``listed_spans(text, amounts)`` gives those after money found without a currency
+("a forecast of 2.45 billion for 1986/87 and 1.87 billion a year earlier"). A scaled amount
+that a determiner opens and a money noun closes ("a 44.8 billion difference", "April's 2.8
+billion increase") is money too, in a sentence where an anchor stands.
 
 >>> text = "raise equity to 420 mln crowns from 300 mln."
 >>> [text[s:e] for s, e, _ in partner_spans(text, [(16, 30)])]
