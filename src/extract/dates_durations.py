@@ -18,11 +18,12 @@ year") gets the interval it covers when the DCT or a named period fixes it.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from extract.dates_clock import MILITARY
 from extract.dates_data import lexicon
 from extract.dates_periods import fiscal
+from extract.dates_references import value_at
 from extract.dates_rule_table import Rule
 from extract.dates_rules import (
     OFFSETS,
@@ -49,7 +50,6 @@ from extract.timex import (
     month_interval,
     range_timex,
     shift,
-    week_value,
     year_interval,
 )
 
@@ -93,31 +93,18 @@ def ago(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     reason = missing(ctx, UNIT_NEEDS[unit.letter])
     if reason or ctx.anchor is None:
         return abstain(rule, reason or "")
-    value = _offset_value(ctx.anchor.start, unit.letter, sign * int(count) * unit.factor)
+    start, letter = ctx.anchor.start, unit.letter
+    value = value_at(shift(start, letter, sign * int(count) * unit.factor), letter)
     upper = number(get(match, "upper") or "")
     if upper is None:
         return make_timex("DATE", value, rule.id)
     # "two or three years ago": from the farther offset's unit to the nearer one's
-    other = _offset_value(ctx.anchor.start, unit.letter, sign * int(upper) * unit.factor)
+    other = value_at(shift(start, letter, sign * int(upper) * unit.factor), letter)
     near, far = interval_of(value), interval_of(other)
     if near is None or far is None or upper <= count:
         return None
     first, last = (far, near) if sign < 0 else (near, far)
     return range_timex(rule.id, (first[0], last[1]))
-
-
-def _offset_value(start: date, letter: str, amount: int) -> str:
-    """The value of the unit (year, month, week or day) ``amount`` units from ``start``.
-
-    >>> _offset_value(date(1987, 3, 1), "Y", -2), _offset_value(date(1987, 3, 1), "W", -1)
-    ('1985', '1987-W08')
-    """
-    day = shift(start, letter, amount)
-    if letter == "Y":
-        return f"{day.year:04d}"
-    if letter == "M":
-        return day.isoformat()[:7]
-    return week_value(day) if letter == "W" else day.isoformat()
 
 
 def _compound_number(match: re.Match[str]) -> bool:

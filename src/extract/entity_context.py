@@ -33,13 +33,13 @@ applied, and the pipeline sets ``doc.ents`` to them in turn:
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from extract.data_files import entries
+from extract.dates_context import context
 from extract.entities import name_words
 from extract.entity_bounds import NAME_LABELS
 from extract.entity_countries import countries
@@ -175,7 +175,7 @@ def _in_period_comparison(ent: Span) -> bool:
     start = max(0, ent.start - 4)
     words = doc[start : min(len(doc), ent.end + 4)]
     offset = words.start_char
-    for match in PERIOD_COMPARISON.finditer(words.text):
+    for match in context().period_comparison.finditer(words.text):
         low, high = offset + match.start(), offset + match.end()
         if ent.end_char <= low or high <= ent.start_char:
             continue
@@ -183,14 +183,6 @@ def _in_period_comparison(ent: Span) -> bool:
         if all(t.is_lower or t.is_punct or t.lower_ == "the" for t in rest):
             return True
     return False
-
-
-# "year-on-year", "month-over-month", "year on year", "from year to year", "day-to-day": a
-# comparison or a manner, not a time ("its fiscal year to year ending February" is a change).
-PERIOD_COMPARISON = re.compile(
-    r"\b(day|week|month|quarter|year)(?:-|\s+)(?:on|over|to)(?:-|\s+)\1(?![\w-]|\s+end(?:s|ed|ing)?\b)",
-    re.IGNORECASE,
-)
 
 
 # What joins a title to the organisation its holder works for.
