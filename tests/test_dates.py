@@ -791,6 +791,12 @@ ABSTAIN = [
     pytest.param(
         "fiscal 1986/87", S0, "DATE", "198X", "split year", id="fiscal-split-year-no-interval"
     ),
+    pytest.param(
+        "the 1986-87 season", S0, "DATE", "198X", "split year", id="dashed-season-no-interval"
+    ),
+    pytest.param(
+        "fiscal 1986-87", S0, "DATE", "198X", "fiscal year", id="dashed-fiscal-years-no-interval"
+    ),
     pytest.param("the Castro years", S0, "DATE", None, "no rule or parser", id="unrecognised"),
     pytest.param(
         "the turn of the century", S0, "DATE", None, "no rule or parser", id="turn-of-century"

@@ -278,12 +278,16 @@ def century(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 
 SPLIT_YEAR = "split year (fiscal/crop year): calendar span unknown"
+# "the 1986-87 season" with a dash is a split year too, the crop or marketing year its noun
+# names; "1986-87" alone may be two calendar years.
+_SEASON = re.compile(r"\b(?:season|crop|marketing)\b", re.IGNORECASE)
 
 
 def year_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     """ "1961-1991": one DATE, value the finest TIMEX3 enclosing it ("19"), exact interval; a
-    split year ("1986/87", a fiscal or crop year running over two) has no interval, its span
-    being unknown (GUIDELINES 5.7)."""
+    split year ("1986/87", "the 1986-87 season", a fiscal or crop year running over two) and
+    a range of fiscal years ("fiscal 1986-87") have no interval, their span being unknown
+    (GUIDELINES 5.7)."""
     first = int(match["y1"])
     short = get(match, "y2s")
     last = int(get(match, "y2") or 0) if short is None else first // 100 * 100 + int(short)
@@ -296,10 +300,11 @@ def year_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
         return None
     interval: Interval = (year_interval(first)[0], year_interval(last)[1])
     found = range_timex(rule.id, interval)
-    split = short is not None and last == first + 1 and "/" in match.group(0)
+    text = match.group(0)
+    split = short is not None and last == first + 1 and ("/" in text or _SEASON.search(text))
     if split and found.value is not None:
         return Timex(found.type, found.value, None, None, SPLIT_YEAR, found.rule)
-    return found
+    return fiscal(match, found, "fiscal year: calendar span unknown")
 
 
 def decade(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
