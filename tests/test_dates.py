@@ -1294,6 +1294,13 @@ FIND = [
         [("1986", "1986"), ("the year", "1986"), ("the rest of the year", "1987")],
         id="reported-year-after-a-year-is-that-year",
     ),
+    pytest.param(
+        "Output was 544,000 tonnes in 1986. Prices will edge higher during the year.",
+        "1987-04-08",
+        (),
+        [("1986", "1986"), ("the year", "1987")],
+        id="reported-year-ahead-is-not-an-earlier-year",
+    ),
     # ranges of lengths are one item; 'between' stays outside (GUIDELINES 5.2)
     pytest.param(
         "The notes have a life of between two and five years, in a day or two.",

@@ -40,6 +40,7 @@ Conventions the integrator should know (TempEval-3 where it has one):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -320,6 +321,18 @@ def _unmarked_rules() -> frozenset[str]:
     return frozenset(rule.id for rule in rules() if rule.params.get("unmarked"))
 
 
+def _ahead(text: str, found: Sequence[DateMatch], bounds: list[int], cues: Cues) -> list[bool]:
+    """Whether each expression is said in the future tense with no date before it in its
+    sentence: "prices will edge higher during the year" after a sentence on 1986 is of the
+    year to come, "sales for 1986 and expects to report a loss for the year" of 1986."""
+    sentences = [bisect.bisect_right(bounds, m.start) for m in found]
+    return [
+        (i == 0 or sentences[i - 1] != sentences[i])
+        and sentence_tense(text, m.start, m.end, bounds, cues) == "future"
+        for i, m in enumerate(found)
+    ]
+
+
 def find_dates(
     text: str, dct: Dct, model_spans: Sequence[tuple[int, int, str]] = ()
 ) -> list[DateMatch]:
@@ -427,7 +440,7 @@ def find_dates(
     named = rule_sets()["periods_named"]
     ends = [-1, *(m.end if m.timex.rule in named else -1 for m in found)]
     caps = [reference_cap(text, m.start, m.end, ends[i]) for i, m in enumerate(found)]
-    resolved = resolve_anaphora(spans, caps)
+    resolved = resolve_anaphora(spans, caps, _ahead(text, found, bounds, cues))
     dated = [(m.start, m.end, t) for m, t in zip(found, resolved, strict=True)]
     dated = [(s, e, t) for (s, e, _), t in zip(dated, clock_days(text, dated), strict=True)]
     dated = [(s, e, t) for (s, e, _), t in zip(dated, clock_ranges(text, dated), strict=True)]

@@ -76,6 +76,7 @@ class AnaphoraRule:
     mode: str
     references: frozenset[str] | None  # the granularities of reference it resolves against
     without_dct: bool
+    not_back_ahead: bool
 
 
 @cache
@@ -102,6 +103,7 @@ def anaphora_rules() -> tuple[tuple[AnaphoraRule, ...], Mapping[str, int]]:
             entry["mode"],
             _references(entry),
             bool(entry.get("without_dct")),
+            bool(entry.get("not_back_ahead")),
         )
         found.append(rule)
     return tuple(found), dict(data["directions"])
@@ -303,9 +305,12 @@ _OWN_YEAR = re.compile(r"\d|\byear", re.IGNORECASE)
 
 
 def resolve_anaphora(
-    items: Sequence[tuple[str, Timex]], caps: Sequence[str | None] = ()
+    items: Sequence[tuple[str, Timex]],
+    caps: Sequence[str | None] = (),
+    ahead: Sequence[bool] = (),
 ) -> list[Timex]:
-    """The ``Timex`` of each (text, Timex), anaphoric ones resolved (see the module doc)."""
+    """The ``Timex`` of each (text, Timex), anaphoric ones resolved (see the module doc);
+    ``ahead`` (optional, one per item) says whether an item is said in the future tense."""
     rules, sets = anaphora_rules()[0], rule_sets()
     reference: tuple[str, date] | None = None
     fine_reference: tuple[str, date] | None = None  # the latest reference of a month or finer
@@ -350,6 +355,10 @@ def resolve_anaphora(
                 anchor = coarse_reference
             if match is not None and anchor is not None:
                 value = _resolve(rule, match, anchor, timex.value)
+                if value is not None and rule.not_back_ahead and i < len(ahead) and ahead[i]:
+                    # "prices will edge higher during the year" after "544,000 tonnes in 1986":
+                    # what is still to come is not of a year before the DCT-based one
+                    value = value if value[:4] >= (timex.value or "")[:4] else None
                 if value is not None:
                     size = reference_of(value)
                     same_size = size is not None and size[0] == anchor[0]
