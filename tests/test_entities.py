@@ -81,7 +81,7 @@ def test_abbreviations_file_integrity() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("form", ["Lt.", "Brig.", "Maj.", "Capt."])
+@pytest.mark.parametrize("form", ["Lt.", "Brig.", "Maj.", "Capt.", "Sens.", "Reps."])
 def test_packaged_tokenizer_keeps_ranks_whole(form: str) -> None:
     from extract.entities import load_nlp
 

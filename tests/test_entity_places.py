@@ -106,6 +106,22 @@ def test_doctests() -> None:
             id="party-and-state-between-commas",
         ),
         pytest.param(
+            "Sens. Alan Cranston (D-Cal.) and Bob Kasten (R-Wisc) met Rep. Al Gore (D-New York)",
+            (("Alan Cranston", "PERSON"), ("Bob Kasten", "PERSON"), ("Al Gore", "PERSON")),
+            [
+                ("Alan Cranston", "PERSON"),
+                ("D", "NORP"),
+                ("Cal.", "GPE"),
+                ("Bob Kasten", "PERSON"),
+                ("R", "NORP"),
+                ("Wisc", "GPE"),
+                ("Al Gore", "PERSON"),
+                ("D", "NORP"),
+                ("New York", "GPE"),
+            ],
+            id="party-and-state-in-brackets-any-spelling",
+        ),
+        pytest.param(
             "the R-Ind. group, R-Ind",
             (),
             [],

@@ -95,7 +95,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<state>{state})(?![\w])"
     )
     # In brackets or, AP style, between commas after the name: "(D-Tex.)", "Lugar, R-Ind., said".
-    party = re.compile(rf"(?:(?<=\()|(?<=,[ \t\n]))(?P<party>[DRI])-(?P<state>{state})(?=[),;])")
+    # In brackets any state's name or abbreviation will do: "(D-Cal.)", "(R-NY)", "(D-Wisc)".
+    bracketed = r"[A-Z][A-Za-z]*\.?(?:[A-Z][a-z]?\.)*(?:[ ][A-Z][a-z]+)?"
+    party = re.compile(
+        rf"(?:(?<=\()(?P<party>[DRI])-(?P<state>{bracketed})(?=\))"
+        rf"|(?<=,[ \t\n])(?P<party2>[DRI])-(?P<state2>{state})(?=[),;]))"
+    )
     return town, party
 
 
@@ -108,8 +113,9 @@ def state_entities(doc: Doc) -> list[Span]:
         state = doc.char_span(match.start("state"), match.end("state"), label="GPE")
         found += [span for span in (town, state) if span is not None]
     for match in party_pattern.finditer(doc.text):
-        party = doc.char_span(match.start("party"), match.end("party"), label=PARTY_LABEL)
-        state = doc.char_span(match.start("state"), match.end("state"), label="GPE")
+        which = "" if match["party"] else "2"
+        party = doc.char_span(*match.span(f"party{which}"), label=PARTY_LABEL)
+        state = doc.char_span(*match.span(f"state{which}"), label="GPE")
         if party is not None and state is not None:
             found += [party, state]
     if not found:
