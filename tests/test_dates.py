@@ -1295,6 +1295,13 @@ FIND = [
         id="reported-year-after-a-year-is-that-year",
     ),
     pytest.param(
+        "It set an availability date of Spring, 1992; more recently it was moved.",
+        "1987-04-08",
+        (),
+        [("Spring, 1992", "1992-SP"), ("more recently", "PAST_REF")],
+        id="season-comma-year-and-more-recently",
+    ),
+    pytest.param(
         "Output was 544,000 tonnes in 1986. Prices will edge higher during the year.",
         "1987-04-08",
         (),
