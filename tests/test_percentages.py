@@ -74,6 +74,11 @@ def test_parse_percent(text: str, expected: str | None) -> None:
         pytest.param("about 5 to 6 pct", ["about 5 to 6 pct"], id="range-with-a-hedge"),
         pytest.param("rose from 5 to 6 pct", ["6 pct"], id="change-from-is-no-range"),
         pytest.param("cut by 1/4 to 6-1/2 pct", ["6-1/2 pct"], id="change-by-is-no-range"),
+        pytest.param(
+            "reduce them by 65  to\n70 pct",
+            ["65  to\n70 pct"],
+            id="changes-by-close-numbers-are-a-range",
+        ),
         pytest.param("fell 0.5 to 0.2 pct", ["0.2 pct"], id="falling-numbers-are-no-range"),
         pytest.param("5 and 6 pct", ["6 pct"], id="and-only-after-between"),
         pytest.param("Sixty-seven pct", ["Sixty-seven pct"], id="hyphenated-number-is-no-range"),

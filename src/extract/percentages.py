@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from extract.money_numbers import decimal_str, read_digits, read_number, read_words
-from extract.money_partners import is_change
+from extract.money_partners import CHANGE_RATIO, is_change
 from extract.money_tables import load_tables
 
-_CHANGE_BEFORE = re.compile(r"(?i:\b(?:from|by)\s+)$")
+_CHANGE_BEFORE = re.compile(r"\b(?P<word>(?i:from|by))\s+$")
 _POINTS = re.compile(r"(?i:points?)$")
 # "ranging from 20 to 30 pct" is a range, not a change from 20 to 30
 _RANGE_FROM = re.compile(r"(?i:\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+)$")
@@ -98,19 +98,27 @@ def find_percents(text: str) -> list[tuple[int, int]]:
 
 def _is_range(text: str, match: re.Match[str]) -> bool:
     """Whether the low end the percentage pattern matched opens a range: "and" only after
-    "between", no "from" or "by" before it, and the two numbers rising."""
+    "between", no "from" before it, the two numbers rising, and after "by" close enough not to
+    be a change and a level."""
     if match["sep"].lower() == "and" and not match["between"]:
         return False
     if _inside_a_word(text, match.start()):
         return False  # "in M-1 and five pct": no range from 1
     low_start = match.start("low")
-    if _CHANGE_BEFORE.search(text, max(0, match.start() - 6), low_start) and not (
-        _RANGE_FROM.search(text, max(0, low_start - 20), low_start)
+    change = _CHANGE_BEFORE.search(text, max(0, match.start() - 6), low_start)
+    if (
+        change
+        and change["word"].lower() == "from"
+        and not (_RANGE_FROM.search(text, max(0, low_start - 20), low_start))
     ):
         return False
     low, high = read_number(match["low"]), read_number(match["num"] or match["words"])
     if low is None or high is None or low >= high:
         return False
+    if change and change["word"].lower() == "by":
+        # "cut by 1/4 to 14 pct" is a change and the level it reached, "reduce by 65 to 70 pct"
+        # a range of changes: by their ratio, as money's (money_partners.CHANGE_RATIO)
+        return high <= CHANGE_RATIO * low
     if match["lowsign"]:
         # "0.5 percentage points to 10.5 pct": a change in points is no bound of a rate
         if _POINTS.search(match["lowsign"]) and not _POINTS.search(match["sign"]):
