@@ -478,6 +478,10 @@ def test_find_money_seed_passage_without_model() -> None:
             ["roughly 133 million dlrs"],
             id="a-currency-says-money-whatever-follows",
         ),
+        pytest.param("End Stocks 0.30 0.30 0.40   0.40", "0.40   0.40", [], id="two-table-columns"),
+        pytest.param(
+            "with September at 93.18 below 93.21", "93.18 below 93.21", [], id="two-quotes"
+        ),
     ],
 )
 def test_model_money_without_an_amount(text: str, span: str, expected: list[str]) -> None:

@@ -59,6 +59,16 @@ def subjects(text: str) -> list[tuple[str, str | None, str | None]]:
             [("82.5 mln", "82500000", "no currency"), ("35 mln", "35000000", "no currency")],
             id="what-money-was-or-totalled",
         ),
+        pytest.param(
+            "NOTE: 1986 net includes loss from discontinued operations of 114,887 or four cts.",
+            [("114,887", "114887", "no currency")],
+            id="a-full-figure-of-an-earnings-note",
+        ),
+        pytest.param(
+            "Note: Oper excludes tax credits of 517,916 vs 198,000 for the year.",
+            [("517,916", "517916", "no currency")],
+            id="a-full-figure-and-its-comparison-partner",
+        ),
     ],
 )
 def test_changes_of_money(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -89,6 +99,12 @@ def test_changes_of_money(text: str, expected: list[tuple[str, str, str]]) -> No
         pytest.param("Profit rose to 12.5 pct from 10.2 pct.", id="percentages"),
         pytest.param("Sales volume was 12 mln.", id="a-volume-was-a-count"),
         pytest.param("Shares outstanding were 12 mln.", id="shares-were-a-count"),
+        pytest.param("February sales of its Excel car totaled 18,656.", id="full-figure-of-sales"),
+        pytest.param(
+            "revenues of 1.35 billion dlrs, 1,825 partners and a total staff of 16,500.",
+            id="full-figure-far-from-the-money-noun",
+        ),
+        pytest.param("Year to date sales totaled 102,751.", id="full-figure-not-after-of"),
     ],
 )
 def test_no_money(text: str) -> None:
@@ -118,6 +134,8 @@ def test_subjects_file_integrity() -> None:
     prefix = {"money_nouns": "money-noun.", "other_nouns": "other-noun."}
     modifiers = entries("money/subjects.json", "count_modifiers")
     assert modifiers and all(e["id"] == "count-modifier." + e["word"] for e in modifiers)
+    also = entries("money/subjects.json", "also_counts")
+    assert also and all(e["id"] == "also-counts." + e["word"] and e["word"] in money for e in also)
     assert all(e["id"] == prefix[key] + e["word"] for key, e in listed)
 
 

@@ -74,6 +74,9 @@ _CHANGE_FROM = re.compile(r"\s*,?\s*from\s+(?:(?:a\s+)?year[- ]ago\s+)?(?:\d|\$|
 # A position before a year the NER read as an amount ("a post-1949 record", "mid-1987").
 _YEAR_POSITION = re.compile(r"^(?:pre|post|mid|end|early|late)-", re.IGNORECASE)
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)")
+# Two figures the NER took for one amount: table columns ("0.18           0.23") or a
+# comparison ("501,000 vs 83,000", "93.18 below 93.21"); the readers find each on its own.
+_TWO_FIGURES = re.compile(r"\d(?:[ \t]{3,}|\s+(?:vs\.?|versus|against|below|above)\s+)\S*\d")
 
 
 @dataclass
@@ -306,6 +309,8 @@ def _model_spans(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[tuple[
         if names_no_amount(mention):
             continue  # "the dollar fell", "June yen futures": a currency without an amount
         if parse_percent(mention) is not None:
+            continue
+        if _TWO_FIGURES.search(mention):
             continue
         if _change_parts(text, start, end, reading) is not None:
             continue  # the patterns give the two amounts of a change

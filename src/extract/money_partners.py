@@ -223,17 +223,22 @@ def partner_spans(text: str, anchors: Sequence[tuple[int, int]]) -> list[tuple[i
 
 
 def listed_spans(text: str, amounts: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """The bare amounts listed after a time phrase behind ``amounts``, money found without a
-    currency ("a forecast of 2.45 billion for 1986/87 and 1.87 billion a year earlier").
+    """The bare amounts compared with ``amounts``, money found without a currency, or listed
+    after a time phrase behind them ("tax credits of 517,916 vs 198,000", "a forecast of 2.45
+    billion for 1986/87 and 1.87 billion a year earlier").
 
     >>> text = "a forecast of 2.45 billion for 1986/87 and 1.87 billion a year earlier."
     >>> [text[s:e] for s, e, _ in listed_spans(text, [(14, 26)])]
     ['1.87 billion']
+    >>> text = "Net excludes tax credits of 517,916 vs 198,000."
+    >>> [text[s:e] for s, e, _ in listed_spans(text, [(28, 35)])]
+    ['198,000']
     """
     patterns = _patterns()
     found: list[tuple[int, int, str]] = []
     for start, end in amounts:
-        found += _listed(text, patterns.listed.match(text, end), text[start:end], patterns)
+        ahead = patterns.after.match(text, end) or patterns.listed.match(text, end)
+        found += _listed(text, ahead, text[start:end], patterns)
     return found
 
 

@@ -89,32 +89,55 @@ def _changes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# A full figure of earnings notes, without a scale ("includes a tax gain of 270,000 from"): only
+# after "of" with the money noun a few words before it ("losses from discontinued operations
+# of 114,887"); further off, the noun is another's ("revenues of 1.35 billion dlrs, 1,825
+# partners and a total staff of 16,500").
+FULL_FIGURE = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]\d)"
+FULL_FIGURE_REACH = 5
+
+
 @cache
-def _single() -> re.Pattern[str]:
+def _single() -> tuple[re.Pattern[str], re.Pattern[str]]:
     slots = load_tables().slots
-    return re.compile(
-        rf"(?<![A-Za-z])(?:to|of|was|were|totall?ed|totall?ing|reached)"
-        rf"{slots['WS']}(?P<to>{slots['SCALED']}){phrase_end()}"
+    return (
+        re.compile(
+            rf"(?<![A-Za-z])(?:to|of|was|were|totall?ed|totall?ing|reached)"
+            rf"{slots['WS']}(?P<to>{slots['SCALED']}){phrase_end()}"
+        ),
+        re.compile(rf"(?<![A-Za-z])of{slots['WS']}(?P<to>{FULL_FIGURE}){phrase_end()}"),
     )
 
 
-def _money_subject(text: str, start: int) -> bool:
-    """Whether the listed noun nearest before ``start``, in its sentence, names money."""
+@cache
+def _also_counts() -> frozenset[str]:
+    return frozenset(e["word"] for e in entries("money/subjects.json", "also_counts"))
+
+
+def _money_subject(text: str, start: int, reach: int | None = None) -> bool:
+    """Whether the listed noun nearest before ``start``, in its sentence, names money; with
+    ``reach``, one among the last ``reach`` words that does not count things as often
+    (``also_counts``: "February sales of 18,656" are cars)."""
     window_start = max(0, start - LOOKBACK)
     opening = window_start
     for boundary in _SENTENCE_START.finditer(text, window_start, start):
         opening = boundary.end()
     nouns = _nouns()
     words = [w.lower() for w in _WORD.findall(text, opening, start)]
-    found: list[bool] = []
+    found: list[tuple[bool, int, str]] = []
     for n, word in enumerate(words):
         # A noun just after "of" completes the head before it ("deposits of non-bank
         # customers", "the number of loans"): the head decides.
         if word in nouns and not (found and "of" in words[max(0, n - OF_REACH) : n]):
             # A count right before the noun makes it a count ("car sales", "share turnover").
             counted = n > 0 and words[n - 1] in _count_modifiers()
-            found.append(nouns[word] and not counted)
-    return bool(found) and found[-1]
+            found.append((nouns[word] and not counted, n, word))
+    if not found:
+        return False
+    money, n, word = found[-1]
+    if reach is not None and (len(words) - n > reach or word in _also_counts()):
+        return False
+    return money
 
 
 def subject_spans(text: str) -> Iterator[tuple[int, int, str]]:
@@ -133,6 +156,10 @@ def single_spans(text: str) -> Iterator[tuple[int, int, str]]:
     >>> [text[s:e] for s, e, _ in single_spans(text)]
     ['18.72 billion']
     """
-    for found in _single().finditer(text):
+    scaled, full = _single()
+    for found in scaled.finditer(text):
         if _money_subject(text, found.start()):
+            yield found.start("to"), found.end("to"), RULE
+    for found in full.finditer(text):
+        if _money_subject(text, found.start(), FULL_FIGURE_REACH):
             yield found.start("to"), found.end("to"), RULE
