@@ -4,7 +4,10 @@ Contract: ``subject_spans(text)`` yields ``(start, end, "money-subject")`` for b
 change ``to X from Y`` or ``from Y to X`` with a scale and no currency ("earnings after writeoffs,
 which rose to 310 mln from 221 mln"), and ``single_spans(text)`` for one such amount after ``to``
 or ``of``, or as what money was or totalled ("turnover fell 8.5 pct to 18.72 billion", "on
-revenues of 35.0 mln", "its share of the loss was 82.5 mln"), when the listed
+revenues of 35.0 mln", "its share of the loss was 82.5 mln"), and for a full figure without a
+scale after ``of`` with the money noun a few words before it ("NOTE: net includes loss from
+discontinued operations of 114,887"; not after a noun of ``also_counts``, "sales of 18,656"
+cars), when the listed
 noun nearest before it in its sentence names money (``data/money/subjects.json``,
 ``money_nouns``: earnings, sales, reserves ...); a noun completing another after "of" is passed
 over ("deposits of customers"), and a listed count right before the noun makes it a count

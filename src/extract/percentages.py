@@ -106,16 +106,13 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
         return False  # "in M-1 and five pct": no range from 1
     low_start = match.start("low")
     change = _CHANGE_BEFORE.search(text, max(0, match.start() - 6), low_start)
-    if (
-        change
-        and change["word"].lower() == "from"
-        and not (_RANGE_FROM.search(text, max(0, low_start - 20), low_start))
-    ):
+    word = change["word"].lower() if change else None
+    if word == "from" and not _RANGE_FROM.search(text, max(0, low_start - 20), low_start):
         return False
     low, high = read_number(match["low"]), read_number(match["num"] or match["words"])
     if low is None or high is None or low >= high:
         return False
-    if change and change["word"].lower() == "by":
+    if word == "by":
         # "cut by 1/4 to 14 pct" is a change and the level it reached, "reduce by 65 to 70 pct"
         # a range of changes: by their ratio, as money's (money_partners.CHANGE_RATIO)
         return high <= CHANGE_RATIO * low
