@@ -795,6 +795,20 @@ ABSTAIN = [
         "the 1986-87 season", S0, "DATE", "198X", "split year", id="dashed-season-no-interval"
     ),
     pytest.param(
+        "the second half of 1986/87", S0, "DATE", "198X", "split year", id="half-of-split-year"
+    ),
+    pytest.param(
+        "first quarter 1986/87", S0, "DATE", "198X", "split year", id="quarter-of-split-year"
+    ),
+    pytest.param(
+        "the first nine months of 1986/87",
+        S0,
+        "DURATION",
+        "P9M",
+        "split year",
+        id="months-of-split-year-keep-their-length",
+    ),
+    pytest.param(
         "fiscal 1986-87", S0, "DATE", "198X", "fiscal year", id="dashed-fiscal-years-no-interval"
     ),
     pytest.param("the Castro years", S0, "DATE", None, "no rule or parser", id="unrecognised"),
@@ -2503,6 +2517,28 @@ ANAPHORA = [
         "A year earlier, the unit had been sold.",
         [("A year earlier", None)],
         id="no-reference-abstains",
+    ),
+    pytest.param(
+        "Its annual report for 1985/86 ended June 30. First-half 1986/87 net fell from a year"
+        " earlier.",
+        [
+            ("1985/86", "198X"),
+            ("June 30", "1989-06-30"),
+            ("First-half 1986/87", "198X"),
+            ("a year earlier", None),
+        ],
+        id="year-earlier-than-a-split-year-is-unknown",
+    ),
+    pytest.param(
+        "It bought 1,323 tonnes in the week ended February 26 of the 1986/87 season, against"
+        " 1,961 tonnes the previous week.",
+        [
+            ("the week", "P1W"),
+            ("February 26", "1989-02-26"),
+            ("the 1986/87 season", "198X"),
+            ("the previous week", "1989-W07"),
+        ],
+        id="previous-week-after-a-split-year-is-the-week-before",
     ),
 ]
 

@@ -15,6 +15,8 @@ are ``data/dates/anaphora.json``; where no rule applies or no reference precedes
 value). A fiscal period keeps its reason and has no calendar interval once resolved ("the
 fiscal year" after "fiscal 1987" is 1987, its span unknown; GUIDELINES 5.7), nor has one of the
 same size resolved against a fiscal period ("a year earlier" than "the quarter ended Aug. 26").
+A split year ("1986/87", "the first half of 1986/87") is a reference of unknown calendar span: a
+year, half or quarter relative to it is left unresolved until a calendar date is named again.
 
 >>> from extract.timex import make_timex
 >>> third = make_timex("DATE", "1989-Q3", "date.quarter_ordinal")
@@ -35,6 +37,7 @@ from functools import cache
 from typing import Any
 
 from extract.dates_data import expand, lexicon, read_json
+from extract.dates_periods import SPLIT_YEAR
 from extract.dates_references import (
     GRANULARITY,
     NAMED,
@@ -65,6 +68,11 @@ _PART_OF_YEAR = re.compile(r"P([1-9]|1[01])M")
 _PERIOD_OF_MONTHS = {"3": "Q", "6": "H"}
 # The period an expression names, as the granularity its value takes ("the same month").
 _PERIOD_UNITS = {"quarter": "Q", "month": "M", "week": "W"}
+# The periods a split year ("1986/87") leaves unknown when named after their reference: the
+# year, half or quarter an anaphora is of, or the unit it counts in ("a year earlier" than
+# "April 1, in the second half of 1986/87").
+_SPLIT_SIZES = frozenset({"Y", "H", "Q"})
+_SPLIT_UNITS = frozenset({"year", "quarter"})
 MODES = frozenset({"shift", "step", "same", "in_year", "named"})
 
 
@@ -212,6 +220,11 @@ def _names_the_year(reference: tuple[str, date] | None, value: str | None) -> bo
     )
 
 
+def _unit(match: re.Match[str]) -> str:
+    """The unit word an anaphora counts in ("year" in "a year earlier"), or ''."""
+    return (match.groupdict().get("unit") or match.groupdict().get("unit2") or "").lower()
+
+
 def _resolve(
     rule: AnaphoraRule, match: re.Match[str], reference: tuple[str, date], value: str | None
 ) -> str | None:
@@ -224,7 +237,7 @@ def _resolve(
         return f"{start.isoformat()}T{code}" if granularity == "D" else None
     if rule.mode == "named":
         return _named(match, reference)
-    unit = (match["unit"] or match.groupdict().get("unit2") or "").lower()
+    unit = _unit(match)
     if rule.mode == "in_year":
         year = int((value or "0")[:4])
         # "the same month", "the same day": only a month's, a day's
@@ -317,6 +330,7 @@ def resolve_anaphora(
     coarse_reference: tuple[str, date] | None = None  # the latest quarter or half
     fiscal: dict[tuple[str, date], str] = {}  # the fiscal references, their reasons
     fiscal_period: Timex | None = None  # the last fiscal quarter or half named by its end
+    split_since = False  # a split year is named since the latest reference
     resolved: list[Timex] = []
     for i, (text, timex) in enumerate(items):
         ends_it = i + 1 < len(items) and i + 1 < len(caps) and caps[i + 1] == "Q"
@@ -359,8 +373,16 @@ def resolve_anaphora(
                     # "prices will edge higher during the year" after "544,000 tonnes in 1986":
                     # what is still to come is not of a year before the DCT-based one
                     value = value if value[:4] >= (timex.value or "")[:4] else None
+                size = reference_of(value)
+                of_split = _unit(match) in _SPLIT_UNITS or (
+                    size is not None and size[0] in _SPLIT_SIZES
+                )
+                if split_since and of_split:
+                    # "first-half 1986/87 net fell to 15.02 mln from 17.09 mln a year earlier":
+                    # a fiscal or crop year of unknown calendar span is talked of, and a year,
+                    # half or quarter relative to it is unknown too ("the previous week" is not)
+                    value = None
                 if value is not None:
-                    size = reference_of(value)
                     same_size = size is not None and size[0] == anchor[0]
                     timex = _resolved(
                         timex, value, rule.id, fiscal.get(anchor) if same_size else None
@@ -374,6 +396,9 @@ def resolve_anaphora(
             and timex.rule not in sets["not_references"]
             and not kept_out
         ):
+            if timex.reason == SPLIT_YEAR:
+                split_since = True
+                continue
             found = reference_of(timex.value)
             if found is not None and i < len(caps):
                 if caps[i] == NAMED:
@@ -385,6 +410,7 @@ def resolve_anaphora(
             elif found is None and timex.type == "DURATION":
                 found = _month_opened_or_closed(timex)
             reference = found or reference
+            split_since = split_since and found is None
             if found is not None and found == reference_of(timex.value):
                 reason = _fiscal_reason(timex)
                 if reason is None:

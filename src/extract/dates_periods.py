@@ -188,10 +188,29 @@ def quarter(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
 
 def fiscal(match: re.Match[str], found: Timex | None, reason: str) -> Timex | None:
     """A fiscal quarter or half keeps its value, but its calendar span is unknown (GUIDELINES
-    5.7: "the fiscal 1986 fourth quarter" is 1986-Q4, without an interval)."""
-    if found is None or found.value is None or not _FISCAL.search(match.group(0)):
+    5.7: "the fiscal 1986 fourth quarter" is 1986-Q4, without an interval). One of a split
+    year ("the second half of 1986/87", pattern group ``split``) is fiscal too, and its place
+    in the calendar unknown as well: a quarter or half takes the split year's value, a length
+    keeps its own ("the first nine months of 1986/87": P9M)."""
+    if found is None or found.value is None:
+        return found
+    split = get(match, "split")
+    if split is not None:
+        return _of_split_year(found, int(split))
+    if not _FISCAL.search(match.group(0)):
         return found
     return Timex(found.type, found.value, None, None, reason, found.rule)
+
+
+def _of_split_year(found: Timex, short: int) -> Timex | None:
+    if found.type != "DATE":
+        return Timex(found.type, found.value, None, None, SPLIT_YEAR, found.rule)
+    assert found.value is not None
+    first = int(found.value[:4])
+    if short != (first + 1) % 100:  # "1986/88" is no split year
+        return None
+    both = range_timex(found.rule, (year_interval(first)[0], year_interval(first + 1)[1]))
+    return Timex("DATE", both.value, None, None, SPLIT_YEAR, found.rule)
 
 
 def _quarter_index(day: date) -> int:
