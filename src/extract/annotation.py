@@ -41,6 +41,7 @@ from extract.entity_firms import firm_entities
 from extract.entity_hedges import hedged_numbers
 from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
 from extract.entity_laws import law_entities
+from extract.entity_missed_countries import missed_countries
 from extract.entity_partners import hyphenated_firms, partner_names
 from extract.entity_people import family_names, marked_people
 from extract.entity_places import (
@@ -116,6 +117,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = marked_people(doc)  # "J.C. Matlock, chairman, said" read as a firm
     # after the titles: a country after a title noun is a place ("its partner Argentina")
     doc.ents = country_entities(doc)  # "Argentina announced" read as a person
+    doc.ents = missed_countries(doc)  # "Chile achieved growth": no entity
     doc.ents = consistent_entities(doc)
     doc.ents = hyphenated_firms(doc)  # "the Texaco-Pennzoil dispute": two firms
     doc.ents = repeated_acronyms(doc)  # "USDA releases": the ORG "USDA" of other sentences
