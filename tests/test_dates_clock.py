@@ -117,6 +117,17 @@ CLOCKS = [
         "four-digits-before-a-number-are-no-time",
     ),
     case(
+        "Trading to 11.30 hrs was quiet; bids close on April 16 at 15.00 hrs local time.",
+        "1987-04-07",
+        [
+            ("11.30 hrs", "1987-04-07T11:30"),
+            ("April 16", "1987-04-16"),
+            ("15.00 hrs local time", "1987-04-16T15:00"),
+        ],
+        "dotted-wire-time-is-a-clock-time-and-moves-to-its-day",
+    ),
+    case("The flight took 2.5 hrs.", "1987-04-07", [("2.5 hrs", "PT2H30M")], "dotted-length"),
+    case(
         "Output rose from 1800 to 9 p.m. shifts.",
         "1987-04-16",
         [("1800", "1800"), ("9 p.m.", "1987-04-16T21:00")],

@@ -41,6 +41,7 @@ CLOCK_RULES = frozenset(
         "time.clock_ampm",
         "time.clock_ampm_words",
         "time.clock_24h",
+        "time.clock_dotted",
         "time.clock_military",
         "time.noon",
         "time.oclock",
