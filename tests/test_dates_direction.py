@@ -636,6 +636,19 @@ TENSES = [
     pytest.param("Market forecasts for June.", "June", None, id="forecasts-is-no-cue"),
     # a cue after the expression counts double: "rose" (13 before) beats "will" (9 after)
     pytest.param("Rates rose steadily in May as they will in June.", "May", "past", id="before"),
+    pytest.param(
+        "An error interrupted testing of the third stage motor on Monday but there should be"
+        " no delay.",
+        "Monday",
+        "past",
+        id="but-and-a-subject-open-another-clause",
+    ),
+    pytest.param(
+        "Buyers still need to cover May and June needs but are holding out.",
+        "June",
+        "present",
+        id="but-and-a-verb-go-on-the-clause",
+    ),
 ]
 
 

@@ -28,7 +28,12 @@ Cue = tuple[int, int, str, str | None]  # start, end, tense, tense for an expres
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"\u201c]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t])"
 )
-_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+# Clause ends: punctuation, and "but" before the next clause's subject ("interrupted testing on
+# Monday but there should be little delay": the modal is not Monday's verb)
+_CLAUSE_END = re.compile(
+    r"[,;:()\u2014\u2013]|\s-\s"
+    r"|\s(?=but\s+(?:there|the|a|an|it|its|he|she|they|we|this|that|these|those|his|their)\s)"
+)
 _QUOTE = re.compile(r"''|[\"\u201c\u201d]")
 WORD = re.compile(r"[A-Za-z'\u2019]+")
 _NEGATIONS = frozenset({"not", "never"})
