@@ -724,6 +724,12 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             id="dealer-quotes-but-not-fractions",
         ),
         pytest.param(
+            "Cash was around 453/455 stg, three months 2,355/2,360\nstg; it rose 3/4 dlr",
+            [],
+            [("around 453/455 stg", "quote-suffix"), ("2,355/2,360\nstg", "quote-suffix")],
+            id="dealer-quotes-of-whole-numbers-but-not-fractions",
+        ),
+        pytest.param(
             "the price of petrol rose by 0.13 crowns to an average of 4.21 crowns per litre; "
             "the Triple Crown",
             [],
