@@ -14,6 +14,7 @@ from extract.entity_terms import (
     without_common_words,
     without_currency_names,
     without_generic_governments,
+    without_generic_heads,
     without_rating_grades,
     without_term_acronyms,
 )
@@ -122,6 +123,58 @@ def test_term_acronyms(spec: str, expected: list[tuple[str, str]]) -> None:
 def test_generic_governments(spec: str, expected: list[tuple[str, str]]) -> None:
     doc = doc_of(spec)
     assert [(e.text, e.label_) for e in without_generic_governments(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "chairman of the/B-ORG House/I-ORG committee/I-ORG said",
+            [("House", "ORG")],
+            id="the-body-s-name-alone",
+        ),
+        pytest.param(
+            "Sinn/B-ORG Fein/I-ORG party/I-ORG said", [("Sinn Fein", "ORG")], id="a-party-s-name"
+        ),
+        pytest.param(
+            "the/B-ORG Democratic/I-ORG party/I-ORG said",
+            [("Democratic", "NORP")],
+            id="a-party-s-adjective",
+        ),
+        pytest.param(
+            "the/B-ORG Irish/I-ORG party/I-ORG said", [("Irish", "NORP")], id="a-nationality"
+        ),
+        pytest.param(
+            "the/B-ORG Ways/I-ORG and/I-ORG Means/I-ORG committee/I-ORG said",
+            [("Ways and Means", "ORG")],
+            id="joined-words-stay-in-the-name",
+        ),
+        pytest.param(
+            "the/B-ORG opposition/I-ORG Likud/I-ORG party/I-ORG said",
+            [("Likud", "ORG")],
+            id="lower-case-words-before-the-name-go",
+        ),
+        pytest.param("a Federal/B-ORG agency/I-ORG said", [], id="a-kind-of-body-is-no-name"),
+        pytest.param(
+            "the/B-ORG senate/I-ORG agriculture/I-ORG committee/I-ORG said",
+            [("the senate agriculture committee", "ORG")],
+            id="no-capitalised-name-left-as-read",
+        ),
+        pytest.param(
+            "the/B-ORG Eli/I-ORG Lilly/I-ORG company/I-ORG said",
+            [("the Eli Lilly company", "ORG")],
+            id="company-stays-as-ontonotes-keeps-it",
+        ),
+        pytest.param(
+            "the/B-ORG IG/I-ORG Metall/I-ORG union/I-ORG . the IG Metall Union",
+            [("the IG Metall union", "ORG")],
+            id="a-slip-of-case",
+        ),
+    ],
+)
+def test_generic_heads(spec: str, expected: list[tuple[str, str]]) -> None:
+    doc = doc_of(spec)
+    assert [(e.text, e.label_) for e in without_generic_heads(doc)] == expected
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,7 @@ from extract.entity_terms import (
     without_common_words,
     without_currency_names,
     without_generic_governments,
+    without_generic_heads,
     without_rating_grades,
     without_term_acronyms,
 )
@@ -125,6 +126,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = without_currency_names(doc)  # "the ECU was fixed": no name
     doc.ents = without_rating_grades(doc)  # "lowered to BB-plus from BBB": no name
     doc.ents = without_common_words(doc)  # "the secondary market": no rank
+    doc.ents = without_generic_heads(doc)  # "the House committee": ORG "House"
     doc.ents = without_generic_governments(doc)  # "the Japanese Government": NORP
     doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
     doc.ents = name_articles(doc)  # "the New United Motor plant", "the Arab American Institute"

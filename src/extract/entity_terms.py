@@ -18,6 +18,14 @@ does (GUIDELINES.md 3.2): the nationality a NORP (``Japanese``), a place a GPE (
 of 16). Three words or more before the noun are left as read: a party's or a body's name may
 stand there as well as a place's.
 
+``without_generic_heads(doc)`` returns the Doc's entities with an ORG that ends in a body's
+lower-case noun (``data/entities/common_words.json``, ``generic_heads``) cut to the capitalised
+name before it: ``the House committee`` is ORG ``House``, ``Sinn Fein party`` ORG ``Sinn
+Fein``, ``the Democratic party`` NORP ``Democratic`` (a nationality or a party's adjective of
+``relations/lexicon.json``), ``the U.S. Senate committee`` ORG ``U.S. Senate``; the noun and
+what opens its phrase are outside the name (GUIDELINES.md 3.2-3.3). A modifier that only says
+which kind of body (``a Federal agency``) is no name.
+
 ``without_currency_names(doc)`` returns the Doc's entities without a currency the NER read as a
 name where no amount goes with it: ``the European Currency Unit (ECU)``, ``the ECU was fixed``
 (OntoNotes: ``ECU`` only ever inside a MONEY; GUIDELINES 4.1: a currency without an amount is
@@ -56,9 +64,10 @@ from spacy.tokens import Doc, Span, Token
 from extract.data_files import entries
 from extract.entities import name_words
 from extract.entity_acronyms import bracketed
-from extract.entity_countries import names_country, nationalities
+from extract.entity_countries import countries, names_country, nationalities
 from extract.entity_titles import organisation_words
 from extract.money_tables import currency_names, form_key
+from extract.relation_lexicon import lexicon
 
 # Labels of names an acronym may wrongly carry; numbers, dates and amounts keep theirs.
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
@@ -166,6 +175,67 @@ def without_generic_governments(doc: Doc) -> list[Span]:
         elif owner and all(t.text[:1].isupper() for t in owner):
             found.append(Span(doc, owner[0].i, owner[-1].i + 1, "GPE"))  # "Ontario", "U.S."
     return found
+
+
+def without_generic_heads(doc: Doc) -> list[Span]:
+    """The Doc's entities with a body's lower-case noun cut from a name that only modifies it
+    (see the module doc).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the House committee , the Democratic party and a Federal agency")
+    >>> doc.ents = [Span(doc, 0, 3, "ORG"), Span(doc, 4, 7, "ORG"), Span(doc, 9, 11, "ORG")]
+    >>> [(e.text, e.label_) for e in without_generic_heads(doc)]
+    [('House', 'ORG'), ('Democratic', 'NORP')]
+    """
+    found: list[Span] = []
+    for ent in doc.ents:
+        words = [t for t in ent if not t.is_space]
+        if ent.label_ != "ORG" or len(words) < 2 or words[-1].text not in _generic_heads():
+            found.append(ent)
+            continue
+        name = _name_before(words[:-1])
+        written = doc[name[0].i : name[-1].i + 1].text if name else ""
+        if not name or f"{written} {words[-1].text.capitalize()}" in doc.text:
+            # "the senate agriculture committee": a text in lower case; "the Securities and
+            # Exchange commission" where the text writes "Commission" too: a slip of case
+            found.append(ent)
+            continue
+        label = _label_alone(name)
+        if label != "ORG" or not all(t.lower_ in KINDS for t in name):  # "a Federal agency"
+            found.append(Span(doc, name[0].i, name[-1].i + 1, label))
+    return found
+
+
+# Words inside a name between capitalised ones: "the Ways and Means committee", "the United
+# Food and Commercial Workers union", "the IG-Metall union", "the Department of Energy agency".
+_NAME_JOINERS = frozenset({"and", "&", "of", "for", "-"})
+
+
+def _name_before(words: list[Token]) -> list[Token]:
+    """The capitalised words that end ``words``, with the joiners between them."""
+    name: list[Token] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        joined = word.lower_ in _NAME_JOINERS and i > 0 and words[i - 1].text[:1].isupper()
+        if not (joined and name) and (not word.text[:1].isupper() or word.lower_ == "the"):
+            break
+        name.insert(0, word)
+    return name
+
+
+def _label_alone(name: list[Token]) -> str:
+    """The label of a body's modifier: a nationality's or party's adjective NORP ("the Irish
+    party", "the Democratic party", "the Socialist party"), a country GPE, else the body's own
+    name, ORG."""
+    text = " ".join(name[0].doc[name[0].i : name[-1].i + 1].text.split())
+    if text in nationalities() or text.lower() in lexicon()["parties"]:
+        return "NORP"
+    return "GPE" if text.lower() in countries() else "ORG"
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    return frozenset(e["word"] for e in entries("entities/common_words.json", "generic_heads"))
 
 
 def without_currency_names(doc: Doc) -> list[Span]:
