@@ -66,6 +66,7 @@ from extract.parse_infinitives import repair_adverbial_infinitives, repair_in_pr
 from extract.parse_modifiers import repair_based_names
 from extract.parse_repairs import (
     repair_bracketed_subjects,
+    repair_conjunct_appositions,
     repair_date_subjects,
     repair_double_objects,
     repair_second_subjects,
@@ -142,6 +143,7 @@ def annotate(doc: Doc) -> None:
     repair_based_names(doc)  # "San Diego-based Southwest Bancorp": the firm heads it
     repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
     repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
+    repair_conjunct_appositions(doc)  # "A, chairman of X, and B, chairman of Y": B's
     repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
     repair_titled_names(doc)  # "President of the State Council of Cuba Raúl Castro came"
     repair_in_principle(doc)  # "agreed in principle to acquire": what was agreed
