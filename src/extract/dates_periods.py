@@ -203,6 +203,8 @@ def fiscal(match: re.Match[str], found: Timex | None, reason: str) -> Timex | No
 
 
 def _of_split_year(found: Timex, short: int) -> Timex | None:
+    """``found`` of the split year its value's year opens, ``short`` the second's last two
+    digits: no interval, and a quarter's or half's value the split year's ("198X")."""
     if found.type != "DATE":
         return Timex(found.type, found.value, None, None, SPLIT_YEAR, found.rule)
     assert found.value is not None

@@ -69,6 +69,7 @@ def _name_at(doc: Doc, i: int, taken: set[int]) -> Span | None:
 
 
 def _alone(span: Span) -> bool:
+    """Whether nothing beside ``span`` says it is part of a longer name (see the module doc)."""
     doc = span.doc
     before, after = word_before(doc, span.start), word_after(doc, span.end - 1)
     if (before is not None and before.text == "<") or (after is not None and after.text == ">"):
