@@ -199,6 +199,11 @@ def fiscal(match: re.Match[str], found: Timex | None, reason: str) -> Timex | No
         return _of_split_year(found, int(split))
     if not _FISCAL.search(match.group(0)):
         return found
+    return without_interval(found, reason)
+
+
+def without_interval(found: Timex, reason: str) -> Timex:
+    """``found`` with its value and no calendar interval, for ``reason``."""
     return Timex(found.type, found.value, None, None, reason, found.rule)
 
 
@@ -206,13 +211,13 @@ def _of_split_year(found: Timex, short: int) -> Timex | None:
     """``found`` of the split year its value's year opens, ``short`` the second's last two
     digits: no interval, and a quarter's or half's value the split year's ("198X")."""
     if found.type != "DATE":
-        return Timex(found.type, found.value, None, None, SPLIT_YEAR, found.rule)
+        return without_interval(found, SPLIT_YEAR)
     assert found.value is not None
     first = int(found.value[:4])
     if short != (first + 1) % 100:  # "1986/88" is no split year
         return None
     both = range_timex(found.rule, (year_interval(first)[0], year_interval(first + 1)[1]))
-    return Timex("DATE", both.value, None, None, SPLIT_YEAR, found.rule)
+    return without_interval(both, SPLIT_YEAR)
 
 
 def _quarter_index(day: date) -> int:
@@ -324,7 +329,7 @@ def year_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     text = match.group(0)
     split = short is not None and last == first + 1 and ("/" in text or _SEASON.search(text))
     if split and found.value is not None:
-        return Timex(found.type, found.value, None, None, SPLIT_YEAR, found.rule)
+        return without_interval(found, SPLIT_YEAR)
     return fiscal(match, found, "fiscal year: calendar span unknown")
 
 

@@ -47,7 +47,8 @@ def missed_countries(doc: Doc) -> list[Span]:
     added: list[Span] = []
     i = 0
     while i < len(doc):
-        found = _name_at(doc, i, taken)
+        # every name the gazetteer writes opens with a capital: no span is built elsewhere
+        found = _name_at(doc, i, taken) if doc[i].text[:1].isupper() else None
         if found is not None and found.text not in surnames and _alone(found):
             added.append(Span(doc, found.start, found.end, label="GPE"))
             i = found.end
