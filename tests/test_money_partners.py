@@ -32,6 +32,12 @@ def partners(text: str) -> list[str]:
             id="a-possessive-time-after-the-connector",
         ),
         pytest.param(
+            "net profits rose to 72.7 mln guilders, after 62.3 mln in 1985; pretax profits "
+            "were 115.3 mln stg after 81.3 mln\npreviously and 9 mln dlrs after 2 mln shares.",
+            ["62.3 mln", "81.3 mln"],
+            id="after-the-figure-before",
+        ),
+        pytest.param(
             "Exports totalled 2.4 billion Taka in October, as against\n2.58 billion in September.",
             ["2.58 billion"],
             id="as-against",
