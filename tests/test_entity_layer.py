@@ -50,6 +50,12 @@ def _layer(text: str, ner: list[tuple[str, str]]) -> list[tuple[str, str]]:
             id="undated-level-is-cardinal",
         ),
         pytest.param(
+            "They take about a quarter of its exports, in the first quarter of 1987.",
+            [("about a quarter", "DATE"), ("the first quarter of 1987", "DATE")],
+            [("about a quarter", "CARDINAL"), ("the first quarter of 1987", "DATE")],
+            id="undated-fraction-is-cardinal",
+        ),
+        pytest.param(
             "It is due on the payment date.",
             [("the payment date", "DATE")],
             [],

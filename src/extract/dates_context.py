@@ -82,6 +82,8 @@ class Context:
     no_entity: tuple[re.Pattern[str], ...]
     # A period comparison ("year-on-year"; nt.unit_on_unit), which the entity layer reads too.
     period_comparison: re.Pattern[str]
+    # A fraction ("a quarter of the shares"; nt.fraction_quarter), a number in the entity layer.
+    fraction: re.Pattern[str]
     datelines: tuple[tuple[str, re.Pattern[str]], ...]
     # A date moved "from" one day "to" another: the text before, and the range rules it stops.
     change_before: re.Pattern[str]
@@ -181,6 +183,7 @@ def context() -> Context:
         non_temporal=tuple(regex for _, regex in non_temporal),
         no_entity=tuple(regex for entry, regex in non_temporal if entry.get("no_entity")),
         period_comparison=next(r for e, r in non_temporal if e["id"] == "nt.unit_on_unit"),
+        fraction=next(r for e, r in non_temporal if e["id"] == "nt.fraction_quarter"),
         datelines=datelines,
         change_before=compile_checked(
             "changes_of_date", rf"{WORD_EDGE}(?:{data['changes_of_date']['before']})\s+$"

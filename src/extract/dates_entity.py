@@ -232,6 +232,21 @@ def is_count(text: str, start: int, end: int) -> bool:
     return _YEAR_BEFORE.search(before[-12:]) is None  # "in 1976 or 77"
 
 
+def is_fraction(text: str, start: int, end: int) -> bool:
+    """Whether an NER DATE or TIME at ``text[start:end]`` that the dates layer found nothing in
+    ends in a fraction (``context.json``, ``nt.fraction_quarter``): "about a quarter of its
+    exports" counts, a CARDINAL as OntoNotes tags it, no quarter of the year.
+
+    >>> text = "about a quarter of its exports, in a quarter of an hour"
+    >>> is_fraction(text, 0, 15), is_fraction(text, 35, 44)
+    (True, False)
+    """
+    return any(
+        start <= found.start() < end <= found.end()
+        for found in context().fraction.finditer(text, start, min(len(text), end + _PHRASE_REACH))
+    )
+
+
 def rank_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the ordinal is in an NER DATE or TIME at ``text[start:end]`` that the dates layer
     found nothing in and that is an ordinal alone, with or without "the": a rank, an ORDINAL

@@ -85,7 +85,7 @@ def agreed_entities(
     )
     # An NER date the date stage read nothing in and that names no time ("payment date",
     # "the end of the") is no entity: the two layers agree (GUIDELINES 5.10). One that is a
-    # price, an index level or a count ("closed at 274.01", "at 31") is a CARDINAL.
+    # price, an index level, a count or a fraction ("closed at 274.01", "at 31") is a CARDINAL.
     kept: list[tuple[int, int, str]] = []
     for s, e, label in entities:
         undated = label in ("DATE", "TIME") and not any(a < e and s < b for a, b in dated)
@@ -106,10 +106,14 @@ def agreed_entities(
 def _undated(start: int, end: int, label: str, text: str) -> tuple[int, int, str] | None:
     """An NER DATE or TIME the date stage read nothing in: none when it names no time or lies
     in a phrase that names none ("the back months"), a CARDINAL when it is a price, an index
-    level or a count ("closed at 274.01", "at 31"), an ORDINAL when it is a rank ("the sixth
-    straight increase"), else as read."""
+    level, a count or a fraction ("closed at 274.01", "at 31", "about a quarter of its
+    exports"), an ORDINAL when it is a rank ("the sixth straight increase"), else as read."""
     words = text[start:end]
-    if dates_stage.is_level(words) or dates_stage.is_count(text, start, end):
+    if (
+        dates_stage.is_level(words)
+        or dates_stage.is_count(text, start, end)
+        or dates_stage.is_fraction(text, start, end)
+    ):
         return (start, end, "CARDINAL")
     rank = dates_stage.rank_in(text, start, end)
     if rank is not None:
