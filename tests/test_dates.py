@@ -1712,6 +1712,13 @@ FIND = [
         id="model-span-article-of-the-noun-trimmed-over-an-aside",
     ),
     pytest.param(
+        "It cut the fiscal 1988 farm budget and the fiscal year 1987/88 beginning today.",
+        "1987-04-01",
+        ["the fiscal 1988", "the fiscal year 1987/88"],
+        [("fiscal 1988", "1988"), ("the fiscal year 1987/88", "198X"), ("today", "1987-04-01")],
+        id="model-span-article-of-the-noun-trimmed-before-fiscal",
+    ),
+    pytest.param(
         "Net loss 928,835 vs loss 1,648,665\n    Year\n    Shr loss 33 cts vs loss 4.21 dlrs",
         "1987-03-02",
         (),

@@ -138,6 +138,7 @@ def _abbreviation_end() -> re.Pattern[str]:
 # Counts written as words before a singular unit ("the two day rally").
 _COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
 # "the 1991 collapse", "the 1987/88 budget", "the third-quarter loss", "the two-year plan",
+# "the fiscal 1987 budget",
 # "the late-November trip", "the year-ago results",
 # "the 10 year average", "the two day rally" (a count before a singular unit and a noun):
 # the article is the noun's, the date only modifies it (GUIDELINES 5.2).
@@ -147,6 +148,13 @@ _MODIFIER = (
     r"|[a-z]+-(?:quarter|year|month|week|day|half)"  # "third-quarter", "two-year"
     r"|(?:early|mid|late)-[A-Z][a-z]+|year-(?:ago|earlier)"  # "late-November", "year-ago"
     rf"|(?:{_COUNT})\s(?:year|month|week|day|hour)"  # "10 year", "two day"
+    # "the fiscal 1987 budget", "the fiscal year 1988 farm budget"; not "the fiscal 1987 and
+    # 1988 budgets", "the fiscal year 1988 ending June 30", "the fiscal 1987 period", whose
+    # "the" is the date's
+    r"|fiscal\s+(?:year\s+)?(?:1[5-9]\d\d|20\d\d)(?:/\d\d)?"
+    r"(?!\s+(?:and|or|to|through|end|ends|ended|ending|begin|begins|beginning"
+    r"|began|starting|when|as|was|is|were|will|period"
+    r"|year|half|quarter|months?|season)\b)"
 )
 # "the 1986/87 (Oct-Sept) season": a short aside in brackets may stand before the noun
 _THE_BEFORE_MODIFIER = re.compile(
@@ -181,6 +189,9 @@ def without_article(text: str, start: int, end: int) -> int:
     >>> text = "a full year loss, the full year"
     >>> [text[without_article(text, s, e):e] for s, e in ((0, 11), (18, 31))]
     ['full year', 'the full year']
+    >>> text = "the fiscal 1988 farm budget, the fiscal 1987 period"
+    >>> [text[without_article(text, s, e):e] for s, e in ((0, 15), (29, 44))]
+    ['fiscal 1988', 'the fiscal 1987']
     """
     the = _THE_BEFORE_MODIFIER.match(text, start, len(text))
     if the is not None and _MODIFIER_ALONE.fullmatch(text, the.end(), end):
