@@ -125,6 +125,12 @@ def test_entity_kept(words: list[str], tags: list[str]) -> None:
             id="a-verb-read-as-a-compound",
         ),
         pytest.param(
+            "the/DET/det/4 Security/PROPN/compound/2 Council/PROPN/compound/4 "
+            "embargo/NOUN/compound/4 resolution/NOUN/ROOT/4",
+            "Security Council",
+            id="the-article-hangs-on-a-later-noun",
+        ),
+        pytest.param(
             "The/DET/det/2 Tower/PROPN/compound/2 Commission/PROPN/compound/3 report/NOUN/ROOT/3",
             "Tower Commission",
             id="sentence-initial-article",

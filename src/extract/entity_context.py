@@ -66,7 +66,7 @@ def name_articles(doc: Doc) -> list[Span]:
     ents = []
     for ent in doc.ents:
         modifier = ent.label_ in NAME_LABELS and len(ent) > 1 and doc[ent.start].lower_ == "the"
-        if modifier and _modifies_next_noun(ent):
+        if modifier and (_modifies_next_noun(ent) or _article_of_a_later_noun(ent)):
             ents.append(Span(doc, ent.start + 1, ent.end, ent.label_))
         elif _heads_after_article(ent):
             ents.append(Span(doc, ent.start - 1, ent.end, ent.label_))
@@ -130,6 +130,22 @@ def _modifies_next_noun(ent: Span) -> bool:
     # Zortman/Landusky mine" PRON): a compound of the name hanging on it says it is a noun
     slip = noun.pos_ in ("PROPN", "PRON") and any(t.dep_ == "compound" for t in hanging)
     return noun.pos_ == "NOUN" or slip
+
+
+def _article_of_a_later_noun(ent: Span) -> bool:
+    """Whether the "the" opening ``ent`` hangs on a common noun after it, with only common nouns
+    between ("the Security Council embargo resolution": the parse hangs the name on
+    "resolution" through "embargo", which ``_modifies_next_noun`` leaves alone)."""
+    head = ent.doc[ent.start].head
+    if not ent.end < head.i <= ent.end + _NOUNS_AFTER:
+        return False
+    return all(
+        t.is_alpha and t.is_lower and t.pos_ == "NOUN" for t in ent.doc[ent.end : head.i + 1]
+    )
+
+
+# How many common nouns may follow a name before the one its article hangs on.
+_NOUNS_AFTER = 3
 
 
 # Tokens of a Reuters ticker in angle brackets: "<", "DIST.L", ">".
