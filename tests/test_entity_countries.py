@@ -325,6 +325,24 @@ def test_pair_entities(
             id="nationality-as-an-airline-or-in-a-longer-name",
         ),
         pytest.param(
+            "Britons, Spaniards and Kuwaitis left the Philippines and the Scots Guards",
+            (
+                ("Britons", "ORG"),
+                ("Spaniards", "PERSON"),
+                ("Kuwaitis", "GPE"),
+                ("Philippines", "ORG"),
+                ("Scots Guards", "ORG"),
+            ),
+            [
+                ("Britons", "NORP"),
+                ("Spaniards", "NORP"),
+                ("Kuwaitis", "NORP"),
+                ("Philippines", "GPE"),
+                ("Scots Guards", "ORG"),
+            ],
+            id="a-nation-s-people",
+        ),
+        pytest.param(
             "Albright headed to East Africa and the Persian Gulf, not South Africa",
             (("East Africa", "GPE"), ("the Persian Gulf", "GPE"), ("South Africa", "GPE")),
             [("East Africa", "LOC"), ("the Persian Gulf", "LOC"), ("South Africa", "GPE")],
@@ -397,6 +415,14 @@ def test_country_files_integrity() -> None:
         e["name"][:1].isupper() and e["id"] == f"nationality.{e['name'].lower().replace(' ', '-')}"
         for e in nationalities
     )
+    peoples = entries("entities/countries.json", "peoples")
+    assert peoples and all(
+        e["name"][:1].isupper()
+        and e["name"].endswith(("s", "men"))
+        and e["id"] == f"people.{e['name'].lower()}"
+        for e in peoples
+    )
+    assert "Philippines" not in entity_countries.peoples()
     regions = entries("entities/countries.json", "regions")
     assert regions and all(
         e["name"].lower() not in entity_countries.countries()

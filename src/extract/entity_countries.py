@@ -99,6 +99,21 @@ def nationalities() -> frozenset[str]:
 
 
 @cache
+def peoples() -> frozenset[str]:
+    """A nation's people as a plural noun, as written: the nationalities with an "s" that can
+    take one ("Americans", "Kuwaitis"; not "Chinese", "French", "Philippines", a country) and
+    ``countries.json``'s ``peoples`` ("Britons", "Swedes")."""
+    plurals = {f"{n}s" for n in nationalities() if not n.endswith(_NO_PLURAL_S)}
+    listed = {e["name"] for e in entries("entities/countries.json", "peoples")}
+    return frozenset(p for p in plurals | listed if p.lower() not in countries())
+
+
+# Endings of a nationality that takes no plural "s": "Japanese", "Swiss", "British", "Dutch",
+# "Icelandic", "Malagasy", "Kyrgyz".
+_NO_PLURAL_S = ("ese", "s", "sh", "ch", "ic", "y", "z")
+
+
+@cache
 def known_places() -> frozenset[str]:
     """Lower-case names of countries, nationalities, US states and Canadian provinces (the
     entity gazetteers)."""
@@ -288,6 +303,9 @@ COUNTRY_MISREAD = frozenset({"PERSON", "NORP", "LOC", "ORG", "FAC", "PRODUCT", "
 # A nationality read as a place or a person ("Kuwaiti" as a GPE); not an ORG ("American" is
 # the airline's short name) nor a LANGUAGE.
 NATIONALITY_MISREAD = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+# A nation's people read as anything but a nationality ("Spaniards" as an ORG; no firm's short
+# name is one).
+PEOPLE_MISREAD = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART"})
 
 
 def country_entities(doc: Doc) -> list[Span]:
@@ -317,6 +335,8 @@ def country_entities(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the Nigerian capital, Abuja"
         elif ent.label_ in NATIONALITY_MISREAD and _nationality_alone(ent):
             ent = Span(doc, ent.start, ent.end, label="NORP")
+        elif ent.label_ in PEOPLE_MISREAD and _people_alone(ent):
+            ent = Span(doc, ent.start, ent.end, label="NORP")  # "Britons" as an ORG
         elif ent.label_ in REGION_MISREAD and _without_article(ent).text.lower() in regions():
             ent = Span(doc, ent.start, ent.end, label="LOC")  # "East Africa": no country
         ents.append(ent)
@@ -353,6 +373,11 @@ def _named_capital(ent: Span) -> bool:
 def _nationality_alone(ent: Span) -> bool:
     """An adjective of nationality and nothing else, no capitalised word beside it."""
     return ent.text in nationalities() and _no_name_beside(ent)
+
+
+def _people_alone(ent: Span) -> bool:
+    """A nation's people ("Britons") and nothing else, no capitalised word beside it."""
+    return ent.text in peoples() and _no_name_beside(ent)
 
 
 def _country_alone(ent: Span, surnames: set[str]) -> bool:
