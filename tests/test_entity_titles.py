@@ -126,6 +126,12 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="name-after-an-occupation",
         ),
         pytest.param(
+            "Hungarian/B-NORP head of state Arpad/B-ORG Goencz/I-ORG signed , as the "
+            "state Bank/B-ORG Hapoalim/I-ORG did",
+            [("Hungarian", "NORP"), ("Arpad Goencz", "PERSON"), ("Bank Hapoalim", "ORG")],
+            id="name-after-a-title-and-its-complement",
+        ),
+        pytest.param(
             "the farm of millionaire entrepreneur Matias/B-ORG Machline/I-ORG ,",
             [("Matias Machline", "PERSON")],
             id="name-after-an-entrepreneur",

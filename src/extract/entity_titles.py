@@ -155,7 +155,22 @@ def _is_title(token: Token | None) -> bool:
         return False
     if token.lower_ in TITLE_SUFFIXES and token.i >= 2 and token.nbor(-1).text == "-":
         return token.nbor(-2).lower_ in title_words()
-    return token.lower_ in title_words()
+    return token.lower_ in title_words() or _completes_a_title(token)
+
+
+def _completes_a_title(token: Token) -> bool:
+    """Whether ``token`` ends a title's complement after its title word: the "state" of "head
+    of state", the "staff" of "chief of staff" (``relations/lexicon.json``,
+    ``title_complements``)."""
+    doc = token.doc
+    for complement in lexicon()["title_complements"]:  # "of state"
+        words = complement.split()
+        start = token.i - len(words) + 1
+        if start < 1 or [t.lower_ for t in doc[start : token.i + 1]] != words:
+            continue
+        if doc[start - 1].lower_ in title_words():
+            return True
+    return False
 
 
 def _is_department(token: Token) -> bool:

@@ -42,7 +42,8 @@ def complement_end(head: Token) -> int | None:
     for complement in words["title_complements"]:
         fixed = complement.split()  # "of the exchequer"
         tokens = doc[joint : joint + len(fixed)]
-        if [t.lower_ for t in tokens] == fixed and not any(t.ent_type_ for t in tokens):
+        matched = [t.lower_ for t in tokens] == fixed and not any(t.ent_type_ for t in tokens)
+        if matched and not modifies_a_noun(doc, tokens.end - 1):
             return tokens.end - 1
     fields = words["portfolio_titles"]
     if head.lower_ not in fields and head.lemma_ not in fields:
@@ -67,3 +68,17 @@ def complement_head(doc: Doc, end: int) -> Token | None:
         if doc[joint].lower_ == "of" and joint > 0 and complement_end(doc[joint - 1]) == end:
             return doc[joint - 1]
     return None
+
+
+def modifies_a_noun(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` modifies a lower-case noun or adjective after it, so no title
+    complement ends there: the "state" of "the President of state oil company Pertamina".
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["of", "state", "oil", "company"],
+    ...           pos=["ADP", "NOUN", "NOUN", "NOUN"])
+    >>> modifies_a_noun(doc, 1), modifies_a_noun(doc, 3)
+    (True, False)
+    """
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and after.is_lower and after.pos_ in ("NOUN", "ADJ")
