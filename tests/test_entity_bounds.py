@@ -131,6 +131,12 @@ def test_entity_kept(words: list[str], tags: list[str]) -> None:
             id="the-article-hangs-on-a-later-noun",
         ),
         pytest.param(
+            "the/DET/det/4 Aegean/PROPN/compound/2 Sea/PROPN/compound/4 "
+            "tomorrow/NOUN/compound/4 morning/NOUN/ROOT/4",
+            "the Aegean Sea",
+            id="not-on-a-time-read-as-a-noun",
+        ),
+        pytest.param(
             "The/DET/det/2 Tower/PROPN/compound/2 Commission/PROPN/compound/3 report/NOUN/ROOT/3",
             "Tower Commission",
             id="sentence-initial-article",

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 
 from extract.data_files import entries
 from extract.dates_context import context
+from extract.dates_spans import has_time_word
 from extract.entities import name_words
 from extract.entity_bounds import NAME_LABELS
 from extract.entity_countries import countries
@@ -139,9 +140,11 @@ def _article_of_a_later_noun(ent: Span) -> bool:
     head = ent.doc[ent.start].head
     if not ent.end < head.i <= ent.end + _NOUNS_AFTER:
         return False
-    return all(
-        t.is_alpha and t.is_lower and t.pos_ == "NOUN" for t in ent.doc[ent.end : head.i + 1]
-    )
+    nouns = ent.doc[ent.end : head.i + 1]
+    # "in the Aegean Sea tomorrow morning": a time the tagger read as a noun heads nothing
+    if has_time_word([t.lower_ for t in nouns]) or any(t.lower_ in DEICTIC for t in nouns):
+        return False
+    return all(t.is_alpha and t.is_lower and t.pos_ == "NOUN" for t in nouns)
 
 
 # How many common nouns may follow a name before the one its article hangs on.
