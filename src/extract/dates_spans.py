@@ -138,7 +138,6 @@ def _abbreviation_end() -> re.Pattern[str]:
 # Counts written as words before a singular unit ("the two day rally").
 _COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
 # "the 1991 collapse", "the 1987/88 budget", "the third-quarter loss", "the two-year plan",
-# "the fiscal 1987 budget",
 # "the late-November trip", "the year-ago results",
 # "the 10 year average", "the two day rally" (a count before a singular unit and a noun):
 # the article is the noun's, the date only modifies it (GUIDELINES 5.2).
