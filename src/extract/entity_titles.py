@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
 from extract.linking import legal_forms
+from extract.relation_complements import fixed_complement_head
 from extract.relation_lexicon import lexicon
 
 # Labels a name after a title may carry wrongly; a number, date or amount keeps its own.
@@ -162,15 +163,8 @@ def _completes_a_title(token: Token) -> bool:
     """Whether ``token`` ends a title's complement after its title word: the "state" of "head
     of state", the "staff" of "chief of staff" (``relations/lexicon.json``,
     ``title_complements``)."""
-    doc = token.doc
-    for complement in lexicon()["title_complements"]:  # "of state"
-        words = complement.split()
-        start = token.i - len(words) + 1
-        if start < 1 or [t.lower_ for t in doc[start : token.i + 1]] != words:
-            continue
-        if doc[start - 1].lower_ in title_words():
-            return True
-    return False
+    head = fixed_complement_head(token.doc, token.i)
+    return head is not None and head.lower_ in title_words()
 
 
 def _is_department(token: Token) -> bool:

@@ -2,13 +2,13 @@
 
 Contract: ``complement_end(head)`` is the index of the last token of the complement after the
 title word ``head``, or ``None`` when none follows; ``complement_head(doc, end)`` is the title
-word whose complement ends at token ``end``, or ``None``. GUIDELINES.md §3.2 keeps an
-unlabelled word after "of" in the title ("Chancellor of the Exchequer Nigel Lawson": title
-"Chancellor of the Exchequer"), where a labelled one is the org ("Secretary of State": ORG
-"State"). Two kinds complete a title: the fixed ones of ``lexicon.json``
-(``title_complements``, after any title), and a minister's field (titles marked
-``has_portfolio``: "Japan's minister of international trade and industry, Hajime Tamura"),
-whose words the NER leaves unlabelled in lower case.
+word whose complement ends at token ``end``, or ``None`` (``fixed_complement_head`` for a fixed
+complement alone). GUIDELINES.md §3.2 keeps an unlabelled word after "of" in the title
+("Chancellor of the Exchequer Nigel Lawson": title "Chancellor of the Exchequer"), where a
+labelled one is the org ("Secretary of State": ORG "State"). Two kinds complete a title: the
+fixed ones of ``lexicon.json`` (``title_complements``, after any title), and a minister's field
+(titles marked ``has_portfolio``: "Japan's minister of international trade and industry,
+Hajime Tamura"), whose words the NER leaves unlabelled in lower case.
 """
 
 from __future__ import annotations
@@ -35,16 +35,13 @@ def complement_end(head: Token) -> int | None:
     >>> complement_end(Doc(doc.vocab, words=["chief", "of", "staff"])[0])
     2
     """
+    fixed = fixed_complement_end(head)
+    if fixed is not None:
+        return fixed
     doc, words = head.doc, lexicon()
     joint = head.i + 1
     if joint >= len(doc) or doc[joint].lower_ != "of" or head.lower_ not in words["titles"]:
         return None
-    for complement in words["title_complements"]:
-        fixed = complement.split()  # "of the exchequer"
-        tokens = doc[joint : joint + len(fixed)]
-        matched = [t.lower_ for t in tokens] == fixed and not any(t.ent_type_ for t in tokens)
-        if matched and not modifies_a_noun(doc, tokens.end - 1):
-            return tokens.end - 1
     fields = words["portfolio_titles"]
     if head.lower_ not in fields and head.lemma_ not in fields:
         return None
@@ -59,6 +56,39 @@ def complement_end(head: Token) -> int | None:
         if token.pos_ != "ADJ":
             end = token.i
     return end
+
+
+def fixed_complement_end(head: Token) -> int | None:
+    """The last token of a fixed complement (``title_complements``) after the title word
+    ``head``: unlabelled, and no modifier of a noun after it ("the President of state oil
+    company Pertamina" has none)."""
+    doc, words = head.doc, lexicon()
+    joint = head.i + 1
+    if joint >= len(doc) or doc[joint].lower_ != "of" or head.lower_ not in words["titles"]:
+        return None
+    for complement in words["title_complements"]:
+        fixed = complement.split()  # "of the exchequer"
+        tokens = doc[joint : joint + len(fixed)]
+        matched = [t.lower_ for t in tokens] == fixed and not any(t.ent_type_ for t in tokens)
+        if matched and not modifies_a_noun(doc, tokens.end - 1):
+            return tokens.end - 1
+    return None
+
+
+def fixed_complement_head(doc: Doc, end: int) -> Token | None:
+    """The title word whose fixed complement ends at token ``end`` ("head" of "head of state
+    Arpad Goencz"), or ``None``.
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["head", "of", "state", "Arpad", "Goencz"])
+    >>> fixed_complement_head(doc, 2).text, fixed_complement_head(doc, 3)
+    ('head', None)
+    """
+    for complement in lexicon()["title_complements"]:
+        start = end - len(complement.split())  # the title word's index
+        if start >= 0 and fixed_complement_end(doc[start]) == end:
+            return doc[start]
+    return None
 
 
 def complement_head(doc: Doc, end: int) -> Token | None:
