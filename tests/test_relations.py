@@ -500,8 +500,26 @@ def test_due_to(doc: Doc, verb: str, expected: str | None) -> None:
     ],
 )
 def test_fact_times(text: str, type_: str | None, interval_start: str | None, kept: bool) -> None:
-    timex = SimpleNamespace(type=type_, interval_start=interval_start)
+    timex = SimpleNamespace(type=type_, value=None, interval_start=interval_start)
     mention = SimpleNamespace(start=0, end=len(text), timex=timex if type_ else None)
+    assert (fact_times([mention], text) == [mention]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        pytest.param("talks on the future of Macao", "FUTURE_REF", False, id="future-of-a-subject"),
+        pytest.param("the past of the firm", "PAST_REF", False, id="past-of-a-subject"),
+        pytest.param("will meet in the future", "FUTURE_REF", True, id="the-future-as-a-time"),
+        pytest.param("the future offset of", "FUTURE_REF", True, id="of-not-right-after"),
+        pytest.param("the 1990s of the crisis", "199X", True, id="a-date-before-of-is-a-time"),
+    ],
+)
+def test_a_reference_before_of_is_a_subject(text: str, value: str, kept: bool) -> None:
+    words = "the future" if "future" in text else ("the past" if "past" in text else "the 1990s")
+    start = text.index(words)
+    timex = SimpleNamespace(type="DATE", value=value, interval_start=None)
+    mention = SimpleNamespace(start=start, end=start + len(words), timex=timex)
     assert (fact_times([mention], text) == [mention]) is kept
 
 
@@ -795,6 +813,19 @@ completed complete VERB ROOT 7 O
 last last ADJ amod 9 B-DATE
 month month NOUN obl:unmarked 7 I-DATE
 . . PUNCT punct 7 O
+""")
+
+# reuters-13347: a meeting that may yet be held
+PROBABLE_MEETING = parse("""
+dealers dealer NOUN nsubj 1 O
+watched watch VERB ROOT 1 O
+a a DET det 4 O
+probable probable ADJ amod 4 O
+meeting meeting NOUN obj 1 O
+between between ADP case 6 O
+Baker Baker PROPN nmod 4 B-PERSON
+and and CCONJ cc 8 O
+Miyazawa Miyazawa PROPN conj 6 B-PERSON
 """)
 
 # Reuters acq phrasing
@@ -1317,6 +1348,35 @@ ended end VERB ROOT 11 O
 . . PUNCT punct 11 O
 """)
 
+
+@pytest.mark.parametrize(
+    ("value", "interval_start", "dated"),
+    [
+        pytest.param("FUTURE_REF", None, False, id="the-future-of-a-subject-is-no-date"),
+        pytest.param("1987-03-16", "1987-03-16", True, id="held-before-publication-is-dated"),
+        pytest.param("1987-03-30", "1987-03-30", None, id="after-publication-is-planned"),
+    ],
+)
+def test_talks_between_take_their_date(
+    value: str, interval_start: str | None, dated: bool | None
+) -> None:
+    # The date stands on "the future" here: only its value and "of" after it count.
+    start = TALKS_BETWEEN.text.index("the future")
+    date = SimpleNamespace(
+        start=start,
+        end=start + len("the future"),
+        timex=SimpleNamespace(type="DATE", value=value, interval_start=interval_start),
+        resolved=True,
+    )
+    found = [
+        r for r in find_relations(TALKS_BETWEEN, [], [date], "1987-03-23") if r.type == "MEETING"
+    ]
+    if dated is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and ("date" in found[0].args) is dated
+
+
 # reuters-2499
 AGREED_CONJ = parse("""
 France France PROPN nsubj 3 B-GPE
@@ -1752,7 +1812,7 @@ Fund Fund PROPN obl 1 I-ORG
         pytest.param(
             TALKS_BETWEEN,
             [],
-            ["the future"],
+            [],
             [("MEETING", "meeting.talks-between", {"other": "Portugal", "participant": "China"})],
             id="talks-between",
         ),
@@ -1843,6 +1903,7 @@ rise rise VERB ROOT 7 O
         ),
         pytest.param(SAID_THAT_THEY_MET, "met", None, id="said-that-they-met-is-asserted"),
         pytest.param(PROPOSED_ACQUISITION, "acquisition", "guard.proposed", id="proposed-noun"),
+        pytest.param(PROBABLE_MEETING, "meeting", "guard.proposed", id="probable-meeting"),
         pytest.param(SOLD_GOODS_TO, "sold", None, id="asserted-sale"),
         pytest.param(AGREED_TO_BE_ACQUIRED, "acquired", None, id="agreed-is-asserted"),
     ],

@@ -15,8 +15,8 @@ parser left outside the trigger's tree ("Last month, X delivered ...") is a last
 so is the mention right before the "when" that opens the trigger's clause ("in 2014 when Russia
 forgave ..."). A participle hung from a word of the value itself ("worth $190 million ordered
 by Cuba") has that value. ``fact_times(mentions, text)`` keeps the date mentions that may be a
-fact's time at all: no term ("a 20-year loan"), length ("for three years") or rate ("every
-year").
+fact's time at all: no term ("a 20-year loan"), length ("for three years"), rate ("every
+year") or subject ("talks on the future of Macao").
 """
 
 from __future__ import annotations
@@ -57,8 +57,23 @@ def fact_times(mentions: Sequence[Located], text: str) -> list[Located]:
     """The date mentions of ``text`` that may be the time of a fact: not a term written as a
     modifier ("a 20-year loan"), a bare length ("agreed to supply it for three years", a
     DURATION without an interval or a "the" that names one stretch: "in the week ended March
-    12", "the first seven months" are times) or a rate ("every year", a SET)."""
-    return [m for m in mentions if not _length(m, text[m.start : m.end])]
+    12", "the first seven months" are times), a rate ("every year", a SET) or a reference with
+    "of" after it, which names a subject ("talks on the future of Macao")."""
+    return [m for m in mentions if not _length(m, text[m.start : m.end]) and not _topic(m, text)]
+
+
+# "talks on the future of Macao": a reference with an "of" after it names a subject, no time.
+_OF_AFTER = re.compile(r"\s+of\b")
+_REFERENCES = frozenset({"FUTURE_REF", "PAST_REF", "PRESENT_REF"})
+
+
+def _topic(mention: Located, text: str) -> bool:
+    timex = getattr(mention, "timex", None)
+    return (
+        timex is not None
+        and timex.value in _REFERENCES
+        and _OF_AFTER.match(text, mention.end) is not None
+    )
 
 
 def _length(mention: Located, words: str) -> bool:
