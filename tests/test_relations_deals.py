@@ -806,6 +806,77 @@ shares share NOUN NNS obj 7 O -
 . . PUNCT . punct 2 O
 """
 
+# reuters-5574, simplified: the passive of "X and Y signed"
+SIGNED_BY_TWO = """
+The the DET DT det 1 O
+agreement agreement NOUN NN nsubj:pass 3 O
+was be AUX VBD aux:pass 3 O
+signed sign VERB VBN ROOT 3 O
+by by ADP IN case 5 O
+Japan Japan PROPN NNP obl:agent 3 B-GPE
+and and CCONJ CC cc 7 O
+China China PROPN NNP conj 5 B-GPE
+on on ADP IN case 9 O
+Monday Monday PROPN NNP obl 3 B-DATE
+. . PUNCT . punct 3 O
+"""
+
+# reuters-10501: the participle on the agreement noun
+AGREEMENT_SIGNED_BY = """
+This this PRON DT nsubj 3 O
+was be AUX VBD cop 3 O
+a a DET DT det 3 O
+test test NOUN NN ROOT 3 O
+of of ADP IN case 6 O
+an a DET DT det 6 O
+agreement agreement NOUN NN nmod 3 O
+signed sign VERB VBN acl 6 O
+by by ADP IN case 11 O
+Prime Prime ADJ NNP amod 10 O
+Minister Minister PROPN NNP compound 11 O
+Rajiv Rajiv PROPN NNP obl:agent 7 B-PERSON
+Gandhi Gandhi PROPN NNP flat 11 I-PERSON
+and and CCONJ CC cc 15 O
+President President PROPN NNP nmod:desc 15 O
+Reagan Reagan PROPN NNP conj 11 B-PERSON
+in in ADP IN case 17 O
+1985 1985 NUM CD obl 7 B-DATE
+. . PUNCT . punct 3 O
+"""
+
+# reuters-5116, simplified: an infinitive plans the signing
+TO_BE_SIGNED_BY = """
+The the DET DT det 1 O
+contract contract NOUN NN nsubj 12 O
+, , PUNCT , punct 5 O
+to to PART TO mark 5 O
+be be AUX VB aux:pass 5 O
+signed sign VERB VBN acl 1 O
+by by ADP IN case 7 O
+PDVSA PDVSA PROPN NNP obl:agent 5 B-ORG
+and and CCONJ CC cc 9 O
+Champlin Champlin PROPN NNP conj 7 B-ORG
+, , PUNCT , punct 1 O
+was be AUX VBD aux 12 O
+created create VERB VBN ROOT 12 O
+. . PUNCT . punct 12 O
+"""
+
+# reuters-13280: one signer is no pair
+SIGNED_BY_ONE = """
+It it PRON PRP expl 4 O
+was be AUX VBD cop 4 O
+the the DET DT det 4 O
+second second ADJ JJ amod 4 B-ORDINAL
+contract contract NOUN NN ROOT 4 O
+signed sign VERB VBN acl 4 O
+by by ADP IN case 7 O
+Pertamina Pertamina PROPN NNP obl:agent 5 B-ORG
+this this DET DT det 9 B-DATE
+year year NOUN NN obl:unmarked 5 I-DATE
+. . PUNCT . punct 4 O
+"""
+
 CASES = [
     pytest.param(
         AGREEMENT_TO_SELL_HOTELS,
@@ -1440,6 +1511,50 @@ CASES = [
         id="a-firms-town-and-state-are-no-conjunct-buyers",
     ),
     pytest.param(OBJECT_CONTROL, [], [], [], id="caused-x-to-buy-the-subject-is-no-buyer"),
+    pytest.param(
+        SIGNED_BY_TWO,
+        [],
+        ["Monday"],
+        [
+            (
+                "AGREEMENT",
+                "agreement.signed-by",
+                {
+                    "party": "Japan",
+                    "other_party": "China",
+                    "subject": "agreement",
+                    "date": "Monday",
+                },
+            )
+        ],
+        id="agreement-signed-by-two-parties",
+    ),
+    pytest.param(
+        AGREEMENT_SIGNED_BY,
+        [],
+        ["1985"],
+        [
+            (
+                "AGREEMENT",
+                "agreement.signed-by-noun",
+                {
+                    "party": "Rajiv Gandhi",
+                    "other_party": "Reagan",
+                    "subject": "agreement",
+                    "date": "1985",
+                },
+            ),
+            (
+                "ROLE",
+                "role.title-before-name",
+                {"person": "Rajiv Gandhi", "title": "Prime Minister"},
+            ),
+            ("ROLE", "role.title-before-name", {"person": "Reagan", "title": "President"}),
+        ],
+        id="agreement-signed-by-as-a-participle",
+    ),
+    pytest.param(TO_BE_SIGNED_BY, [], [], [], id="to-be-signed-by-is-planned"),
+    pytest.param(SIGNED_BY_ONE, [], [], [], id="signed-by-one-party-is-no-pair"),
 ]
 
 

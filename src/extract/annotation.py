@@ -62,6 +62,7 @@ from extract.entity_terms import (
 )
 from extract.entity_title_lists import listed_people
 from extract.entity_titles import titled_entities
+from extract.parse_conjuncts import repair_titled_conjuncts
 from extract.parse_infinitives import repair_adverbial_infinitives, repair_in_principle
 from extract.parse_modifiers import repair_based_names
 from extract.parse_repairs import (
@@ -146,6 +147,7 @@ def annotate(doc: Doc) -> None:
     repair_conjunct_appositions(doc)  # "A, chairman of X, and B, chairman of Y": B's
     repair_date_subjects(doc)  # "Castaneda last month visited": the name is the subject
     repair_titled_names(doc)  # "President of the State Council of Cuba Raúl Castro came"
+    repair_titled_conjuncts(doc)  # "by Prime Minister Rajiv Gandhi and President Reagan"
     repair_in_principle(doc)  # "agreed in principle to acquire": what was agreed
     repair_adverbial_infinitives(doc)  # "agreed in June to buy": not a purpose
     repair_stranded_cases(doc)  # "with U.S. Secretary of State George Shultz"
