@@ -304,6 +304,16 @@ def test_rating_grades(spec: str, expected: list[tuple[str, str]]) -> None:
             [("secondary", "ORG")],
             id="another-label-is-left-alone",
         ),
+        pytest.param(
+            "| Eurobonds/B-ORG and Euroyen/B-PERSON bonds fell in Tokyo/B-GPE .",
+            [("Tokyo", "GPE")],
+            id="a-market-term-is-no-name-whatever-its-label",
+        ),
+        pytest.param(
+            "| The Eurobond/B-ORG Dealers/I-ORG Association/I-ORG met .",
+            [("Eurobond Dealers Association", "ORG")],
+            id="a-name-holding-a-market-term-keeps-it",
+        ),
     ],
 )
 def test_common_words(spec: str, expected: list[tuple[str, str]]) -> None:
@@ -315,6 +325,10 @@ def test_common_words_data_is_well_formed() -> None:
     items = entries("entities/common_words.json", "words")
     assert items and all(e["id"] == "word." + e["word"] and e["_why"] for e in items)
     assert all(e["label"] in ("DATE", "TIME", "ORDINAL", "CARDINAL") for e in items)
+    terms = entries("entities/common_words.json", "terms")
+    assert terms and all(
+        e["id"] == "term." + e["word"] and e["word"] == e["word"].lower() for e in terms
+    )
 
 
 def test_rating_data_is_well_formed() -> None:

@@ -1,5 +1,5 @@
 """Common words the NER reads as names: a term's acronym, a country's government, a currency,
-a credit rating; and as an ordinal.
+a credit rating, a market's term; and as an ordinal.
 
 Contract: ``without_term_acronyms(doc)`` returns the Doc's entities without those that are only
 the acronym of a common term the document spells out in lower case before it in brackets or
@@ -44,7 +44,9 @@ Commodity Credit Corporation (CCC)``, ``<Arabian Auto Agency>, known as AAA``.
 
 ``without_common_words(doc)`` returns the Doc's entities without a common word the NER read as
 an ordinal or a number where it is neither (``data/entities/common_words.json``): ``secondary``
-of ``the secondary market`` as an ORDINAL.
+of ``the secondary market`` as an ORDINAL; and without a common noun of the markets read as a
+name with any label (``terms``): ``Eurobonds``, ``Euroyen``, ``Eurocheques`` are kinds of bond,
+deposit or cheque (GUIDELINES.md 3.2). Only the word alone loses its entity.
 
 >>> import spacy
 >>> from spacy.tokens import Span
@@ -371,14 +373,23 @@ def _common_words() -> frozenset[tuple[str, str]]:
     )
 
 
+def _market_terms() -> frozenset[str]:
+    return frozenset(e["word"] for e in entries("entities/common_words.json", "terms"))
+
+
 def without_common_words(doc: Doc) -> list[Span]:
-    """The Doc's entities without common words read as an ordinal (see the module doc).
+    """The Doc's entities without common words read as an ordinal, and without the market's
+    common nouns read as names (see the module doc).
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("Secondary market sales rose in the second month .")
-    >>> doc.ents = [Span(doc, 0, 1, "ORDINAL"), Span(doc, 6, 7, "ORDINAL")]
+    >>> doc = spacy.blank("en")("Secondary market sales of Eurobonds rose in the second month .")
+    >>> doc.ents = [Span(doc, 0, 1, "ORDINAL"), Span(doc, 4, 5, "ORG"), Span(doc, 8, 9, "ORDINAL")]
     >>> [e.text for e in without_common_words(doc)]
     ['second']
     """
-    words = _common_words()
-    return [e for e in doc.ents if (e.text.lower(), e.label_) not in words]
+    words, terms = _common_words(), _market_terms()
+    return [
+        e
+        for e in doc.ents
+        if (e.text.lower(), e.label_) not in words and e.text.lower() not in terms
+    ]
