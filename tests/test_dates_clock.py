@@ -182,6 +182,18 @@ PARTS_OF_DAY = [
         [("the afternoon", "XXXX-XX-XXTAF")],
         "no-dct-leaves-the-day-unknown",
     ),
+    case(
+        "Cocoa held steady at midmorning; at mid-afternoon yesterday it was up.",
+        "1989-11-02",
+        [("midmorning", "1989-11-02TMO"), ("mid-afternoon yesterday", "1989-11-01TAF")],
+        "part-of-day-after-at-and-with-its-deictic-day",
+    ),
+    case(
+        "Prices fell in late afternoon today but rose early morning tomorrow.",
+        "1989-11-02",
+        [("late afternoon today", "1989-11-02TAF"), ("early morning tomorrow", "1989-11-03TMO")],
+        "part-of-day-before-today-and-tomorrow",
+    ),
 ]
 
 
