@@ -2224,6 +2224,23 @@ def test_every_honorific_fills_the_honorific_rules() -> None:
     ("text", "expected"),
     [
         pytest.param(
+            "But salvage expert William Cooper said the ship was hard to leave.",
+            ("ROLE", {"person": "William Cooper", "title": "salvage expert"}),
+            id="occupation-expert-before-a-name",
+        ),
+        pytest.param(
+            "Imports rose, said Stephen Vastagh, a Commerce Department investigator.",
+            (
+                "ROLE",
+                {
+                    "person": "Stephen Vastagh",
+                    "title": "investigator",
+                    "org": "Commerce Department",
+                },
+            ),
+            id="occupation-investigator-in-an-apposition",
+        ),
+        pytest.param(
             "Mary Collins, an executive at the Export Promotion Center in Lagos, said sales grew.",
             (
                 "ROLE",
