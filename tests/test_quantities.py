@@ -45,6 +45,12 @@ def found(text: str) -> list[tuple[str, str]]:
         pytest.param("a One-for-10 reverse split", [("One-for-10", "CARDINAL")], id="ratio-mixed"),
         pytest.param("a debt-for-equity swap", [], id="no-ratio-without-numbers"),
         pytest.param(
+            "a one for four rights issue and a two for\none stock split",
+            [("one for four", "CARDINAL"), ("two for\none", "CARDINAL")],
+            id="ratio-written-apart-before-what-it-divides",
+        ),
+        pytest.param("sold two for one dollar", [], id="no-ratio-apart-before-other-words"),
+        pytest.param(
             "cut by between 59 and 84 basis points, for between two and three",
             [("between 59 and 84", "CARDINAL"), ("between two and three", "CARDINAL")],
             id="a-range-of-counts-after-between",

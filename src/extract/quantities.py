@@ -2,25 +2,25 @@
 
 Contract: ``find_quantities(text)`` returns ``(start, end, label)`` spans of ``text``, in text
 order and not overlapping: ``QUANTITY`` for a number followed by a unit of
-``data/quantities/units.json`` ("175,600 tonnes", "more than 10,000 gross tonnes",
-"7,500-9,500 tonnes", "60-kilo"), and ``CARDINAL`` for a number with a scale word and no unit
-("32 mln" shares), for a ratio written with "for" ("a two-for-one stock split", "3-for-2":
-one CARDINAL, GUIDELINES.md 3.4) and for a range of counts after "between" or a hedge of
-"about" ("between 59 and 84", "about 275 to 350": one CARDINAL, "between" and the hedge
-inside). The NER learnt its numbers from text that writes "million"
-and rarely "mln" or "tonnes", and reads a ratio's first or last number alone, so on wire copy
-it often tags the bare digits; these spans follow the guideline instead (GUIDELINES.md 3.1 and
-3.4: hedges and "between" are inside, ranges are one entity). Numbers are read with the money
-stage's own number, scale and qualifier tables, so the two stages agree on what a number is.
-The pipeline lets these spans replace the CARDINAL and QUANTITY entities they overlap; money
-and percentage mentions, placed before, keep theirs.
+``data/quantities/units.json`` ("175,600 tonnes", "more than 10,000 gross tonnes", "7,500-9,500
+tonnes", "60-kilo"), and ``CARDINAL`` for a number with a scale word and no unit ("32 mln"
+shares), for a ratio written with "for" ("a two-for-one stock split", "3-for-2", and apart
+before what it divides, "a one for four rights issue": one CARDINAL, GUIDELINES.md 3.4) and for
+a range of counts after "between" or a hedge of "about" ("between 59 and 84", "about 275 to
+350": one CARDINAL, "between" and the hedge inside). The NER learnt its numbers from text that
+writes "million" and rarely "mln" or "tonnes", and reads a ratio's first or last number alone,
+so on wire copy it often tags the bare digits; these spans follow the guideline instead
+(GUIDELINES.md 3.1 and 3.4: hedges and "between" are inside, ranges are one entity). Numbers are
+read with the money stage's own number, scale and qualifier tables, so the two stages agree on
+what a number is. The pipeline lets these spans replace the CARDINAL and QUANTITY entities they
+overlap; money and percentage mentions, placed before, keep theirs.
 
 >>> find_quantities("Exports rose to 175,600 tonnes from 140,600, on 32 mln shares.")
 [(16, 30, 'QUANTITY'), (48, 54, 'CARDINAL')]
 >>> find_quantities("between 50,000 to 100,000 tonnes of wheat and about three km of track")
 [(0, 32, 'QUANTITY'), (46, 60, 'QUANTITY')]
->>> find_quantities("a two-for-one stock split")
-[(2, 13, 'CARDINAL')]
+>>> find_quantities("a two-for-one stock split and a one for four rights issue")
+[(2, 13, 'CARDINAL'), (32, 44, 'CARDINAL')]
 """
 
 from __future__ import annotations
@@ -94,7 +94,13 @@ def _patterns() -> _Patterns:
     scaled = rf"{hedge}{slots['SCALED']}(?:{to}{slots['SCALED']})?(?![A-Za-z])(?!{currency})"
     count = alternation(w for w in load_tables().words if " " not in w and w not in ("a", "an"))
     number = rf"(?:\d+|{count})"
-    ratio = rf"(?<![\w-]){number}-(?i:for)-{number}(?![\w-])"
+    # Written apart, a ratio is one only before what it divides ("a one for four rights issue",
+    # "two for one stock split"), not in "sold two for one dollar".
+    ratio = (
+        rf"(?<![\w-]){number}-(?i:for)-{number}(?![\w-])"
+        rf"|(?<![\w-]){number}{ws}(?i:for){ws}{number}"
+        rf"(?={ws}(?i:stock|shares?|rights|bonus|scrip|split|reverse)\b)"
+    )
     return _Patterns(
         re.compile(quantity),
         re.compile(scaled),
