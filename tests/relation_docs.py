@@ -3,7 +3,8 @@ parses the sentence (its mistakes included, since the rules are written for thos
 
 ``parse``: ``word lemma POS dep head ent``; ``parse_tagged``: ``word lemma POS TAG dep head
 ent``. The head is a token index (the root points at itself); an optional last column ``-``
-glues the token to the next ("vice - chairman").
+glues the token to the next ("vice - chairman"). ``from_rows`` builds one from ``(word, POS,
+dep, head, ent)`` tuples, as the parse-repair tests write them.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ def _doc(rows: list[list[str]], columns: int, tags: bool) -> Doc:
         heads=[int(r[4 + shift]) for r in rows],
         ents=[r[5 + shift] for r in rows],
     )
+
+
+def from_rows(rows: Sequence[tuple[str, str, str, int, str]]) -> Doc:
+    words, pos, deps, heads, ents = (list(column) for column in zip(*rows, strict=True))
+    return Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
 
 
 def parse(spec: str) -> Doc:

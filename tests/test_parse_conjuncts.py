@@ -1,23 +1,15 @@
-"""A titled name the parser read into the name coordinated before it, on hand-built Docs."""
+"""Repairs of coordinated names, on hand-built Docs."""
 
 from __future__ import annotations
 
 import doctest
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from extract import parse_conjuncts
-from extract.parse_conjuncts import repair_titled_conjuncts
-
-VOCAB = spacy.blank("en").vocab
-
-
-def _doc(rows: list[tuple[str, str, str, int, str]]) -> Doc:
-    words, pos, deps, heads, ents = (list(column) for column in zip(*rows, strict=True))
-    return Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
-
+from extract.parse_conjuncts import repair_conjunct_appositions, repair_titled_conjuncts
+from tests.relation_docs import VOCAB, from_rows
 
 # (word, pos, dep, head, entity tag) per token; the packaged parser's readings.
 # reuters-10501: "Reagan" hung on "Rajiv" as part of one name
@@ -88,11 +80,48 @@ OR_BETWEEN[6] = ("or", "CCONJ", "cc", 7, "O")
 def test_repair_titled_conjuncts(
     rows: list[tuple[str, str, str, int, str]], moved: int, heads: dict[str, tuple[str, str]]
 ) -> None:
-    doc = _doc(rows)
+    doc = from_rows(rows)
     assert repair_titled_conjuncts(doc) == moved
     for token in doc:
         if token.text in heads:
             assert (token.head.text, token.dep_) == heads[token.text], token.text
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "heads", "ents", "expected"),
+    [
+        pytest.param(
+            ["Lee", ",", "chairman", ",", "and", "Dan", ",", "chairman", ",", "said"],
+            ["nsubj", "punct", "appos", "punct", "cc", "conj", "punct", "appos", "punct", "ROOT"],
+            [9, 2, 0, 5, 5, 0, 7, 0, 9, 9],
+            ["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"],
+            ["Lee", "Dan"],
+            id="second-apposition-goes-to-the-second-name",
+        ),
+        pytest.param(
+            ["Lee", "and", "Dan", ",", "two", "aides", ",", "said"],
+            ["nsubj", "cc", "conj", "punct", "nummod", "appos", "punct", "ROOT"],
+            [7, 2, 0, 5, 5, 0, 7, 7],
+            ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"],
+            ["Dan"],
+            id="an-apposition-after-the-last-name-is-its",
+        ),
+        pytest.param(
+            ["units", "and", "plants", ",", "the", "assets", ",", "sold"],
+            ["nsubj", "cc", "conj", "punct", "det", "appos", "punct", "ROOT"],
+            [7, 2, 0, 5, 5, 0, 7, 7],
+            ["O"] * 8,
+            ["units"],
+            id="no-name-between-stays",
+        ),
+    ],
+)
+def test_repair_conjunct_appositions(
+    words: list[str], deps: list[str], heads: list[int], ents: list[str], expected: list[str]
+) -> None:
+    doc = Doc(VOCAB, words=words, deps=deps, heads=heads, ents=ents)
+    repair_conjunct_appositions(doc)
+    assert [t.head.text for t in doc if t.dep_ == "appos"] == expected
 
 
 def test_doctests() -> None:

@@ -5,19 +5,10 @@ from __future__ import annotations
 import doctest
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from extract import parse_modifiers
 from extract.parse_modifiers import repair_based_names
-
-VOCAB = spacy.blank("en").vocab
-
-
-def _doc(rows: list[tuple[str, str, str, int, str]]) -> Doc:
-    words, pos, deps, heads, ents = (list(column) for column in zip(*rows, strict=True))
-    return Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
-
+from tests.relation_docs import from_rows
 
 # (word, pos, dep, head, entity tag) per token
 MISPARSED = [
@@ -71,7 +62,7 @@ BASED_AT_THE_END = [
 def test_repair_based_names(
     rows: list[tuple[str, str, str, int, str]], moved: int, heads: dict[str, tuple[str, str]]
 ) -> None:
-    doc = _doc(rows)
+    doc = from_rows(rows)
     assert repair_based_names(doc) == moved
     for token in doc:
         if token.text in heads:

@@ -13,7 +13,6 @@ from extract import parse_infinitives, parse_repairs
 from extract.parse_infinitives import repair_adverbial_infinitives, repair_in_principle
 from extract.parse_repairs import (
     repair_bracketed_subjects,
-    repair_conjunct_appositions,
     repair_date_subjects,
     repair_double_objects,
     repair_second_subjects,
@@ -517,40 +516,3 @@ def test_repair_double_objects(
     repair_double_objects(doc)
     name = next(e for e in doc.ents).root
     assert (name.dep_, name.head.text) == expected
-
-
-@pytest.mark.parametrize(
-    ("words", "deps", "heads", "ents", "expected"),
-    [
-        pytest.param(
-            ["Lee", ",", "chairman", ",", "and", "Dan", ",", "chairman", ",", "said"],
-            ["nsubj", "punct", "appos", "punct", "cc", "conj", "punct", "appos", "punct", "ROOT"],
-            [9, 2, 0, 5, 5, 0, 7, 0, 9, 9],
-            ["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"],
-            ["Lee", "Dan"],
-            id="second-apposition-goes-to-the-second-name",
-        ),
-        pytest.param(
-            ["Lee", "and", "Dan", ",", "two", "aides", ",", "said"],
-            ["nsubj", "cc", "conj", "punct", "nummod", "appos", "punct", "ROOT"],
-            [7, 2, 0, 5, 5, 0, 7, 7],
-            ["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O"],
-            ["Dan"],
-            id="an-apposition-after-the-last-name-is-its",
-        ),
-        pytest.param(
-            ["units", "and", "plants", ",", "the", "assets", ",", "sold"],
-            ["nsubj", "cc", "conj", "punct", "det", "appos", "punct", "ROOT"],
-            [7, 2, 0, 5, 5, 0, 7, 7],
-            ["O"] * 8,
-            ["units"],
-            id="no-name-between-stays",
-        ),
-    ],
-)
-def test_repair_conjunct_appositions(
-    words: list[str], deps: list[str], heads: list[int], ents: list[str], expected: list[str]
-) -> None:
-    doc = Doc(VOCAB, words=words, deps=deps, heads=heads, ents=ents)
-    repair_conjunct_appositions(doc)
-    assert [t.head.text for t in doc if t.dep_ == "appos"] == expected

@@ -62,12 +62,11 @@ from extract.entity_terms import (
 )
 from extract.entity_title_lists import listed_people
 from extract.entity_titles import titled_entities
-from extract.parse_conjuncts import repair_titled_conjuncts
+from extract.parse_conjuncts import repair_conjunct_appositions, repair_titled_conjuncts
 from extract.parse_infinitives import repair_adverbial_infinitives, repair_in_principle
 from extract.parse_modifiers import repair_based_names
 from extract.parse_repairs import (
     repair_bracketed_subjects,
-    repair_conjunct_appositions,
     repair_date_subjects,
     repair_double_objects,
     repair_second_subjects,

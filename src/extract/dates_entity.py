@@ -232,6 +232,11 @@ def is_count(text: str, start: int, end: int) -> bool:
     return _YEAR_BEFORE.search(before[-12:]) is None  # "in 1976 or 77"
 
 
+# How far a phrase may reach beyond an NER date in it: one that names no time ("the most
+# back months"), or a fraction ("a quarter of its exports").
+_PHRASE_REACH = 30
+
+
 def is_fraction(text: str, start: int, end: int) -> bool:
     """Whether an NER DATE or TIME at ``text[start:end]`` that the dates layer found nothing in
     ends in a fraction (``context.json``, ``nt.fraction_quarter``): "about a quarter of its
@@ -305,10 +310,6 @@ def names_no_time(text: str) -> bool:
         return False  # an age in words, or a number the NER misread: left as read
     kept = _time_words()
     return not has_time_word(parts) and not any(w in kept for w in (*words, *parts))
-
-
-# How far a phrase that names no time may reach beyond an NER date in it ("the most back").
-_PHRASE_REACH = 30
 
 
 def in_a_phrase_of_no_time(text: str, start: int, end: int) -> bool:

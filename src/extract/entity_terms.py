@@ -373,6 +373,7 @@ def _common_words() -> frozenset[tuple[str, str]]:
     )
 
 
+@cache
 def _market_terms() -> frozenset[str]:
     return frozenset(e["word"] for e in entries("entities/common_words.json", "terms"))
 

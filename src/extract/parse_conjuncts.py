@@ -1,4 +1,5 @@
-"""Repairs of a titled name the parser read into the name coordinated before it.
+"""Repairs of coordinated names: a titled name the parser read into the name before it, and an
+apposition it hung on the wrong one of two names.
 
 Contract: ``repair_titled_conjuncts(doc)`` makes the second of two coordinated people, where the
 second has a title of its own, a conjunct of the first: in "signed by Prime Minister Rajiv
@@ -8,6 +9,11 @@ a PERSON, "and", a title (``relation_phrases.prefix_of``, maybe after the name o
 body it is held in: "and Iraqi Deputy Prime Minister Tariq Aziz") and a second PERSON follow
 each other, and the second name hangs below the first, the second becomes the first's ``conj``,
 "and" its ``cc``, and the words of its title and of itself that hung outside them hang on it.
+Returns how many it re-hung.
+
+``repair_conjunct_appositions(doc)`` hangs an apposition on the name right before it, where the
+parser hung it on the first of two coordinated names: in "Lee Hamilton, chairman of the House
+committee, and Daniel Inouye, chairman of the Senate panel", the second chairman is Inouye's.
 Returns how many it re-hung.
 
 >>> import spacy
@@ -26,6 +32,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.parse_repairs import NAMES
 from extract.relation_phrases import prefix_of
 
 # What may stand between "and" and the title: the country or body the office is held in.
@@ -53,6 +60,35 @@ def repair_titled_conjuncts(doc: Doc) -> int:
                 token.head, token.dep_ = head, "flat" if token.ent_type_ == "PERSON" else "compound"
         head.head, head.dep_ = first.root, "conj"
         doc[words.start - 1].head, doc[words.start - 1].dep_ = head, "cc"
+    return len(moves)
+
+
+def repair_conjunct_appositions(doc: Doc) -> int:
+    """Hang an apposition on the name right before it, where the parser hung it on the first of
+    two coordinated names ("Lee Hamilton, chairman of the House committee, and Daniel Inouye,
+    chairman of the Senate panel": the second chairman is Inouye's).
+
+    >>> import spacy
+    >>> words = ["Lee", ",", "chairman", ",", "and", "Dan", ",", "chairman", ",", "said"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           deps=["nsubj", "punct", "appos", "punct", "cc", "conj", "punct", "appos",
+    ...                 "punct", "ROOT"], heads=[9, 2, 0, 5, 5, 0, 7, 0, 9, 9],
+    ...           ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
+    >>> repair_conjunct_appositions(doc), doc[7].head.text
+    (1, 'Dan')
+    """
+    moves = []
+    for token in doc:
+        if token.dep_ != "appos" or token.head.i >= token.i:
+            continue
+        between = [
+            c for c in token.head.children
+            if c.dep_ == "conj" and token.head.i < c.i < token.i and c.ent_type_ in NAMES
+        ]  # fmt: skip
+        if between:
+            moves.append((token, between[-1]))
+    for apposition, name in moves:
+        apposition.head = name
     return len(moves)
 
 

@@ -178,35 +178,6 @@ def repair_second_subjects(doc: Doc) -> int:
     return len(moves)
 
 
-def repair_conjunct_appositions(doc: Doc) -> int:
-    """Hang an apposition on the name right before it, where the parser hung it on the first of
-    two coordinated names ("Lee Hamilton, chairman of the House committee, and Daniel Inouye,
-    chairman of the Senate panel": the second chairman is Inouye's).
-
-    >>> import spacy
-    >>> words = ["Lee", ",", "chairman", ",", "and", "Dan", ",", "chairman", ",", "said"]
-    >>> doc = Doc(spacy.blank("en").vocab, words=words,
-    ...           deps=["nsubj", "punct", "appos", "punct", "cc", "conj", "punct", "appos",
-    ...                 "punct", "ROOT"], heads=[9, 2, 0, 5, 5, 0, 7, 0, 9, 9],
-    ...           ents=["B-PERSON", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O"])
-    >>> repair_conjunct_appositions(doc), doc[7].head.text
-    (1, 'Dan')
-    """
-    moves = []
-    for token in doc:
-        if token.dep_ != "appos" or token.head.i >= token.i:
-            continue
-        between = [
-            c for c in token.head.children
-            if c.dep_ == "conj" and token.head.i < c.i < token.i and c.ent_type_ in NAMES
-        ]  # fmt: skip
-        if between:
-            moves.append((token, between[-1]))
-    for apposition, name in moves:
-        apposition.head = name
-    return len(moves)
-
-
 NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
