@@ -1120,6 +1120,22 @@ FIND = [
         ],
         id="over-is-a-hedge-or-a-preposition",
     ),
+    # 'a little over', 'little more than', 'slightly over': the hedge with its degree word
+    # (GUIDELINES 3.4, 4.5); before 'the' it is still the preposition ('rose slightly over the
+    # past two months')
+    pytest.param(
+        "The ferry sank in little over a minute, a little over a year ago. Rents rose in "
+        "little more than a year and slightly over the past two months.",
+        "1987-03-18",
+        (),
+        [
+            ("little over a minute", "PT1M"),
+            ("a little over a year ago", "1986"),
+            ("little more than a year", "P1Y"),
+            ("the past two months", "P2M"),
+        ],
+        id="a-little-over-is-one-hedge",
+    ),
     # 'between' two dates that carry their years is one range, 'between' outside; 'on' is a list
     pytest.param(
         "Warrants are exercisable between March 31, 1987 and March 31, 1989. It fell on "
