@@ -1416,6 +1416,35 @@ def test_appositions_lists_and_appointments(doc: Doc, expected: list[object]) ->
 # ---------------------------------------------------------------------------------------------
 # MEETING and VISIT.
 
+# The place hangs on the side met, not on the verb: "in the White House" after the people
+# met, "in London" after the name
+MET_WITH_AIDES_IN_PLACE = parse("""
+Clinton Clinton PROPN NNP nsubj 1 B-PERSON
+met meet VERB VBD ROOT 1 O
+with with ADP IN case 5 O
+his his PRON PRP$ nmod:poss 5 O
+top top ADJ JJ amod 5 O
+aides aide NOUN NNS obl 1 O
+Wednesday Wednesday PROPN NNP flat 5 B-DATE
+in in ADP IN case 10 O
+the the DET DT det 10 B-FAC
+White White ADJ NNP amod 10 I-FAC
+House House PROPN NNP nmod 5 I-FAC -
+. . PUNCT . punct 1 O
+""")
+
+MET_WITH_NAME_IN_PLACE = parse("""
+Clinton Clinton PROPN NNP nsubj 1 B-PERSON
+met meet VERB VBD ROOT 1 O
+with with ADP IN case 3 O
+Blair Blair PROPN NNP obl 1 B-PERSON
+in in ADP IN case 5 O
+London London PROPN NNP nmod 3 B-GPE
+on on ADP IN case 7 O
+Wednesday Wednesday PROPN NNP obl 1 B-DATE -
+. . PUNCT . punct 1 O
+""")
+
 MET_WITH_OFFICIALS = parse("""
 Paul Paul PROPN NNP nsubj 2 B-PERSON
 Volcker Volcker PROPN NNP flat 0 I-PERSON
@@ -1874,6 +1903,35 @@ Tokyo Tokyo PROPN NNP obl 2 B-GPE
                 )
             ],
             id="met-with-officials-participant-only",
+        ),
+        pytest.param(
+            MET_WITH_AIDES_IN_PLACE,
+            ["Wednesday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.met-with-people",
+                    {"participant": "Clinton", "date": "Wednesday", "place": "the White House"},
+                )
+            ],
+            id="place-on-the-people-met",
+        ),
+        pytest.param(
+            MET_WITH_NAME_IN_PLACE,
+            ["Wednesday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.met-with",
+                    {
+                        "participant": "Clinton",
+                        "other": "Blair",
+                        "date": "Wednesday",
+                        "place": "London",
+                    },
+                )
+            ],
+            id="place-on-the-name-met",
         ),
         pytest.param(MET_WITH_APPROVAL, ["Monday"], [], id="met-with-approval-is-no-meeting"),
         pytest.param(
