@@ -2934,6 +2934,10 @@ def test_entity_layer_data_integrity() -> None:
     assert all(w == w.lower() for w in data["time_words"]["words"])
     assert data["bare_numbers"]["id"].startswith("entity.")
     assert all(c == c.lower().strip() for c in data["bare_numbers"]["age_cues"])
+    only = data["entity_only"]
+    assert only["id"].startswith("entity.") and only["words"]
+    assert all(w == w.lower() and w.isalpha() for w in only["words"])
+    assert only["age_after_name_max"] > 0
     assert {e["value"] for e in data["no_entity_values"]} <= {
         "PRESENT_REF",
         "PAST_REF",

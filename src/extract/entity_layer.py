@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from extract import dates as dates_stage
 from extract import money as money_stage
+from extract.dates_entity_only import with_entity_only_dates
 from extract.entities import with_mention_spans
 
 Entities = list[tuple[int, int, str]]
@@ -100,7 +101,8 @@ def agreed_entities(
         [(s, e, label) for s, e, label in quantities if not _overlaps_money(s, e, money)],
         replaces=frozenset({"CARDINAL", "QUANTITY", "MONEY"}),
     )
-    return entities
+    # Ages and "annual", DATEs the dates layer leaves out and the NER often misses
+    return with_entity_only_dates(text, entities)
 
 
 def _undated(start: int, end: int, label: str, text: str) -> tuple[int, int, str] | None:
