@@ -10,7 +10,13 @@ from importlib import resources
 import pytest
 
 from extract import entity_people
-from extract.entity_people import apposed_titles, family_names, firm_appositions, marked_people
+from extract.entity_people import (
+    apposed_titles,
+    family_names,
+    firm_appositions,
+    marked_people,
+    titled_people,
+)
 from tests.entity_docs import doc_of
 
 
@@ -85,6 +91,62 @@ def test_a_verb_before_the_title_is_no_apposition() -> None:
     for token, pos, tag in ((doc[4], "AUX", "VBD"), (doc[5], "VERB", "VBN")):
         token.pos_, token.tag_ = pos, tag
     assert [(e.text, e.label_) for e in marked_people(doc)] == [("Clifford Evans", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "with Finance Minister Onno Ruding\nhaving said",
+            (),
+            [("Onno Ruding", "PERSON")],
+            id="a-name-after-a-title-over-a-line-break",
+        ),
+        pytest.param(
+            "Cardinal Paulo Evaristo Arns, the archbishop",
+            (),
+            [("Paulo Evaristo Arns", "PERSON")],
+            id="three-name-words",
+        ),
+        pytest.param(
+            "Acting Prime Minister Jules Wijdenbosch will open it",
+            (("Jules", "ORG"),),
+            [("Jules", "ORG")],
+            id="a-name-the-ner-read-in-part-is-left-to-the-other-rules",
+        ),
+        pytest.param(
+            "General Motors Espanalo was the top seller",
+            (),
+            [],
+            id="a-firm-s-words-are-no-person-s-name",
+        ),
+        pytest.param(
+            "President Reagan said",
+            (),
+            [],
+            id="one-word-is-left-to-the-ner",
+        ),
+        pytest.param(
+            "Minister Onno Ruding Bank said",
+            (),
+            [],
+            id="no-name-before-another-capitalised-word",
+        ),
+        pytest.param(
+            "chairman Jules President said",
+            (),
+            [],
+            id="no-title-inside-the-name",
+        ),
+    ],
+)
+def test_titled_people(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    doc = doc_of(text, ents)
+    for token in doc:  # the tagger's reading: capitalised words are proper nouns
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
+    assert [(e.text, e.label_) for e in titled_people(doc)] == expected
 
 
 @pytest.mark.parametrize(

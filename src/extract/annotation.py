@@ -43,7 +43,7 @@ from extract.entity_initials import initials_entities, joined_names, surnames_af
 from extract.entity_laws import law_entities
 from extract.entity_missed_countries import missed_countries
 from extract.entity_partners import hyphenated_firms, partner_names
-from extract.entity_people import family_names, marked_people
+from extract.entity_people import family_names, marked_people, titled_people
 from extract.entity_places import (
     based_places,
     named_places,
@@ -115,6 +115,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = with_number_words(doc)  # "the Three" + "Mile Island nuclear plant"
     doc.ents = surnames_after_initials(doc)  # "David M." + "Holland" read as a place
     doc.ents = titled_entities(doc)  # "U.S. Commerce Secretary Malcolm Baldrige"
+    doc.ents = titled_people(doc)  # "Finance Minister Onno Ruding having said": no entity
     doc.ents = listed_people(doc)  # "three executives, Terrence A. Elkes, George C. Catell and"
     doc.ents = marked_people(doc)  # "J.C. Matlock, chairman, said" read as a firm
     # after the titles: a country after a title noun is a place ("its partner Argentina")

@@ -21,13 +21,21 @@ not a country's ``U.S.``).
   Foulke III``, ``Martin Luther King Jr.``); ``II`` and ``IV`` number funds and products as
   often (``ML Venture Partners II``, ``Mark IV``).
 
+``titled_people(doc)`` returns the Doc's entities with a name the NER left unlabelled right
+after a title noun (``relations/lexicon.json``, ``titles``) labelled PERSON: ``Finance Minister
+Onno Ruding having said``, ``Acting Prime Minister Jules Wijdenbosch will open``. The name is
+two to four proper nouns shaped like a person's (``entity_titles.person_shaped``: ``General
+Motors Espanalo`` is none), none of them a title, outside any entity, and the word after it is
+no capitalised one (where the NER read the next words, the name may run on into them).
+
 ``family_names(doc)`` returns the Doc's entities with one capitalised word between ``the``
 and a lower-case ``family`` labelled PERSON where the NER read it as a firm (``a company
 controlled by the Walker family``, read as the ``Walker`` of ``Brent Walker Group``; OntoNotes
 v4 train: 25 of 29 such names PERSON). It runs after the consistency pass, which may have given
 the surname a firm's label; a product family (``the 747 family``) has no capitalised word.
 
-Entities change their label, never their tokens.
+Entities change their label, never their tokens; ``titled_people`` adds entities, over
+words no entity had.
 
 >>> import spacy
 >>> words = ["J.C.", "Matlock", ",", "chairman", ",", "said", "."]
@@ -45,7 +53,14 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entity_titles import NAME_LABELS, person_shaped, word_after
+from extract.entity_titles import (
+    MAX_NAME_WORDS,
+    NAME_LABELS,
+    NAME_WORD,
+    person_shaped,
+    title_words,
+    word_after,
+)
 
 # Lower-case words a title may open with: "general manager", "senior vice president".
 MAX_TITLE_MODIFIERS = 2
@@ -130,6 +145,48 @@ def marked_people(doc: Doc) -> list[Span]:
     return [
         Span(doc, ent.start, ent.end, label="PERSON") if _marked(ent) else ent for ent in doc.ents
     ]
+
+
+def titled_people(doc: Doc) -> list[Span]:
+    """The Doc's entities with the unlabelled names after a title labelled PERSON (see the
+    module docstring).
+
+    >>> import spacy
+    >>> words = ["Finance", "Minister", "Onno", "Ruding", "said", "."]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words,
+    ...           pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"])
+    >>> [(e.text, e.label_) for e in titled_people(doc)]
+    [('Onno Ruding', 'PERSON')]
+    """
+    covered = {t.i for ent in doc.ents for t in ent}
+    found = [
+        Span(doc, name[0].i, name[-1].i + 1, label="PERSON")
+        for token in doc
+        if token.i not in covered
+        and token.lower_ in title_words()
+        and token.pos_ not in ("VERB", "AUX")
+        and (name := _name_after(token, covered))
+    ]
+    return sorted([*doc.ents, *found], key=lambda span: span.start)
+
+
+def _name_after(title: Token, covered: set[int]) -> list[Token]:
+    """The unlabelled person's name right after ``title``, else an empty list."""
+    doc, words = title.doc, list[Token]()
+    word = word_after(doc, title.i)
+    while (
+        word is not None
+        and word.i not in covered
+        and word.pos_ == "PROPN"
+        and NAME_WORD.fullmatch(word.text)
+        and len(words) <= MAX_NAME_WORDS
+    ):
+        words.append(word)
+        word = word_after(doc, word.i)
+    if word is not None and (word.i in covered or word.text[:1].isupper()):
+        return []  # the name may run on into what comes next
+    shaped = 2 <= len(words) <= MAX_NAME_WORDS and person_shaped(words)
+    return words if shaped and not any(w.lower_ in title_words() for w in words) else []
 
 
 def family_names(doc: Doc) -> list[Span]:
