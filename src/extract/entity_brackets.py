@@ -42,6 +42,8 @@ def _is_ticker(words: Span) -> bool:
 
 # Labels of a possessor whose bracket names a firm, no ticker: "France's <SNECMA>".
 _PLACE_OWNERS = frozenset({"GPE", "LOC", "NORP"})
+# Initials alone: "S.E.S.M.", a firm's name, no ticker.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # An exchange's code after a ticker: one or two capitals ("ST", "L", "N").
 _EXCHANGE = re.compile(r"[A-Z]{1,2}")
 
@@ -86,7 +88,7 @@ def bracket_names(doc: Doc) -> list[Span]:
             and (owner.ent_type_ != "" or owner.pos_ == "PROPN")
         )
         ticker = _is_ticker(inner) and follows_name  # "Ford Motor Co <F>": repeats the name
-        if not ticker and not (inner[0].is_alpha and inner[0].text[0].isupper()):
+        if not ticker and not _opens_a_name(inner):
             continue  # not a name ("<5 pct>"): entities inside stay, trimmed below
         # Entities reaching into the group give way to it; a name that runs into it from
         # outside ("Ford Motor Co <F") keeps its part outside.
@@ -95,6 +97,21 @@ def bracket_names(doc: Doc) -> list[Span]:
             ents.append(Span(doc, inner.start, inner.end, label="ORG"))
     ents = [t for t in (_trimmed(e, e.start, e.end) for e in ents) if t is not None]
     return sorted(ents, key=lambda e: e.start)
+
+
+def _opens_a_name(inner: Span) -> bool:
+    """Whether a bracket group opens like a firm's name: a capitalised word, or one with dots
+    between initials before further words (``<SO.M.A. Europe Transmissions>``, ``<P.W.
+    Stephens>``) or alone as initials or with lower-case letters (``<S.E.S.M.>``,
+    ``<G.H.Stool>``); not a number (``<5 pct>``) and not a lone upper-case code with a dot, an
+    exchange's ticker wherever it stands (``<DIS.N>``, ``<PGLO.AS.>``).
+    """
+    word = inner[0].text
+    if not word[0].isupper() or not word.replace(".", "").isalpha():
+        return False
+    if "." not in word or any(t.is_alpha for t in inner[1:]):
+        return True
+    return _INITIALS.fullmatch(word) is not None or not word.isupper()
 
 
 def _outside(ent: Span, opened: int, closed: int) -> list[Span]:
