@@ -57,6 +57,11 @@ def test_parse_percent(text: str, expected: str | None) -> None:
             id="percentage-points-are-percent-mentions",
         ),
         pytest.param(
+            "a half percentage point drop, a one-quarter percentage point rise, half pct",
+            ["half percentage point", "one-quarter percentage point"],
+            id="a-fraction-word-before-percentage-points",
+        ),
+        pytest.param(
             "rates ranging from 20 to 30 pct", ["20 to 30 pct"], id="range-after-ranging-from"
         ),
         pytest.param(

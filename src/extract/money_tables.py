@@ -214,7 +214,9 @@ def load_tables() -> Tables:
     after = alternation(f for f, e in quals if e["position"] == "after" and e.get("extend", True))
     # Percentages take plain fractions too: rates move by eighths ("3/8 pct").
     unsigned = rf"(?:{FRACTION}|\d{{1,2}}/\d{{1,2}}(?![\d/])|(?:\d[\d,]*)?\.?\d+)"
-    number = rf"(?P<num>[-\u2212]?{unsigned})|(?P<words>{wordseq}|half\s+an?|an?)"
+    # "a half percentage point", "one-quarter percentage point": a fraction word before points
+    fraction_word = rf"(?i:(?:one-)?(?:half|quarter))(?={_WS}(?i:percentage))"
+    number = rf"(?P<num>[-\u2212]?{unsigned})|(?P<words>{fraction_word}|{wordseq}|half\s+an?|an?)"
     # A range's low end: "3/4 to\none pct", "5-6 pct", "between 3/8 and 5/8 pct"; a mixed
     # fraction is one number ("7-1/2 pct" is no range from 7 to 1/2), and so is a hyphenated
     # number word ("Sixty-seven pct" is no range from 60 to 7).
