@@ -1136,6 +1136,16 @@ FIND = [
         ],
         id="a-little-over-is-one-hedge",
     ),
+    # 'early in' and 'late in' before 'the week' or 'the year' are its position, inside the
+    # span; 'the month' is left (said early in a month, mostly the month before)
+    pytest.param(
+        "The talks are late in the week. Intervention came early in the year. Sales were "
+        "strong early in the month.",
+        "1987-04-28",
+        (),
+        [("late in the week", "1987-W18"), ("early in the year", "1987")],
+        id="early-or-late-in-the-week-or-year",
+    ),
     # 'between' two dates that carry their years is one range, 'between' outside; 'on' is a list
     pytest.param(
         "Warrants are exercisable between March 31, 1987 and March 31, 1989. It fell on "
