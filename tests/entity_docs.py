@@ -39,3 +39,13 @@ def tagged_doc(spec: str) -> Doc:
         starts.append(new_sentence)
         new_sentence = False
     return Doc(NLP.vocab, words=words, ents=ents, sent_starts=starts)
+
+
+def entity_offsets(text: str, *mentions: tuple[str, str]) -> list[tuple[int, int, str]]:
+    """Entity offsets for ``(phrase, label)`` pairs, each found after the previous one."""
+    found, position = [], 0
+    for phrase, label in mentions:
+        start = text.index(phrase, position)
+        found.append((start, start + len(phrase), label))
+        position = start + len(phrase)
+    return found

@@ -5,17 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.dates_entity_only import with_entity_only_dates
-
-
-def _entities(text: str, spans: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Entities given as ``(words, label)``, each at its first place in ``text`` after the
-    one before."""
-    found, at = [], 0
-    for words, label in spans:
-        start = text.index(words, at)
-        found.append((start, start + len(words), label))
-        at = start + len(words)
-    return found
+from tests.entity_docs import entity_offsets
 
 
 @pytest.mark.parametrize(
@@ -74,6 +64,6 @@ def _entities(text: str, spans: list[tuple[str, str]]) -> list[tuple[int, int, s
 def test_entity_only_dates(
     text: str, ner: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
-    found = with_entity_only_dates(text, _entities(text, ner))
+    found = with_entity_only_dates(text, entity_offsets(text, *ner))
     assert [(text[s:e], label) for s, e, label in found] == expected
     assert found == sorted(found)

@@ -14,16 +14,7 @@ from extract.linking import link_names
 from extract.records import Name, Record, Relation, Span, schema_errors
 from extract.relation_repeats import link_relations
 from extract.relations import FoundRelation
-
-
-def ents(text: str, *mentions: tuple[str, str]) -> list[tuple[int, int, str]]:
-    """Entity offsets for ``(phrase, label)`` pairs, each found after the previous one."""
-    found, position = [], 0
-    for phrase, label in mentions:
-        start = text.index(phrase, position)
-        found.append((start, start + len(phrase), label))
-        position = start + len(phrase)
-    return found
+from tests.entity_docs import entity_offsets
 
 
 def groups(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[str, list[str]]]:
@@ -121,7 +112,7 @@ def test_doctests() -> None:
 def test_link_names(
     text: str, mentions: list[tuple[str, str]], expected: list[tuple[str, list[str]]]
 ) -> None:
-    assert groups(text, ents(text, *mentions)) == expected
+    assert groups(text, entity_offsets(text, *mentions)) == expected
 
 
 TEXT = (
@@ -129,7 +120,7 @@ TEXT = (
     "RZD delivered 20 locomotives to Cuba, officials said. "
     "RZD delivered 30 locomotives to Cuba."
 )
-ENTS = ents(
+ENTS = entity_offsets(
     TEXT,
     ("Russian Railways", "ORG"),
     ("RZD", "ORG"),

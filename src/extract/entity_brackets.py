@@ -6,7 +6,9 @@ applied, the pipeline setting ``doc.ents`` to them in turn; offsets stay the Doc
 - ``bracket_names(doc)``: Reuters' angle brackets. ``<Hudson's Bay Co> said`` gives the ORG
   ``Hudson's Bay Co`` (the statistical NER splits it, or lets it run into a bracket), and the
   ticker in ``Ford Motor Co <F>``, ``Swedish Match <SMBS ST>`` or ``Citicorp's <CCI> lead`` is
-  not a name of its own. No entity starts or ends on a bracket.
+  not a name of its own, nor is a lone upper-case code with a dot anywhere (``<DIS.N>``);
+  dotted initials open a name (``<S.E.S.M.>``, ``<P.W. Stephens>``). No entity starts or ends
+  on a bracket.
 - ``without_open_brackets(doc)``: an entity never holds an opening bracket it does not close
   (``Organisations (Keidanren``).
 """

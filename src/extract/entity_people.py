@@ -172,7 +172,8 @@ def titled_people(doc: Doc) -> list[Span]:
 
 def _name_after(title: Token, covered: set[int]) -> list[Token]:
     """The unlabelled person's name right after ``title``, else an empty list."""
-    doc, words = title.doc, list[Token]()
+    doc = title.doc
+    words: list[Token] = []
     word = word_after(doc, title.i)
     while (
         word is not None
