@@ -38,6 +38,7 @@ from extract.entity_countries import abbreviation_entities, country_entities, pa
 from extract.entity_courts import court_names
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities
+from extract.entity_grades import crude_grades
 from extract.entity_hedges import hedged_numbers
 from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
 from extract.entity_laws import law_entities
@@ -137,6 +138,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = employers(doc)  # "Director at the Adrienne Arsht Latin America Center"
     doc.ents = vessel_names(doc)  # "the tanker Ocean City", "the frigate Ford"
     doc.ents = publication_names(doc)  # "the Handelsblatt newspaper" read as a person
+    doc.ents = crude_grades(doc)  # "April Brent" read as a person
     doc.ents = family_names(doc)  # "the Walker family" read as the firm's short name
     doc.ents = language_adjectives(doc)  # "English takeovers": the people's adjective
     doc.ents = hedged_numbers(doc)  # "to around 40,000 vans", read "40,000"
