@@ -11,6 +11,7 @@ import pytest
 
 from extract import entity_people
 from extract.entity_people import (
+    apposed_people,
     apposed_titles,
     family_names,
     firm_appositions,
@@ -147,6 +148,62 @@ def test_titled_people(
     for token in doc:  # the tagger's reading: capitalised words are proper nouns
         token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
     assert [(e.text, e.label_) for e in titled_people(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "Prices fell.\n    Stanley Fishman, analyst at Fahnestock and Co, said",
+            (("Fahnestock and Co", "ORG"),),
+            [("Stanley Fishman", "PERSON"), ("Fahnestock and Co", "ORG")],
+            id="an-unlabelled-name-before-a-bare-title",
+        ),
+        pytest.param(
+            "Prices fell. Garo Armen, an analyst with Dean Witter, said",
+            (),
+            [("Garo Armen", "PERSON")],
+            id="an-indefinite-article-may-open-the-title",
+        ),
+        pytest.param(
+            "Prices fell. Mehdi\nVarzi, chief economist at the bank, said",
+            (),
+            [("Mehdi\nVarzi", "PERSON")],
+            id="a-name-over-a-line-break",
+        ),
+        pytest.param(
+            "Prices fell. Guardman Investment, current manager and owner of all shares, said",
+            (),
+            [],
+            id="a-firm-s-title-joined-to-it-names-a-firm",
+        ),
+        pytest.param(
+            "Prices fell. Guardman Investment, the manager of all shares, said",
+            (),
+            [],
+            id="no-definite-article",
+        ),
+        pytest.param(
+            "shares of Acme Fishman Rand, analyst Joe Brown said",
+            (("Acme", "ORG"),),
+            [("Acme", "ORG")],
+            id="not-the-end-of-a-longer-name-nor-before-a-named-title",
+        ),
+        pytest.param(
+            "Prices fell. Fishman, analyst at the bank, said",
+            (),
+            [],
+            id="one-word-is-no-name",
+        ),
+    ],
+)
+def test_apposed_people(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    doc = doc_of(text, ents)
+    for token in doc:  # the tagger's reading: capitalised words are proper nouns
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
+    assert [(e.text, e.label_) for e in apposed_people(doc)] == expected
 
 
 @pytest.mark.parametrize(

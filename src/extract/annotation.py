@@ -44,7 +44,7 @@ from extract.entity_initials import initials_entities, joined_names, surnames_af
 from extract.entity_laws import law_entities
 from extract.entity_missed_countries import missed_countries
 from extract.entity_partners import hyphenated_firms, partner_names
-from extract.entity_people import family_names, marked_people, titled_people
+from extract.entity_people import apposed_people, family_names, marked_people, titled_people
 from extract.entity_places import (
     based_places,
     named_places,
@@ -119,6 +119,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = titled_people(doc)  # "Finance Minister Onno Ruding having said": no entity
     doc.ents = listed_people(doc)  # "three executives, Terrence A. Elkes, George C. Catell and"
     doc.ents = marked_people(doc)  # "J.C. Matlock, chairman, said" read as a firm
+    doc.ents = apposed_people(doc)  # "Stanley Fishman, analyst at Fahnestock": no entity
     # after the titles: a country after a title noun is a place ("its partner Argentina")
     doc.ents = country_entities(doc)  # "Argentina announced" read as a person
     doc.ents = missed_countries(doc)  # "Chile achieved growth": no entity

@@ -28,14 +28,21 @@ two to four proper nouns shaped like a person's (``entity_titles.person_shaped``
 Motors Espanalo`` is none), none of them a title, outside any entity, and the word after it is
 no capitalised one (where the NER read the next words, the name may run on into them).
 
+``apposed_people(doc)`` returns the Doc's entities with a name the NER left unlabelled right
+before a comma and a bare title labelled PERSON, as ``marked_people`` does for a name it
+labelled, the title here perhaps opened by an indefinite article: ``Stanley Fishman, analyst
+at Fahnestock and Co``, ``Garo Armen, an analyst with Dean Witter Reynolds``. The name is two
+to four proper nouns shaped like a person's, none a title, outside any entity, and no
+capitalised word right before it (it would be the end of a longer name).
+
 ``family_names(doc)`` returns the Doc's entities with one capitalised word between ``the``
 and a lower-case ``family`` labelled PERSON where the NER read it as a firm (``a company
 controlled by the Walker family``, read as the ``Walker`` of ``Brent Walker Group``; OntoNotes
 v4 train: 25 of 29 such names PERSON). It runs after the consistency pass, which may have given
 the surname a firm's label; a product family (``the 747 family``) has no capitalised word.
 
-Entities change their label, never their tokens; ``titled_people`` adds entities, over
-words no entity had.
+Entities change their label, never their tokens; ``titled_people`` and ``apposed_people`` add
+entities, over words no entity had.
 
 >>> import spacy
 >>> words = ["J.C.", "Matlock", ",", "chairman", ",", "said", "."]
@@ -67,6 +74,7 @@ MAX_TITLE_MODIFIERS = 2
 # Suffixes that end people's names only; "II" and "IV" end as many funds' and products'.
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "iii"})
 ARTICLES = frozenset({"the", "a", "an"})
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
@@ -104,11 +112,16 @@ def _title_word(word: Token) -> bool:
     return word.pos_ != "DET" and word.lower_ not in ARTICLES
 
 
-def _title_after_comma(comma: Token) -> bool:
+def _title_after_comma(comma: Token, unlabelled: bool = False) -> bool:
     """Whether a bare title follows ``comma``, with no name after it: ", chairman, said", ",
-    general manager of"; not ", the spokesman said" or ", chairman Karsten Mahlmann said"."""
+    general manager of"; not ", the spokesman said" or ", chairman Karsten Mahlmann said".
+    After a name the NER left ``unlabelled``, an indefinite article may open the title (", an
+    analyst with"), and no title a firm holds may be joined to it (", current manager and
+    owner of all common shares" names a firm)."""
     doc = comma.doc
     word = word_after(doc, comma.i)
+    if unlabelled and word is not None and word.lower_ in INDEFINITE_ARTICLES:
+        word = word_after(doc, word.i)
     for _ in range(MAX_TITLE_MODIFIERS + 1):
         if word is None or not (word.is_lower and word.is_alpha and _title_word(word)):
             return False
@@ -117,10 +130,25 @@ def _title_after_comma(comma: Token) -> bool:
         if word.lower_ in apposed_titles() and (
             following is None or following.lower_ not in apposed_titles()
         ):
-            return word.lower_ not in firm_appositions() and (
-                following is None or not following.text[:1].isupper()
+            return (
+                word.lower_ not in firm_appositions()
+                and (following is None or not following.text[:1].isupper())
+                and not (unlabelled and _firm_title_joined(following))
             )
         word = following
+    return False
+
+
+def _firm_title_joined(word: Token | None) -> bool:
+    """Whether ``word`` joins a title a firm holds to the one before it ("and owner")."""
+    if word is None or word.lower_ not in ("and", "or"):
+        return False
+    for _ in range(MAX_TITLE_MODIFIERS + 1):
+        word = word_after(word.doc, word.i)
+        if word is None or not word.is_lower:
+            return False
+        if word.lower_ in firm_appositions():
+            return True
     return False
 
 
@@ -145,6 +173,54 @@ def marked_people(doc: Doc) -> list[Span]:
     return [
         Span(doc, ent.start, ent.end, label="PERSON") if _marked(ent) else ent for ent in doc.ents
     ]
+
+
+def apposed_people(doc: Doc) -> list[Span]:
+    """The Doc's entities with the unlabelled names a title in apposition follows labelled
+    PERSON (see the module docstring).
+
+    >>> import spacy
+    >>> words = ["Garo", "Armen", ",", "an", "analyst", "with", "Dean", "Witter", ",", "said"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "PROPN", "PUNCT", "DET",
+    ...           "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB"])
+    >>> [(e.text, e.label_) for e in apposed_people(doc)]
+    [('Garo Armen', 'PERSON')]
+    """
+    covered = {t.i for ent in doc.ents for t in ent}
+    found = []
+    for name in _unlabelled_names(doc, covered):
+        comma = word_after(doc, name[-1].i)
+        if (
+            comma is not None
+            and comma.text == ","
+            and _name_shaped(name)
+            and not any(w.lower_ in title_words() for w in name)
+            and _title_after_comma(comma, unlabelled=True)
+        ):
+            found.append(Span(doc, name[0].i, name[-1].i + 1, label="PERSON"))
+    return sorted([*doc.ents, *found], key=lambda span: span.start)
+
+
+def _unlabelled_names(doc: Doc, covered: set[int]) -> list[list[Token]]:
+    """Each longest run of two to four unlabelled proper nouns shaped like a name's words,
+    no capitalised word right before it (it may be the end of a longer name)."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    before: Token | None = None
+    for token in (t for t in doc if not t.is_space):  # "Mehdi\nVarzi"
+        name_word = token.pos_ == "PROPN" and NAME_WORD.fullmatch(token.text)
+        if token.i not in covered and name_word and (run or not _capitalised(before)):
+            run.append(token)
+        else:
+            if 2 <= len(run) <= MAX_NAME_WORDS:
+                runs.append(run)
+            run = []
+        before = token
+    return runs
+
+
+def _capitalised(token: Token | None) -> bool:
+    return token is not None and token.text[:1].isupper()
 
 
 def titled_people(doc: Doc) -> list[Span]:
