@@ -1334,6 +1334,48 @@ FIND = [
         [("1986", "1986"), ("the year", "1986"), ("the rest of the year", "1987")],
         id="reported-year-after-a-year-is-that-year",
     ),
+    # a month or week said alone after a preposition is the one the copy last named
+    pytest.param(
+        "Ford said its February car sales fell 10 pct. For the month, Ford sold 111,853 "
+        "trucks, the flavor of the month.",
+        "1987-03-04",
+        (),
+        [("February", "1987-02"), ("the month", "1987-02")],
+        id="reported-month-is-the-month-named-before",
+    ),
+    pytest.param(
+        "Stocks fell in the week ended February 27. Refinery runs in the week rose.",
+        "1987-03-04",
+        (),
+        [("the week", "P1W"), ("February 27", "1987-02-27"), ("the week", "1987-W09")],
+        id="reported-week-is-the-week-of-the-day-that-ends-it",
+    ),
+    pytest.param(
+        "Costs rose in January from December, a decline for the month. Permits fell to 1.2 "
+        "billion dlrs from 1.3 billion dlrs in October and rose 7 pct in the month.",
+        "1987-03-04",
+        (),
+        [
+            ("January", "1987-01"),
+            ("December", "1986-12"),
+            ("the month", "1987-01"),
+            ("October", "1986-10"),
+            ("the month", "1987-01"),
+        ],
+        id="reported-month-is-no-month-a-comparison-is-made-with",
+    ),
+    pytest.param(
+        "Sales rose in 1986, it said on Tuesday. In the month and during the week they fell.",
+        "1987-03-04",
+        (),
+        [
+            ("1986", "1986"),
+            ("Tuesday", "1987-03-03"),
+            ("the month", None),
+            ("the week", "1987-W10"),
+        ],
+        id="reported-month-after-a-day-stays-relative-the-week-is-the-day-s",
+    ),
     pytest.param(
         "It set an availability date of Spring, 1992; more recently it was moved.",
         "1987-04-08",

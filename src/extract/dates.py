@@ -66,7 +66,7 @@ from extract.dates_entity import (
     rank_in,
 )
 from extract.dates_lists import listed_counts, listed_days, listed_periods, ordered_weekdays
-from extract.dates_references import reference_cap
+from extract.dates_references import compared_against, reference_cap
 from extract.dates_rule_table import Rule, rules
 from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
 from extract.dates_scan import Scanner
@@ -442,7 +442,8 @@ def find_dates(
     named = rule_sets()["periods_named"]
     ends = [-1, *(m.end if m.timex.rule in named else -1 for m in found)]
     caps = [reference_cap(text, m.start, m.end, ends[i]) for i, m in enumerate(found)]
-    resolved = resolve_anaphora(spans, caps, _ahead(text, found, bounds, cues))
+    bases = [compared_against(text, m.start) for m in found]
+    resolved = resolve_anaphora(spans, caps, _ahead(text, found, bounds, cues), bases)
     dated = [(m.start, m.end, t) for m, t in zip(found, resolved, strict=True)]
     dated = [(s, e, t) for (s, e, _), t in zip(dated, clock_days(text, dated), strict=True)]
     dated = [(s, e, t) for (s, e, _), t in zip(dated, clock_ranges(text, dated), strict=True)]

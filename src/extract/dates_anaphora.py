@@ -85,6 +85,7 @@ class AnaphoraRule:
     references: frozenset[str] | None  # the granularities of reference it resolves against
     without_dct: bool
     not_back_ahead: bool
+    reported: bool  # resolves against no date a comparison is made with
 
 
 @cache
@@ -112,6 +113,7 @@ def anaphora_rules() -> tuple[tuple[AnaphoraRule, ...], Mapping[str, int]]:
             _references(entry),
             bool(entry.get("without_dct")),
             bool(entry.get("not_back_ahead")),
+            bool(entry.get("reported")),
         )
         found.append(rule)
     return tuple(found), dict(data["directions"])
@@ -321,11 +323,15 @@ def resolve_anaphora(
     items: Sequence[tuple[str, Timex]],
     caps: Sequence[str | None] = (),
     ahead: Sequence[bool] = (),
+    bases: Sequence[bool] = (),
 ) -> list[Timex]:
     """The ``Timex`` of each (text, Timex), anaphoric ones resolved (see the module doc);
-    ``ahead`` (optional, one per item) says whether an item is said in the future tense."""
+    ``ahead`` (optional, one per item) says whether an item is said in the future tense, and
+    ``bases`` whether it is the other side of a comparison (no reference of a rule marked
+    ``reported``: "for the month" after "from December" is still the month reported)."""
     rules, sets = anaphora_rules()[0], rule_sets()
     reference: tuple[str, date] | None = None
+    reported: tuple[str, date] | None = None  # the latest reference no comparison is made with
     fine_reference: tuple[str, date] | None = None  # the latest reference of a month or finer
     coarse_reference: tuple[str, date] | None = None  # the latest quarter or half
     fiscal: dict[tuple[str, date], str] = {}  # the fiscal references, their reasons
@@ -358,6 +364,8 @@ def resolve_anaphora(
             match = rule.regex.fullmatch(text) if applies else None
             # "the previous March" after "March ... a year ago": the month named last
             anchor = fine_reference if rule.mode == "named" else reference
+            if rule.reported:
+                anchor = reported
             if rule.mode == "in_year" and _names_the_year(reference, timex.value):
                 # "third-quarter earnings ... lower than it reported last year ... in the 1988
                 # quarter": a year reference that is the year named compares; the quarter talked
@@ -410,6 +418,8 @@ def resolve_anaphora(
             elif found is None and timex.type == "DURATION":
                 found = _month_opened_or_closed(timex)
             reference = found or reference
+            if not (i < len(bases) and bases[i]):
+                reported = found or reported
             split_since = split_since and found is None
             if found is not None and found == reference_of(timex.value):
                 reason = _fiscal_reason(timex)

@@ -6,9 +6,12 @@ Contract: ``reference_of(value)`` reads a calendar value as (granularity, first 
 reference when it ends a period ("the quarter ended Sept. 30" is a quarter), ``NAMED`` when the
 expression before it names that period ("the first quarter ended Feb. 28"), or
 ``NOT_REFERENCE`` when its words keep it out ("the rest of the year"); ``period_end`` gives the
-first two. ``quarter_ended(end)`` is the calendar quarter a quarter ended on a day or month
-stands for. The period-end words are ``data/dates/anaphora.json``'s ``period_ends``;
-``dates_anaphora`` resolves anaphoric expressions against these references.
+first two. ``compared_against(text, start)`` says whether the date at ``start`` is the other
+side of a comparison its clause makes ("fell to 1.25 billion dlrs from 1.30 billion dlrs in
+October"; ``anaphora.json``'s ``comparison_bases``). ``quarter_ended(end)`` is the calendar
+quarter a quarter ended on a day or month stands for. The period-end words are
+``data/dates/anaphora.json``'s ``period_ends``; ``dates_anaphora`` resolves anaphoric
+expressions against these references.
 """
 
 from __future__ import annotations
@@ -38,6 +41,28 @@ _VALUE = [
 def _not_reference_text() -> re.Pattern[str]:
     """The expressions that are no reference by their words: "the rest of the year"."""
     return re.compile(read_json("anaphora.json")["not_references"]["texts"], re.IGNORECASE)
+
+
+def compared_against(text: str, start: int) -> bool:
+    """Whether the date at ``text[start:]`` is what its clause compares with: a comparison
+    word (``anaphora.json``, ``comparison_bases``) between the clause's start and the date.
+
+    >>> text = "Permits fell to 1.25 billion from 1.30 billion in October. Sales in May rose."
+    >>> compared_against(text, text.index("October")), compared_against(text, text.index("May"))
+    (True, False)
+    """
+    bases = read_json("anaphora.json")["comparison_bases"]
+    clause = _CLAUSE_END.split(text[max(0, start - bases["window"]) : start])[-1]
+    return _comparison_words().search(clause) is not None
+
+
+# What ends the clause before a date: a sentence's or clause's punctuation.
+_CLAUSE_END = re.compile(r"[.;:,()]\s")
+
+
+@cache
+def _comparison_words() -> re.Pattern[str]:
+    return re.compile(read_json("anaphora.json")["comparison_bases"]["pattern"], re.IGNORECASE)
 
 
 @cache
