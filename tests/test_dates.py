@@ -1351,6 +1351,18 @@ FIND = [
         id="reported-week-is-the-week-of-the-day-that-ends-it",
     ),
     pytest.param(
+        "Sales rose in February. Reserves rose at the start of the month and will for the "
+        "rest of the week.",
+        "1987-03-03",
+        (),
+        [
+            ("February", "1987-02"),
+            ("the start of the month", "1987-03"),
+            ("the rest of the week", "1987-W10"),
+        ],
+        id="a-part-of-the-month-or-week-is-the-dct-s",
+    ),
+    pytest.param(
         "Costs rose in January from December, a decline for the month. Permits fell to 1.2 "
         "billion dlrs from 1.3 billion dlrs in October and rose 7 pct in the month.",
         "1987-03-04",
