@@ -8,6 +8,7 @@ import json
 from importlib import resources
 
 import pytest
+from spacy.tokens import Doc
 
 from extract import entity_people
 from extract.entity_people import (
@@ -19,6 +20,14 @@ from extract.entity_people import (
     titled_people,
 )
 from tests.entity_docs import doc_of
+
+
+def _tagged_doc(text: str, ents: tuple[tuple[str, str], ...]) -> Doc:
+    """``doc_of`` with the tagger's reading: capitalised words are proper nouns."""
+    doc = doc_of(text, ents)
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
+    return doc
 
 
 @pytest.mark.parametrize(
@@ -144,10 +153,7 @@ def test_a_verb_before_the_title_is_no_apposition() -> None:
 def test_titled_people(
     text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
 ) -> None:
-    doc = doc_of(text, ents)
-    for token in doc:  # the tagger's reading: capitalised words are proper nouns
-        token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
-    assert [(e.text, e.label_) for e in titled_people(doc)] == expected
+    assert [(e.text, e.label_) for e in titled_people(_tagged_doc(text, ents))] == expected
 
 
 @pytest.mark.parametrize(
@@ -200,10 +206,7 @@ def test_titled_people(
 def test_apposed_people(
     text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
 ) -> None:
-    doc = doc_of(text, ents)
-    for token in doc:  # the tagger's reading: capitalised words are proper nouns
-        token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
-    assert [(e.text, e.label_) for e in apposed_people(doc)] == expected
+    assert [(e.text, e.label_) for e in apposed_people(_tagged_doc(text, ents))] == expected
 
 
 @pytest.mark.parametrize(

@@ -37,9 +37,10 @@ import calendar
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entity_titles import word_after
 
 GRADE_LABEL = "PRODUCT"
 # Labels the NER gives a grade's name; a DATE, number or amount over it is read on purpose.
@@ -110,9 +111,9 @@ def _mention_at(doc: Doc, i: int, speaks_of_crude: bool) -> _Mention | None:
             return None
         place_start, place_label = around
         month_before = place_start is None and _month_before(doc, i) and speaks_of_crude
-        after = _word_after(doc, end)
-        marked = kind == "name" or month_before or _is_crude_noun(doc, after)
-        if not marked and kind == "word" and after is not None and _blocks_a_repeat(doc, after):
+        after = word_after(doc, end - 1)
+        marked = kind == "name" or month_before or _is_crude_noun(after)
+        if not marked and kind == "word" and after is not None and _blocks_a_repeat(after):
             return None
         return _Mention(i, end, words, kind, place_start, place_label, marked)
     return None
@@ -132,7 +133,7 @@ def _entities_around(doc: Doc, start: int, end: int) -> tuple[int | None, str] |
         if tail and (tail[0] not in _crude_nouns() or set(tail[1:]) - CRUDE_TAIL_WORDS):
             return None  # "Brent Walker Group Plc"
         head = doc[ent.start : start]
-        if len(head) and not all(t.text in MONTHS for t in head):
+        if head and not all(t.text in MONTHS for t in head):
             if ent.label_ not in PLACE_LABELS:
                 return None  # "W. Brent"
             place = (ent.start, ent.label_)  # "North Sea Brent"
@@ -144,23 +145,14 @@ def _month_before(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].text in MONTHS
 
 
-def _word_after(doc: Doc, end: int) -> int | None:
-    """The index of the first word after token ``end - 1``, spaces skipped."""
-    i = end
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return i if i < len(doc) else None
+def _is_crude_noun(word: Token | None) -> bool:
+    return word is not None and word.lower_ in _crude_nouns()
 
 
-def _is_crude_noun(doc: Doc, i: int | None) -> bool:
-    return i is not None and doc[i].lower_ in _crude_nouns()
-
-
-def _blocks_a_repeat(doc: Doc, i: int) -> bool:
-    """Whether the word at ``i`` says an unmarked mention is no grade: a capitalised word
-    that goes on the name, or a noun of another kind ("the Brent field")."""
-    token = doc[i]
-    return token.is_title or (token.pos_ in ("NOUN", "PROPN") and not _is_crude_noun(doc, i))
+def _blocks_a_repeat(word: Token) -> bool:
+    """Whether ``word``, right after it, says an unmarked mention is no grade: a capitalised
+    word that goes on the name, or a noun of another kind ("the Brent field")."""
+    return word.is_title or (word.pos_ in ("NOUN", "PROPN") and not _is_crude_noun(word))
 
 
 @cache
