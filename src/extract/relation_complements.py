@@ -36,13 +36,10 @@ def complement_end(head: Token) -> int | None:
     2
     """
     fixed = fixed_complement_end(head)
-    if fixed is not None:
+    joint = _of_after_title(head)
+    if fixed is not None or joint is None:
         return fixed
-    doc, words = head.doc, lexicon()
-    joint = head.i + 1
-    if joint >= len(doc) or doc[joint].lower_ != "of" or head.lower_ not in words["titles"]:
-        return None
-    fields = words["portfolio_titles"]
+    doc, fields = head.doc, lexicon()["portfolio_titles"]
     if head.lower_ not in fields and head.lemma_ not in fields:
         return None
     end = None
@@ -62,17 +59,25 @@ def fixed_complement_end(head: Token) -> int | None:
     """The last token of a fixed complement (``title_complements``) after the title word
     ``head``: unlabelled, and no modifier of a noun after it ("the President of state oil
     company Pertamina" has none)."""
-    doc, words = head.doc, lexicon()
-    joint = head.i + 1
-    if joint >= len(doc) or doc[joint].lower_ != "of" or head.lower_ not in words["titles"]:
+    joint = _of_after_title(head)
+    if joint is None:
         return None
-    for complement in words["title_complements"]:
+    doc = head.doc
+    for complement in lexicon()["title_complements"]:
         fixed = complement.split()  # "of the exchequer"
         tokens = doc[joint : joint + len(fixed)]
         matched = [t.lower_ for t in tokens] == fixed and not any(t.ent_type_ for t in tokens)
         if matched and not modifies_a_noun(doc, tokens.end - 1):
             return tokens.end - 1
     return None
+
+
+def _of_after_title(head: Token) -> int | None:
+    """The index of the "of" right after the title word ``head``, or ``None``."""
+    joint = head.i + 1
+    if joint >= len(head.doc) or head.doc[joint].lower_ != "of":
+        return None
+    return joint if head.lower_ in lexicon()["titles"] else None
 
 
 def fixed_complement_head(doc: Doc, end: int) -> Token | None:
