@@ -91,6 +91,19 @@ def labelled(spec: str) -> list[tuple[str, str]]:
             id="the-words-before-a-firm-word-and-legal-form-but-not-a-place-before-based",
         ),
         pytest.param(
+            "America/B-ORG West/I-ORG Airlines/I-ORG Inc/I-ORG rose . | America/B-GPE West/O"
+            " is based in Phoenix/B-GPE . | West/B-ORG Germany/I-ORG Trade/I-ORG Co/I-ORG"
+            " fell . | West/B-GPE Germany/I-GPE exports .",
+            [
+                ("America West Airlines Inc", "ORG"),
+                ("America West", "ORG"),
+                ("Phoenix", "GPE"),
+                ("West Germany Trade Co", "ORG"),
+                ("West Germany", "GPE"),
+            ],
+            id="a-place-may-open-the-words-before-a-firm-word-but-not-be-them",
+        ),
+        pytest.param(
             "John/B-ORG Labatt/I-ORG Ltd/I-ORG rose . | Labatt/B-PERSON 's earnings grew . |"
             " Labatt/B-ORG said . | Japan/B-ORG Fund/I-ORG Inc/I-ORG fell . | the Fund/B-ORG"
             " rose . | Fund/B-PERSON said . | the open-end fund .",

@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from extract.entities import PLACE_LABELS, name_words
-from extract.entity_countries import known_places, nationality_words
+from extract.entity_countries import cities, known_places, nationality_words, regions
 from extract.entity_described import bracketed_alias, described_names
 from extract.entity_founders import founder_name, people_read
 from extract.entity_name_words import (
@@ -136,7 +137,7 @@ def _short_names(doc: Doc, places: frozenset[str]) -> Iterator[tuple[str, ...]]:
             elif (
                 len(core) > 2
                 and core[-1].lower() in firm_last_words()
-                and _distinctive_words(core[:-1], placed)
+                and _distinctive_words(core[:-1], placed, place_first=True)
                 # some word the text never writes in lower case: "First City" of "First
                 # City Bancorp of Texas Inc" beside "first quarter"
                 and not all(w.lower() in lowered for w in core[:-1])
@@ -282,20 +283,34 @@ def _place_by_its_words(ent: Span) -> bool:
     return ent.label_ in PLACE_LABELS and (before == "the" or ent.text.isupper())
 
 
-def _distinctive_words(words: Sequence[str], places: frozenset[str]) -> bool:
+def _distinctive_words(
+    words: Sequence[str], places: frozenset[str], place_first: bool = False
+) -> bool:
     """Whether words before a firm's last word can stand for it: capitalised words none of
     which is a place ("La Jolla" of "La Jolla Bancorp"; not "Mexico City" of "Mexico City
-    Bank").
+    Bank"). With ``place_first`` (a name written with its legal form) a place may open them
+    where a word that is none ends them and they are no place together ("America West" of
+    "America West Airlines Inc"; not "West Germany" of "West Germany Trade Co").
 
     >>> none = frozenset()
     >>> _distinctive_words(["La", "Jolla"], none), _distinctive_words(["Mexico", "City"], none)
     (True, False)
+    >>> [_distinctive_words(w, none, place_first=True) for w in
+    ...  (["America", "West"], ["Mexico", "City"], ["West", "Germany"], ["Texas", "New", "Mexico"])]
+    [True, False, False, False]
     """
-    return (
-        all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and " ".join(words).lower() not in places
-        and not any(w.lower() in places or w.lower() in known_places() for w in words)
-    )
+    phrase = " ".join(words).lower()
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if phrase in places or phrase in known_places() or phrase in _city_and_region_names():
+        return False
+    checked = words[-1:] if place_first else words
+    return not any(w.lower() in places or w.lower() in known_places() for w in checked)
+
+
+@cache
+def _city_and_region_names() -> frozenset[str]:
+    return frozenset(c.lower() for c in cities()) | regions()
 
 
 def _without_brackets(words: Sequence[str]) -> list[str]:
