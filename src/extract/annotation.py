@@ -43,6 +43,7 @@ from extract.entity_hedges import hedged_numbers
 from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
 from extract.entity_laws import law_entities
 from extract.entity_missed_countries import missed_countries
+from extract.entity_parties import party_adjectives
 from extract.entity_partners import hyphenated_firms, partner_names
 from extract.entity_people import apposed_people, family_names, marked_people, titled_people
 from extract.entity_places import (
@@ -142,6 +143,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = crude_grades(doc)  # "April Brent" read as a person
     doc.ents = family_names(doc)  # "the Walker family" read as the firm's short name
     doc.ents = language_adjectives(doc)  # "English takeovers": the people's adjective
+    doc.ents = party_adjectives(doc)  # "the ruling Conservative party": no entity
     doc.ents = hedged_numbers(doc)  # "to around 40,000 vans", read "40,000"
     doc.ents = trimmed_entities(doc)  # the rules read no "_" as a person
     repair_based_names(doc)  # "San Diego-based Southwest Bancorp": the firm heads it
