@@ -648,6 +648,12 @@ def test_company_nouns(
             id="titled-name-whose-surname-was-read-as-a-place",
         ),
         pytest.param(
+            "David/B-PERSON M./I-PERSON Holland/I-PERSON , president of the division , said ."
+            " | Holland/B-GPE said . | Holland/B-GPE added .",
+            [("David M. Holland", "PERSON"), ("Holland", "PERSON"), ("Holland", "PERSON")],
+            id="a-title-in-apposition-marks-a-name-whose-surname-is-a-place",
+        ),
+        pytest.param(
             "Garth/B-PERSON Drabinsky/I-PERSON said . | MCA opposed the Drabinsky group 's move"
             " , said the company .",
             [("Garth Drabinsky", "PERSON"), ("Drabinsky", "PERSON")],

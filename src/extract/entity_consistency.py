@@ -66,6 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.entities import PLACE_LABELS
 from extract.entity_countries import known_places
 from extract.entity_firm_words import lower_case_forms
+from extract.entity_people import title_apposed
 from extract.entity_places import COMPASS, generic_place_words
 from extract.entity_short_names import CONNECTORS, MIN_FIRST_WORD, short_names
 from extract.entity_titles import FUNCTION_POS, PARTICLES, follows_title, person_shaped
@@ -133,7 +134,8 @@ def _people(
     """The words of every person's full name in the document and of its surname: ``Malcolm
     Baldrige`` ... ``Baldrige``. A name the NER labels otherwise as often, one with a place in
     it (``British Airways``) unless a title comes before it (``astronaut Bertalan Farkas``,
-    whose surname the NER took for a nationality), one a legal form follows anywhere (``Taft
+    whose surname the NER took for a nationality) or after it and a comma (``David M.
+    Holland, president of``, the country), one a legal form follows anywhere (``Taft
     Broadcasting Co``) and a short name of the document's ``firms`` (``Polly Peck``) is no
     person's."""
     votes: Counter[tuple[tuple[str, ...], bool]] = Counter()
@@ -151,7 +153,7 @@ def _people(
             or len(words) < 2
             or votes[names, True] <= votes[names, False]
             or not person_shaped(shaped)
-            or (any(w.lower() in places for w in names) and not follows_title(ent))
+            or (any(w.lower() in places for w in names) and not _titled(ent))
             or names[-1] in firm_words
             or names in firms
         ):
@@ -172,6 +174,13 @@ def _people(
             particle = names[first - 1]
             yield (particle, *names[first:])
             yield (particle[:1].upper() + particle[1:], *names[first:])
+
+
+def _titled(ent: Span) -> bool:
+    """Whether a title marks ``ent`` as a person's name, before it or in apposition after it:
+    "astronaut Bertalan Farkas", "David M. Holland, president of US Sprint's Southwest
+    Division" (whose surname the NER reads as the country elsewhere)."""
+    return follows_title(ent) or title_apposed(ent)
 
 
 # The syllables of an East Asian given name joined by a hyphen: "Ken-sek", "Chi-cheng".

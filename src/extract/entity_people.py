@@ -158,13 +158,14 @@ def _marked(ent: Span) -> bool:
         return False
     if words[-1].lower_ in GENERATIONAL_SUFFIXES:
         return _name_shaped(words[:-1])
+    return _name_shaped(words) and title_apposed(ent)
+
+
+def title_apposed(ent: Span) -> bool:
+    """Whether a comma and a bare title follow ``ent``: "David M. Holland, president of US
+    Sprint's Southwest Division"."""
     comma = word_after(ent.doc, ent.end - 1)
-    return (
-        _name_shaped(words)
-        and comma is not None
-        and comma.text == ","
-        and _title_after_comma(comma)
-    )
+    return comma is not None and comma.text == "," and _title_after_comma(comma)
 
 
 def marked_people(doc: Doc) -> list[Span]:
