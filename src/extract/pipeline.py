@@ -28,6 +28,7 @@ from extract import relations as relations_stage
 from extract._version import __version__
 from extract.annotation import annotate
 from extract.clean import Cleaned, clean
+from extract.dates_modifiers import without_noun_articles
 from extract.entities import entity_spans, has_parse, load_nlp, model_identity
 from extract.entity_layer import agreed_entities, ner_money
 from extract.errors import InputError, ModelError
@@ -247,6 +248,7 @@ class Pipeline:
         date_matches = [
             d for d in date_matches if not dates_stage.inside_a_name(d, cleaned.text, ents)
         ]
+        date_matches = without_noun_articles(date_matches, doc)  # "the fourth quarter GDP rise"
         relations = relations_stage.find_relations(doc, money, date_matches, dct.value)
         percents = percentages.find_percents(cleaned.text)
         # The record's entity layer agrees with the value stages' spans.
