@@ -2177,6 +2177,13 @@ FIND = [
         id="model-span-possessive-trimmed",
     ),
     pytest.param(
+        "Prices rose for a second consecutive month during February.",
+        S0,
+        ["a second consecutive month during"],
+        [("a second consecutive month", None), ("February", "2017-02")],
+        id="model-span-trailing-preposition-trimmed",
+    ),
+    pytest.param(
         "Havana in the Castro years was poor.",
         S0,
         ["the Castro years"],

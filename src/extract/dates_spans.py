@@ -229,12 +229,15 @@ def past_leading_word(text: str, start: int, end: int) -> int:
 
 def trim(text: str, start: int, end: int) -> Span | None:
     """A model span cut to TempEval-3 extent: no preposition, possessive, article of the noun a
-    date modifies, or final punctuation; no hedge before a possessive date (it hedges the
-    noun: "around last year's levels").
+    date modifies, final preposition or conjunction, or final punctuation; no hedge before a
+    possessive date (it hedges the noun: "around last year's levels").
 
     >>> text = "at around last year's levels, about two years"
     >>> [text[s:e] for s, e in (trim(text, 0, 21), trim(text, 3, 19), trim(text, 30, 45))]
     ['last year', 'last year', 'about two years']
+    >>> text = "rose for a second month during May, and all day on Friday"
+    >>> [text[s:e] for s, e in (trim(text, 9, 31), trim(text, 40, 50))]
+    ['a second month', 'all day']
     """
     ctx = context()
     possessive = False
@@ -254,6 +257,9 @@ def trim(text: str, start: int, end: int) -> Span | None:
         tail = text[start:end]
         if tail.endswith(".") and not _abbreviation_end().search(tail):
             end -= 1
+        trailing = _TRAILING_WORD.search(text, start, end)
+        if trailing is not None:
+            end = trailing.start()
         end = _without_glued_number(text, start, end)
         end = _without_table_figure(text, start, end)
         if (start, end) == before:
@@ -268,6 +274,10 @@ def trim(text: str, start: int, end: int) -> Span | None:
     return None
 
 
+# A preposition or conjunction the NER ran a span on to: "a second consecutive month during",
+# "all day on", "March 31, 1988 from" (not "before" or "after", which end "the week before" as
+# adverbs, nor "of" and an article: "the second half of the two-week period" is no half-year).
+_TRAILING_WORD = re.compile(r"\s+(?:during|on|in|to|from|at|for|by|with|and|or)$", re.IGNORECASE)
 # The last word of a span, after a space; and a hyphen that glues a word to the next.
 _LAST_WORD = re.compile(r"(?<=\s)\w+$")
 _HYPHEN_GLUE = re.compile(r"-[A-Za-z]")
