@@ -212,6 +212,7 @@ REUTERS_CASES = [
     case("210 Australs", mv("210", "ARA"), "reuters-australs"),
     case("2.4 billion Taka", mv("2400000000", "BDT"), "reuters-taka"),
     case("407.9 mln kyats", mv("407900000", "MMK"), "reuters-kyats"),
+    case("a total of 6.5 mln kina", mv("6500000", "PGK"), "reuters-kina"),
     case("40 mln Turkish lira", mv("40000000", "TRY"), "turkish-lira-not-italian"),
     case("718 mln kwacha", mv("718000000", None, reason=AMBIGUOUS), "reuters-kwacha-ambiguous"),
     case("6.8 billion dirhams", mv("6800000000", None, reason=AMBIGUOUS), "reuters-dirhams"),
