@@ -41,6 +41,24 @@ def tagged_doc(spec: str) -> Doc:
     return Doc(NLP.vocab, words=words, ents=ents, sent_starts=starts)
 
 
+def pos_doc(spec: str) -> Doc:
+    """``word/POS/IOB`` tokens (``Brent/PROPN/B-PERSON``); a bare ``word/POS`` is outside any
+    entity; ``|`` starts a sentence."""
+    words, pos, ents, starts = [], [], [], []
+    new_sentence = True
+    for item in spec.split():
+        if item == "|":
+            new_sentence = True
+            continue
+        word, tag, *iob = item.split("/")
+        words.append(word)
+        pos.append(tag)
+        ents.append(iob[0] if iob else "O")
+        starts.append(new_sentence)
+        new_sentence = False
+    return Doc(NLP.vocab, words=words, pos=pos, ents=ents, sent_starts=starts)
+
+
 def entity_offsets(text: str, *mentions: tuple[str, str]) -> list[tuple[int, int, str]]:
     """Entity offsets for ``(phrase, label)`` pairs, each found after the previous one."""
     found, position = [], 0

@@ -6,22 +6,9 @@ import json
 from importlib import resources
 
 import pytest
-from spacy.tokens import Doc
 
 from extract.entity_grades import crude_grades
-from tests.entity_docs import NLP
-
-
-def grade_doc(spec: str) -> Doc:
-    """``word/POS/IOB`` tokens (``Brent/PROPN/B-PERSON``); a bare ``word/POS`` is outside any
-    entity."""
-    words, pos, ents = [], [], []
-    for item in spec.split():
-        word, tag, *iob = item.split("/")
-        words.append(word)
-        pos.append(tag)
-        ents.append(iob[0] if iob else "O")
-    return Doc(NLP.vocab, words=words, pos=pos, ents=ents)
+from tests.entity_docs import pos_doc
 
 
 @pytest.mark.parametrize(
@@ -99,7 +86,7 @@ def grade_doc(spec: str) -> Doc:
     ],
 )
 def test_crude_grades(spec: str, expected: list[tuple[str, str]]) -> None:
-    assert [(e.text, e.label_) for e in crude_grades(grade_doc(spec))] == expected
+    assert [(e.text, e.label_) for e in crude_grades(pos_doc(spec))] == expected
 
 
 def test_crude_grades_file_integrity() -> None:

@@ -7,29 +7,10 @@ import json
 from importlib import resources
 
 import pytest
-from spacy.tokens import Doc
 
 from extract import entity_parties
 from extract.entity_parties import party_adjectives
-from tests.entity_docs import NLP
-
-
-def party_doc(spec: str) -> Doc:
-    """``word/POS/IOB`` tokens (``Labour/PROPN/B-PERSON``); a bare ``word/POS`` is outside any
-    entity; ``|`` starts a sentence."""
-    words, pos, ents, starts = [], [], [], []
-    new_sentence = True
-    for item in spec.split():
-        if item == "|":
-            new_sentence = True
-            continue
-        word, tag, *iob = item.split("/")
-        words.append(word)
-        pos.append(tag)
-        ents.append(iob[0] if iob else "O")
-        starts.append(new_sentence)
-        new_sentence = False
-    return Doc(NLP.vocab, words=words, pos=pos, ents=ents, sent_starts=starts)
+from tests.entity_docs import pos_doc
 
 
 @pytest.mark.parametrize(
@@ -79,7 +60,7 @@ def party_doc(spec: str) -> Doc:
     ],
 )
 def test_party_adjectives(spec: str, expected: list[tuple[str, str]]) -> None:
-    assert [(e.text, e.label_) for e in party_adjectives(party_doc(spec))] == expected
+    assert [(e.text, e.label_) for e in party_adjectives(pos_doc(spec))] == expected
 
 
 def test_parties_file_integrity() -> None:

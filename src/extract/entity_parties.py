@@ -54,6 +54,8 @@ def party_adjectives(doc: Doc) -> list[Span]:
 
 
 def _qualifies_a_noun(token: Token) -> bool:
+    """Whether ``token`` is a party adjective before a noun, no part of a longer word or name
+    and, if it is a common noun too, not opening a sentence."""
     common_noun = _adjectives().get(token.text)
     if common_noun is None or token.i + 1 >= len(token.doc):
         return False

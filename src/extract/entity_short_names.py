@@ -310,6 +310,7 @@ def _distinctive_words(
 
 @cache
 def _city_and_region_names() -> frozenset[str]:
+    """Lower-case cities and regions: names that are a place only as a whole ("mexico city")."""
     return frozenset(c.lower() for c in cities()) | regions()
 
 
