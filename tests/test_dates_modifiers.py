@@ -88,6 +88,19 @@ CASES = [
         "the third quarter",
     ),
     (
+        "a-possessor-date-keeps-its-article",
+        """
+        rose rise VERB ROOT 0 O
+        from from ADP case 6 O
+        the the DET det 6 O
+        previous previous ADJ amod 4 O
+        January january PROPN nmod:poss 6 O -
+        's 's PART case 4 O
+        level level NOUN obl 0 O
+        """,
+        "the previous January",
+    ),
+    (
         "a-capitalised-noun-may-be-a-name",
         """
         at at ADP case 4 O

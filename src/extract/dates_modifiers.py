@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from extract.dates import DateMatch
 
 _THE = re.compile(r"the\s+", re.IGNORECASE)
+_POSSESSOR = re.compile(r"['\u2019]s\b")
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _PREPOSITIONS = frozenset({"ADP", "SCONJ"})  # "During" is a subordinator to the parser
 # Prepositions that open a time phrase before a clause ("Over the weekend talks were held");
@@ -64,7 +65,9 @@ def without_noun_articles(matches: Sequence[DateMatch], doc: Doc) -> list[DateMa
 
 def _without_noun_article(match: DateMatch, doc: Doc) -> DateMatch | None:
     the = _THE.match(doc.text, match.start, match.end)
-    if the is None:
+    if the is None or _POSSESSOR.match(doc.text, match.end):
+        # "the previous January's level": a date that is the possessor is a noun phrase of its
+        # own, and "the" opens it
         return match
     span = doc.char_span(match.start, match.end, alignment_mode="contract")
     if span is None or len(span) < 2 or not _modifies_a_noun(span):
