@@ -72,6 +72,7 @@ from extract.dates_rules import Action, Ctx, apply_rules, via_dateparser
 from extract.dates_scan import Scanner
 from extract.dates_spans import (
     POSSESSIVE,
+    POSSESSIVE_AFTER,
     Span,
     clusters,
     crosses_a_break,
@@ -141,7 +142,6 @@ class DateMatch:
 
 _PUBLISHED = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?\s*")
 _NON_DIGIT = re.compile(r"\D")
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 def resolve_dct(published: str | None, text: str) -> Dct:
@@ -361,7 +361,7 @@ def find_dates(
     def timex_of(span: Span) -> Timex:
         if span not in cache:
             tense = sentence_tense(text, *span, bounds, cues)
-            if tense == "future" and _POSSESSIVE.match(text, span[1]):
+            if tense == "future" and POSSESSIVE_AFTER.match(text, span[1]):
                 # "less than the second quarter's 12 cents", "May's figures will be out": what
                 # a date had is stated, whatever the verb says of the rest
                 tense = None

@@ -29,13 +29,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.dates_spans import has_time_word
+from extract.dates_spans import POSSESSIVE_AFTER, has_time_word
 
 if TYPE_CHECKING:
     from extract.dates import DateMatch
 
 _THE = re.compile(r"the\s+", re.IGNORECASE)
-_POSSESSOR = re.compile(r"['\u2019]s\b")
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _PREPOSITIONS = frozenset({"ADP", "SCONJ"})  # "During" is a subordinator to the parser
 # Prepositions that open a time phrase before a clause ("Over the weekend talks were held");
@@ -65,7 +64,7 @@ def without_noun_articles(matches: Sequence[DateMatch], doc: Doc) -> list[DateMa
 
 def _without_noun_article(match: DateMatch, doc: Doc) -> DateMatch | None:
     the = _THE.match(doc.text, match.start, match.end)
-    if the is None or _POSSESSOR.match(doc.text, match.end):
+    if the is None or POSSESSIVE_AFTER.match(doc.text, match.end):
         # "the previous January's level": a date that is the possessor is a noun phrase of its
         # own, and "the" opens it
         return match

@@ -23,6 +23,8 @@ from extract.dates_data import expand, lexicon
 from extract.dates_tense import WORD
 
 POSSESSIVE = re.compile(r"['\u2019]s$")
+# A possessive right after a date: "the second quarter's 12 cents", "the previous January's".
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'\u2019-]*)[ \t]+$")
 
 Span = tuple[int, int]

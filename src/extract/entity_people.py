@@ -195,7 +195,7 @@ def apposed_people(doc: Doc) -> list[Span]:
             comma is not None
             and comma.text == ","
             and _name_shaped(name)
-            and not any(w.lower_ in title_words() for w in name)
+            and not _has_title_word(name)
             and _title_after_comma(comma, unlabelled=True)
         ):
             found.append(Span(doc, name[0].i, name[-1].i + 1, label="PERSON"))
@@ -209,8 +209,7 @@ def _unlabelled_names(doc: Doc, covered: set[int]) -> list[list[Token]]:
     run: list[Token] = []
     before: Token | None = None
     for token in (t for t in doc if not t.is_space):  # "Mehdi\nVarzi"
-        name_word = token.pos_ == "PROPN" and NAME_WORD.fullmatch(token.text)
-        if token.i not in covered and name_word and (run or not _capitalised(before)):
+        if _unlabelled_name_word(token, covered) and (run or not _capitalised(before)):
             run.append(token)
         else:
             if 2 <= len(run) <= MAX_NAME_WORDS:
@@ -218,6 +217,17 @@ def _unlabelled_names(doc: Doc, covered: set[int]) -> list[list[Token]]:
             run = []
         before = token
     return runs
+
+
+def _unlabelled_name_word(token: Token, covered: set[int]) -> bool:
+    """Whether ``token`` is a proper noun shaped like a word of a name, outside any entity."""
+    return (
+        token.i not in covered and token.pos_ == "PROPN" and bool(NAME_WORD.fullmatch(token.text))
+    )
+
+
+def _has_title_word(words: list[Token]) -> bool:
+    return any(w.lower_ in title_words() for w in words)
 
 
 def _capitalised(token: Token | None) -> bool:
@@ -253,18 +263,14 @@ def _name_after(title: Token, covered: set[int]) -> list[Token]:
     words: list[Token] = []
     word = word_after(doc, title.i)
     while (
-        word is not None
-        and word.i not in covered
-        and word.pos_ == "PROPN"
-        and NAME_WORD.fullmatch(word.text)
-        and len(words) <= MAX_NAME_WORDS
+        word is not None and _unlabelled_name_word(word, covered) and len(words) <= MAX_NAME_WORDS
     ):
         words.append(word)
         word = word_after(doc, word.i)
-    if word is not None and (word.i in covered or word.text[:1].isupper()):
+    if word is not None and (word.i in covered or _capitalised(word)):
         return []  # the name may run on into what comes next
     shaped = 2 <= len(words) <= MAX_NAME_WORDS and person_shaped(words)
-    return words if shaped and not any(w.lower_ in title_words() for w in words) else []
+    return words if shaped and not _has_title_word(words) else []
 
 
 def family_names(doc: Doc) -> list[Span]:
