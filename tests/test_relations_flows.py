@@ -235,6 +235,42 @@ payments payment NOUN obj 1 O -
 . . PUNCT punct 1 O
 """)
 
+STOPPED_PAYING = parse("""
+Zapata Zapata PROPN nsubj 1 B-ORG
+stopped stop VERB ROOT 1 O
+paying pay VERB xcomp 1 O
+interest interest NOUN obj 2 O
+on on ADP case 6 O
+the the DET det 6 O
+debentures debenture NOUN nmod 3 O -
+. . PUNCT punct 1 O
+""")
+
+STOPPED_PAYING_WAGES = parse("""
+Zapata Zapata PROPN nsubj 1 B-ORG
+stopped stop VERB ROOT 1 O
+paying pay VERB xcomp 1 O
+wages wage NOUN obj 2 O -
+. . PUNCT punct 1 O
+""")
+
+MISSED_PAYMENT = parse("""
+Nigeria Nigeria PROPN nsubj 1 B-GPE
+missed miss VERB ROOT 1 O
+the the DET det 4 O
+first first ADJ amod 4 O
+payment payment NOUN obj 1 O -
+. . PUNCT punct 1 O
+""")
+
+MISSED_DEADLINE = parse("""
+Nigeria Nigeria PROPN nsubj 1 B-GPE
+missed miss VERB ROOT 1 O
+the the DET det 3 O
+deadline deadline NOUN obj 1 O -
+. . PUNCT punct 1 O
+""")
+
 FELL_BEHIND = parse("""
 Brazil Brazil PROPN nsubj 1 B-GPE
 fell fall VERB ROOT 1 O
@@ -582,6 +618,22 @@ oil oil NOUN nmod 9 O
             id="suspended-interest-payments-on-its-debt",
         ),
         pytest.param(SUSPENDED_DELIVERIES, (), (), [], id="suspended-payments-for-goods"),
+        pytest.param(
+            STOPPED_PAYING,
+            (),
+            (),
+            [("DEBT", "debt.stopped-paying", {"debtor": "Zapata", "action": "stopped"})],
+            id="stopped-paying-interest",
+        ),
+        pytest.param(STOPPED_PAYING_WAGES, (), (), [], id="stopped-paying-what-is-no-debt"),
+        pytest.param(
+            MISSED_PAYMENT,
+            (),
+            (),
+            [("DEBT", "debt.missed-payment", {"debtor": "Nigeria", "action": "missed"})],
+            id="missed-a-payment",
+        ),
+        pytest.param(MISSED_DEADLINE, (), (), [], id="missed-what-is-no-payment"),
         pytest.param(
             FELL_BEHIND,
             ("$800 million",),
