@@ -11,6 +11,8 @@ from extract import entity_places
 from extract.data_files import entries
 from extract.entity_places import (
     based_places,
+    feature_heads,
+    feature_names,
     generic_place_words,
     named_places,
     place_nouns,
@@ -304,3 +306,52 @@ def test_generic_place_words_file_integrity() -> None:
     assert all(e["word"].isalpha() and e["word"].islower() for e in words)
     # a city's, lake's or river's name keeps its word too often in a slip of case
     assert not {"city", "lake", "river"} & generic_place_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "the lower Rio Grande Valley may see frost",
+            (("Rio Grande", "FAC"),),
+            [("Rio Grande Valley", "LOC")],
+            id="the-head-joins-the-name-as-a-place",
+        ),
+        pytest.param(
+            "the Ohio River and the Cooper Basin",
+            (("Ohio", "GPE"), ("the Cooper", "PERSON")),
+            [("Ohio River", "LOC"), ("the Cooper Basin", "LOC")],
+            id="a-state-or-a-person-s-name-before-the-head",
+        ),
+        pytest.param(
+            "One Valley Bancorp and the Rouge River Bend plant",
+            (("One", "CARDINAL"), ("Rouge", "GPE")),
+            [("One", "CARDINAL"), ("Rouge", "GPE")],
+            id="no-number-and-no-head-before-another-name",
+        ),
+        pytest.param(
+            "the Mississippi River Commission",
+            (("Mississippi", "GPE"),),
+            [("Mississippi", "GPE")],
+            id="a-capitalised-word-after-the-head-goes-on-into-a-name",
+        ),
+        pytest.param(
+            "the Mississippi valley",
+            (("Mississippi", "GPE"),),
+            [("Mississippi", "GPE")],
+            id="a-lower-case-head-is-no-part-of-the-name",
+        ),
+    ],
+)
+def test_feature_heads_join_the_name(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in feature_names(doc_of(text, ents))] == expected
+
+
+def test_feature_heads_file_integrity() -> None:
+    heads = entries("entities/cities.json", "feature_heads")
+    assert all(e["id"] == f"feature-head.{e['word'].lower()}" for e in heads)
+    assert all(e["word"].isalpha() and e["word"].istitle() for e in heads)
+    # names of towns and titles end in these as often: "Salt Lake City", "Beverly Hills"
+    assert not {"Lake", "Hills", "Mountain"} & feature_heads()

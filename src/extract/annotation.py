@@ -48,6 +48,7 @@ from extract.entity_partners import hyphenated_firms, partner_names
 from extract.entity_people import apposed_people, family_names, marked_people, titled_people
 from extract.entity_places import (
     based_places,
+    feature_names,
     named_places,
     state_entities,
     without_place_words,
@@ -109,6 +110,8 @@ def annotate(doc: Doc) -> None:
     doc.ents = based_places(doc)  # "Oporto-based <Banco Portugues>" read as a firm
     doc.ents = named_places(doc)  # "the northern city of Kiel" read as a firm
     doc.ents = without_place_words(doc)  # "Loudon county": the GPE "Loudon"
+    doc.ents = feature_names(doc)  # "the Mississippi River" read the GPE "Mississippi"
+    doc.ents = feature_names(doc)  # "the Mississippi River" read the GPE "Mississippi"
     doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
     doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
     doc.ents = spelled_names(doc)  # "Welsh, Carson, Anderson and Stowe (WCAS)"

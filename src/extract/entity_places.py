@@ -51,6 +51,18 @@ writes with the word capitalised (``Loudon County``): a slip of case.
 >>> doc.ents = [Span(doc, 2, 4, "GPE"), Span(doc, 5, 6, "GPE")]
 >>> [(e.text, e.label_) for e in without_place_words(doc)]
 [('Loudon', 'GPE'), ('Virginia', 'GPE')]
+
+``feature_names(doc)`` returns the Doc's entities with a name the NER read right before a
+capitalised head of a natural feature (``cities.json``, ``feature_heads``: ``Valley``,
+``River``, ``Basin``) taking the head in, as a LOC: ``the lower Rio Grande Valley`` read
+the FAC ``Rio Grande``, ``the Mississippi River`` the GPE ``Mississippi`` (GUIDELINES.md 3.2:
+a capitalised generic word is part of the name). Not where a capitalised word follows the head,
+which goes on into another name (``Valley Bancorp``, ``River Bend nuclear plant``).
+
+>>> doc = spacy.blank("en")("barges on the Mississippi River rose")
+>>> doc.ents = [Span(doc, 3, 4, "GPE")]
+>>> [(e.text, e.label_) for e in feature_names(doc)]
+[('Mississippi River', 'LOC')]
 """
 
 from __future__ import annotations
@@ -249,3 +261,34 @@ def _without_place_word(ent: Span) -> Span | None:
     if f"{doc[name[0].i : name[-1].i + 1].text} {ent[-1].text.capitalize()}" in doc.text:
         return None  # "Fish lake" where the text writes "Fish Lake" too: a slip of case
     return Span(doc, name[0].i, name[-1].i + 1, label=ent.label_)
+
+
+@cache
+def feature_heads() -> frozenset[str]:
+    """Capitalised heads of natural features' names: "Valley", "River"."""
+    return frozenset(e["word"] for e in entries("entities/cities.json", "feature_heads"))
+
+
+# Labels of a name the NER may have read without the feature's head after it.
+_BEFORE_FEATURE = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
+
+
+def feature_names(doc: Doc) -> list[Span]:
+    """The Doc's entities with a natural feature's head taken into the name before it (see
+    the module doc)."""
+    return [_with_feature_head(ent) or ent for ent in doc.ents]
+
+
+def _with_feature_head(ent: Span) -> Span | None:
+    doc = ent.doc
+    if ent.label_ not in _BEFORE_FEATURE or ent.end >= len(doc):
+        return None
+    last, head = ent[-1], doc[ent.end]
+    if not (last.is_alpha and last.text[:1].isupper()) or not last.whitespace_:
+        return None
+    if head.text not in feature_heads() or head.ent_type_:
+        return None
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is not None and (after.text == "&" or (after.is_alpha and after.text[:1].isupper())):
+        return None  # "One Valley Bancorp", "the River Bend nuclear plant": another name
+    return Span(doc, ent.start, head.i + 1, label="LOC")
