@@ -154,6 +154,16 @@ def test_generic_governments(spec: str, expected: list[tuple[str, str]]) -> None
             [("Likud", "ORG")],
             id="lower-case-words-before-the-name-go",
         ),
+        pytest.param(
+            "The/B-ORG JIJI/I-ORG Press/I-ORG news/I-ORG agency/I-ORG had quoted",
+            [("JIJI Press", "ORG")],
+            id="the-noun-s-own-modifiers-go-with-it",
+        ),
+        pytest.param(
+            "the/B-ORG Tanjug/I-ORG news/I-ORG agency/I-ORG . the Tanjug News Agency",
+            [("the Tanjug news agency", "ORG")],
+            id="a-slip-of-case-with-a-modifier",
+        ),
         pytest.param("a Federal/B-ORG agency/I-ORG said", [], id="a-kind-of-body-is-no-name"),
         pytest.param(
             "the/B-ORG senate/I-ORG agriculture/I-ORG committee/I-ORG said",

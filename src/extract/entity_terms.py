@@ -22,9 +22,10 @@ stand there as well as a place's.
 lower-case noun (``data/entities/common_words.json``, ``generic_heads``) cut to the capitalised
 name before it: ``the House committee`` is ORG ``House``, ``Sinn Fein party`` ORG ``Sinn
 Fein``, ``the Democratic party`` NORP ``Democratic`` (a nationality or a party's adjective of
-``relations/lexicon.json``), ``the U.S. Senate committee`` ORG ``U.S. Senate``; the noun and
-what opens its phrase are outside the name (GUIDELINES.md 3.2-3.3). A modifier that only says
-which kind of body (``a Federal agency``) is no name.
+``relations/lexicon.json``), ``the U.S. Senate committee`` ORG ``U.S. Senate``, ``the JIJI
+Press news agency`` ORG ``JIJI Press`` (lower-case words before the noun are its own); the
+noun and what opens its phrase are outside the name (GUIDELINES.md 3.2-3.3). A modifier that
+only says which kind of body (``a Federal agency``) is no name.
 
 ``without_currency_names(doc)`` returns the Doc's entities without a currency the NER read as a
 name where no amount goes with it: ``the European Currency Unit (ECU)``, ``the ECU was fixed``
@@ -195,9 +196,13 @@ def without_generic_heads(doc: Doc) -> list[Span]:
         if ent.label_ != "ORG" or len(words) < 2 or words[-1].text not in _generic_heads():
             found.append(ent)
             continue
-        name = _name_before(words[:-1])
+        body = words[:-1]
+        while len(body) > 1 and body[-1].is_lower and not body[-1].is_stop:
+            body = body[:-1]  # "the JIJI Press news agency": the noun's own modifiers
+        name = _name_before(body)
+        tail = " ".join(t.text.capitalize() for t in words[len(body) :])
         written = doc[name[0].i : name[-1].i + 1].text if name else ""
-        if not name or f"{written} {words[-1].text.capitalize()}" in doc.text:
+        if not name or f"{written} {tail}" in doc.text:
             # "the senate agriculture committee": a text in lower case; "the Securities and
             # Exchange commission" where the text writes "Commission" too: a slip of case
             found.append(ent)
