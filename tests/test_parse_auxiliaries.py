@@ -5,10 +5,11 @@ from __future__ import annotations
 import doctest
 
 import pytest
+from spacy.tokens import Doc
 
 from extract import parse_auxiliaries
-from extract.parse_auxiliaries import repair_auxiliary_subjects
-from tests.relation_docs import from_rows
+from extract.parse_auxiliaries import repair_auxiliary_subjects, repair_participle_heads
+from tests.relation_docs import VOCAB, from_rows
 
 # (word, pos, dep, head, entity tag) per token
 SINCE_SOLD = [
@@ -74,6 +75,62 @@ def test_repair_auxiliary_subjects(
 ) -> None:
     doc = from_rows(rows)
     assert repair_auxiliary_subjects(doc) == moved
+    for token in doc:
+        if token.text in heads:
+            assert (token.head.text, token.dep_) == heads[token.text], token.text
+
+
+# (word, pos, tag, dep, head) per token
+NAMED_READ_AS_MODIFIER = [
+    ("Roberts", "PROPN", "NNP", "nsubj:pass", 2),
+    ("was", "AUX", "VBD", "aux:pass", 2),
+    ("named", "VERB", "VBN", "amod", 4),
+    ("vice", "NOUN", "NN", "compound", 4),
+    ("chairman", "NOUN", "NN", "ROOT", 4),
+]
+FULFILLED_READ_AS_MODIFIER = [
+    ("say", "VERB", "VBP", "ROOT", 0),
+    ("companies", "NOUN", "NNS", "nsubj", 3),
+    ("have", "AUX", "VBP", "aux", 3),
+    ("fulfilled", "VERB", "VBN", "amod", 4),
+    ("expectations", "NOUN", "NNS", "ccomp", 0),
+]
+PARTICIPLE_MODIFIER = [
+    ("the", "DET", "DT", "det", 2),
+    ("revised", "VERB", "VBN", "amod", 2),
+    ("figures", "NOUN", "NNS", "ROOT", 2),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "moved", "heads"),
+    [
+        pytest.param(
+            NAMED_READ_AS_MODIFIER,
+            1,
+            {"named": ("named", "ROOT"), "chairman": ("named", "xcomp")},
+            id="passive-of-naming-takes-the-office-as-complement",
+        ),
+        pytest.param(
+            FULFILLED_READ_AS_MODIFIER,
+            1,
+            {"fulfilled": ("say", "ccomp"), "expectations": ("fulfilled", "obj")},
+            id="active-verb-takes-the-noun-as-object",
+        ),
+        pytest.param(
+            PARTICIPLE_MODIFIER,
+            0,
+            {"revised": ("figures", "amod")},
+            id="a-participle-without-auxiliary-and-subject-modifies",
+        ),
+    ],
+)
+def test_repair_participle_heads(
+    rows: list[tuple[str, str, str, str, int]], moved: int, heads: dict[str, tuple[str, str]]
+) -> None:
+    words, pos, tags, deps, heads_ = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=heads_)
+    assert repair_participle_heads(doc) == moved
     for token in doc:
         if token.text in heads:
             assert (token.head.text, token.dep_) == heads[token.text], token.text

@@ -65,7 +65,7 @@ from extract.entity_terms import (
 )
 from extract.entity_title_lists import listed_people
 from extract.entity_titles import titled_entities
-from extract.parse_auxiliaries import repair_auxiliary_subjects
+from extract.parse_auxiliaries import repair_auxiliary_subjects, repair_participle_heads
 from extract.parse_conjuncts import repair_conjunct_appositions, repair_titled_conjuncts
 from extract.parse_infinitives import repair_adverbial_infinitives, repair_in_principle
 from extract.parse_modifiers import repair_based_names
@@ -152,6 +152,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = trimmed_entities(doc)  # the rules read no "_" as a person
     repair_based_names(doc)  # "San Diego-based Southwest Bancorp": the firm heads it
     repair_auxiliary_subjects(doc)  # "Packer has since sold": "sold" has the subject
+    repair_participle_heads(doc)  # "Roberts was named vice chairman": "named" heads it
     repair_bracketed_subjects(doc)  # "<Acme Corp> | said it ...": a split-off subject
     repair_second_subjects(doc)  # "Texaco executives, John Brown, ... left": appos
     repair_conjunct_appositions(doc)  # "A, chairman of X, and B, chairman of Y": B's
