@@ -75,9 +75,7 @@ def test_repair_auxiliary_subjects(
 ) -> None:
     doc = from_rows(rows)
     assert repair_auxiliary_subjects(doc) == moved
-    for token in doc:
-        if token.text in heads:
-            assert (token.head.text, token.dep_) == heads[token.text], token.text
+    assert_heads(doc, heads)
 
 
 # (word, pos, tag, dep, head) per token
@@ -131,6 +129,11 @@ def test_repair_participle_heads(
     words, pos, tags, deps, heads_ = (list(column) for column in zip(*rows, strict=True))
     doc = Doc(VOCAB, words=words, pos=pos, tags=tags, deps=deps, heads=heads_)
     assert repair_participle_heads(doc) == moved
+    assert_heads(doc, heads)
+
+
+def assert_heads(doc: Doc, heads: dict[str, tuple[str, str]]) -> None:
+    """Each word of ``heads`` hangs on the word given, with the label given."""
     for token in doc:
         if token.text in heads:
             assert (token.head.text, token.dep_) == heads[token.text], token.text

@@ -111,7 +111,6 @@ def annotate(doc: Doc) -> None:
     doc.ents = named_places(doc)  # "the northern city of Kiel" read as a firm
     doc.ents = without_place_words(doc)  # "Loudon county": the GPE "Loudon"
     doc.ents = feature_names(doc)  # "the Mississippi River" read the GPE "Mississippi"
-    doc.ents = feature_names(doc)  # "the Mississippi River" read the GPE "Mississippi"
     doc.ents = dateline_entities(doc)  # "HAVANA (Reuters) -"
     doc.ents = firm_entities(doc)  # "Patrick Petroleum Co", "Toshin Steel Co Ltd"
     doc.ents = spelled_names(doc)  # "Welsh, Carson, Anderson and Stowe (WCAS)"

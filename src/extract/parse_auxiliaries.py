@@ -1,4 +1,5 @@
-"""Repairs of subjects the parser hung on an auxiliary instead of on its verb.
+"""Repairs of clauses the parser broke at an auxiliary: a subject hung on the auxiliary, a
+verb read as the modifier of its object.
 
 Contract: ``repair_auxiliary_subjects(doc)`` gives a verb back the subject the parser hung on
 its auxiliary: in "Mr. Packer has since sold his stake" or "The Bank of England had earlier
@@ -38,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from extract.parse_repairs import SUBJECTS
 
+AUXILIARY_LABELS = frozenset({"aux", "aux:pass"})
 AUXILIARIES = frozenset(
     {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "will"}
     | {"would", "shall", "should", "can", "could", "may", "might", "must", "does", "do", "did"}
@@ -74,14 +76,13 @@ def repair_auxiliary_subjects(doc: Doc) -> int:
 def _auxiliary_of(auxiliary: Token, verb: Token) -> bool:
     """Whether ``auxiliary`` is an auxiliary word hung as such on the verb after it."""
     return (
-        auxiliary.dep_ in ("aux", "aux:pass")
+        auxiliary.dep_ in AUXILIARY_LABELS
         and auxiliary.lower_ in AUXILIARIES
         and verb.pos_ == "VERB"
         and verb.i > auxiliary.i
     )
 
 
-AUXILIARY_LABELS = frozenset({"aux", "aux:pass"})
 MODIFIER_LABELS = frozenset({"amod", "compound"})
 # Participles whose passive takes the office as a complement: "was named vice chairman".
 NAMING_PARTICIPLES = frozenset(
