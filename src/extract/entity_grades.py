@@ -45,8 +45,9 @@ from extract.entity_titles import word_after
 GRADE_LABEL = "PRODUCT"
 # Labels the NER gives a grade's name; a DATE, number or amount over it is read on purpose.
 MISREAD_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EVENT"})
-# Labels of a place read together with a grade after it, which keeps its own words.
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Labels of a place read together with a grade after it, which keeps its own words (not
+# ``entities.PLACE_LABELS``: a nationality read with a grade is no place of its own).
+PLACES_BEFORE_GRADE = frozenset({"GPE", "LOC"})
 # A word the NER reads into a grade's name after its crude noun ("Crude Oil").
 CRUDE_TAIL_WORDS = frozenset({"oil"})
 MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
@@ -134,7 +135,7 @@ def _entities_around(doc: Doc, start: int, end: int) -> tuple[int | None, str] |
             return None  # "Brent Walker Group Plc"
         head = doc[ent.start : start]
         if head and not all(t.text in MONTHS for t in head):
-            if ent.label_ not in PLACE_LABELS:
+            if ent.label_ not in PLACES_BEFORE_GRADE:
                 return None  # "W. Brent"
             place = (ent.start, ent.label_)  # "North Sea Brent"
     return place
