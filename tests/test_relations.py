@@ -958,6 +958,33 @@ Bank Bank PROPN nmod 3 I-ORG
 . . PUNCT punct 1 O
 """)
 
+# The fact is an oblique of the request: "requested 50 mln dlrs in funding from Congress"
+REQUESTED_FUNDING_FROM = parse("""
+Clinton Clinton PROPN nsubj 1 B-PERSON
+requested request VERB ROOT 1 O
+aid aid NOUN obj 1 O
+in in ADP case 4 O
+funding funding NOUN obl 1 O
+from from ADP case 6 O
+Congress Congress PROPN nmod 4 B-ORG
+. . PUNCT punct 1 O
+""")
+
+# An oblique under an attempt is no planned fact: the acquisition is one already made
+ATTEMPT_TO_INTERFERE_WITH = parse("""
+TWA TWA PROPN nsubj 1 B-ORG
+attempted attempt VERB ROOT 1 O
+to to PART mark 3 O
+interfere interfere VERB xcomp 1 O
+with with ADP case 7 O
+USAir USAir PROPN nmod:poss 7 B-ORG
+'s 's PART case 5 O
+acquisition acquisition NOUN obl 3 O
+of of ADP case 9 O
+Piedmont Piedmont PROPN nmod 7 B-ORG
+. . PUNCT punct 1 O
+""")
+
 # Reuters grain phrasing
 IMPORTED_FROM = parse("""
 Japan Japan PROPN nsubj 1 B-GPE
@@ -1898,6 +1925,12 @@ rise rise VERB ROOT 7 O
         pytest.param(OFFERING_TO_BUY, "offering", "guard.planned", id="offer-is-the-trigger"),
         pytest.param(HOPES_TO_REACH, "reach", "guard.planned", id="hoped-for"),
         pytest.param(REQUESTED_A_LOAN, "loan", "guard.planned", id="requested-is-no-fact"),
+        pytest.param(
+            REQUESTED_FUNDING_FROM, "funding", "guard.requested", id="requested-in-an-oblique"
+        ),
+        pytest.param(
+            ATTEMPT_TO_INTERFERE_WITH, "acquisition", None, id="oblique-of-an-attempt-is-asserted"
+        ),
         pytest.param(
             PROPOSED_THAT_THEY_MEET, "meet", "guard.mandative", id="proposed-that-they-meet"
         ),
