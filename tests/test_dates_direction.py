@@ -649,6 +649,18 @@ TENSES = [
         "present",
         id="but-and-a-verb-go-on-the-clause",
     ),
+    pytest.param(
+        "Two rival bidders extended their offers to acquire the manufacturer Friday.",
+        "Friday",
+        "past",
+        id="an-offer-to-after-a-determiner-is-a-noun",
+    ),
+    pytest.param(
+        "Smith offered to buy the company on Friday.",
+        "Friday",
+        "future",
+        id="offered-to-points-forward",
+    ),
 ]
 
 
