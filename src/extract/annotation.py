@@ -43,6 +43,7 @@ from extract.entity_hedges import hedged_numbers
 from extract.entity_initials import initials_entities, joined_names, surnames_after_initials
 from extract.entity_laws import law_entities
 from extract.entity_missed_countries import missed_countries
+from extract.entity_models import model_names
 from extract.entity_parties import party_adjectives
 from extract.entity_partners import hyphenated_firms, partner_names
 from extract.entity_people import apposed_people, family_names, marked_people, titled_people
@@ -144,6 +145,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = vessel_names(doc)  # "the tanker Ocean City", "the frigate Ford"
     doc.ents = publication_names(doc)  # "the Handelsblatt newspaper" read as a person
     doc.ents = crude_grades(doc)  # "April Brent" read as a person
+    doc.ents = model_names(doc)  # "MD-82s" read as a place, "Douglas DC-10" as a person
     doc.ents = family_names(doc)  # "the Walker family" read as the firm's short name
     doc.ents = language_adjectives(doc)  # "English takeovers": the people's adjective
     doc.ents = party_adjectives(doc)  # "the ruling Conservative party": no entity
