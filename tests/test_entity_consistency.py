@@ -467,10 +467,12 @@ def test_consistency_file_integrity() -> None:
         words = json.loads(path.read_text("utf-8"))[key]
         assert len({e["id"] for e in words}) == len(words), key
         assert all(e["word"].islower() and e["word"].isalpha() for e in words), key
-        # the only marks, each a true flag: a firm word that closes a name, a newspaper noun
+        # the only marks, each a true flag: a firm word that closes a name, a newspaper noun, a
+        # company noun that names a person's trade too
+        flags = ("closes", "publication", "person")
         marks = {mark: value for e in words for mark, value in e.items() if mark[0] != "_"}
-        assert set(marks) - {"id", "word"} <= {"closes", "publication"}, key
-        assert all(e.get(mark, True) is True for e in words for mark in ("closes", "publication"))
+        assert set(marks) - {"id", "word"} <= set(flags), key
+        assert all(e.get(mark, True) is True for e in words for mark in flags)
 
 
 @pytest.mark.parametrize(
@@ -566,6 +568,66 @@ def test_company_nouns(
     words: list[str], pos: list[str], ents: list[str], expected: list[tuple[str, str]]
 ) -> None:
     doc = Doc(NLP.vocab, words=words, pos=pos, ents=ents)
+    assert [(e.text, e.label_) for e in consistent_entities(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        pytest.param(
+            "Honeywell/PROPN/NNP/B-PERSON Bull/PROPN/NNP/I-PERSON ,/PUNCT/, a/DET/DT"
+            " computer/NOUN/NN company/NOUN/NN formed/VERB/VBD by/ADP/IN Honeywell/PROPN/NNP"
+            " ./PUNCT/. Honeywell/PROPN/NNP/B-PERSON Bull/PROPN/NNP/I-PERSON said/VERB/VBD",
+            [("Honeywell Bull", "ORG"), ("Honeywell Bull", "ORG")],
+            id="an-apposition-headed-by-a-company-noun-and-the-repeat",
+        ),
+        pytest.param(
+            "Nova/PROPN/NNP/B-LOC ,/PUNCT/, the/DET/DT Canadian/ADJ/JJ company/NOUN/NN"
+            " that/PRON/WDT owns/VERB/VBZ Husky/PROPN/NNP",
+            [("Nova", "ORG")],
+            id="the-with-a-modifier-before-a-relative-clause",
+        ),
+        pytest.param(
+            "moved/VERB/VBD to/ADP/IN Palo/PROPN/NNP/B-GPE Alto/PROPN/NNP/I-GPE ,/PUNCT/,"
+            " the/DET/DT company/NOUN/NN said/VERB/VBD",
+            [("Palo Alto", "GPE")],
+            id="the-company-said-reports",
+        ),
+        pytest.param(
+            "replaces/VERB/VBZ Thomas/PROPN/NNP/B-PERSON McDonnell/PROPN/NNP/I-PERSON"
+            " ,/PUNCT/, the/DET/DT company/NOUN/NN 's/PART/POS chief/ADJ/JJ",
+            [("Thomas McDonnell", "PERSON")],
+            id="the-company-s-officer-is-a-person",
+        ),
+        pytest.param(
+            "Karl/PROPN/NNP/B-PERSON Otto/PROPN/NNP/I-PERSON ,/PUNCT/, the/DET/DT"
+            " central/ADJ/JJ bank/NOUN/NN had/AUX/VBD added/VERB/VBN",
+            [("Karl Otto", "PERSON")],
+            id="the-bank-had-added-is-a-clause",
+        ),
+        pytest.param(
+            "Jim/PROPN/NNP/B-PERSON Smith/PROPN/NNP/I-PERSON ,/PUNCT/, a/DET/DT"
+            " film/NOUN/NN producer/NOUN/NN ,/PUNCT/, said/VERB/VBD",
+            [("Jim Smith", "PERSON")],
+            id="a-noun-naming-a-trade-too-is-no-company",
+        ),
+        pytest.param(
+            "Loser/PROPN/NNP/B-ORG Inc/PROPN/NNP/I-ORG of/ADP/IN Trenton/PROPN/NNP/B-GPE"
+            " ,/PUNCT/, a/DET/DT maker/NOUN/NN of/ADP/IN chemicals/NOUN/NNS",
+            [("Loser Inc", "ORG"), ("Trenton", "GPE")],
+            id="the-place-of-a-firm-before-its-apposition",
+        ),
+    ],
+)
+def test_apposed_company_nouns(spec: str, expected: list[tuple[str, str]]) -> None:
+    items = [item.split("/") for item in spec.split()]
+    doc = Doc(
+        NLP.vocab,
+        words=[i[0] for i in items],
+        pos=[i[1] for i in items],
+        tags=[i[2] for i in items],
+        ents=[i[3] if len(i) > 3 else "O" for i in items],
+    )
     assert [(e.text, e.label_) for e in consistent_entities(doc)] == expected
 
 

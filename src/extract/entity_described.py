@@ -1,7 +1,8 @@
 """Names a document gives an organisation beside a word that says what it is.
 
 Contract: ``described_names(doc)`` yields the words of every name right after a company noun
-("oil major Rosneft", "the newspaper Granma"), and ``bracketed_alias(ent)`` the capitalised
+("oil major Rosneft", "the newspaper Granma") or before an apposition one heads ("Polly Peck,
+a fast-growing British conglomerate"), and ``bracketed_alias(ent)`` the capitalised
 words in brackets right after an entity ("Den Norske Stats Oljeselskap (Statoil)"), or None.
 ``entity_short_names`` gives both as short names of the document's organisations.
 """
@@ -14,11 +15,18 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from extract.entity_countries import known_places
-from extract.entity_name_words import company_nouns, publication_nouns
+from extract.entity_name_words import apposed_company_nouns, company_nouns, publication_nouns
 from extract.entity_titles import person_shaped
 
 # Words of a name after a company noun ("regional airline Acme Air"): more is a description.
 MAX_DESCRIBED_WORDS = 4
+# Words that open an apposition describing a company ("Polly Peck, a ... conglomerate").
+ARTICLES = frozenset({"a", "an", "the"})
+# Words of such an apposition up to its noun, and their parts of speech.
+MAX_APPOSITION_WORDS = 8
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV", "SYM"})
+# Tags of a verb after the noun that make it a clause's subject ("the company has turned out").
+FINITE_TAGS = frozenset({"VBZ", "VBP", "MD"})
 # Words in brackets an alias may have.
 MAX_ALIAS_TOKENS = 3
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -55,6 +63,49 @@ def described_names(doc: Doc) -> Iterator[tuple[str, ...]]:
                 ent.label_ == "PERSON" and person_shaped(list(ent))
             ):
                 yield tuple(t.text for t in ent)
+    yield from _apposed_names(doc)
+
+
+def _apposed_names(doc: Doc) -> Iterator[tuple[str, ...]]:
+    """Names an apposition right after them, opened by an article, calls a company ("Honeywell
+    Bull, a 1.9 billion dlr computer systems company formed March 27", "Polly Peck, a
+    fast-growing British conglomerate"): the NER reads many firms named after people as
+    people. Read from the words, since the parser often takes the apposition for the clause's
+    subject. Not a known place, nor a nationality."""
+    for ent in doc.ents:
+        if ent.label_ == "NORP" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+            continue
+        if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].ent_type_:
+            continue  # "Wyrough and Loser Inc of Trenton, a maker of": the firm's place
+        if (
+            doc[ent.end + 1].lower_ in ARTICLES
+            and _company_head(doc, ent.end + 2)
+            and ent.text.lower() not in known_places()
+        ):
+            yield tuple(t.text for t in ent)
+
+
+def _company_head(doc: Doc, start: int) -> bool:
+    """Whether the noun phrase after the article at ``start - 1``, modifiers only, ends in a
+    company noun that heads it ("a 1.9 billion dlr computer systems company formed by", "the
+    big Texas bank hit hardest"); not "a company director", "the company's president", nor a
+    clause that reports ("Palo Alto, the company said": after "the", at least a modifier and no
+    verb in the past, which after "a" is mostly a participle the tagger misread, "formed")."""
+    nouns = apposed_company_nouns()
+    definite = doc[start - 1].lower_ == "the"
+    for token in doc[start : start + MAX_APPOSITION_WORDS]:
+        if token.pos_ not in MODIFIER_POS and token.text != "-":
+            return False
+        if token.lower_ not in nouns:
+            continue
+        after = token.nbor(1) if token.i + 1 < len(doc) else None
+        if after is None:
+            return True
+        finite = FINITE_TAGS | ({"VBD"} if definite else set())
+        if after.pos_ in ("NOUN", "PROPN", "PART") or after.tag_ in finite:
+            return False
+        return not definite or token.i > start
+    return False
 
 
 def _after_a_name(noun: Token) -> bool:

@@ -4,7 +4,8 @@ Contract: each function returns one list's lower-case words: ``generic_first_wor
 ``generic_last_words()`` that begin or end many firms' names, ``firm_last_words()`` that end a
 firm's name written without a legal form and ``firm_closing_words()`` those of them that close
 a name on their own, ``company_nouns()`` that make the name after them a company's and
-``publication_nouns()`` those of them that name a newspaper or magazine, ``lowercase_names()``
+``publication_nouns()`` those of them that name a newspaper or magazine,
+``apposed_company_nouns()`` those that say so heading an apposition, ``lowercase_names()``
 names the wire writes in lower case (``the contra rebels``). ``consistency.json``'s
 notes say what each list is for and why a word is in it.
 
@@ -31,6 +32,14 @@ def company_nouns() -> frozenset[str]:
 def publication_nouns() -> frozenset[str]:
     """The ``company_nouns`` that name a newspaper or magazine (``publication``)."""
     return _words_of("company_nouns", marked="publication")
+
+
+@cache
+def apposed_company_nouns() -> frozenset[str]:
+    """The ``company_nouns`` that, heading an apposition right after a name, make it a company:
+    none that names a person's trade too (``producer``, ``major``; ``person``) nor a paper."""
+    people = _words_of("company_nouns", marked="person")
+    return company_nouns() - people - publication_nouns()
 
 
 @cache
