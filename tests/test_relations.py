@@ -2468,6 +2468,77 @@ chairman chairman NOUN obl 2 O
 . . PUNCT punct 2 O
 """)
 
+# The parser makes the name an xcomp before "as": "named Mary Jones as chief financial officer"
+NAMED_XCOMP_AS = parse("""
+Acme Acme PROPN nsubj 1 B-ORG
+named name VERB ROOT 1 O
+Mary Mary PROPN xcomp 1 B-PERSON
+Jones Jones PROPN flat 2 I-PERSON
+as as ADP case 6 O
+financial financial ADJ amod 6 O
+officer officer NOUN obl 1 O
+. . PUNCT punct 1 O
+""")
+
+# No "as": "it named Eugene Mora its chairman"
+NAMED_ITS_CHAIRMAN = parse("""
+It it PRON nsubj 1 O
+named name VERB ROOT 1 O
+Eugene Eugene PROPN obj 1 B-PERSON
+Mora Mora PROPN flat 2 I-PERSON
+its its PRON nmod:poss 5 O
+chairman chairman NOUN xcomp 1 O
+. . PUNCT punct 1 O
+""")
+
+PROMOTED_TO = parse("""
+Smith Smith PROPN nsubj:pass 2 B-PERSON
+was be AUX aux:pass 2 O
+promoted promote VERB ROOT 2 O
+to to ADP case 4 O
+president president NOUN obl 2 O
+. . PUNCT punct 2 O
+""")
+
+PROMOTED_SMITH_TO = parse("""
+Barclays Barclays PROPN nsubj 1 B-ORG
+promoted promote VERB ROOT 1 O
+John John PROPN obj 1 B-PERSON
+Kerslake Kerslake PROPN flat 2 I-PERSON
+to to ADP case 5 O
+president president NOUN obl 1 O
+. . PUNCT punct 1 O
+""")
+
+NAMED_TO_THE_POST_OF = parse("""
+Olin Olin PROPN nsubj:pass 3 B-PERSON
+has have AUX aux 3 O
+been be AUX aux:pass 3 O
+named name VERB ROOT 3 O
+to to ADP case 7 O
+the the DET det 7 O
+added added ADJ amod 7 O
+post post NOUN obl 3 O
+of of ADP case 10 O
+chief chief ADJ amod 10 O
+executive executive NOUN nmod 7 O
+. . PUNCT punct 3 O
+""")
+
+# A capitalised Office is a body: "were named to an Office of the President"
+NAMED_TO_AN_OFFICE = parse("""
+Kairey Kairey PROPN nsubj:pass 2 B-PERSON
+was be AUX aux:pass 2 O
+named name VERB ROOT 2 O
+to to ADP case 5 O
+an an DET det 5 O
+Office Office PROPN obl 2 O
+of of ADP case 8 O
+the the DET det 8 O
+President President PROPN nmod 5 O
+. . PUNCT punct 2 O
+""")
+
 NAMED_AS_DEFENDANT = parse("""
 Acme Acme PROPN compound 1 B-ORG
 Corp Corp PROPN nsubj 2 I-ORG
@@ -2698,6 +2769,50 @@ said say VERB ROOT 2 O
             [("ROLE", "role.named-as-active", {"person": "John Smith", "title": "chairman"})],
             id="elected-x-as-its-chairman",
         ),
+        pytest.param(
+            NAMED_XCOMP_AS,
+            [
+                (
+                    "ROLE",
+                    "role.named-as-active",
+                    {"person": "Mary Jones", "title": "financial officer"},
+                )
+            ],
+            id="named-x-as-the-name-read-as-xcomp",
+        ),
+        pytest.param(
+            NAMED_ITS_CHAIRMAN,
+            [("ROLE", "role.named-object-xcomp", {"person": "Eugene Mora", "title": "chairman"})],
+            id="named-x-its-chairman-without-as",
+        ),
+        pytest.param(
+            PROMOTED_TO,
+            [("ROLE", "role.promoted-to", {"person": "Smith", "title": "president"})],
+            id="was-promoted-to-president",
+        ),
+        pytest.param(
+            PROMOTED_SMITH_TO,
+            [
+                (
+                    "ROLE",
+                    "role.promoted-to-active",
+                    {"person": "John Kerslake", "title": "president"},
+                )
+            ],
+            id="promoted-x-to-president",
+        ),
+        pytest.param(
+            NAMED_TO_THE_POST_OF,
+            [
+                (
+                    "ROLE",
+                    "role.promoted-to-position",
+                    {"person": "Olin", "title": "chief executive"},
+                )
+            ],
+            id="named-to-the-added-post-of-chief-executive",
+        ),
+        pytest.param(NAMED_TO_AN_OFFICE, [], id="named-to-an-office-a-body"),
         pytest.param(NAMED_AS_DEFENDANT, [], id="named-as-defendant-is-no-title"),
         pytest.param(
             RESIGNED_AS,
