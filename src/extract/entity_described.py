@@ -76,7 +76,7 @@ def _apposed_names(doc: Doc) -> Iterator[tuple[str, ...]]:
         if ent.label_ == "NORP" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
             continue
         if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].ent_type_:
-            continue  # "Wyrough and Loser Inc of Trenton, a maker of": the firm's place
+            continue  # "Wyrough and Loser Inc of Trenton, a maker of": a place of the name before
         if (
             doc[ent.end + 1].lower_ in ARTICLES
             and _company_head(doc, ent.end + 2)
@@ -93,6 +93,7 @@ def _company_head(doc: Doc, start: int) -> bool:
     verb in the past, which after "a" is mostly a participle the tagger misread, "formed")."""
     nouns = apposed_company_nouns()
     definite = doc[start - 1].lower_ == "the"
+    finite = FINITE_TAGS | ({"VBD"} if definite else set())
     for token in doc[start : start + MAX_APPOSITION_WORDS]:
         if token.pos_ not in MODIFIER_POS and token.text != "-":
             return False
@@ -101,7 +102,6 @@ def _company_head(doc: Doc, start: int) -> bool:
         after = token.nbor(1) if token.i + 1 < len(doc) else None
         if after is None:
             return True
-        finite = FINITE_TAGS | ({"VBD"} if definite else set())
         if after.pos_ in ("NOUN", "PROPN", "PART") or after.tag_ in finite:
             return False
         return not definite or token.i > start

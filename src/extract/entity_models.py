@@ -61,7 +61,8 @@ class _Tables:
 
 @dataclass(frozen=True)
 class _Mention:
-    """Tokens ``start:end`` of a code, its text without a plural's ``s``, and its kind."""
+    """Tokens ``start:end`` of a code, the form its pattern matched (the text, or the text
+    without a plural's ``s``: "DC-10s" is "DC-10"), and its kind."""
 
     start: int
     end: int
