@@ -40,6 +40,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
+from extract.entity_titles import word_after
 
 MODEL_LABEL = "PRODUCT"
 MAKER_LABEL = "ORG"
@@ -89,7 +90,7 @@ def _models(doc: Doc) -> tuple[list[_Mention], dict[int, int]]:
     makers: dict[int, int] = {}
     for run in runs:
         maker = _maker_before(doc, run[0].start)
-        by_noun = _is_vehicle_noun(_word_at(doc, run[-1].end))
+        by_noun = _is_vehicle_noun(word_after(doc, run[-1].end - 1))
         for k, mention in enumerate(run):
             if mention.kind == "number" and not (
                 maker is not None and len(_digits(mention.code)) == len(_digits(run[0].code))
@@ -179,13 +180,6 @@ def _maker_before(doc: Doc, start: int) -> int | None:
         if len(name) == len(words) and tuple(t.text for t in name) == words:
             return name[0].i
     return None
-
-
-def _word_at(doc: Doc, i: int) -> Token | None:
-    """The first token at or after ``i`` that is no whitespace."""
-    while i < len(doc) and doc[i].is_space:
-        i += 1
-    return doc[i] if i < len(doc) else None
 
 
 def _is_vehicle_noun(token: Token | None) -> bool:
