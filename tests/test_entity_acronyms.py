@@ -115,6 +115,42 @@ def test_spelled_names(
             ["TWA"],
             id="the-start-of-a-longer-name-or-compound",
         ),
+        pytest.param(
+            "the Inter-American Development Bank lends. It wants power over IADB loans.",
+            (("the Inter-American Development Bank", "ORG"),),
+            ["the Inter-American Development Bank", "IADB"],
+            id="the-initials-of-an-organisation-of-the-text",
+        ),
+        pytest.param(
+            "Manufacturers Hanover Corp rose, and MHC said so.",
+            (("Manufacturers Hanover Corp", "ORG"),),
+            ["Manufacturers Hanover Corp", "MHC"],
+            id="initials-with-the-designator",
+        ),
+        pytest.param(
+            "International Business Machines Corp rose, and IBM said so.",
+            (("International Business Machines Corp", "ORG"),),
+            ["International Business Machines Corp", "IBM"],
+            id="initials-without-the-designator",
+        ),
+        pytest.param(
+            "the Gross National Product rose, and GNP fell.",
+            (("the Gross National Product", "ORG"),),
+            ["the Gross National Product"],
+            id="no-initials-of-a-measure",
+        ),
+        pytest.param(
+            "the Asian Development Bank lends. ADB said it, and ADB agreed.",
+            (("the Asian Development Bank", "ORG"), ("ADB", "PERSON")),
+            ["the Asian Development Bank", "ADB"],
+            id="initials-read-as-another-label-are-left",
+        ),
+        pytest.param(
+            "Digital Equipment Corp <DEC> said",
+            (("Digital Equipment Corp", "ORG"),),
+            ["Digital Equipment Corp"],
+            id="a-ticker-is-no-prose",
+        ),
     ],
 )
 def test_repeated_acronyms(

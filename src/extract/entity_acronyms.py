@@ -17,7 +17,10 @@ stay the Doc's.
 ``repeated_acronyms(doc)`` returns the Doc's entities with each mention of an acronym of three
 to eight letters that the NER read as an ORG elsewhere in the document, and as nothing else,
 labelled ORG where it has no entity: the NER reads each sentence on its own and misses ``USDA``
-at a sentence's start or before ``analysts`` as often as it finds it. Only a mention in prose
+at a sentence's start or before ``analysts`` as often as it finds it. So is an acronym that
+spells the initials of an ORG of the document (``initialisms``) and is read as nothing else:
+``IADB loans`` after ``the Inter-American Development Bank``, which wires name in full once and
+then by its initials, unbracketed. Only a mention in prose
 that ends there counts, a lower-case word beside it (past a line break's indent and a comma
 or possessive after it: ``SOGENAL, founded in 1881``) and no capitalised word, number or hyphen
 joined to it: a table's heading (``5 UND MAY UP 1``) is no name, nor is the start of a longer
@@ -123,7 +126,8 @@ _REPEATED_ACRONYM = re.compile(r"[A-Z]{3,8}")
 
 def repeated_acronyms(doc: Doc) -> list[Span]:
     """The Doc's entities with the unlabelled prose mentions of an acronym the NER read as an
-    ORG elsewhere, and as nothing else, labelled ORG (see above).
+    ORG elsewhere, or that spells an ORG's initials, and that it read as nothing else, labelled
+    ORG (see above).
 
     >>> import spacy
     >>> words = ["USDA", "said", ".", "USDA", "analysts", "said", "."]
@@ -136,6 +140,7 @@ def repeated_acronyms(doc: Doc) -> list[Span]:
         if len(ent) == 1 and _REPEATED_ACRONYM.fullmatch(ent.text):
             labels.setdefault(ent.text, set()).add(ent.label_)
     organisations = {a for a, found in labels.items() if found == {"ORG"}}
+    organisations |= {a for a in initialisms(doc) if labels.get(a, {"ORG"}) == {"ORG"}}
     if not organisations:
         return list(doc.ents)
     lower = {t.text for t in doc if t.is_lower}
@@ -148,6 +153,38 @@ def repeated_acronyms(doc: Doc) -> list[Span]:
         and _in_prose(t)
     ]
     return sorted([*doc.ents, *added], key=lambda e: e.start)
+
+
+# Words of a name its initialism may stand for or leave out: "Manufacturers Hanover Corp" (MHC),
+# "International Business Machines Corp" (IBM).
+_DESIGNATORS = frozenset({"Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Cos"})
+# A name's words for its initials: "Inter-American" gives two, "S.A." two.
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def initialisms(doc: Doc) -> set[str]:
+    """The initials of the Doc's ORGs of three words or more, with and without a closing
+    designator, as an acronym of them would be written: "the Inter-American Development Bank"
+    gives IADB, "Manufacturers Hanover Corp" MHC and MH (too short to count). An ORG that
+    ends in a word of a measure or a programme gives none ("Gross National Product").
+
+    >>> import spacy
+    >>> words = ["the", "Inter", "-", "American", "Development", "Bank", "said"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=["B-ORG"] + ["I-ORG"] * 5 + ["O"])
+    >>> sorted(initialisms(doc))
+    ['IADB']
+    """
+    found: set[str] = set()
+    for ent in doc.ents:
+        words = [w for w in _NAME_WORD.findall(ent.text) if w.lower() not in ACRONYM_GAPS]
+        if ent.label_ != "ORG" or len(words) < 2 or words[-1] in NOT_ORGANISATION_HEADS:
+            continue
+        if not all(w[:1].isupper() for w in words):
+            continue
+        for kept in (words, words[:-1] if words[-1] in _DESIGNATORS else words):
+            if len(kept) >= 3:
+                found.add("".join(w[0] for w in kept))
+    return found
 
 
 # Marks a word beside an acronym may stand behind ("SOGENAL, founded in 1881", "SOGENAL's").
