@@ -3078,6 +3078,9 @@ def test_names_no_time(text: str, expected: bool) -> None:
         pytest.param("to decrease spot month limits", "month", True, id="futures-spot-month"),
         pytest.param("in the months ahead", "the months ahead", False, id="a-time-ahead"),
         pytest.param("sales in recent months", "recent months", False, id="a-time-before"),
+        pytest.param("hard red winter wheat rose", "winter", True, id="a-crop-s-season"),
+        pytest.param("Spring barley areas grew", "Spring", True, id="a-crop-s-season-capital"),
+        pytest.param("the winter was cold", "winter", False, id="a-season-of-the-year"),
     ],
 )
 def test_in_a_phrase_of_no_time(text: str, span: str, expected: bool) -> None:
