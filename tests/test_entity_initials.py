@@ -143,6 +143,26 @@ def test_joined_names(spec: str, expected: list[tuple[str, str]]) -> None:
             [("Smith", "PERSON"), ("Acme Holland", "ORG")],
             id="no-initial-no-change",
         ),
+        pytest.param(
+            "this year , T. Boone/B-PERSON Pickens/I-PERSON offered",
+            [("T. Boone Pickens", "PERSON")],
+            id="a-first-initial-the-ner-left-out",
+        ),
+        pytest.param(
+            "H. Marshall/B-PERSON Schwarz/I-PERSON was named",
+            [("H. Marshall Schwarz", "PERSON")],
+            id="a-first-initial-opening-the-text",
+        ),
+        pytest.param(
+            "under Plan B. Smith/B-PERSON said",
+            [("Smith", "PERSON")],
+            id="a-letter-after-a-capitalised-word-is-no-initial",
+        ),
+        pytest.param(
+            "vitamins A and E. | David/B-PERSON Kritchevsky/I-PERSON said",
+            [("David Kritchevsky", "PERSON")],
+            id="a-letter-ending-a-sentence-is-no-initial",
+        ),
     ],
 )
 def test_surnames_after_initials(spec: str, expected: list[tuple[str, str]]) -> None:

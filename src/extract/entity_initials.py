@@ -28,6 +28,10 @@ initial run on over the capitalised word right after it, the surname the NER cut
 read as something else or as nothing (``David M.`` + GPE ``Holland``: PERSON ``David M.
 Holland``). A name does not end in a middle initial; the word after it is a function word
 (``P. The``) or a title's abbreviation (``Rep``) only where the text says so, and then it stays.
+It also runs a PERSON back over the first initial the NER left before it (``H.`` + ``Marshall
+Schwarz``, ``T.`` + ``Boone Pickens``; GUIDELINES 3.1: initials belong to the name): a lone
+capital and full stop one space before the name, in no entity, after no capitalised word (``Plan
+B. Smith``) and not at a sentence's end (``vitamins A and E.``).
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["S", "and", "P", "said", "."],
@@ -181,8 +185,29 @@ def surnames_after_initials(doc: Doc) -> list[Span]:
         if surname is not None:
             skip.add(surname.i)
             ent = Span(doc, ent.start, surname.i + 1, label="PERSON")
+        if _first_initial_before(ent, holder):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
         ents.append(ent)
     return ents
+
+
+# A first initial: one capital and its full stop.
+_FIRST_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _first_initial_before(ent: Span, holder: dict[int, Span]) -> bool:
+    """Whether a PERSON begins one space after a first initial in no entity ("H. Marshall
+    Schwarz"), which neither ends a sentence nor follows a capitalised word."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start == 0 or not ent[0].text[:1].isupper():
+        return False
+    initial = doc[ent.start - 1]
+    if not _FIRST_INITIAL.fullmatch(initial.text) or initial.whitespace_ != " ":
+        return False
+    if initial.i in holder or ent[0].is_sent_start:
+        return False
+    before = doc[initial.i - 1] if initial.i > 0 else None
+    return before is None or not (before.is_alpha and before.text[:1].isupper())
 
 
 def _surname_after(ent: Span, holder: dict[int, Span]) -> Token | None:
