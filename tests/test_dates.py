@@ -716,6 +716,8 @@ NORMALISE = [
         "DATE 2000-W10 2000-03-06..2000-03-12",
     ),
     case("gap-fixed", "half an hour", S0, "DURATION PT30M"),
+    case("reuters-13662", "the first half hour", "1987-04-07", "DURATION PT30M"),
+    case("reuters-1574", "one and a half hour", "1987-03-02", "DURATION PT1H30M"),
     # A known gap (then written P18M) until halves were read, in TimeBank's mixed units.
     case("gap-fixed", "a year and a half", S0, "DURATION P1Y6M"),
     case(
@@ -1588,6 +1590,20 @@ FIND = [
         (),
         [("two day", "P2D"), ("six month", "P6M")],
         id="te3-a-count-in-words-modifying-a-noun-leaves-its-article",
+    ),
+    pytest.param(
+        "They propose a half-hour cut, closed a half hour early and fell in the first half\nhour"
+        " of trading, after one and a half hours; first half profit rose.",
+        "1987-03-05",
+        (),
+        [
+            ("half-hour", "PT30M"),
+            ("a half hour", "PT30M"),
+            ("the first half\nhour", "PT30M"),
+            ("one and a half hours", "PT1H30M"),
+            ("first half", "1987-H1"),
+        ],
+        id="a-half-hour-is-thirty-minutes-and-no-half-year",
     ),
     pytest.param(
         "Reserves rose in the last week of March and will be filed by the first week of April;"

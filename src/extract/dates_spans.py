@@ -162,6 +162,13 @@ _THE_BEFORE_MODIFIER = re.compile(
     rf"the\s+(?=(?:{_MODIFIER})(?:\s+\([^()\n]{{1,20}}\))?\s+[a-z])", re.IGNORECASE
 )
 _MODIFIER_ALONE = re.compile(_MODIFIER, re.IGNORECASE)
+# "a half-hour cut", "a half-hour program": the article is the noun's, the length modifies it;
+# not "a half-hour early", "the half-hour since the market opened", "the half-hour running up to".
+_ARTICLE_BEFORE_HALF_HOUR = re.compile(r"(?:the|an?)\s+(?=half[\s-]hour$)", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:early|late|later|earlier|before|after|ago|of|to|from|since|in|on|at|for|with|by"
+    r"|or|and|as|when|while|that|which|running|left|remaining)\b)[a-z]{3,}\b"
+)
 
 
 @cache
@@ -199,6 +206,9 @@ def without_article(text: str, start: int, end: int) -> int:
         return the.end()
     article = _article_before_year_compound().match(text, start, len(text))
     if article is not None and article.end() < end:
+        return article.end()
+    article = _ARTICLE_BEFORE_HALF_HOUR.match(text, start, end)
+    if article is not None and _NOUN_AFTER.match(text, end):
         return article.end()
     the = _the_before_month_day().match(text, start, end)
     return start if the is None else the.end()
