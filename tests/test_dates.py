@@ -2778,6 +2778,11 @@ def test_find_dates(
             "It pays 1.21 dlr an hour.", [("an hour", "SET", "PT1H")], id="an-hour-after-money"
         ),
         pytest.param(
+            "He gave dozens if not hundreds of interviews a day.",
+            [("a day", "SET", "P1D")],
+            id="te3-a-count-in-words-of-a-noun-a-day",
+        ),
+        pytest.param(
             "Net was 5 mln dlrs a year earlier.",
             [("a year earlier", "DATE", None)],  # no reported period to count back from
             id="a-year-earlier-after-money-is-a-date",
