@@ -1853,6 +1853,18 @@ States State PROPN NNPS nmod 7 I-GPE -
 . . PUNCT . punct 2 O
 """)
 
+# A present tense: the trip is scheduled, not made.
+LEAVES_ON_TRIP = parse("""
+Ongpin ongpin PROPN NNP nsubj 1 B-PERSON
+leaves leave VERB VBZ ROOT 1 O
+on on ADP IN case 4 O
+a a DET DT det 4 O
+trip trip NOUN NN obl 1 O
+to to ADP IN case 6 O
+Tokyo Tokyo PROPN NNP nmod 4 B-GPE -
+. . PUNCT . punct 1 O
+""")
+
 RECIPROCAL_VISIT = parse("""
 Castro Castro PROPN NNP nsubj 1 B-PERSON
 came come VERB VBD ROOT 1 O
@@ -2136,18 +2148,14 @@ Tokyo Tokyo PROPN NNP obl 2 B-GPE
             [
                 (
                     "VISIT",
-                    "visit.during-visit",
+                    "visit.on-visit-obl",
                     {"visitor": "Ongpin", "place": "the United States"},
                 )
             ],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="no rule: on Reuters the verb a 'during a visit' hangs from is often the "
-                "reporting verb or a scheduled 'leaves', so the visit was planned (3 of 5 right)",
-            ),
             id="did-something-during-a-trip-to",
         ),
         pytest.param(DURING_TRIP_MODAL, [], [], id="during-a-trip-under-a-modal"),
+        pytest.param(LEAVES_ON_TRIP, [], [], id="leaves-on-a-trip-is-ahead"),
         pytest.param(
             RECIPROCAL_VISIT,
             ["April"],
