@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 from extract import entity_acronyms
-from extract.entity_acronyms import repeated_acronyms, spelled_names
+from extract.entity_acronyms import acronyms_as_named, repeated_acronyms, spelled_names
 from tests.entity_docs import doc_of
 
 
@@ -157,6 +157,47 @@ def test_repeated_acronyms(
     text: str, ents: tuple[tuple[str, str], ...], expected: list[str]
 ) -> None:
     assert [e.text for e in repeated_acronyms(doc_of(text, ents))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "the International Tin Agreement (ITA) lapsed, and ITA members met.",
+            (("the International Tin Agreement", "LAW"), ("ITA", "ORG"), ("ITA", "ORG")),
+            [("the International Tin Agreement", "LAW"), ("ITA", "LAW"), ("ITA", "LAW")],
+            id="a-pact-s-acronym-is-a-law-everywhere",
+        ),
+        pytest.param(
+            "the United Arab Emirates (UAE) said",
+            (("the United Arab Emirates", "GPE"), ("UAE", "ORG")),
+            [("the United Arab Emirates", "GPE"), ("UAE", "GPE")],
+            id="a-country-s-acronym-is-a-place",
+        ),
+        pytest.param(
+            "Archer Daniels Midland (ADM) rose",
+            (("Archer Daniels Midland", "PERSON"), ("ADM", "ORG")),
+            [("Archer Daniels Midland", "ORG"), ("ADM", "ORG")],
+            id="a-person-with-a-bracketed-acronym-is-a-firm",
+        ),
+        pytest.param(
+            "the Special Drawing Rights (SDR) rose",
+            (("the Special Drawing Rights", "MONEY"), ("SDR", "EVENT")),
+            [("the Special Drawing Rights", "MONEY"), ("SDR", "EVENT")],
+            id="no-label-from-an-amount",
+        ),
+        pytest.param(
+            "the International Cocoa Organisation (ITA) met",
+            (("the International Cocoa Organisation", "ORG"), ("ITA", "PERSON")),
+            [("the International Cocoa Organisation", "ORG"), ("ITA", "PERSON")],
+            id="letters-that-spell-no-name-are-left",
+        ),
+    ],
+)
+def test_acronyms_as_named(
+    text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label_) for e in acronyms_as_named(doc_of(text, ents))] == expected
 
 
 def test_doctests() -> None:

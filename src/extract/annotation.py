@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.entities import trimmed_entities
-from extract.entity_acronyms import repeated_acronyms, spelled_names
+from extract.entity_acronyms import acronyms_as_named, repeated_acronyms, spelled_names
 from extract.entity_bounds import (
     names_through_particles,
     numbered_groups,
@@ -138,6 +138,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = without_generic_heads(doc)  # "the House committee": ORG "House"
     doc.ents = without_generic_governments(doc)  # "the Japanese Government": NORP
     doc.ents = law_entities(doc)  # "the Louvre accord", "the Tax Reform Act"
+    doc.ents = acronyms_as_named(doc)  # "the International Tin Agreement (ITA)": a LAW too
     doc.ents = name_articles(doc)  # "the New United Motor plant", "the Arab American Institute"
     doc.ents = without_period_comparisons(doc)  # "the year-on-year rise"
     doc.ents = joined_firm_names(doc)  # "Texaco" + "Canada" after "Texaco Canada Inc"

@@ -14,6 +14,12 @@ with more words around it, is left, and so is an ORG whose last word names a mea
 programme (``NOT_ORGANISATION_HEADS``: ``London Inter Bank Offered Rate (LIBOR)``). Offsets
 stay the Doc's.
 
+``acronyms_as_named(doc)`` returns the Doc's entities with an acronym in brackets right after
+the whole name it spells, and its other mentions, labelled as the name is: the NER calls most
+acronyms ORGs, also that of a pact (``the International Tin Agreement (ITA)``, LAW) or a
+country (``the United Arab Emirates (UAE)``, GPE). A name it read as a person is an ORG where
+its acronym is one (``Archer Daniels Midland (ADM)``).
+
 ``repeated_acronyms(doc)`` returns the Doc's entities with each mention of an acronym of three
 to eight letters that the NER read as an ORG elsewhere in the document, and as nothing else,
 labelled ORG where it has no entity: the NER reads each sentence on its own and misses ``USDA``
@@ -176,15 +182,68 @@ def initialisms(doc: Doc) -> set[str]:
     """
     found: set[str] = set()
     for ent in doc.ents:
-        words = [w for w in _NAME_WORD.findall(ent.text) if w.lower() not in ACRONYM_GAPS]
-        if ent.label_ != "ORG" or len(words) < 2 or words[-1] in NOT_ORGANISATION_HEADS:
-            continue
-        if not all(w[:1].isupper() for w in words):
-            continue
-        for kept in (words, words[:-1] if words[-1] in _DESIGNATORS else words):
-            if len(kept) >= 3:
-                found.add("".join(w[0] for w in kept))
+        if ent.label_ == "ORG":
+            found |= {letters for letters in initials(ent.text) if len(letters) >= 3}
     return found
+
+
+def initials(name: str) -> set[str]:
+    """The initials an acronym of ``name`` would be written with, with and without a closing
+    designator; none for a name of fewer than two capitalised words (gap words aside) or one
+    ending in a measure's or programme's word.
+
+    >>> sorted(initials("Manufacturers Hanover Corp")), initials("the Retail Price Index")
+    (['MH', 'MHC'], set())
+    """
+    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in ACRONYM_GAPS]
+    if len(words) < 2 or words[-1] in NOT_ORGANISATION_HEADS:
+        return set()
+    if not all(w[:1].isupper() for w in words):
+        return set()
+    kept = words[:-1] if words[-1] in _DESIGNATORS else words
+    return {"".join(w[0] for w in words), "".join(w[0] for w in kept)}
+
+
+# Labels a name gives the acronym in brackets after it.
+_NAMED_LABELS = ACRONYM_LABELS | {"GPE", "LOC", "NORP"}
+
+
+def acronyms_as_named(doc: Doc) -> list[Span]:
+    """The Doc's entities with an acronym in brackets right after the whole name it spells
+    labelled as the name is, and so its other mentions: "the International Natural Rubber
+    Agreement (INRA)" is a LAW, and so is INRA, which the NER calls an ORG as it does most
+    acronyms; "the United Arab Emirates (UAE)" GPEs both. A name the NER read as a PERSON is
+    an ORG where its acronym is one ("Archer Daniels Midland (ADM)"): people are not written
+    with their initials in brackets.
+
+    >>> import spacy
+    >>> words = "the International Natural Rubber Agreement ( INRA ) . INRA met".split()
+    >>> ents = ["B-LAW"] + ["I-LAW"] * 4 + ["O", "B-ORG", "O", "O", "B-ORG", "O"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    >>> [(e.text, e.label_) for e in acronyms_as_named(doc)]
+    [('the International Natural Rubber Agreement', 'LAW'), ('INRA', 'LAW'), ('INRA', 'LAW')]
+    """
+    holder = {t.i: ent for ent in doc.ents for t in ent}
+    names: list[Span] = []
+    labels: dict[str, tuple[str, str]] = {}  # acronym: (its label, the name's)
+    for token in doc:
+        if not (_ACRONYM.fullmatch(token.text) and bracketed(token)):
+            continue
+        acronym, name = holder.get(token.i), holder.get(token.i - 2)
+        if acronym is None or name is None or len(acronym) > 1 or name.end != token.i - 1:
+            continue
+        if acronym.label_ == name.label_ or token.text not in initials(name.text):
+            continue
+        if name.label_ == "PERSON" and acronym.label_ == "ORG":
+            names.append(Span(doc, name.start, name.end, label="ORG"))
+        elif name.label_ in _NAMED_LABELS:
+            labels.setdefault(token.text, (acronym.label_, name.label_))
+    relabelled = names + [
+        Span(doc, ent.start, ent.end, label=labels[ent.text][1])
+        for ent in doc.ents
+        if ent.text in labels and ent.label_ == labels[ent.text][0]
+    ]
+    return in_place_of_overlapped(doc, sorted(relabelled, key=lambda e: e.start))
 
 
 # Marks a word beside an acronym may stand behind ("SOGENAL, founded in 1881", "SOGENAL's").
