@@ -200,6 +200,9 @@ def without_article(text: str, start: int, end: int) -> int:
     >>> text = "the fiscal 1988 farm budget, the fiscal 1987 period"
     >>> [text[without_article(text, s, e):e] for s, e in ((0, 15), (29, 44))]
     ['fiscal 1988', 'the fiscal 1987']
+    >>> text = "a half-hour cut, a half-hour early"
+    >>> [text[without_article(text, s, e):e] for s, e in ((0, 11), (17, 28))]
+    ['half-hour', 'a half-hour']
     """
     the = _THE_BEFORE_MODIFIER.match(text, start, len(text))
     if the is not None and _MODIFIER_ALONE.fullmatch(text, the.end(), end):

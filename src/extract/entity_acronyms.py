@@ -169,10 +169,10 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def initialisms(doc: Doc) -> set[str]:
-    """The initials of the Doc's ORGs of three words or more, with and without a closing
-    designator, as an acronym of them would be written: "the Inter-American Development Bank"
-    gives IADB, "Manufacturers Hanover Corp" MHC and MH (too short to count). An ORG that
-    ends in a word of a measure or a programme gives none ("Gross National Product").
+    """The initials of the Doc's ORGs (``initials``) that run to three letters or more: "the
+    Inter-American Development Bank" gives IADB, "Manufacturers Hanover Corp" MHC (its MH is
+    too short to count). An ORG that ends in a word of a measure or a programme gives none
+    ("Gross National Product").
 
     >>> import spacy
     >>> words = ["the", "Inter", "-", "American", "Development", "Bank", "said"]

@@ -167,7 +167,7 @@ SURNAME_MISREADS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PERSON"})
 
 def surnames_after_initials(doc: Doc) -> list[Span]:
     """The Doc's entities with a person's name cut after a middle initial run on over the
-    surname after it (see above).
+    surname after it, and one cut after its first initial run back over it (see above).
 
     >>> import spacy
     >>> words = ["David", "M.", "Holland", "said"]
