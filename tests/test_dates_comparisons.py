@@ -344,8 +344,8 @@ PERIODS = [
     ),
     case(
         "The plant stays shut for the last half hour of each shift.",
-        [],
-        "last-half-of-no-year-is-no-date",
+        [("the last half hour", "PT30M")],
+        "last-half-hour-is-a-length-and-no-half-year",
     ),
     case(
         "The surplus in the first 20 days of February rose from a year earlier.",
