@@ -47,6 +47,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import in_place_of_overlapped
+from extract.linking import legal_forms
 
 # Words inside a name that its acronym leaves out.
 ACRONYM_GAPS = frozenset({"and", "&", "of", "the", "for", "on", "in", "de", "du", "des", "la"})
@@ -161,9 +162,6 @@ def repeated_acronyms(doc: Doc) -> list[Span]:
     return sorted([*doc.ents, *added], key=lambda e: e.start)
 
 
-# Words of a name its initialism may stand for or leave out: "Manufacturers Hanover Corp" (MHC),
-# "International Business Machines Corp" (IBM).
-_DESIGNATORS = frozenset({"Corp", "Corporation", "Co", "Inc", "Ltd", "Plc", "PLC", "Cos"})
 # A name's words for its initials: "Inter-American" gives two, "S.A." two.
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
@@ -200,7 +198,9 @@ def initials(name: str) -> set[str]:
         return set()
     if not all(w[:1].isupper() for w in words):
         return set()
-    kept = words[:-1] if words[-1] in _DESIGNATORS else words
+    # a legal form the initialism may stand for or leave out: MHC of "Manufacturers Hanover
+    # Corp", IBM of "International Business Machines Corp"
+    kept = words[:-1] if words[-1].lower() in legal_forms() else words
     return {"".join(w[0] for w in words), "".join(w[0] for w in kept)}
 
 
