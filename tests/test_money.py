@@ -142,6 +142,10 @@ REUTERS_CASES = [
     case("47 mn dlrs", usd("47000000"), "reuters-mn"),
     case("three mn dlrs", usd("3000000"), "reuters-three-mn"),
     case("between 450 and 500 mln dlrs", usd_range("450000000", "500000000"), "reuters-between"),
+    case("between 60 to 69 mln dlrs", usd_range("60000000", "69000000"), "reuters-between-to"),
+    case("1.6 or 1.7 billion dlrs", usd_range("1.6e9", "1.7e9"), "reuters-or-range"),
+    case("11 billion or 12 billion dlrs", usd_range("11e9", "12e9"), "reuters-or-range-own-scales"),
+    case("15 mln dlrs or more", usd("15000000", "at least"), "reuters-or-more-is-no-range"),
     case("between one and three billion dlrs", usd_range("1e9", "3e9"), "reuters-between-words"),
     case("between 4,798 and 6,998 dlrs", usd_range("4798", "6998"), "reuters-between-prices"),
     case("between 2.90 dlrs and 3.10 dlrs", usd_range("2.9", "3.1"), "between-both-ends-with-dlrs"),
@@ -332,7 +336,7 @@ ONTONOTES_CASES = [
     case("several hundred million yuan", mv(None, "CNY", reason=NO_AMOUNT), "onto-several"),
     case("tens of millions of dollars", usd(None, reason=NO_AMOUNT), "onto-tens-of-millions"),
     case("a couple of bucks", usd(None, reason=NO_AMOUNT), "onto-a-couple-of-bucks"),
-    case("60 or 70 yuan", mv(None, "CNY", reason="unclear amount"), "onto-alternatives"),
+    case("60 or 70 yuan", mv(None, "CNY", rng=("60", "70")), "onto-alternatives-are-a-range"),
     case(
         "16 -LRB- or 60 ? -RRB- million dollar",
         usd(None, reason="unclear amount"),
@@ -340,8 +344,8 @@ ONTONOTES_CASES = [
     ),
     case(
         "one or two thousand NT dollars",
-        mv(None, "TWD", reason="unclear amount"),
-        "onto-one-or-two-thousand",
+        mv(None, "TWD", rng=("1000", "2000")),
+        "onto-one-or-two-thousand-shares-the-scale",
     ),
     case("billion US dollars", mv(None, "USD", reason="no number"), "onto-no-number"),
     case("5 mln Fiji dollars", mv("5000000", None, reason="unknown currency"), "unknown-dollar"),
@@ -813,6 +817,25 @@ def test_find_money_model_spans_merge_with_patterns() -> None:
             id="a-range-after-a-change-word-stays-one",
         ),
         pytest.param(
+            "Bonn expects 51 or 52 billion marks, a price of 50 or 60 dlrs a tonne, between 60 to "
+            "69 mln dlrs; net 6,359,000 or 1.73 dlrs a share; the price of 140 or 138 yen",
+            [],
+            [
+                ("51 or 52 billion marks", "scaled-amount-suffix"),
+                ("50 or 60 dlrs", "amount-suffix"),
+                ("between 60 to 69 mln dlrs", "amount-suffix"),
+                ("1.73 dlrs", "amount-suffix"),
+                ("138 yen", "amount-suffix"),
+            ],
+            id="two-figures-joined-by-or-are-a-range-in-order-only",
+        ),
+        pytest.param(
+            "the difference between 50 dlrs and the market price",
+            [],
+            [("50 dlrs", "amount-suffix")],
+            id="between-without-a-second-bound-stays-outside",
+        ),
+        pytest.param(
             "valued at between #300 million and #400 million",
             [at("valued at between #300 million and #400 million", "between #300 million")],
             [("between #300 million and #400 million", "between-and")],
@@ -1015,8 +1038,8 @@ def test_scales_numbers_qualifiers() -> None:
 
 
 def test_patterns_use_known_slots_and_match_their_examples() -> None:
-    slots = {"WS", "G", "TO", "AMOUNT", "SCALED", "PREFIX", "SUFFIX", "SUFFIX_SCALED", "VAGUE",
-             "SCALEWORD"}  # fmt: skip
+    slots = {"WS", "G", "TO", "OR", "AMOUNT", "SCALED", "PREFIX", "SUFFIX", "SUFFIX_SCALED",
+             "VAGUE", "SCALEWORD"}  # fmt: skip
     compiled = dict(extract.money_tables.load_tables().patterns)
     for e in entries("patterns.json"):
         assert set(re.findall(r"\{([A-Z_]+)\}", e["regex"])) <= slots, e["id"]

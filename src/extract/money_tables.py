@@ -197,6 +197,7 @@ def load_tables() -> Tables:
     vague += rf"|{alternation(glued, bounded=False)})"
     slots = {
         "WS": _WS, "G": _G, "TO": rf"{_WS}{_TO}(?:{_WS}{_TO})*{_WS}",
+        "OR": rf"{_WS}(?i:or){_WS}",
         "AMOUNT": rf"(?:{_NUM}|{wordseq})(?:{scale})*",
         "SCALED": rf"(?:{_NUM}|{wordseq})(?:{scale})+",
         "PREFIX": alternation(prefix), "SUFFIX": with_glued(alternation(suffix)),
@@ -208,7 +209,8 @@ def load_tables() -> Tables:
         "between": r"(?i:between)(?![A-Za-z])",
         "cur": with_glued(alternation(every)), "word": wordseq,
         "num": rf"{FRACTION}|\d[\d,.]*\d|\d|\.\d+", "scale": alternation(scales),
-        "sep": rf"(?i:to|and)(?![A-Za-z])|[{DASHES}]", "other": r"[A-Za-z]+|\S",
+        # "or" after the hedges "or more", "or so", which come first
+        "sep": rf"(?i:to|and|or)(?![A-Za-z])|[{DASHES}]", "other": r"[A-Za-z]+|\S",
     }  # fmt: skip
     before = alternation(f for f, e in quals if e["position"] == "before")
     after = alternation(f for f, e in quals if e["position"] == "after" and e.get("extend", True))
