@@ -219,9 +219,9 @@ def load_tables() -> Tables:
     # "a half percentage point", "one-quarter percentage point": a fraction word before points
     fraction_word = rf"(?i:(?:one-)?(?:half|quarter))(?={_WS}(?i:percentage))"
     number = rf"(?P<num>[-\u2212]?{unsigned})|(?P<words>{fraction_word}|{wordseq}|half\s+an?|an?)"
-    # A range's low end: "3/4 to\none pct", "5-6 pct", "between 3/8 and 5/8 pct"; a mixed
-    # fraction is one number ("7-1/2 pct" is no range from 7 to 1/2), and so is a hyphenated
-    # number word ("Sixty-seven pct" is no range from 60 to 7).
+    # A range's low end: "3/4 to\none pct", "5-6 pct", "between 3/8 and 5/8 pct", "10 or 15
+    # pct"; a mixed fraction is one number ("7-1/2 pct" is no range from 7 to 1/2), and so is
+    # a hyphenated number word ("Sixty-seven pct" is no range from 60 to 7).
     low_end = rf"{FRACTION}|(?!{FRACTION}){unsigned}|{wordseq}(?!-)"
     # percentage points are PERCENT entities too (GUIDELINES 3.1), a difference with no value
     sign = rf"(?:%|(?i:per\s*cent|pct|percentage{_WS}points?)(?![A-Za-z]))"
@@ -229,7 +229,7 @@ def load_tables() -> Tables:
     low = rf"(?P<between>(?i:between){_WS})?(?P<low>{low_end})(?P<lowsign>[ \t]*{sign})?{_WS}"
     # a money-market quote is a pair too, its second rate cut to the digits that differ:
     # "3.85/95 pct", "13.75/14.00 pct" (the slash only after a decimal: "1/8 pct" is a fraction)
-    low += rf"(?P<sep>{_TO}|(?i:and)(?![A-Za-z])|(?<=\.\d)/|(?<=\.\d\d)/){_WS}"
+    low += rf"(?P<sep>{_TO}|(?i:and|or)(?![A-Za-z])|(?<=\.\d)/|(?<=\.\d\d)/){_WS}"
     change = alternation(f for f, e in quals if f in e.get("change_forms", ()))
     qualifiers = {form_key(f): e["value"] for f, e in quals}
     slots["BEFORE"] = before

@@ -56,10 +56,10 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     spans make the PERCENT entities of the record (``parse_percent`` gives their value).
 
     A range is one mention (GUIDELINES.md 3.4): ``3/4 to one pct``, ``5-6 pct``, ``between 3/8
-    and 5/8 pct``, ``ranging from 20 to 30 pct``, ``15% to 20%``, and so is a money-market quote
-    (``3.85/95 pct``); not a change (``from 5 to 6 pct``, ``by 1/4 to 6-1/2 pct``), nor two numbers
-    that do not rise (``fell 0.5 to 0.2 pct``), whose second number alone is the mention (and
-    the first too when it has its own sign: ``from 10% to 12%``).
+    and 5/8 pct``, ``ranging from 20 to 30 pct``, ``15% to 20%``, ``10 or 15 pct``, and so is a
+    money-market quote (``3.85/95 pct``); not a change (``from 5 to 6 pct``, ``by 1/4 to 6-1/2
+    pct``), nor two numbers that do not rise (``fell 0.5 to 0.2 pct``), whose second number alone
+    is the mention (and the first too when it has its own sign: ``from 10% to 12%``).
 
     >>> text = "Sales rose 20 pct, up to 4.5% in May, or nine pct; 5 points; 90 percentage"
     >>> [text[s:e] for s, e in find_percents(text)]
@@ -73,6 +73,9 @@ def find_percents(text: str) -> list[tuple[int, int]]:
     >>> text = "rates ranging from 20 to 30 pct; call money at 3.85/95 pct, 1/8 pct"
     >>> [text[s:e] for s, e in find_percents(text)]
     ['20 to 30 pct', '3.85/95 pct', '1/8 pct']
+    >>> text = "undervalued by 10 or 15 pct; 1986 or 1.8 pct of GNP"
+    >>> [text[s:e] for s, e in find_percents(text)]
+    ['10 or 15 pct', '1.8 pct']
     >>> text = "a 15% to 20% stake, up from 10% to 12%"
     >>> [text[s:e] for s, e in find_percents(text)]
     ['15% to 20%', '10%', '12%']
