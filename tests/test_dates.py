@@ -3102,6 +3102,9 @@ def test_names_no_time(text: str, expected: bool) -> None:
         pytest.param("hard red winter wheat rose", "winter", True, id="a-crop-s-season"),
         pytest.param("Spring barley areas grew", "Spring", True, id="a-crop-s-season-capital"),
         pytest.param("the winter was cold", "winter", False, id="a-season-of-the-year"),
+        pytest.param("heard news every now and then", "now", True, id="now-and-then-is-no-present"),
+        pytest.param("now and again prices", "now", True, id="now-and-again-is-no-present"),
+        pytest.param("and now then the vote", "now", False, id="now-then-is-the-present"),
     ],
 )
 def test_in_a_phrase_of_no_time(text: str, span: str, expected: bool) -> None:
