@@ -1772,6 +1772,68 @@ so so ADV RB advmod 8 O -
 . . PUNCT . punct 8 O
 """)
 
+# "The G-10 met briefly in Paris on Tuesday." A body met, no other side named.
+GROUP_MET = parse("""
+The the DET DT det 1 O
+G-10 G-10 PROPN NNP nsubj 2 B-ORG
+met meet VERB VBD ROOT 2 O
+briefly briefly ADV RB advmod 2 O
+in in ADP IN case 5 O
+Paris Paris PROPN NNP obl 2 B-GPE
+on on ADP IN case 7 O
+Tuesday Tuesday PROPN NNP obl 2 B-DATE -
+. . PUNCT . punct 2 O
+""")
+
+# "NATO ambassadors met in emergency session in Brussels." The place hangs on the session.
+AMBASSADORS_MET = parse("""
+NATO NATO PROPN NNP compound 1 B-ORG
+ambassadors ambassador NOUN NNS nsubj 2 O
+met meet VERB VBD ROOT 2 O
+in in ADP IN case 5 O
+emergency emergency NOUN NN compound 5 O
+session session NOUN NN obl 2 O
+in in ADP IN case 7 O
+Brussels Brussels PROPN NNP nmod 5 B-GPE -
+. . PUNCT . punct 2 O
+""")
+
+# "Reagan met in the White House." A person alone meets someone: no meeting of his own.
+PERSON_MET = parse("""
+Reagan Reagan PROPN NNP nsubj 1 B-PERSON
+met meet VERB VBD ROOT 1 O
+in in ADP IN case 5 O
+the the DET DT det 5 B-FAC
+White White PROPN NNP compound 5 I-FAC
+House House PROPN NNP obl 1 I-FAC -
+. . PUNCT . punct 1 O
+""")
+
+# "The board will meet on Friday." A meeting ahead.
+BOARD_WILL_MEET = parse("""
+The the DET DT det 1 O
+board board NOUN NN nsubj 3 O
+will will AUX MD aux 3 O
+meet meet VERB VB ROOT 3 O
+on on ADP IN case 5 O
+Friday Friday PROPN NNP obl 3 B-DATE -
+. . PUNCT . punct 3 O
+""")
+
+# "Representatives of ASA met earlier this month with USDA." The side met hangs lower down.
+MET_LATER_WITH = parse("""
+Representatives representative PROPN NNPS nsubj 3 O
+of of ADP IN case 2 O
+ASA ASA PROPN NNP nmod 0 B-ORG
+met meet VERB VBD ROOT 3 O
+earlier early ADV RBR advmod 3 B-DATE
+this this DET DT det 6 I-DATE
+month month NOUN NN obl:unmarked 4 I-DATE
+with with ADP IN case 8 O
+USDA USDA PROPN NNP obl 4 B-ORG -
+. . PUNCT . punct 3 O
+""")
+
 CONFERRED_CONJ = parse("""
 On on ADP IN case 1 O
 Tuesday Tuesday PROPN NNP obl 9 B-DATE -
@@ -2229,6 +2291,33 @@ Tokyo Tokyo PROPN NNP obl 2 B-GPE
             ],
             id="two-sides-conferred",
         ),
+        pytest.param(
+            GROUP_MET,
+            ["Tuesday"],
+            [
+                (
+                    "MEETING",
+                    "meeting.group-met",
+                    {"participant": "G-10", "place": "Paris", "date": "Tuesday"},
+                )
+            ],
+            id="a-body-met",
+        ),
+        pytest.param(
+            AMBASSADORS_MET,
+            [],
+            [
+                (
+                    "MEETING",
+                    "meeting.group-met",
+                    {"participant": "NATO ambassadors", "place": "Brussels"},
+                )
+            ],
+            id="a-group-met-in-session-in-a-place",
+        ),
+        pytest.param(PERSON_MET, [], [], id="a-person-alone-holds-no-meeting"),
+        pytest.param(BOARD_WILL_MEET, ["Friday"], [], id="a-body-will-meet"),
+        pytest.param(MET_LATER_WITH, [], [], id="a-group-met-with-a-side-further-down"),
         pytest.param(
             DISCUSSIONS_BETWEEN,
             [],
