@@ -6,14 +6,10 @@ import doctest
 
 import pytest
 
-from extract import entity_countries
+from extract import entity_abbreviations, entity_countries
 from extract.data_files import entries
-from extract.entity_countries import (
-    abbreviation_entities,
-    country_entities,
-    names_country,
-    pair_entities,
-)
+from extract.entity_abbreviations import abbreviation_entities
+from extract.entity_countries import country_entities, names_country, pair_entities
 from tests.entity_docs import doc_of
 
 
@@ -21,8 +17,9 @@ def repaired(text: str, ents: tuple[tuple[str, str], ...] = ()) -> list[tuple[st
     return [(e.text, e.label_) for e in abbreviation_entities(doc_of(text, ents))]
 
 
-def test_doctests() -> None:
-    assert doctest.testmod(entity_countries).failed == 0
+@pytest.mark.parametrize("module", [entity_countries, entity_abbreviations])
+def test_doctests(module: object) -> None:
+    assert doctest.testmod(module).failed == 0
 
 
 @pytest.mark.parametrize(
@@ -157,6 +154,31 @@ def test_names_country(text: str, expected: bool) -> None:
             (("Lloyd U. Noland Jr.", "PERSON"),),
             [("Lloyd U. Noland Jr.", "PERSON")],
             id="middle-initial-untouched",
+        ),
+        pytest.param(
+            "its wholly-owned U.S. Subsidiary Toyota Motor Manufacturing USA Inc will build it.",
+            (("U.S. Subsidiary Toyota Motor Manufacturing USA Inc", "ORG"),),
+            [("U.S.", "GPE"), ("Toyota Motor Manufacturing USA Inc", "ORG")],
+            id="a-company-noun-after-the-abbreviation-describes-the-name-after-it",
+        ),
+        pytest.param(
+            "noted Peter Spencer, U.K.\nEconomist with Credit Suisse. Kevin Boakes, chief U.K. "
+            "Economist at Greenwell, said.",
+            (("U.K.\nEconomist with Credit Suisse", "ORG"), ("U.K. Economist", "ORG")),
+            [("U.K.", "GPE"), ("Credit Suisse", "ORG"), ("U.K.", "GPE")],
+            id="a-title-after-the-abbreviation-and-its-employer-and-the-same-title-again",
+        ),
+        pytest.param(
+            "Another U.S. Firm may be used.",
+            (("Another U.S. Firm", "ORG"),),
+            [("U.S.", "GPE")],
+            id="another-before-the-abbreviation",
+        ),
+        pytest.param(
+            "The U.S. Producer Price Index rose.",
+            (("The U.S. Producer Price", "ORG"),),
+            [("The U.S. Producer Price", "ORG")],
+            id="a-company-noun-that-opens-a-longer-term-is-left",
         ),
         pytest.param(
             "principal U. S. makers",

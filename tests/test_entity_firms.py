@@ -176,6 +176,12 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="hyphen",
         ),
         pytest.param(
+            "its U.S. Subsidiary Strata Bit Corp said.",
+            (("U.S.", "GPE"), ("Strata Bit", "ORG")),
+            [("U.S.", "GPE"), ("Strata Bit Corp", "ORG")],
+            id="a-company-noun-after-a-country-abbreviation-is-outside",
+        ),
+        pytest.param(
             "Hudson's Bay Co said.",
             (),
             [("Hudson's Bay Co", "ORG")],

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from extract.entities import trimmed_entities
+from extract.entity_abbreviations import abbreviation_entities
 from extract.entity_acronyms import acronyms_as_named, repeated_acronyms, spelled_names
 from extract.entity_bounds import (
     names_through_particles,
@@ -34,7 +35,7 @@ from extract.entity_context import (
     with_number_words,
     without_period_comparisons,
 )
-from extract.entity_countries import abbreviation_entities, country_entities, pair_entities
+from extract.entity_countries import country_entities, pair_entities
 from extract.entity_courts import court_names
 from extract.entity_datelines import dateline_entities
 from extract.entity_firms import firm_entities

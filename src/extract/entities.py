@@ -164,15 +164,16 @@ def name_words(span: Span) -> tuple[str, ...]:
     return words[1:] if words and words[0].lower() == "the" else words
 
 
-def named_in_full(ent: Span, words: Sequence[Token]) -> bool:
-    """Whether ``words`` of ``ent`` stand inside a longer ORG of the same document: a firm the
+def named_in_full(ent: Span, words: Sequence[Token], among: Sequence[Span] | None = None) -> bool:
+    """Whether ``words`` of ``ent`` stand inside a longer ORG of the same document (of
+    ``among``, the entities as a stage has repaired them so far, else the Doc's): a firm the
     document names in full ("Contel" of "Contel Corp", "U.S. Lines" of "U.S. Lines Inc")."""
     name = f" {' '.join(t.text for t in words)} "
     return any(
         other.label_ == "ORG"
         and len(other) > len(ent)
         and name in f" {' '.join(other.text.split())} "
-        for other in ent.doc.ents
+        for other in (ent.doc.ents if among is None else among)
     )
 
 

@@ -1,25 +1,13 @@
-"""Country names: the gazetteer, and four ways the NER misreads a country or its abbreviation.
+"""Country names: the gazetteer, and two ways the NER misreads a country (its dotted
+abbreviation's misreadings are ``entity_abbreviations``').
 
 Contract: ``names_country(text)`` and ``in_countries(words)`` look names up in
-``data/entities/countries.json``; ``abbreviation_entities(doc)`` returns the Doc's entities with
-the two misreadings below repaired (GUIDELINES.md 2, "Dirty text", and 3.2, GPE),
-``pair_entities(doc)`` with hyphenated pairs split and ``country_entities(doc)`` with countries
-labelled GPE, nationalities NORP and regions LOC (last two items). Offsets stay the Doc's.
+``data/entities/countries.json``; ``pair_entities(doc)`` returns the Doc's entities with
+hyphenated pairs split and ``country_entities(doc)`` with countries labelled GPE,
+nationalities NORP and regions LOC (GUIDELINES.md 3.2, GPE). Offsets stay the Doc's.
 ``known_places()`` are the countries, nationalities, US states and Canadian provinces of the
 entity gazetteers.
 
-- **A capitalised common noun after the abbreviation.** Part of Reuters-21578 capitalises the
-  word after ``U.S.`` or ``U.K.`` as if a sentence had ended there (``the U.S. Action``, ``U.S.
-  Frustration over``, ``a China-U.S. Textile agreement``), and the NER reads the two as one ORG
-  or PERSON. An entity that is the abbreviation and one such word, with no capitalised word
-  after it, is the GPE alone. It stays a name where the word makes one with the abbreviation
-  (``names_after_abbreviation``: ``U.S. Treasury``, ``U.K. Parliament``, ``U.S. Sprint``) or
-  where the document names a firm so (``U.S. Lines`` of ``U.S. Lines Inc``, ``U.S. Steel <X>``).
-- **An abbreviation cut short.** Scraped text loses what follows a full stop it took for a
-  sentence's end: ``to undermine U. Those subsidies``. A lone ``U.`` that no name's word comes
-  before (an initial: ``Lloyd U. Noland``) and a sentence's first word or nothing comes after is
-  a GPE; whatever name the NER ran on into the next sentence (``the U. Litvinov``) is dropped
-  from the ``U.`` on.
 - **A hyphenated pair of countries or nationalities** is split at the hyphen (GUIDELINES.md
   3.3): ``U.S.-Japan`` gives GPE ``U.S.`` and GPE ``Japan``, ``U.S.-Japanese`` GPE ``U.S.`` and
   NORP ``Japanese``, ``Soviet-West German`` two NORPs, where the NER labels the whole, one half
@@ -39,11 +27,8 @@ entity gazetteers.
   capital`` or a country's capital (``the Nigerian capital, Abuja``, ``Nigeria's capital
   Abuja``), alone up to a comma or a lower-case word, is a GPE whatever the NER read.
 
->>> import spacy
->>> doc = Doc(spacy.blank("en").vocab, words=["The", "U.S.", "Action", "will", "hurt"],
-...           ents=["B-ORG", "I-ORG", "I-ORG", "O", "O"])
->>> [(e.text, e.label_) for e in abbreviation_entities(doc)]
-[('U.S.', 'GPE')]
+>>> names_country("U.S.-Japan"), sorted(in_countries(["Soviet", "Union"]))
+(True, [0, 1])
 """
 
 from __future__ import annotations
@@ -54,13 +39,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from extract.data_files import entries
-from extract.entities import named_in_full
 from extract.entity_titles import word_after, word_before
 
-# Words before the abbreviation inside an entity: "the U.S. Action", "anti-U.S. Sentiment".
-LEADING_WORDS = frozenset({"the", "a", "an", "anti", "non", "pro", "-"})
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
-_INITIAL = re.compile(r"[A-Z]\.")
 _PARTS = re.compile(r"[\s/-]+")
 HYPHENS = frozenset({"-", "\u2013"})
 MAX_NAME_TOKENS = 4
@@ -158,78 +138,6 @@ def in_countries(words: list[str]) -> set[int]:
         if " ".join(words[i:j]).lower() in countries()
         for k in range(i, j)
     }
-
-
-def abbreviation_entities(doc: Doc) -> list[Span]:
-    """The Doc's entities with the two misreadings of a dotted country abbreviation repaired
-    (see above)."""
-    ents = list(doc.ents)
-    for token in doc:
-        if token.text in dotted_abbreviations():
-            ents = _without_common_noun(ents, token)
-        elif _cut_short(token):
-            ents = [e for e in ents if e.end <= token.i or e.start > token.i]
-            ents.append(Span(doc, token.i, token.i + 1, label="GPE"))
-    return sorted(ents, key=lambda e: e.start)
-
-
-def _without_common_noun(ents: list[Span], abbreviation: Token) -> list[Span]:
-    """``ents`` with the one entity of the abbreviation and a common noun after it (``the U.S.
-    Action``) made the abbreviation's GPE."""
-    for k, ent in enumerate(ents):
-        if not ent.start <= abbreviation.i < ent.end:
-            continue
-        before = [t for t in ent[: abbreviation.i - ent.start] if not t.is_space]
-        after = [t for t in ent[abbreviation.i - ent.start + 1 :] if not t.is_space]
-        if (
-            all(t.lower_ in LEADING_WORDS for t in before)
-            and _one_word(after)
-            and _common_noun(after[0], ent, after[-1])
-        ):
-            gpe = Span(ent.doc, abbreviation.i, abbreviation.i + 1, label="GPE")
-            return [*ents[:k], gpe, *ents[k + 1 :]]
-        return ents
-    return ents
-
-
-def _one_word(tokens: list[Token]) -> bool:
-    """Whether ``tokens`` are one word: a token, or hyphenated ones (``Anti-trust``)."""
-    return len(tokens) == 1 or (
-        len(tokens) == 3
-        and tokens[1].text == "-"
-        and not tokens[0].whitespace_
-        and not tokens[1].whitespace_
-    )
-
-
-def _common_noun(word: Token, ent: Span, last: Token | None = None) -> bool:
-    """Whether the one word after the abbreviation in ``ent`` (``word`` to ``last``) is a common
-    noun the source capitalised: a word of the title shape that no capitalised word, firm's
-    ticker or legal form follows, and that names nothing with the abbreviation here."""
-    if not _TITLE_WORD.fullmatch(word.text) or word.lower_ in names_after_abbreviation():
-        return False
-    following = word_after(word.doc, (last or word).i)
-    if following is not None and (following.text[:1].isupper() or following.text == "<"):
-        return False
-    name = [t for t in ent if not t.is_space and t.lower_ not in LEADING_WORDS]
-    return not named_in_full(ent, name)
-
-
-def _cut_short(token: Token) -> bool:
-    """Whether ``token`` is a dotted abbreviation's first letter left alone by a cut (``U.``):
-    no name's word before it, a capitalised word, a paragraph break or nothing after it, and
-    not the first half of a spaced ``U. S.``."""
-    if not _INITIAL.fullmatch(token.text) or not any(
-        a.startswith(token.text) for a in dotted_abbreviations()
-    ):
-        return False
-    previous = word_before(token.doc, token.i)
-    if previous is not None and previous.text[:1].isupper() and previous.lower_ != "the":
-        return False  # an initial: "Lloyd U. Noland"
-    following = word_after(token.doc, token.i)
-    if following is None:
-        return True
-    return following.text[:1].isupper() and not _INITIAL.fullmatch(following.text)
 
 
 def pair_entities(doc: Doc) -> list[Span]:

@@ -45,6 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.entities import PLACE_LABELS
+from extract.entity_abbreviations import company_noun_after_abbreviation
 from extract.entity_bounds import opens_title
 from extract.entity_firm_words import (
     NAME_LABELS,
@@ -137,6 +138,8 @@ def _start_of_firm(doc: Doc, form: Token, holder: dict[int, Span]) -> int | None
             break
         if _ends_a_name(doc, i):
             break  # "Kidder, Peabody and Co Inc. Goldman, Sachs and Co": another's end
+        if company_noun_after_abbreviation(token):
+            break  # "its U.S. Subsidiary Toyota Motor Manufacturing USA Inc"
         ent = holder.get(i)
         if ent is not None and ent.label_ not in NAME_LABELS:
             break
