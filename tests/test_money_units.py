@@ -19,6 +19,8 @@ from extract.money_units import exchange_rate_spans, unit_note, without_unit_tai
         pytest.param("40 cts a share", "40 cts", "per share", id="a-share"),
         pytest.param("108 dlrs per\ntonne", "108 dlrs", "per tonne", id="per-tonne-across-a-line"),
         pytest.param("42 dlrs each", "42 dlrs", "each", id="each"),
+        pytest.param("rose to $38.875 apiece", "$38.875", "each", id="apiece"),
+        pytest.param("5.02 dlrs per bu", "5.02 dlrs", "per bu", id="per-bushel-abbreviated"),
         pytest.param(
             "1.71 Swiss francs to\nthe dollar", "1.71 Swiss francs", "per dollar", id="rate-to-the"
         ),

@@ -3,7 +3,8 @@
 Contract: ``unit_note(text, end)`` is the note of the money mention that ends at ``end``:
 ``"per <unit>"`` when ``a``, ``an`` or ``per`` and a unit of ``data/money/units.json`` follow it
 ("40 cts a share", "108 dlrs per tonne"), or one of the unit's own joining words (an exchange
-rate: "1.71 Swiss francs to the dollar"), ``"each"`` for a price per item, else None.
+rate: "1.71 Swiss francs to the dollar"), ``"each"`` for a price per item ("42 dlrs each",
+"$38.875 apiece"), else None.
 ``without_unit_tail(mention)`` is the length of a mention once such a tail is cut off its end
 (the NER's "1.5930 per dollar" is the amount "1.5930" per dollar). The unit stays out of the
 mention's span; relation values leave unit prices out (a price per share is no deal's value).
@@ -56,7 +57,7 @@ def _tail(rate: bool = False) -> str:
         rf"{_words([joiner])}\s+(?P<unit{n}>{_words(forms)})\b"
         for n, (joiner, forms) in enumerate(sorted(forms_after.items()))
     ]
-    return rf"\s*(?:{'|'.join(alternatives)}|(?P<each>each)\b)"
+    return rf"\s*(?:{'|'.join(alternatives)}|(?P<each>each|apiece)\b)"
 
 
 @cache
