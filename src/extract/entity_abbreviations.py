@@ -32,6 +32,7 @@ capitalised after one (``entity_firms`` reads no firm's name over it).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -89,17 +90,17 @@ def _described_name(ent: Span, after: list[Token]) -> int | None:
     noun (``Subsidiary Toyota Motor ...``), unless a capitalised word follows the entity (``The
     U.S. Producer Price Index``: the noun starts a longer term); the word after ``with``, ``at``,
     ``of`` or ``for`` after a title (``Economist with Credit Suisse``)."""
-    if len(after) < 2 or not _TITLE_WORD.fullmatch(after[0].text):
-        return None
-    noun = after[0].lower_
-    if noun in names_after_abbreviation():
+    if len(after) < 2:
         return None
     following = word_after(ent.doc, ent.end - 1)
     cut = following is not None and following.text[:1].isupper()
-    start = 1 if _company_noun(noun) and not cut else None
-    if start is None and noun in title_words() and after[1].lower_ in _EMPLOYER_CASES:
+    if company_noun_after_abbreviation(after[0]) and not cut:
+        start = 1
+    elif _capitalised(after[0], title_words()) and after[1].lower_ in _EMPLOYER_CASES:
         start = 2
-    if start is None or start >= len(after) or not after[start].text[:1].isupper():
+    else:
+        return None
+    if start >= len(after) or not after[start].text[:1].isupper():
         return None
     return after[start].i
 
@@ -114,11 +115,22 @@ def _one_word(tokens: list[Token]) -> bool:
     )
 
 
-def _company_noun(word: str) -> bool:
-    """A company noun that closes no organisation's name (``Firm``, ``Subsidiary``; not the
-    ``Bank`` of ``U.S. Bank``, which ``entity_firms`` reads as a name)."""
+@cache
+def _describing_nouns() -> frozenset[str]:
+    """Company nouns that close no organisation's name (``firm``, ``subsidiary``; not the
+    ``bank`` of ``U.S. Bank``, which ``entity_firms`` reads as a name), with their plurals."""
     nouns = company_nouns() - head_nouns()
-    return word in nouns or word.removesuffix("s") in nouns
+    return nouns | {f"{noun}s" for noun in nouns}
+
+
+def _capitalised(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``nouns`` in the title shape and makes no name with the
+    abbreviation before it (``names_after_abbreviation``)."""
+    return (
+        _TITLE_WORD.fullmatch(token.text) is not None
+        and token.lower_ in nouns
+        and token.lower_ not in names_after_abbreviation()
+    )
 
 
 def company_noun_after_abbreviation(token: Token) -> bool:
@@ -129,9 +141,7 @@ def company_noun_after_abbreviation(token: Token) -> bool:
     return (
         before is not None
         and before.text in dotted_abbreviations()
-        and _TITLE_WORD.fullmatch(token.text) is not None
-        and token.lower_ not in names_after_abbreviation()
-        and _company_noun(token.lower_)
+        and _capitalised(token, _describing_nouns())
     )
 
 

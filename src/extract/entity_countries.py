@@ -1,5 +1,5 @@
-"""Country names: the gazetteer, and two ways the NER misreads a country (its dotted
-abbreviation's misreadings are ``entity_abbreviations``').
+"""Country names: the gazetteer, and two ways the NER misreads a country (``entity_abbreviations``
+repairs its misread dotted abbreviations).
 
 Contract: ``names_country(text)`` and ``in_countries(words)`` look names up in
 ``data/entities/countries.json``; ``pair_entities(doc)`` returns the Doc's entities with
