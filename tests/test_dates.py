@@ -569,6 +569,8 @@ NORMALISE = [
     case("form", "weeklong", S0, "DURATION P1W"),
     case("form", "the year's end", S0, "DATE 2017 2017-01-01..2017-12-31"),
     case("form", "year-end 1986", S0, "DATE 1986 1986-01-01..1986-12-31"),
+    case("reuters-7356", "end-year", S0, "DATE 2017 2017-01-01..2017-12-31"),
+    case("form", "end-month", S0, "DATE 2017-11 2017-11-01..2017-11-30"),
     case("te3-wsj_0768", "the weeks ahead", S0, "DURATION PXW"),  # as "the coming weeks" (5.1)
     case("reuters-11366", "the years to come", S0, "DURATION PXY"),
     case("form", "2016-11", S0, "DATE 2016-11 2016-11-01..2016-11-30"),
@@ -2549,6 +2551,22 @@ ANAPHORA = [
         "Deposits were 7.9 billion dlrs on Dec. 31, down from 9.3 billion on the same day in 1985.",
         [("Dec. 31", "1989-12-31"), ("the same day in 1985", "1985-12-31")],
         id="the-same-day-in-a-year-after-a-day",
+    ),
+    pytest.param(
+        "Payment date is April 8 and the issue matures on the same date in 1993. From March 22 "
+        "the tax was abolished; from the same date banks were notified.",
+        [
+            ("April 8", "1989-04-08"),
+            ("the same date in 1993", "1993-04-08"),
+            ("March 22", "1989-03-22"),
+            ("the same date", "1989-03-22"),
+        ],
+        id="the-same-date-is-the-day-before-it",
+    ),
+    pytest.param(
+        "Stocks will rise by the end of August. More could be forfeited in the same month.",
+        [("the end of August", "1990-08"), ("the same month", "1990-08")],
+        id="the-same-month-after-a-month",
     ),
     pytest.param(
         "The law passed in 1985 and took effect the following year.",

@@ -223,8 +223,14 @@ def _names_the_year(reference: tuple[str, date] | None, value: str | None) -> bo
 
 
 def _unit(match: re.Match[str]) -> str:
-    """The unit word an anaphora counts in ("year" in "a year earlier"), or ''."""
-    return (match.groupdict().get("unit") or match.groupdict().get("unit2") or "").lower()
+    """The unit word an anaphora counts in ("year" in "a year earlier"), or ''; "the same
+    date" counts in days.
+
+    >>> _unit(re.match(r"the same (?P<unit>\\w+)", "the same Date"))
+    'day'
+    """
+    unit = (match.groupdict().get("unit") or match.groupdict().get("unit2") or "").lower()
+    return "day" if unit == "date" else unit
 
 
 def _resolve(
