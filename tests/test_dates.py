@@ -796,6 +796,14 @@ ABSTAIN = [
         "fiscal 1986/87", S0, "DATE", "198X", "split year", id="fiscal-split-year-no-interval"
     ),
     pytest.param(
+        "the financial year 1987/8",
+        S0,
+        "DATE",
+        "198X",
+        "split year",
+        id="split-year-by-its-last-digit",
+    ),
+    pytest.param(
         "the 1986-87 season", S0, "DATE", "198X", "split year", id="dashed-season-no-interval"
     ),
     pytest.param(

@@ -311,11 +311,16 @@ _SEASON = re.compile(r"\b(?:season|crop|marketing)\b", re.IGNORECASE)
 
 def year_range(match: re.Match[str], rule: Rule, ctx: Ctx) -> Timex | None:
     """ "1961-1991": one DATE, value the finest TIMEX3 enclosing it ("19"), exact interval; a
-    split year ("1986/87", "the 1986-87 season", a fiscal or crop year running over two) and
-    a range of fiscal years ("fiscal 1986-87") have no interval, their span being unknown
-    (GUIDELINES 5.7)."""
+    split year ("1986/87", "1987/8", "the 1986-87 season", a fiscal or crop year running over
+    two) and a range of fiscal years ("fiscal 1986-87") have no interval, their span being
+    unknown (GUIDELINES 5.7)."""
     first = int(match["y1"])
     short = get(match, "y2s")
+    digit = get(match, "y2d")
+    if digit is not None:  # "1987/8": a split year's second year by its last digit alone
+        if int(digit) != (first + 1) % 10:
+            return None
+        short = f"{(first + 1) % 100:02d}"
     last = int(get(match, "y2") or 0) if short is None else first // 100 * 100 + int(short)
     if short is not None and last <= first:
         if first % 100 >= 90:

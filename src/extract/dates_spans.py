@@ -139,13 +139,13 @@ def _abbreviation_end() -> re.Pattern[str]:
 
 # Counts written as words before a singular unit ("the two day rally").
 _COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
-# "the 1991 collapse", "the 1987/88 budget", "the third-quarter loss", "the two-year plan",
-# "the late-November trip", "the year-ago results",
+# "the 1991 collapse", "the 1987/88 budget", "the 1986/7 pool", "the third-quarter loss",
+# "the two-year plan", "the late-November trip", "the year-ago results",
 # "the 10 year average", "the two day rally" (a count before a singular unit and a noun):
 # the article is the noun's, the date only modifies it (GUIDELINES 5.2).
 _COUNT = "|".join((r"\d{1,3}", *_COUNT_WORDS))
 _MODIFIER = (
-    r"(?:1[5-9]\d\d|20\d\d)(?:[/-]\d\d(?:\d\d)?)?"  # "1991", "1987/88"
+    r"(?:1[5-9]\d\d|20\d\d)(?:[/-]\d\d(?:\d\d)?|/\d)?"  # "1991", "1987/88", "1987/8"
     r"|[a-z]+-(?:quarter|year|month|week|day|half)"  # "third-quarter", "two-year"
     r"|(?:early|mid|late)-[A-Z][a-z]+|year-(?:ago|earlier)"  # "late-November", "year-ago"
     rf"|(?:{_COUNT})\s(?:year|month|week|day|hour)"  # "10 year", "two day"
