@@ -200,6 +200,35 @@ DIRECTION = [
         "2019-09",
         "may-have-looks-back",
     ),
+    # a modal with the perfect looks back; with "have to", or "have" owning a noun, ahead
+    case(
+        "1987-06-15",
+        "The Ivory Coast mid-crop should have been covered by March rains.",
+        "March",
+        "1987-03",
+        "should-have-been-looks-back",
+    ),
+    case(
+        "1987-04-09",
+        "Under the old system, reserves would have risen by 391 mln dlrs in February.",
+        "February",
+        "1987-02",
+        "would-have-risen-looks-back",
+    ),
+    case(
+        "1987-06-15",
+        "The merger would have to be approved in March.",
+        "March",
+        "1988-03",
+        "would-have-to-looks-ahead",
+    ),
+    case(
+        "1987-03-04",
+        "Reagan would have an audience with the Pope on June 6.",
+        "June 6",
+        "1987-06-06",
+        "would-have-a-noun-looks-ahead",
+    ),
     # "compared with" is no verb: the tense is the clause's
     case(
         WED,
