@@ -21,6 +21,9 @@ from extract.money_units import exchange_rate_spans, unit_note, without_unit_tai
         pytest.param("42 dlrs each", "42 dlrs", "each", id="each"),
         pytest.param("rose to $38.875 apiece", "$38.875", "each", id="apiece"),
         pytest.param("5.02 dlrs per bu", "5.02 dlrs", "per bu", id="per-bushel-abbreviated"),
+        pytest.param("a $10-a-share offer", "$10", "per share", id="hyphenated-a-share"),
+        pytest.param("a C$30-a-share bid", "C$30", "per share", id="hyphenated-after-a-prefix"),
+        pytest.param("a $2-a-year fee", "$2", None, id="hyphenated-a-year-is-no-unit"),
         pytest.param(
             "1.71 Swiss francs to\nthe dollar", "1.71 Swiss francs", "per dollar", id="rate-to-the"
         ),

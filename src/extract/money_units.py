@@ -53,11 +53,12 @@ def _forms_after(rate: bool) -> dict[str, list[str]]:
 @cache
 def _tail(rate: bool = False) -> str:
     forms_after = _forms_after(rate)
+    # "a $10-a-share offer": the tail hyphenated into a modifier is the same tail
     alternatives = [
-        rf"{_words([joiner])}\s+(?P<unit{n}>{_words(forms)})\b"
+        rf"{_words([joiner])}(?:\s+|-)(?P<unit{n}>{_words(forms)})\b"
         for n, (joiner, forms) in enumerate(sorted(forms_after.items()))
     ]
-    return rf"\s*(?:{'|'.join(alternatives)}|(?P<each>each|apiece)\b)"
+    return rf"(?:\s*|-)(?:{'|'.join(alternatives)}|(?P<each>each|apiece)\b)"
 
 
 @cache
@@ -78,6 +79,8 @@ def unit_note(text: str, end: int, *, rate: bool = False) -> str | None:
     >>> ends = [text.index(m) + len(m) for m in ("cts", "108 dlrs", "42 dlrs", "mln dlrs")]
     >>> [unit_note(text, end) for end in ends]
     ['per share', 'per tonne', 'each', None]
+    >>> unit_note("a $10-a-share offer", 5)
+    'per share'
     >>> unit_note("at 160 yen to the U.S.\\ndollar", 10)
     'per u.s. dollar'
     >>> text = "rose 4 cents against the dollar to 812.05 against the dollar"
