@@ -117,6 +117,10 @@ def test_infixes_file_integrity() -> None:
         pytest.param("Russia-Cuba ties", ["Russia", "-", "Cuba", "ties"], id="spacy-own-infix"),
         pytest.param("the U.S. - China row", ["the", "U.S.", "-", "China", "row"], id="spaced"),
         pytest.param("up 3.5-4 pct", ["up", "3.5", "-", "4", "pct"], id="numbers-untouched"),
+        pytest.param(
+            "a Calif.-based firm", ["a", "Calif.", "-", "based", "firm"], id="short-form-and-based"
+        ),
+        pytest.param("St.-Gobain", ["St.-Gobain"], id="short-form-and-a-capital-untouched"),
     ],
 )
 def test_packaged_tokenizer_splits_hyphens_after_abbreviations(text: str, words: list[str]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import doctest
 
 import pytest
+from spacy.tokens import Doc
 
 from extract import entity_places
 from extract.data_files import entries
@@ -19,7 +20,7 @@ from extract.entity_places import (
     state_entities,
     without_place_words,
 )
-from tests.entity_docs import doc_of
+from tests.entity_docs import NLP, doc_of
 
 
 def test_doctests() -> None:
@@ -192,6 +193,24 @@ def test_states_file_integrity() -> None:
             [("Swiss", "NORP")],
             id="a-nationality-before-based-stays",
         ),
+        pytest.param(
+            "to acquire Portland-based Central Point for shares",
+            (("Portland", "GPE"), ("Central Point", "LOC")),
+            [("Portland", "GPE"), ("Central Point", "ORG")],
+            id="a-firm-after-based-read-as-a-place",
+        ),
+        pytest.param(
+            "Paris-based Citroen and others",
+            (("Paris", "GPE"), ("Citroen", "GPE")),
+            [("Paris", "GPE"), ("Citroen", "ORG")],
+            id="a-firm-after-based-read-as-a-town",
+        ),
+        pytest.param(
+            "the London-based U.S. banks",
+            (("London", "GPE"), ("U.S.", "GPE")),
+            [("London", "GPE"), ("U.S.", "GPE")],
+            id="a-country-after-based-stays",
+        ),
     ],
 )
 def test_places_before_based(
@@ -355,3 +374,13 @@ def test_feature_heads_file_integrity() -> None:
     assert all(e["word"].isalpha() and e["word"].istitle() for e in heads)
     # names of towns and titles end in these as often: "Salt Lake City", "Beverly Hills"
     assert not {"Lake", "Hills", "Mountain"} & feature_heads()
+
+
+def test_a_name_after_based_that_modifies_a_noun_stays() -> None:
+    words = ["a", "London", "-", "based", "Nordic", "banking", "expert", "said"]
+    heads = [6, 3, 3, 6, 6, 6, 7, 7]
+    deps = ["det", "npadvmod", "punct", "amod", "amod", "compound", "nsubj", "ROOT"]
+    ents = ["O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O"]
+    doc = Doc(NLP.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    found = [(e.text, e.label_) for e in based_places(doc)]
+    assert found == [("London", "GPE"), ("Nordic", "GPE")]

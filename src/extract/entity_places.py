@@ -20,7 +20,10 @@ state give way. Offsets stay the Doc's.
 initials, then lower case) right before ``-based`` labelled GPE where the NER read it as a
 firm or a person: ``Oporto-based <Banco Portugues>``, ``the Lyons-based <Rhodic>``; a word
 in capitals is often a product or firm (``VAX-based computers``, ``PC-based software``) and
-stays.
+stays. What is based there is a firm: a name right after ``-based`` that the NER read as a
+place, and that is no country or known place, is an ORG (``Portland, Ore.-based <Central
+Point>``, ``Paris-based <Citroen>``), unless it modifies a noun after it (``a London-based
+Nordic banking expert``).
 
 >>> doc = spacy.blank("en")("a stake in Oporto-based Banco Portugues")
 >>> doc.ents = [Span(doc, 3, 4, "ORG"), Span(doc, 6, 8, "ORG")]
@@ -74,6 +77,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from extract.data_files import entries
+from extract.entity_countries import cities, known_places, names_country
 from extract.entity_titles import organisation_words
 from extract.linking import legal_forms
 
@@ -182,10 +186,14 @@ def _with(doc: Doc, found: list[Span]) -> list[Span]:
 
 # Labels the NER gives a town before "-based" that it reads as no place.
 _NOT_PLACES = frozenset({"ORG", "PERSON"})
+# Labels the NER gives the firm after "-based" that it reads as a place.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def based_places(doc: Doc) -> list[Span]:
-    """The Doc's entities with a title-case name right before "-based" a GPE (see above)."""
+    """The Doc's entities with a title-case name right before "-based" a GPE, and a name
+    after it that the NER read as a place an ORG (see above)."""
     ents = []
     for ent in doc.ents:
         based = ent.end + 1 < len(doc) and doc[ent.end].text == "-"
@@ -194,9 +202,28 @@ def based_places(doc: Doc) -> list[Span]:
         title_case = all(w.text[:1].isupper() and w.text[1:].islower() for w in words)
         if based and ent.label_ in _NOT_PLACES and title_case:
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+        elif _based_firm(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="ORG"))
         else:
             ents.append(ent)
     return ents
+
+
+def _based_firm(ent: Span) -> bool:
+    """Whether ``ent``, read as a place, is what a place before it is the base of: "Portland,
+    Ore.-based <Central Point>", "Hartford, Conn.-based <United>", "Paris-based <Citroen>"; a
+    country or a known place stays ("London-based U.S. banks"), and so does a name that
+    modifies a noun after it ("a London-based Nordic banking expert")."""
+    doc = ent.doc
+    based = ent.start >= 2 and doc[ent.start - 1].lower_ == "based"
+    based = based and doc[ent.start - 2].text == "-" and not doc[ent.start - 2].whitespace_
+    name = " ".join(t.text for t in ent if not t.is_space)
+    modifier = ent.root.dep_ in _MODIFIER_DEPS and ent.root.head.i >= ent.end
+    return based and ent.label_ in _PLACES and not modifier and not _known_place(name)
+
+
+def _known_place(name: str) -> bool:
+    return name.lower() in known_places() or name in cities() or names_country(name)
 
 
 # Labels the NER gives a place after "the city of" that are no place's.
