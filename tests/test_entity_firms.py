@@ -209,6 +209,24 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             id="two-firms-the-ner-joined",
         ),
         pytest.param(
+            "It sold Plant Cell Research to Montedision SpA of Milan.",
+            (("Plant Cell Research to Montedision SpA", "ORG"),),
+            [("Plant Cell Research", "ORG"), ("Montedision SpA", "ORG")],
+            id="a-sale-to-a-firm-the-ner-joined",
+        ),
+        pytest.param(
+            "It sold DSA Financial Corp to Tangent.",
+            (("DSA Financial Corp to Tangent", "ORG"),),
+            [("DSA Financial Corp", "ORG"), ("Tangent", "ORG")],
+            id="a-sale-of-a-firm-the-ner-joined",
+        ),
+        pytest.param(
+            "The Committee to Restore Shareholder Value said.",
+            (("The Committee to Restore Shareholder Value", "ORG"),),
+            [("The Committee to Restore Shareholder Value", "ORG")],
+            id="a-bodys-to-and-a-verb-stays",
+        ),
+        pytest.param(
             "It appointed Chemical Bank International Ltd as agent.",
             (("Chemical Bank", "ORG"),),
             [("Chemical Bank International Ltd", "ORG")],

@@ -325,7 +325,10 @@ def _split_pairs(doc: Doc) -> list[Span]:
     """The Doc's entities with an ORG that joins two firms cut in two: "Acme Corp and Bayou
     Inc" is two names (a legal form before the "and" and at the end), and so is "Innopac and
     Mobil Corp." when the document names "Innopac Inc." (a firm's short name before the
-    "and"), each without a final "and"."""
+    "and"), each without a final "and". A sale's "to" joins two firms, with a legal form on
+    either side ("sold Plant Cell Research to Montedision SpA", "DSA Financial Corp to
+    Tangent"); a body's "to" before a verb stays ("the Committee to Restore Shareholder
+    Value")."""
     ents: list[Span] = []
     for ent in _without_final_joiners(doc):
         joiner = next(
@@ -338,11 +341,23 @@ def _split_pairs(doc: Doc) -> list[Span]:
             ),
             None,
         )
-        if ent.label_ != "ORG" or joiner is None or not closes_a_name(ent[-1]):
+        split = joiner is not None and closes_a_name(ent[-1])
+        if joiner is None:
+            joiner = next((t.i for t in ent[1:-1] if _sold_to(t, ent)), None)
+            split = joiner is not None
+        if ent.label_ != "ORG" or joiner is None or not split:
             ents.append(ent)
             continue
         ents += [Span(doc, ent.start, joiner, "ORG"), Span(doc, joiner + 1, ent.end, "ORG")]
     return ents
+
+
+def _sold_to(token: Token, ent: Span) -> bool:
+    """Whether ``token`` is a "to" between two names of ``ent``, a legal form before it or
+    at the end of ``ent``."""
+    after = token.doc[token.i + 1]
+    form_beside = closes_a_name(token.doc[token.i - 1]) or closes_a_name(ent[-1])
+    return token.text == "to" and after.text[:1].isupper() and form_beside
 
 
 def _without_final_joiners(doc: Doc) -> list[Span]:
