@@ -211,6 +211,20 @@ def test_article_outside_a_name_that_modifies_a_noun(spec: str, expected: str) -
             id="before-a-preposition",
         ),
         pytest.param(
+            ["in", "the", "U.K.", "High", "Court", "today", "to"],
+            ["ADP", "DET", "PROPN", "PROPN", "PROPN", "NOUN", "PART"],
+            "ORG",
+            "the U.K. High Court",
+            id="before-today",
+        ),
+        pytest.param(
+            ["the", "Higher", "Labour", "Court", "Saturday", "ruled"],
+            ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "VERB"],
+            "ORG",
+            "the Higher Labour Court",
+            id="before-a-weekday",
+        ),
+        pytest.param(
             ["the", "New", "York", "exchanges", "opened"],
             ["DET", "PROPN", "PROPN", "VERB", "VERB"],
             "GPE",

@@ -33,6 +33,7 @@ applied, and the pipeline sets ``doc.ents`` to them in turn:
 
 from __future__ import annotations
 
+import calendar
 from functools import cache
 from typing import Any
 
@@ -100,6 +101,10 @@ def _heads_after_article(ent: Span) -> bool:
     after = doc[ent.end]
     if after.pos_ in _PHRASE_ENDERS and after.text[:1].islower():
         return True
+    # "in the U.K. High Court today", "the Higher Labour Court Saturday ruled": a day said
+    # as an adverb ends the phrase
+    if after.lower_ in DEICTIC or after.text in _WEEKDAYS:
+        return True
     beyond = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
     stop = after.text in (",", ".", ";", ":", ")") and not after.is_space
     return stop and (beyond is None or beyond.ent_type_ not in ("GPE", "NORP"))
@@ -107,6 +112,7 @@ def _heads_after_article(ent: Span) -> bool:
 
 # Parts of speech after a name that end its phrase: "the Arab American Institute says".
 _PHRASE_ENDERS = frozenset({"VERB", "AUX", "ADP"})
+_WEEKDAYS = frozenset(calendar.day_name)
 
 
 def _modifies_next_noun(ent: Span) -> bool:
