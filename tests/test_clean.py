@@ -190,6 +190,9 @@ CASES = [
         id="glue-litvinov",
     ),
     pytest.param("glued-word", "theSoviet Union", "the Soviet Union", id="glue-the"),
+    pytest.param("glued-word", "to theU.S. market", "to the U.S. market", id="glue-abbreviation"),
+    pytest.param("glued-word", "aU.S. firm", "aU.S. firm", id="glue-not-one-letter-word"),
+    pytest.param("glued-word", "hisU.N. post", "hisU.N. post", id="glue-not-other-words"),
     pytest.param(
         "glued-word", "LitvinovSoviet's post", "Litvinov Soviet's post", id="glue-possessive"
     ),

@@ -266,16 +266,33 @@ def _glue_point(token: str) -> int | None:
     return None
 
 
-def glued_words(text: str) -> list[Edit]:
-    """ "ofFidel" -> "of Fidel", "LitvinovSoviet" -> "Litvinov Soviet"; "McGinnis" untouched.
+# The rest of a dotted abbreviation after its first capital: "theU.S." is "the U.S.".
+_DOTTED_REST = re.compile(r"\.(?:[A-Z]\.)+")
 
-    >>> t = "invasion ofFidel; Maxim LitvinovSoviet; McGinnis; iPhone"
+
+def _glued_abbreviation(token: str, text: str, end: int) -> int | None:
+    """Where a function word glued to a dotted abbreviation ends ("theU" of "theU.S.")."""
+    first = token[:-1]
+    if len(token) < 3 or not token[-1].isupper() or not first.islower():
+        return None
+    if first not in _glue_words()[0] or not _DOTTED_REST.match(text, end):
+        return None
+    return len(first)
+
+
+def glued_words(text: str) -> list[Edit]:
+    """ "ofFidel" -> "of Fidel", "LitvinovSoviet" -> "Litvinov Soviet", "theU.S." -> "the
+    U.S."; "McGinnis" untouched.
+
+    >>> t = "invasion ofFidel; Maxim LitvinovSoviet; McGinnis; iPhone; theU.S. and ofU.N."
     >>> apply_edits(t, glued_words(t))
-    'invasion of Fidel; Maxim Litvinov Soviet; McGinnis; iPhone'
+    'invasion of Fidel; Maxim Litvinov Soviet; McGinnis; iPhone; the U.S. and of U.N.'
     """
     edits: list[Edit] = []
     for m in _TOKEN.finditer(text):
         cut = _glue_point(m.group())
+        if cut is None:
+            cut = _glued_abbreviation(m.group(), text, m.end())
         if cut is not None:
             edits.append(Edit("glued-word", m.start() + cut, m.start() + cut, " "))
     return edits
