@@ -341,11 +341,11 @@ def _split_pairs(doc: Doc) -> list[Span]:
             ),
             None,
         )
-        split = joiner is not None and closes_a_name(ent[-1])
-        if joiner is None:
+        if joiner is not None and not closes_a_name(ent[-1]):
+            joiner = None  # "Telephone and Data Systems": one name
+        elif joiner is None:
             joiner = next((t.i for t in ent[1:-1] if _sold_to(t, ent)), None)
-            split = joiner is not None
-        if ent.label_ != "ORG" or joiner is None or not split:
+        if ent.label_ != "ORG" or joiner is None:
             ents.append(ent)
             continue
         ents += [Span(doc, ent.start, joiner, "ORG"), Span(doc, joiner + 1, ent.end, "ORG")]
