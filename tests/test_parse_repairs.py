@@ -15,6 +15,7 @@ from extract.parse_repairs import (
     repair_bracketed_subjects,
     repair_date_subjects,
     repair_double_objects,
+    repair_marked_objects,
     repair_second_subjects,
     repair_stranded_cases,
     repair_subjects,
@@ -516,3 +517,37 @@ def test_repair_double_objects(
     repair_double_objects(doc)
     name = next(e for e in doc.ents).root
     assert (name.dep_, name.head.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "deps", "heads", "expected"),
+    [
+        pytest.param(
+            ["sell", "Center", "to", "Trammell", "Crow", "Co"],
+            ["ROOT", "obj", "case", "compound", "compound", "obj"],
+            [0, 0, 4, 5, 5, 0],
+            {"Center": ("obj", "sell"), "Co": ("obl", "sell"), "to": ("case", "Co")},
+            id="preposition-on-the-first-word-of-a-name-read-as-a-second-object",
+        ),
+        pytest.param(
+            ["sold", "unit", "to", "Apex"],
+            ["ROOT", "obj", "case", "obj"],
+            [0, 0, 3, 0],
+            {"unit": ("obj", "sold"), "Apex": ("obl", "sold"), "to": ("case", "Apex")},
+            id="preposition-on-an-object",
+        ),
+        pytest.param(
+            ["laying", "off", "workers"],
+            ["ROOT", "case", "obj"],
+            [0, 2, 0],
+            {"workers": ("obj", "laying"), "off": ("case", "workers")},
+            id="a-particle-is-no-preposition",
+        ),
+    ],
+)
+def test_repair_marked_objects(
+    words: list[str], deps: list[str], heads: list[int], expected: dict[str, tuple[str, str]]
+) -> None:
+    doc = Doc(VOCAB, words=words, deps=deps, heads=heads)
+    repair_marked_objects(doc)
+    assert {t.text: (t.dep_, t.head.text) for t in doc if t.text in expected} == expected

@@ -75,6 +75,7 @@ from extract.parse_repairs import (
     repair_bracketed_subjects,
     repair_date_subjects,
     repair_double_objects,
+    repair_marked_objects,
     repair_second_subjects,
     repair_stranded_cases,
     repair_subjects,
@@ -165,5 +166,6 @@ def annotate(doc: Doc) -> None:
     repair_in_principle(doc)  # "agreed in principle to acquire": what was agreed
     repair_adverbial_infinitives(doc)  # "agreed in June to buy": not a purpose
     repair_stranded_cases(doc)  # "with U.S. Secretary of State George Shultz"
+    repair_marked_objects(doc)  # "sell X to Trammell Crow Co": "Co" is no second object
     repair_double_objects(doc)  # "loaned Uganda 92.1 mln dlrs": to whom
     repair_subjects(doc)  # "said it bought": a subject the parser read as expletive

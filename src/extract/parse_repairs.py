@@ -57,6 +57,14 @@ after a qualifier such as "about"), where the amount is the verb's one object (o
 no preposition) after the name and the name hangs on it or is the object, is the verb's
 ``iobj``, and the amount its ``obj``. Returns how many it re-hung.
 
+``repair_marked_objects(doc)`` relabels, in place, an object that has a preposition of its own
+as the oblique it is: in "agreed to sell its Center in Milwaukee and adjacent property to
+Trammell Crow Co", the packaged parser makes "Co" a second ``obj`` of "sell" with "to" as its
+``case``, so the rules read the buyer as a second thing sold. An ``obj`` or ``iobj`` with a
+preposition (``OBJECT_PREPOSITIONS``; not a particle the parser may hang there: "laying off
+21,600 workers") before it as its ``case``, or as the ``case`` of a name word before it, is an
+``obl``, with the preposition on it. Returns how many it relabelled.
+
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["Acme", "said", "it", "bought", "units"],
 ...           pos=["PROPN", "VERB", "PRON", "VERB", "NOUN"],
@@ -349,6 +357,42 @@ def repair_double_objects(doc: Doc) -> int:
         if article is not None:
             article.head, article.dep_ = root, "det"
     return len(moves)
+
+
+# Prepositions that mark an oblique, never a particle of the verb ("off", "up", "about").
+OBJECT_PREPOSITIONS = frozenset({"to", "from", "with", "for", "into", "onto", "by", "among"})
+
+
+def repair_marked_objects(doc: Doc) -> int:
+    """Make an object with a preposition of its own an ``obl`` ("sell X to Trammell Crow Co").
+
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["sell", "it", "to", "Crow"],
+    ...           deps=["ROOT", "obj", "case", "obj"], heads=[0, 0, 3, 0])
+    >>> repair_marked_objects(doc), doc[3].dep_, doc[1].dep_
+    (1, 'obl', 'obj')
+    """
+    marked: list[tuple[Token, Token]] = []
+    for token in doc:
+        if token.dep_ not in ("obj", "iobj"):
+            continue
+        # the preposition may hang on the name's first word ("to Trammell Crow Co": on "Crow")
+        hosts = [token, *(c for c in token.children if c.dep_ == "compound" and c.i < token.i)]
+        case = next(
+            (
+                c
+                for host in hosts
+                for c in host.children
+                if c.dep_ == "case" and c.i < token.i and c.lower_ in OBJECT_PREPOSITIONS
+            ),
+            None,
+        )
+        if case is not None:
+            marked.append((token, case))
+    for token, case in marked:
+        token.dep_ = "obl"
+        case.head = token
+    return len(marked)
 
 
 def _amount_at(doc: Doc, i: int) -> bool:
