@@ -877,7 +877,160 @@ year year NOUN NN obl:unmarked 5 I-DATE
 . . PUNCT . punct 4 O
 """
 
+RAISED_STAKE = """
+Loews loew PROPN NNP compound 1 B-ORG
+Corp Corp PROPN NNP nsubj 2 I-ORG
+said say VERB VBD ROOT 2 O
+it it PRON PRP nsubj 4 O
+raised raise VERB VBD ccomp 2 O
+its its PRON PRP$ nmod:poss 6 O
+stake stake NOUN NN obj 4 O
+in in ADP IN case 9 O
+CBS CBS PROPN NNP compound 9 B-ORG
+Inc Inc PROPN NNP nmod 6 I-ORG
+to to ADP IN case 11 O
+24.9 24.9 NUM CD nummod 12 B-CARDINAL
+pct pct NOUN NN obl 4 O
+. . PUNCT . punct 2 O
+"""
+
+# The packaged parser makes the group's leader the subject of "said" ("group" hangs on him).
+GROUP_LED_BY_RAISED_STAKE = """
+A a DET DT det 2 O
+shareholder shareholder NOUN NN compound 2 O
+group group NOUN NN nsubj 8 O
+led lead VERB VBN acl 2 O
+by by ADP IN case 7 O
+New New ADJ NNP amod 6 B-GPE
+York York PROPN NNP compound 7 I-GPE
+investor investor NOUN NN nmod:desc 8 O
+Natalie Natalie PROPN NNP nsubj 10 B-PERSON
+Koether Koether PROPN NNP flat 8 I-PERSON
+said say VERB VBD ROOT 10 O
+it it PRON PRP nsubj 12 O
+raised raise VERB VBD ccomp 10 O
+its its PRON PRP$ nmod:poss 14 O
+stake stake NOUN NN obj 12 O
+in in ADP IN case 18 O
+Computer Computer PROPN NNP compound 17 B-ORG
+Memories Memories PROPN NNP compound 18 I-ORG
+Inc. Inc. PROPN NNP nmod 14 I-ORG
+"""
+
+CLEARANCE_TO_RAISE_STAKE = """
+Lindner Lindner PROPN NNP nsubj 1 B-PERSON
+received receive VERB VBD ROOT 1 O
+clearance clearance NOUN NN obj 1 O
+to to PART TO mark 4 O
+raise raise VERB VB acl 2 O
+his his PRON PRP$ nmod:poss 6 O
+stake stake NOUN NN obj 4 O
+in in ADP IN case 10 O
+Taft Taft PROPN NNP compound 9 B-ORG
+Broadcasting Broadcasting PROPN NNP compound 10 I-ORG
+Co. Co. PROPN NNP nmod 6 I-ORG
+"""
+
+# The packaged parser makes the name that modifies "professor" the subject of "said".
+PROFESSOR_RAISED_STAKE = """
+A a DET DT det 1 O
+University University PROPN NNP nsubj 6 B-ORG
+of of ADP IN case 5 I-ORG
+Massachusetts Massachusetts PROPN NNP compound 4 I-ORG
+finance finance NOUN NN compound 5 O
+professor professor NOUN NN nmod 1 O
+said say VERB VBD ROOT 6 O
+he he PRON PRP nsubj 8 O
+raised raise VERB VBD ccomp 6 O
+his his PRON PRP$ nmod:poss 10 O
+stake stake NOUN NN obj 8 O
+in in ADP IN case 15 O
+Banc Banc PROPN NNP compound 15 B-ORG
+Texas Texas PROPN NNP compound 15 I-ORG
+Group Group PROPN NNP compound 15 I-ORG
+Inc. Inc. PROPN NNP obl 8 I-ORG
+"""
+
+STAKE_OF_CURRENTLY_OUTSTANDING_SHARES = """
+On on ADP IN case 1 O
+Friday Friday PROPN NNP obl 4 B-DATE
+, , PUNCT , punct 1 O
+Dixons dixon PROPN NNPS nsubj 4 B-ORG
+said say VERB VBD ROOT 4 O
+it it PRON PRP nsubj 7 O
+had have AUX VBD aux 7 O
+increased increase VERB VBN ccomp 4 O
+its its PRON PRP$ nmod:poss 9 O
+holdings holding NOUN NNS obj 7 O
+in in ADP IN case 12 O
+Cyclops Cyclops PROPN NNP compound 12 B-ORG
+Corp Corp PROPN NNP nmod 9 I-ORG
+to to ADP IN case 16 O
+about about ADV RB advmod 15 B-CARDINAL
+83 83 NUM CD nummod 16 I-CARDINAL
+pct pct NOUN NN obl 7 O
+of of ADP IN case 21 O
+the the DET DT det 21 O
+currently currently ADV RB advmod 20 O
+outstanding outstanding ADJ JJ amod 21 O
+shares share NOUN NNS nmod 16 O
+. . PUNCT . punct 4 O
+"""
+
 CASES = [
+    pytest.param(
+        PROFESSOR_RAISED_STAKE,
+        [],
+        [],
+        [],
+        id="an-unnamed-professor-of-a-named-university-is-no-buyer",
+    ),
+    pytest.param(
+        STAKE_OF_CURRENTLY_OUTSTANDING_SHARES,
+        [],
+        ["Friday", "currently"],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.raised-stake",
+                {"buyer": "Dixons", "target": "holdings"},
+            )
+        ],
+        id="currently-outstanding-shares-date-the-shares-not-the-purchase",
+    ),
+    pytest.param(
+        RAISED_STAKE,
+        [],
+        [],
+        [
+            (
+                "ACQUISITION",
+                "acquisition.raised-stake",
+                {"buyer": "Loews Corp", "target": "stake"},
+            )
+        ],
+        id="a-raised-stake-is-an-acquisition-of-the-stake",
+    ),
+    pytest.param(
+        GROUP_LED_BY_RAISED_STAKE,
+        [],
+        [],
+        [
+            (
+                "ROLE",
+                "role.title-before-name",
+                {"person": "Natalie Koether", "title": "investor"},
+            )
+        ],
+        id="a-group-led-by-a-named-investor-is-not-the-investor",
+    ),
+    pytest.param(
+        CLEARANCE_TO_RAISE_STAKE,
+        [],
+        [],
+        [],
+        id="a-stake-one-is-cleared-to-raise-is-not-raised-yet",
+    ),
     pytest.param(
         AGREEMENT_TO_SELL_HOTELS,
         [],

@@ -46,7 +46,7 @@ def antecedent(token: Token) -> Token:
         and clause.head.lemma_ in words["reporting_verbs"]
     ):
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
+        if subject is not None and not _describes_subject(subject):
             return subject
     if token.lower_ in PERSONAL and token.dep_.startswith("nsubj"):
         # "made clear to ambassador Nazmi Akiman when he met ...": the one person named before it
@@ -96,6 +96,40 @@ def intensified(token: Token) -> Token:
 # Descriptions that stand for a company named in the sentence ("president of the company").
 COMPANY_DESCRIPTIONS = frozenset({"company", "firm", "corporation", "concern"})
 MAX_CLAUSE_CLIMB = 6
+
+
+# Participles whose agent describes the noun before them ("a group led by George Soros").
+DESCRIBING_PARTICIPLES = frozenset(
+    {"led", "headed", "controlled", "owned", "run", "managed", "formed"}
+)
+# Finite verbs and modals: a clause of its own, which no name's modifiers reach back over (the
+# tagger takes some modifiers for verbs: "Minneapolis, Minn., broker" with "broker" VB).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _describes_subject(subject: Token) -> bool:
+    """Whether the name the parser took for the reporting verb's subject only describes the
+    real one, a common noun it lost: as the agent of a participle after that noun ("An investor
+    group led by New York investor George Soros said it acquired ...") or as a modifier of a
+    noun right after the name ("A University of Massachusetts finance professor said he ...").
+    The group or the professor is unnamed, so the pronoun stands for no name (GUIDELINES.md
+    §6.3)."""
+    doc = subject.doc
+    name = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if name is None:
+        return False
+    after = doc[name.end] if name.end < len(doc) else None
+    if after is not None and after.tag_ in ("NN", "NNS") and after.text.islower():
+        return True
+    # back over the name's own modifiers ("New York investor", "Minneapolis, Minn., broker")
+    i = name.start - 1
+    while i > subject.sent.start and doc[i].lower_ != "by" and doc[i].tag_ not in FINITE_TAGS:
+        i -= 1
+    return (
+        doc[i].lower_ == "by"
+        and i > subject.sent.start
+        and doc[i - 1].lower_ in DESCRIBING_PARTICIPLES
+    )
 
 
 def _possessor(pronoun: Token) -> Token:

@@ -111,7 +111,8 @@ def _dates_another_noun(words: Span, chain: list[Token]) -> bool:
     Agreement of October 18, 1991 Russia supplied ..." dates the agreement, not the supplying
     (GUIDELINES §6.3), wherever the parser hangs the agreement or the date ("the Agreement on
     Trade of November 3, 1992 Russia and Cuba signed", the date read as a number of Russia); so
-    does a date before a noun outside the chain ("companies with combined 1987 revenues")."""
+    does a date before a noun outside the chain ("companies with combined 1987 revenues"), and an
+    adverb on a word that describes such a noun ("its recently introduced System 9000")."""
     root, doc = words.root, words.doc
     head = root.head
     if (
@@ -131,6 +132,8 @@ def _dates_another_noun(words: Span, chain: list[Token]) -> bool:
         and head.i != chain[0].head.i  # "the region's 1986 trade surplus": the trade's own
     ):
         return True  # "agreed to buy companies with combined 1987 revenues": the revenues'
+    if root.dep_ == "advmod" and head.dep_ in ("amod", "acl") and all(head.i != t.i for t in chain):
+        return True  # "83 pct of the currently outstanding shares": the shares are outstanding now
     before = [t for t in doc[max(0, words.start - 3) : words.start] if not t.is_space]
     if len(before) < 2 or before[-1].lower_ != "of":
         return False
