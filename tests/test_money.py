@@ -942,6 +942,44 @@ def test_find_money_up_to_in_a_change(text: str, expected: list[tuple[str, str |
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "the World Bank estimated 35.3 billion dlrs a year would be needed",
+            [("35.3 billion dlrs", None)],
+            id="estimated-after-its-subject-is-the-verb",
+        ),
+        pytest.param(
+            "He estimated 3.00 dlrs per share this year",
+            [("3.00 dlrs", None)],
+            id="estimated-after-a-pronoun-is-the-verb",
+        ),
+        pytest.param(
+            "based on Diversified's estimated 3.2 mln dlrs pro forma profit",
+            [("estimated 3.2 mln dlrs", "about")],
+            id="estimated-after-a-possessive-is-a-hedge",
+        ),
+        pytest.param(
+            "Officially estimated 3 bln dlrs were lost",
+            [("estimated 3 bln dlrs", "about")],
+            id="estimated-after-an-adverb-is-a-hedge",
+        ),
+        pytest.param(
+            "The estimated 4 mln dlrs cost",
+            [("estimated 4 mln dlrs", "about")],
+            id="estimated-after-a-determiner-is-a-hedge",
+        ),
+    ],
+)
+def test_find_money_estimated_verb_or_hedge(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """GUIDELINES.md 4.5: '(an) estimated' is a hedge in the amount's own phrase only."""
+    found = [(text[m.start : m.end], m.value.qualifier) for m in find_money(text)]
+    assert found == expected
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="the start of a change that shares its level's scale is left out, not read with "

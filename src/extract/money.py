@@ -71,6 +71,13 @@ _IN_BEFORE = re.compile(r"(?i:\bin)\s+$")
 # What follows the new amount of a change: "up to 1.29 billion stg from 1.2 billion", "up to
 # 561.8 mln dlrs from year ago 540.9 mln dlrs" (but not "up to 150 billion yen ... from Japan").
 _CHANGE_FROM = re.compile(r"\s*,?\s*from\s+(?:(?:a\s+)?year[- ]ago\s+)?(?:\d|\$|US\$)")
+# "the World Bank estimated 35.3 billion dlrs": a bare "estimated" after its subject (a pronoun
+# or a capitalised word that is no determiner, adverb or possessive: "Diversified's estimated 3.2
+# mln dlrs") is the verb, not the hedge of an amount.
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:he|she|it|they|we|who|which)|\b(?!(?:The|An?|Its|Their|His|Her|This|That)\b)"
+    r"(?![A-Za-z]+ly\b)[A-Z][\w.&'-]*(?<!'s)(?<!'))\s+$"
+)
 # A position before a year the NER read as an amount ("a post-1949 record", "mid-1987").
 _YEAR_POSITION = re.compile(r"^(?:pre|post|mid|end|early|late)-", re.IGNORECASE)
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*or\s+|\s/\s*)")
@@ -386,6 +393,10 @@ def find_money(text: str, model_spans: Sequence[tuple[int, int]] = ()) -> list[M
             before
             and (not matches or before.start() >= matches[-1].end)
             and not (tables.change_before.match(before[0]) and _CHANGE_FROM.match(text, end))
+            and not (
+                before[0].strip() == "estimated"
+                and _SUBJECT_BEFORE.search(text, max(0, before.start() - 40), before.start())
+            )
         ):
             start = before.start()
         after = tables.after.match(text, end)
