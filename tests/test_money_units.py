@@ -17,6 +17,9 @@ from extract.money_units import exchange_rate_spans, unit_note, without_unit_tai
     ("text", "amount", "note"),
     [
         pytest.param("40 cts a share", "40 cts", "per share", id="a-share"),
+        pytest.param(
+            "$17.50 a common share", "$17.50", "per common share", id="a-share-of-a-class"
+        ),
         pytest.param("108 dlrs per\ntonne", "108 dlrs", "per tonne", id="per-tonne-across-a-line"),
         pytest.param("42 dlrs each", "42 dlrs", "each", id="each"),
         pytest.param("rose to $38.875 apiece", "$38.875", "each", id="apiece"),
