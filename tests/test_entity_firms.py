@@ -412,6 +412,18 @@ def firms(doc: Doc) -> list[tuple[str, str]]:
             [("USAir", "ORG"), ("Piedmont", "ORG"), ("PSA Inc.", "ORG")],
             id="an-acronym-after-and-is-a-name-of-its-own",
         ),
+        pytest.param(
+            "lead bank Marine Midland\nBank NA's rating",
+            (("Marine Midland\nBank", "ORG"), ("NA", "ORG")),
+            [("Marine Midland\nBank NA", "ORG")],
+            id="a-bank-designator-after-an-organisation-noun",
+        ),
+        pytest.param(
+            "its Central Trust Co N.A. unit",
+            (("Central Trust Co", "ORG"),),
+            [("Central Trust Co N.A.", "ORG")],
+            id="a-bank-designator-after-a-legal-form",
+        ),
     ],
 )
 def test_firms_named_to_their_legal_form(
@@ -442,6 +454,10 @@ def test_firms_named_to_their_legal_form(
             (("N.V. Philips", "ORG"), ("Nikko Securities Co. International", "ORG")),
             id="a-legal-form-opening-or-going-on-with-a-name",
         ),
+        pytest.param("Year Shr NA vs 1.20 dlrs", (), id="not-available-in-a-table-row"),
+        pytest.param(
+            "End Stocks    N.A.    N.A.", (("N.A.", "ORG"),), id="not-available-in-table-columns"
+        ),
     ],
 )
 def test_firms_left_alone(text: str, ents: tuple[tuple[str, str], ...]) -> None:
@@ -471,6 +487,12 @@ def test_firms_file_integrity() -> None:
     assert all(e["word"].isalpha() and e["word"].islower() for e in forms)
     # lower-case forms that are English words would close "as" or "ag" clauses
     assert {e["word"] for e in forms} <= legal_forms() - {"as", "sa", "ag", "and", "the"}
+    designators = json.loads(path.read_text("utf-8"))["designators_after_a_name"]
+    assert len({e["id"] for e in designators}) == len(designators)
+    # written as in the text, and no English word that could follow a name ("Bank AS")
+    assert all(
+        f[:1].isupper() and f.lower() not in legal_forms() for e in designators for f in e["forms"]
+    )
 
 
 @pytest.mark.parametrize("module", [entity_firms, entity_firm_words])

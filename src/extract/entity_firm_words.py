@@ -4,12 +4,13 @@ Contract: ``closes_a_name(token)`` says whether a token is a legal form that clo
 before it: capitalised (``linking.json``, ``legal_forms``: ``Co``, ``Inc``, ``Corp``, ``Plc``
 ...; not one that opens a hyphenated word, ``Co-managers``) or, as wire copy sometimes writes
 it, in lower case after a name (``data/entities/firms.json``, ``lower_case_forms``: ``Video
-Jukebox Network inc``); ``head_noun(token)`` whether it is a capitalised organisation noun
-(``firms.json``, ``heads``: ``Bank``, ``Association``); ``business_word(token)`` whether it is
-a word firms' names end in where no legal form follows (``consistency.json``,
-``firm_last_words`` that ``closes``: ``Chris Craft Industries``); and ``name_word(token)``
-whether it can be a word of the name (capitalised, or initials). ``entity_firms`` reads the
-names these words close.
+Jukebox Network inc``), or a designator right after a firm's name (``firms.json``,
+``designators_after_a_name``: ``Chase Manhattan Bank NA``); ``head_noun(token)`` whether it
+is a capitalised organisation noun (``firms.json``, ``heads``: ``Bank``, ``Association``);
+``business_word(token)`` whether it is a word firms' names end in where no legal form follows
+(``consistency.json``, ``firm_last_words`` that ``closes``: ``Chris Craft Industries``); and
+``name_word(token)`` whether it can be a word of the name (capitalised, or initials).
+``entity_firms`` reads the names these words close.
 
 >>> import spacy
 >>> from spacy.tokens import Span
@@ -37,8 +38,38 @@ _WORD = re.compile(r"[A-Z][A-Za-z]*(?:['\u2019.][A-Za-z]+)*\.?|(?:[A-Z]\.)+")
 
 def closes_a_name(token: Token) -> bool:
     """Whether ``token`` closes a firm's name: a capitalised legal form that opens no
-    hyphenated word, or a lower-case one right after a name."""
-    return (legal_form(token) and not _prefix(token)) or _lower_case_form(token)
+    hyphenated word, a lower-case one right after a name, or a designator right after a
+    firm's name ("Chase Manhattan Bank NA")."""
+    return (
+        (legal_form(token) and not _prefix(token)) or _lower_case_form(token) or _designator(token)
+    )
+
+
+@cache
+def designators() -> frozenset[str]:
+    """Short forms that close a firm's name after one (``firms.json``,
+    ``designators_after_a_name``)."""
+    return frozenset(
+        form
+        for entry in entries("entities/firms.json", "designators_after_a_name")
+        for form in entry["forms"]
+    )
+
+
+def _designator(token: Token) -> bool:
+    """Whether ``token`` is a designator right after a firm's name: after an organisation noun,
+    a legal form or a word the NER read as an ORG ("Marine Midland Bank NA", "Trust Co NA"),
+    not alone or in a table's columns ("Shr NA", "Stocks    N.A.    N.A.": not available)."""
+    if token.text not in designators() or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.is_space and "\n" not in before.text:
+        return False  # "End Stocks    N.A.    N.A.": a table's columns
+    if before.is_space and token.i > 1 and "\n\n" not in before.text:
+        before = token.doc[token.i - 2]
+    if before.text in designators():
+        return False
+    return head_noun(before) or legal_form(before) or before.ent_type_ == "ORG"
 
 
 @cache
