@@ -2582,6 +2582,27 @@ ANAPHORA = [
         id="the-following-year",
     ),
     pytest.param(
+        "Balances fell on March 23 to 3.3 billion dlrs from 3.0 billion dlrs the previous "
+        "business day. They rose on March 25 from the previous business day.",
+        [
+            ("March 23", "1989-03-23"),
+            ("the previous business day", "1989-03-22"),
+            ("March 25", "1989-03-25"),
+            ("the previous business day", "1989-03-24"),
+        ],
+        id="the-previous-business-day",
+    ),
+    pytest.param(
+        "Balances fell on March 27 to 3.3 billion dlrs from 3.0 billion dlrs the previous "
+        "business day, and will be read the next business day.",
+        [
+            ("March 27", "1989-03-27"),
+            ("the previous business day", "1989-03-24"),
+            ("the next business day", "1989-03-28"),
+        ],
+        id="the-previous-business-day-before-a-monday-is-the-friday",
+    ),
+    pytest.param(
         "In March 5,473 tractors were sold, up from 1,995 the previous March.",
         [("March", "1989-03"), ("the previous March", "1988-03")],
         id="the-previous-month-name-is-a-year-before-the-same-month",

@@ -74,6 +74,7 @@ _PERIOD_UNITS = {"quarter": "Q", "month": "M", "week": "W"}
 _SPLIT_SIZES = frozenset({"Y", "H", "Q"})
 _SPLIT_UNITS = frozenset({"year", "quarter"})
 MODES = frozenset({"shift", "step", "same", "in_year", "named"})
+SATURDAY = 5  # date.weekday(): Saturday and Sunday are no business days
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +268,8 @@ def _resolve(
         if GRANULARITY[granularity] < GRANULARITY[unit_granularity]:
             return None
         moved = shift(start, letter, direction * factor)
+        while match.groupdict().get("business") and direction and moved.weekday() >= SATURDAY:
+            moved = shift(moved, letter, direction)  # "the previous business day": over a weekend
         month = lexicon().months.get((match.groupdict().get("month") or "").lower().rstrip("."))
         if month is not None:  # "January next year"
             return f"{moved.year:04d}-{month:02d}"
