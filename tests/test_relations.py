@@ -1304,6 +1304,18 @@ Hotel Hotel PROPN compound 8 I-ORG
 Corp. Corp. PROPN obl 3 I-ORG
 """)
 
+# "ended talks with": talks that were held (the 64th audit, reuters-21046)
+ENDED_TALKS = parse("""
+Henley Henley PROPN nsubj 1 B-ORG
+said say VERB ROOT 1 O
+it it PRON nsubj 3 O
+ended end VERB ccomp 1 O
+talks talk NOUN obj 3 O
+with with ADP case 7 O
+Sante Sante PROPN compound 7 B-ORG
+Fe Fe PROPN obl 3 I-ORG
+""")
+
 # "X and Y held talks": the 42nd audit (APW19980826.0389, "Bushnell and Kimotho met")
 HELD_TALKS_CONJ = parse("""
 Shultz shultz PROPN nsubj 3 B-PERSON
@@ -1820,6 +1832,13 @@ Fund Fund PROPN obl 1 I-ORG
                 )
             ],
             id="wrapped-up-a-meeting",
+        ),
+        pytest.param(
+            ENDED_TALKS,
+            [],
+            [],
+            [("MEETING", "meeting.held-talks", {"other": "Sante Fe", "participant": "Henley"})],
+            id="ended-talks-were-held",
         ),
         pytest.param(WILL_HOLD_TALKS, [], ["this week"], [], id="will-hold-talks"),
         pytest.param(
