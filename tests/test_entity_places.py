@@ -109,6 +109,12 @@ def test_doctests() -> None:
             id="party-and-state-between-commas",
         ),
         pytest.param(
+            "said Rep. Lincoln Diaz-Balart, R-Fla. The dog ran",
+            (("Lincoln Diaz-Balart", "PERSON"),),
+            [("Lincoln Diaz-Balart", "PERSON"), ("R", "NORP"), ("Fla.", "GPE")],
+            id="party-and-state-ending-a-sentence",
+        ),
+        pytest.param(
             "Sens. Alan Cranston (D-Cal.) and Bob Kasten (R-Wisc) met Rep. Al Gore (D-New York)",
             (("Alan Cranston", "PERSON"), ("Bob Kasten", "PERSON"), ("Al Gore", "PERSON")),
             [

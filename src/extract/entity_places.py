@@ -110,12 +110,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<![\w'\u2019.-])(?P<town>{prefix}{word}(?:[ ]{word}){{0,{MAX_TOWN_WORDS - 1}}}),[ ]"
         rf"(?P<state>{state})(?![\w])"
     )
-    # In brackets or, AP style, between commas after the name: "(D-Tex.)", "Lugar, R-Ind., said".
+    # In brackets or, AP style, between commas after the name: "(D-Tex.)", "Lugar, R-Ind., said"
+    # (or at the end of the sentence, whose full stop the abbreviation's is: "Burton, R-Ind. The").
     # In brackets any state's name or abbreviation will do: "(D-Cal.)", "(R-NY)", "(D-Wisc)".
     bracketed = r"[A-Z][A-Za-z]*\.?(?:[A-Z][a-z]?\.)*(?:[ ][A-Z][a-z]+)?"
     party = re.compile(
         rf"(?:(?<=\()(?P<party>[DRI])-(?P<state>{bracketed})(?=\))"
-        rf"|(?<=,[ \t\n])(?P<party2>[DRI])-(?P<state2>{state})(?=[),;]))"
+        rf"|(?<=,[ \t\n])(?P<party2>[DRI])-(?P<state2>{state})(?=[),;]|(?<=\.)\s|$))"
     )
     return town, party
 
