@@ -520,10 +520,11 @@ def test_repair_double_objects(
 
 
 @pytest.mark.parametrize(
-    ("words", "deps", "heads", "expected"),
+    ("words", "pos", "deps", "heads", "expected"),
     [
         pytest.param(
             ["sell", "Center", "to", "Trammell", "Crow", "Co"],
+            ["VERB", "PROPN", "ADP", "PROPN", "PROPN", "PROPN"],
             ["ROOT", "obj", "case", "compound", "compound", "obj"],
             [0, 0, 4, 5, 5, 0],
             {"Center": ("obj", "sell"), "Co": ("obl", "sell"), "to": ("case", "Co")},
@@ -531,6 +532,7 @@ def test_repair_double_objects(
         ),
         pytest.param(
             ["sold", "unit", "to", "Apex"],
+            ["VERB", "NOUN", "ADP", "PROPN"],
             ["ROOT", "obj", "case", "obj"],
             [0, 0, 3, 0],
             {"unit": ("obj", "sold"), "Apex": ("obl", "sold"), "to": ("case", "Apex")},
@@ -538,16 +540,43 @@ def test_repair_double_objects(
         ),
         pytest.param(
             ["laying", "off", "workers"],
+            ["VERB", "ADP", "NOUN"],
             ["ROOT", "case", "obj"],
             [0, 2, 0],
             {"workers": ("obj", "laying"), "off": ("case", "workers")},
             id="a-particle-is-no-preposition",
         ),
+        pytest.param(
+            ["sold", "to", "an", "investor", "75,760", "shares"],
+            ["VERB", "ADP", "DET", "NOUN", "NUM", "NOUN"],
+            ["ROOT", "case", "det", "compound", "nummod", "obj"],
+            [0, 3, 3, 5, 5, 0],
+            {"shares": ("obj", "sold"), "to": ("case", "investor")},
+            id="a-preposition-on-a-common-noun-before-the-object-stays",
+        ),
     ],
 )
 def test_repair_marked_objects(
-    words: list[str], deps: list[str], heads: list[int], expected: dict[str, tuple[str, str]]
+    words: list[str],
+    pos: list[str],
+    deps: list[str],
+    heads: list[int],
+    expected: dict[str, tuple[str, str]],
 ) -> None:
-    doc = Doc(VOCAB, words=words, deps=deps, heads=heads)
+    doc = Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads)
     repair_marked_objects(doc)
     assert {t.text: (t.dep_, t.head.text) for t in doc if t.text in expected} == expected
+
+
+def test_a_hyphenated_word_part_is_no_preposition() -> None:
+    words = ["approved", "a", "stand", "-", "by", "loan"]
+    spaces = [True, True, False, False, True, False]
+    doc = Doc(
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        pos=["VERB", "DET", "NOUN", "PUNCT", "ADP", "NOUN"],
+        deps=["ROOT", "det", "compound", "punct", "case", "obj"],
+        heads=[0, 5, 5, 5, 5, 0],
+    )
+    assert repair_marked_objects(doc) == 0 and doc[5].dep_ == "obj"

@@ -61,9 +61,10 @@ no preposition) after the name and the name hangs on it or is the object, is the
 as the oblique it is: in "agreed to sell its Center in Milwaukee and adjacent property to
 Trammell Crow Co", the packaged parser makes "Co" a second ``obj`` of "sell" with "to" as its
 ``case``, so the rules read the buyer as a second thing sold. An ``obj`` or ``iobj`` with a
-preposition (``OBJECT_PREPOSITIONS``; not a particle the parser may hang there: "laying off
-21,600 workers") before it as its ``case``, or as the ``case`` of a name word before it, is an
-``obl``, with the preposition on it. Returns how many it relabelled.
+preposition (``OBJECT_PREPOSITIONS``; not a particle the parser may hang there, "laying off
+21,600 workers", nor a word's part, "a stand-by loan") before it as its ``case``, or as the
+``case`` of a word of its name before it, is an ``obl``, with the preposition on it. Returns
+how many it relabelled.
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["Acme", "said", "it", "bought", "units"],
@@ -376,14 +377,19 @@ def repair_marked_objects(doc: Doc) -> int:
     for token in doc:
         if token.dep_ not in ("obj", "iobj"):
             continue
-        # the preposition may hang on the name's first word ("to Trammell Crow Co": on "Crow")
-        hosts = [token, *(c for c in token.children if c.dep_ == "compound" and c.i < token.i)]
+        # the preposition may hang on a name's first word ("to Trammell Crow Co": on "Crow"),
+        # not on a noun before the object ("sold to an investor 75,760 shares": a misparse too)
+        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        hosts = [token, *(names if token.pos_ == "PROPN" else [])]
         case = next(
             (
                 c
                 for host in hosts
                 for c in host.children
-                if c.dep_ == "case" and c.i < token.i and c.lower_ in OBJECT_PREPOSITIONS
+                if c.dep_ == "case"
+                and c.i < token.i
+                and c.lower_ in OBJECT_PREPOSITIONS
+                and c.doc[c.i - 1].whitespace_  # "a stand-by loan": "by" is no preposition
             ),
             None,
         )
