@@ -123,14 +123,18 @@ def _describing_nouns() -> frozenset[str]:
     return nouns | {f"{noun}s" for noun in nouns}
 
 
-def _capitalised(token: Token, nouns: frozenset[str]) -> bool:
-    """Whether ``token`` is one of ``nouns`` in the title shape and makes no name with the
-    abbreviation before it (``names_after_abbreviation``)."""
+def _title_shaped(token: Token) -> bool:
+    """Whether ``token`` is a word in the title shape that makes no name with the abbreviation
+    before it (``names_after_abbreviation``: ``Treasury``)."""
     return (
         _TITLE_WORD.fullmatch(token.text) is not None
-        and token.lower_ in nouns
         and token.lower_ not in names_after_abbreviation()
     )
+
+
+def _capitalised(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``nouns``, title-shaped (``_title_shaped``)."""
+    return _title_shaped(token) and token.lower_ in nouns
 
 
 def company_noun_after_abbreviation(token: Token) -> bool:
@@ -145,16 +149,14 @@ def company_noun_after_abbreviation(token: Token) -> bool:
     )
 
 
-def _common_noun(
-    word: Token, ent: Span, last: Token | None = None, among: list[Span] | None = None
-) -> bool:
+def _common_noun(word: Token, ent: Span, last: Token, among: list[Span]) -> bool:
     """Whether the one word after the abbreviation in ``ent`` (``word`` to ``last``) is a common
     noun the source capitalised: a word of the title shape that no capitalised word, firm's
     ticker or legal form follows, and that names nothing with the abbreviation here (among the
     entities repaired so far)."""
-    if not _TITLE_WORD.fullmatch(word.text) or word.lower_ in names_after_abbreviation():
+    if not _title_shaped(word):
         return False
-    following = word_after(word.doc, (last or word).i)
+    following = word_after(word.doc, last.i)
     if following is not None and (following.text[:1].isupper() or following.text == "<"):
         return False
     name = [t for t in ent if not t.is_space and t.lower_ not in LEADING_WORDS]
