@@ -400,6 +400,59 @@ oil oil NOUN nmod 9 O
 . . PUNCT punct 8 O
 """)
 
+# An agreed delivery: the supplier is the subject of "agreed", the goods the infinitive's object.
+AGREED_TO_SUPPLY = parse("""
+The the DET det 1 O
+Saudis Saudi PROPN nsubj 2 B-NORP
+agreed agree VERB ROOT 2 O
+to to PART mark 4 O
+supply supply VERB xcomp 2 O
+oil oil NOUN obj 4 O
+to to ADP case 7 O
+Brazil Brazil PROPN obl 4 B-GPE -
+. . PUNCT punct 2 O
+""")
+
+AGREED_TO_SUPPLY_WITH = parse("""
+The the DET det 2 B-GPE
+Soviet Soviet PROPN amod 2 I-GPE
+Union Union PROPN nsubj 4 I-GPE
+has have AUX aux 4 O
+agreed agree VERB ROOT 4 O
+to to PART mark 6 O
+supply supply VERB xcomp 4 O
+Iran Iran PROPN obj 6 B-GPE
+with with ADP case 11 O
+refined refin ADJ amod 11 O
+oil oil NOUN compound 11 O
+products product NOUN obl 6 O -
+. . PUNCT punct 4 O
+""")
+
+# An offer is no agreement; technology supplied is a licence, not goods.
+OFFERED_TO_SUPPLY = parse("""
+Japan Japan PROPN nsubj 1 B-GPE
+offered offer VERB ROOT 1 O
+to to PART mark 3 O
+supply supply VERB xcomp 1 O
+oil oil NOUN obj 3 O
+to to ADP case 6 O
+Brazil Brazil PROPN obl 3 B-GPE -
+. . PUNCT punct 1 O
+""")
+
+AGREED_TO_SUPPLY_TECHNOLOGY = parse("""
+Kobe Kobe PROPN compound 1 B-ORG
+Steel Steel PROPN nsubj 2 I-ORG
+agreed agree VERB ROOT 2 O
+to to PART mark 4 O
+supply supply VERB xcomp 2 O
+technology technology NOUN obj 4 O
+to to ADP case 7 O
+Brazil Brazil PROPN obl 4 B-GPE -
+. . PUNCT punct 2 O
+""")
+
 
 @pytest.mark.parametrize(
     ("doc", "money", "dates", "expected"),
@@ -735,6 +788,40 @@ oil oil NOUN nmod 9 O
                 )
             ],
             id="the-date-of-an-agreement-is-not-the-delivery-date",
+        ),
+        pytest.param(
+            AGREED_TO_SUPPLY,
+            (),
+            (),
+            [
+                (
+                    "DELIVERY",
+                    "delivery.agreed-to-supply",
+                    {"supplier": "Saudis", "customer": "Brazil", "goods": "oil"},
+                )
+            ],
+            id="agreed-to-supply-goods-to-customer",
+        ),
+        pytest.param(
+            AGREED_TO_SUPPLY_WITH,
+            (),
+            (),
+            [
+                (
+                    "DELIVERY",
+                    "delivery.agreed-to-supply-with",
+                    {
+                        "supplier": "The Soviet Union",
+                        "customer": "Iran",
+                        "goods": "refined oil products",
+                    },
+                )
+            ],
+            id="agreed-to-supply-customer-with-goods",
+        ),
+        pytest.param(OFFERED_TO_SUPPLY, (), (), [], id="offered-to-supply-is-no-deal"),
+        pytest.param(
+            AGREED_TO_SUPPLY_TECHNOLOGY, (), (), [], id="agreed-to-supply-technology-is-no-goods"
         ),
     ],
 )
