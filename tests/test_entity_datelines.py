@@ -94,6 +94,47 @@ def labelled(text: str, ents: tuple[tuple[str, str], ...]) -> list[tuple[str, st
             [("IBM", "ORG")],
             id="no-dateline-no-change",
         ),
+        pytest.param(
+            "Prices rose. (NRBK 0622)\n    LUXEMBOURG - Output fell.",
+            (),
+            [("LUXEMBOURG", "GPE")],
+            id="digest-paragraph-dateline",
+        ),
+        pytest.param(
+            "Gold rose.\n    KUALA LUMPUR - William Ryrie said",
+            (("KUALA LUMPUR", "PERSON"), ("William Ryrie", "PERSON")),
+            [("KUALA LUMPUR", "GPE"), ("William Ryrie", "PERSON")],
+            id="digest-dateline-read-as-a-person",
+        ),
+        pytest.param(
+            "Rates fell.\n    LONDON - Sharp Corp is issuing",
+            (("LONDON - Sharp Corp", "ORG"),),
+            [("LONDON", "GPE"), ("Sharp Corp", "ORG")],
+            id="name-run-over-the-dash-cut",
+        ),
+        pytest.param(
+            "Rates fell.\n    HONG KONG - Gold rose",
+            (("HONG KONG - Gold", "ORG"),),
+            [("HONG KONG", "GPE")],
+            id="one-word-after-the-dash-dropped",
+        ),
+        pytest.param(
+            "Prices:\n    ZINC HIGH GRADE - 450 stg\n    NOTE - Revised",
+            (),
+            [],
+            id="paragraph-of-market-copy-is-no-dateline",
+        ),
+        pytest.param(
+            "He said:\n    BELFAST - Talks",
+            (),
+            [("BELFAST", "GPE")],
+            id="paragraph-place-not-in-the-gazetteer",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="inside a text only a gazetteer place opens a dateline; the city gazetteer "
+                "leaves out names that are also people's or firms' (Belfast, Hanover, Wellington)",
+            ),
+        ),
     ],
 )
 def test_dateline_entities(

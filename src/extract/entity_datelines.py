@@ -10,9 +10,17 @@ region (``, N.Y.``), a date (``, March 24``), the wire (``(Reuters)``, ``/TASS/.
 of which it needs at least the date, the wire or the dash: ``IBM, which ...`` is no dateline.
 A dateline that names no place (``UNITED NATIONS``, ``not_places``) gets the label given there.
 
+A digest of short items opens each paragraph with a dateline of its own (``    LUXEMBOURG -
+Industrial production ...``, ``    TOKYO - The Bank of Japan ...``). Inside the text the same
+pattern is a dateline only where its place is a known one (a country, US state, Canadian
+province or world city of the gazetteers): paragraphs of market copy open the same way with a
+commodity (``    ZINC HIGH GRADE - ``, ``    NOTE - ``).
+
 Entities these names' words hold alone are replaced (``N.Y.`` read as an ORG); one that runs
-past a name (``BUDAPEST, Hungary`` as one entity) is left as the NER read it. Offsets stay the
-Doc's.
+past a name (``BUDAPEST, Hungary`` as one entity) is left as the NER read it, unless it runs on
+over the dateline's dash (``LONDON - Sharp Corp`` as one ORG): that is cut at the dash, and
+what follows keeps the label where it is a name of two words or more (``Sharp Corp``; a lone
+``Gold`` or ``Over`` is the item's first word). Offsets stay the Doc's.
 
 >>> import spacy
 >>> doc = Doc(spacy.blank("en").vocab, words=["HAVANA", "(", "Reuters", ")", "-", "Cars"],
@@ -31,10 +39,16 @@ from spacy.tokens import Doc, Span
 
 from extract.data_files import entries
 from extract.entities import trimmed_tokens
+from extract.entity_countries import cities, known_places
 
 # The name inside a dateline's region (", N.Y.") and wire ("(AP)", "/TASS/.").
 _REGION = re.compile(r"[A-Z][A-Za-z.'\u2019-]*(?:[ \t][A-Z][A-Za-z.'\u2019-]*)*")
 _AGENCY = re.compile(r"[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z-]+)?")
+# Where a paragraph of a digest starts: after a line break and the next line's indent.
+_PARAGRAPH = re.compile(r"\n[ \t]*(?=[A-Z])")
+
+# A dateline's parts (start, end, label) and the end of the whole dateline, its dash included.
+Dateline = tuple[list[tuple[int, int, str]], int]
 
 
 @cache
@@ -74,8 +88,39 @@ def dateline_parts(text: str) -> list[tuple[int, int, str]]:
     >>> [(text[s:e], label) for s, e, label in dateline_parts(text)]
     [('BUFFALO', 'GPE'), ('N.Y.', 'GPE'), ('AP', 'ORG')]
     """
+    found = _dateline_at(text, 0)
+    return found[0] if found else []
+
+
+def paragraph_datelines(text: str) -> list[Dateline]:
+    """The datelines of ``text``: the one that opens it, and one opening a later paragraph
+    where its place is a known one (see above), each with the end of its dash.
+
+    >>> text = "Prices rose. (NRBK 0622)\\n    LUXEMBOURG - Output fell.\\n    NOTE - Revised."
+    >>> [[text[s:e] for s, e, _ in parts] for parts, _ in paragraph_datelines(text)]
+    [['LUXEMBOURG']]
+    """
+    found = [_dateline_at(text, 0)]
+    for paragraph in _PARAGRAPH.finditer(text):
+        dateline = _dateline_at(text, paragraph.end())
+        if dateline is not None:
+            start, end, _ = dateline[0][0]
+            if " ".join(text[start:end].split()).lower() in _gazetteer():
+                found.append(dateline)
+    return [dateline for dateline in found if dateline is not None]
+
+
+@cache
+def _gazetteer() -> frozenset[str]:
+    """Lower-case places a dateline inside a text may name."""
+    return known_places() | {city.lower() for city in cities()}
+
+
+def _dateline_at(text: str, pos: int) -> Dateline | None:
+    """The parts of the dateline that starts at ``pos`` of ``text`` and the end of its dash, or
+    None."""
     for _, pattern in datelines():
-        match = pattern.match(text)
+        match = pattern.match(text, pos)
         if not (match and (match["date"] or match["wire"] or match["dash"])):
             continue
         place = " ".join(match["place"].split())
@@ -85,8 +130,8 @@ def dateline_parts(text: str) -> list[tuple[int, int, str]]:
             if found is not None:
                 start = match.start(group)
                 parts.append((start + found.start(), start + found.end(), label))
-        return parts
-    return []
+        return parts, match.end("dash") if match["dash"] else match.end()
+    return None
 
 
 def _runs_past(ent: Span, name: Span) -> bool:
@@ -96,14 +141,33 @@ def _runs_past(ent: Span, name: Span) -> bool:
 
 
 def dateline_entities(doc: Doc) -> list[Span]:
-    """The Doc's entities with its dateline's names labelled (see above)."""
+    """The Doc's entities with its datelines' names labelled (see above)."""
     ents = list(doc.ents)
-    for start, end, label in dateline_parts(doc.text):
-        span = doc.char_span(start, end)
-        if span is None:
-            continue
-        held = [e for e in ents if e.start < span.end and span.start < e.end]
-        if any(_runs_past(e, span) for e in held):
-            continue  # an entity running past the name ("BUDAPEST, Hungary") is left
-        ents = [e for e in ents if e not in held] + [Span(doc, span.start, span.end, label)]
+    for parts, end in paragraph_datelines(doc.text):
+        ents = _over_the_dash(doc, ents, parts[0][0], end)
+        for start, stop, label in parts:
+            span = doc.char_span(start, stop)
+            if span is None:
+                continue
+            held = [e for e in ents if e.start < span.end and span.start < e.end]
+            if any(_runs_past(e, span) for e in held):
+                continue  # an entity running past the name ("BUDAPEST, Hungary") is left
+            ents = [e for e in ents if e not in held] + [Span(doc, span.start, span.end, label)]
     return sorted(ents, key=lambda e: e.start)
+
+
+def _over_the_dash(doc: Doc, ents: list[Span], start: int, end: int) -> list[Span]:
+    """``ents`` with one that runs from the dateline starting at character ``start`` over its
+    dash (ending at ``end``) cut there: the words after the dash keep its label where they are
+    two or more (see above)."""
+    kept = []
+    for ent in ents:
+        if not start <= ent.start_char < end < ent.end_char:
+            kept.append(ent)
+            continue
+        rest = doc.char_span(end, ent.end_char, alignment_mode="expand")
+        if rest is not None and rest.start > ent.start:
+            words = [t for t in rest if not t.is_space]
+            if len(words) >= 2:
+                kept.append(Span(doc, rest.start, ent.end, ent.label_))
+    return kept
