@@ -70,6 +70,17 @@ def partners(text: str) -> list[str]:
             ["105.8 mln", "55.68 mln", "354.5 mln"],
             id="the-period-reported-before-the-connector",
         ),
+        pytest.param(
+            "investment of 80 mln U.S. Dlrs in 1987,\n120 mln in 1988, 160 mln in 1989 and 400 mln"
+            "\nin 1991.",
+            ["120 mln", "160 mln", "400 mln"],
+            id="list-run-on-by-commas-after-a-time",
+        ),
+        pytest.param(
+            "sold 5 mln dlrs in 1986, 20 pct more, and 3 mln dlrs last year, 2 mln shares.",
+            [],
+            id="comma-before-no-bare-amount",
+        ),
         pytest.param("sold 5 mln dlrs of stock and 2 mln shares.", [], id="and-without-a-time"),
         pytest.param(
             "Receipts fell to 521 mln stg from 727 mln in April and compared\nwith 500 mln in May"

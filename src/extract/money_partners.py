@@ -11,10 +11,11 @@ amount must end its phrase (punctuation, the line's end or a listed follower: "f
 shares" is no money), may not be a year ("from 1985") nor a number in words without a scale
 ("from one"; "from three billion" is one) and carries a scale when the anchor does: "327.1
 mln guilders vs 307.5" means 307.5 mln, so it is left out rather than read wrong.
-After a time phrase, "and" lists one more ("2.9 billion dlrs in 1986/87 and 1.87 billion in
-1985/86", "from 727 mln in April and compared with 500 mln"), after the anchor or after a
-partner; ``listed_spans(text, amounts)`` gives those after money found without a currency
-("a forecast of 2.45 billion for 1986/87 and 1.87 billion a year earlier"). A scaled amount
+After a time phrase, "and" or a comma lists one more ("2.9 billion dlrs in 1986/87 and 1.87
+billion in 1985/86", "from 727 mln in April and compared with 500 mln", "80 mln dlrs in 1987,
+120 mln in 1988"), after the anchor or after a partner; ``listed_spans(text, amounts)`` gives
+those after money found without a currency ("a forecast of 2.45 billion for 1986/87 and 1.87
+billion a year earlier"). A scaled amount
 that a determiner opens and a money noun closes ("a 44.8 billion difference", "April's 2.8
 billion increase") is money too, in a sentence where an anchor stands.
 
@@ -49,7 +50,7 @@ MAX_GAP = 100
 class _Patterns:
     after: re.Pattern[str]  # connector + bare amount, matched at an anchor's end
     across: re.Pattern[str]  # a phrase + comparison word + bare amount, at an anchor's end
-    listed: re.Pattern[str]  # time phrase + "and" + bare amount, after an anchor or partner
+    listed: re.Pattern[str]  # time phrase + "and" or comma + bare amount, after an amount
     before: re.Pattern[str]  # opener + bare amount + joiner, searched before an anchor
     around: re.Pattern[str]  # joiner + bare amount, matched at the end of "opener ANCHOR"
     opener: re.Pattern[str]  # an opener right before an anchor
@@ -95,9 +96,11 @@ def _patterns() -> _Patterns:
             rf"(?P<gap>{_GAP}){ws},?{ws}{comparisons}{ws}(?:(?:{owner}){ws})?{bare}",
             re.MULTILINE,
         ),
-        # "and" may repeat the connector: "from 727 mln in April and compared with 500 mln"
+        # "and" may repeat the connector: "from 727 mln in April and compared with 500 mln"; a
+        # comma alone lists one more: "80 mln dlrs in 1987, 120 mln in 1988 and 160 mln in 1989"
         listed=re.compile(
-            rf"{ws}(?:{between}){ws},?{ws}and{ws}(?:{connectors}{ws})?{bare}", re.MULTILINE
+            rf"{ws}(?:{between}){ws}(?:,?{ws}and{ws}(?:{connectors}{ws})?|,{ws}){bare}",
+            re.MULTILINE,
         ),
         before=re.compile(rf"{opener}{ws}(?P<amount>{amount}){ws}{joiner}{ws}$"),
         around=re.compile(rf"{ws}{joiner}{ws}{bare}", re.MULTILINE),
