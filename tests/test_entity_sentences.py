@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from extract import entity_sentences
-from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
+from extract.entity_sentences import names_within_sentences, without_capitalised_nouns
 from tests.entity_docs import NLP, doc_of
 
 
@@ -127,12 +127,58 @@ def test_names_within_sentences(
             [("Banks", "PERSON")],
             id="capitalised-inside-a-sentence-too",
         ),
+        pytest.param(
+            "Rice imports rose. Farmers sold rice to Japan.",
+            (("Rice", "PERSON"), ("Japan", "GPE")),
+            [("Japan", "GPE")],
+            id="a-singular-common-noun-opening-a-sentence",
+        ),
+        pytest.param(
+            "Greenmail is a premium. It paid greenmail to Icahn.",
+            (("Greenmail", "PERSON"), ("Icahn", "PERSON")),
+            [("Icahn", "PERSON")],
+            id="a-term-written-in-lower-case-too",
+        ),
+        pytest.param(
+            "Rice imports rose. Farmers sold rice.",
+            (("Rice", "PERSON"),),
+            [],
+            id="a-singular-in-a-document-naming-no-one-else",
+        ),
+        pytest.param(
+            "Hernandez was speaking. hernandez met venezuela and caracas officials.",
+            (("Hernandez", "PERSON"), ("venezuela", "GPE"), ("caracas", "GPE")),
+            [("Hernandez", "PERSON"), ("venezuela", "GPE"), ("caracas", "GPE")],
+            id="a-wire-that-writes-names-in-lower-case",
+        ),
+        pytest.param(
+            "Rice imports rose. Japan sold rice, Rice said.",
+            (("Rice", "PERSON"), ("Japan", "GPE")),
+            [("Rice", "PERSON"), ("Japan", "GPE")],
+            id="a-singular-capitalised-inside-a-sentence-too",
+        ),
     ],
 )
-def test_capitalised_plurals(
+def test_capitalised_nouns(
     text: str, ents: tuple[tuple[str, str], ...], expected: list[tuple[str, str]]
 ) -> None:
-    assert [(e.text, e.label_) for e in without_capitalised_plurals(doc_of(text, ents))] == expected
+    assert [(e.text, e.label_) for e in without_capitalised_nouns(doc_of(text, ents))] == expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [
+        pytest.param("say", [("Page", "PERSON")], id="a-surname-before-a-reporting-verb-stays"),
+        pytest.param("turn", [], id="a-common-noun-before-another-verb"),
+    ],
+)
+def test_capitalised_singular_before_a_verb(lemma: str, expected: list[tuple[str, str]]) -> None:
+    # "Page said ..." beside "the page": a surname that is a word too
+    words = ["Page", "said", "it", ".", "The", "page", "was", "torn", "."]
+    lemmas = ["page", lemma, "it", ".", "the", "page", "be", "tear", "."]
+    ents = ["B-PERSON"] + ["O"] * 8
+    doc = Doc(NLP.vocab, words=words, lemmas=lemmas, ents=ents)
+    assert [(e.text, e.label_) for e in without_capitalised_nouns(doc)] == expected
 
 
 @pytest.mark.parametrize(
@@ -150,4 +196,4 @@ def test_capitalised_plurals_by_their_tag(
     tags = ["NN", "VBD", "RP", ".", tag, "VBD", "JJ", "."]
     ents = ["O"] * 4 + ["B-PERSON"] + ["O"] * 3
     doc = Doc(NLP.vocab, words=words, tags=tags, ents=ents)
-    assert [(e.text, e.label_) for e in without_capitalised_plurals(doc)] == expected
+    assert [(e.text, e.label_) for e in without_capitalised_nouns(doc)] == expected

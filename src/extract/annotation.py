@@ -55,7 +55,7 @@ from extract.entity_places import (
     state_entities,
     without_place_words,
 )
-from extract.entity_sentences import names_within_sentences, without_capitalised_plurals
+from extract.entity_sentences import names_within_sentences, without_capitalised_nouns
 from extract.entity_tables import without_table_figures
 from extract.entity_terms import (
     without_common_words,
@@ -96,7 +96,7 @@ def annotate(doc: Doc) -> None:
     doc.ents = bracket_names(doc)
     doc.ents = without_open_brackets(doc)
     doc.ents = names_within_sentences(doc)  # "Poor's Corp." | "Salomon Brothers Inc"
-    doc.ents = without_capitalised_plurals(doc)  # "Banks held": no person
+    doc.ents = without_capitalised_nouns(doc)  # "Banks held": no person
     doc.ents = without_leading_common_words(doc)  # "a Securities and Exchange Commission"
     doc.ents = without_lowercase_names(doc)  # "treasury bills", "the kingdom"
     doc.ents = without_ranks(doc)

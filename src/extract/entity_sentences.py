@@ -13,13 +13,18 @@ the part after stays a name of the same label only where it has two capitalised 
 ("Salomon Brothers Inc", not "Investors" or "REUTER") or the NER reads it as a name elsewhere
 in the document ("Corp. | Roche's Doorley said").
 
-``without_capitalised_plurals(doc)`` returns the Doc's entities without a one-word PERSON that
-opens a sentence and is a plural common noun (the document also writes it in lower case, in the
-plural and the singular, or the tagger reads it so), never capitalised inside a sentence nor as
-the last name of a person it names in full: ``Banks held 52.0 billion marks`` beside ``the
-banks`` and ``the central bank``, ``Banks remained closed`` (a wire that writes names in lower
-case has ``adams`` but no ``adam``). Capitalised only by its place, the noun names no one
-(GUIDELINES 3.1); the NER reads a capitalised plural that opens a sentence as a surname.
+``without_capitalised_nouns(doc)`` returns the Doc's entities without a one-word PERSON that
+opens a sentence and is a common noun, never capitalised inside a sentence nor as the last name
+of a person the document names in full: ``Banks held 52.0 billion marks`` beside ``the banks``
+and ``the central bank``, ``Banks remained closed``, ``Rice imports increased`` beside ``rice``,
+``Greenmail is the payment``. Capitalised only by its place, the noun names no one (GUIDELINES
+3.1); the NER reads a capitalised noun that opens a sentence as a surname. A plural is a common
+noun where the document also writes it in lower case, in the plural and the singular, or the
+tagger reads it so (a wire that writes names in lower case has ``adams`` but no ``adam``). A
+singular is one where the document also writes it in lower case, no reporting verb follows it
+(``Page said``, ``Rule told``: surnames that are words too), and the document writes most of
+its names capitalised (a lower-cased wire has ``hernandez`` beside ``Hernandez was
+speaking``).
 """
 
 from __future__ import annotations
@@ -28,12 +33,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.entity_titles import organisation_words
 from extract.linking import legal_forms
+from extract.relation_lexicon import lexicon
 
 # linking.json's legal forms include the words a name is also written without ("and", "the",
 # "group"); only a capitalised designator closes a firm's name.
 NOT_CLOSING = frozenset({"and", "&", "the", "group", "holding", "holdings", "company"})
 # Words a firm's name goes on with after a legal form ("Nikko Securities Co. International").
 CONTINUATIONS = frozenset({"international"})
+# The labels of names, whose case tells a wire that writes names in lower case.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def names_within_sentences(doc: Doc) -> list[Span]:
@@ -111,36 +119,60 @@ def opens_sentence(token: Token) -> bool:
     )
 
 
-def without_capitalised_plurals(doc: Doc) -> list[Span]:
-    """The Doc's entities without plural common nouns read as a person (see the module doc).
+def without_capitalised_nouns(doc: Doc) -> list[Span]:
+    """The Doc's entities without common nouns read as a person (see the module doc).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Banks held 52 billion marks . The banks paid the bank .")
     >>> doc.ents = [Span(doc, 0, 1, "PERSON")]
-    >>> without_capitalised_plurals(doc)
+    >>> without_capitalised_nouns(doc)
     []
     """
     lower = {t.text for t in doc if t.is_lower}
-    plurals = {
+    nouns = {
         e.start
         for e in doc.ents
         if e.label_ == "PERSON"
         and len(e) == 1
-        and e.text.endswith("s")
         and e.text[1:].islower()
-        # "bank" too: a plural, not a lower-cased name; or the tagger's plural common noun
-        and ((e.text.lower() in lower and e.text[:-1].lower() in lower) or e[0].tag_ == "NNS")
+        and _common_noun(e[0], lower)
         and _starts_sentence(e[0])
     }
-    if not plurals:
+    if not nouns:
         return list(doc.ents)
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     inside = {t.text for t in doc if t.text[:1].isupper() and not _starts_sentence(t)}
     return [
         e
         for e in doc.ents
-        if not (e.start in plurals and e.text not in surnames and e.text not in inside)
+        if not (e.start in nouns and e.text not in surnames and e.text not in inside)
     ]
+
+
+def _common_noun(token: Token, lower: set[str]) -> bool:
+    """Whether the capitalised ``token`` is a common noun: a plural the document writes in lower
+    case with its singular, or the tagger reads so; a singular it writes in lower case where no
+    reporting verb follows and the document's names are mostly capitalised (see the module doc).
+    """
+    word = token.text
+    if word.endswith("s"):
+        # "bank" too: a plural, not a lower-cased name; or the tagger's plural common noun
+        return (word.lower() in lower and word[:-1].lower() in lower) or token.tag_ == "NNS"
+    if word.lower() not in lower:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.is_punct:  # "Page, who ... said"
+        after = token.doc[after.i + 1] if after.i + 1 < len(token.doc) else None
+    if after is not None and after.lemma_ in lexicon()["reporting_verbs"]:
+        return False
+    return _names_capitalised(token.doc)
+
+
+def _names_capitalised(doc: Doc) -> bool:
+    """Whether most of the Doc's names are capitalised (a wire may write them all in lower
+    case)."""
+    names = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    return 2 * sum(e.text[:1].islower() for e in names) < len(names)
 
 
 def _starts_sentence(token: Token) -> bool:
