@@ -13,8 +13,8 @@ A dateline that names no place (``UNITED NATIONS``, ``not_places``) gets the lab
 A digest of short items opens each paragraph with a dateline of its own (``    LUXEMBOURG -
 Industrial production ...``, ``    TOKYO - The Bank of Japan ...``). Inside the text the same
 pattern is a dateline only where its place is a known one (a country, US state, Canadian
-province or world city of the gazetteers): paragraphs of market copy open the same way with a
-commodity (``    ZINC HIGH GRADE - ``, ``    NOTE - ``).
+province or world city of the gazetteers, or a city ``paragraph_places`` adds): paragraphs of
+market copy open the same way with a commodity (``    ZINC HIGH GRADE - ``, ``    NOTE - ``).
 
 Entities these names' words hold alone are replaced (``N.Y.`` read as an ORG); one that runs
 past a name (``BUDAPEST, Hungary`` as one entity) is left as the NER read it, unless it runs on
@@ -47,8 +47,8 @@ _AGENCY = re.compile(r"[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z-]+)?")
 # Where a paragraph of a digest starts: after a line break and the next line's indent.
 _PARAGRAPH = re.compile(r"\n[ \t]*(?=[A-Z])")
 
-# A dateline's parts (start, end, label) and the end of the whole dateline, its dash included.
-Dateline = tuple[list[tuple[int, int, str]], int]
+# A dateline's parts (start, end, label) and the end of its dash (None without one).
+Dateline = tuple[list[tuple[int, int, str]], int | None]
 
 
 @cache
@@ -94,7 +94,7 @@ def dateline_parts(text: str) -> list[tuple[int, int, str]]:
 
 def paragraph_datelines(text: str) -> list[Dateline]:
     """The datelines of ``text``: the one that opens it, and one opening a later paragraph
-    where its place is a known one (see above), each with the end of its dash.
+    where its place is a known one (see above), each with the end of its dash (or None).
 
     >>> text = "Prices rose. (NRBK 0622)\\n    LUXEMBOURG - Output fell.\\n    NOTE - Revised."
     >>> [[text[s:e] for s, e, _ in parts] for parts, _ in paragraph_datelines(text)]
@@ -113,12 +113,13 @@ def paragraph_datelines(text: str) -> list[Dateline]:
 @cache
 def _gazetteer() -> frozenset[str]:
     """Lower-case places a dateline inside a text may name."""
-    return known_places() | {city.lower() for city in cities()}
+    extra = (e["words"].lower() for e in entries("entities/datelines.json", "paragraph_places"))
+    return known_places() | {city.lower() for city in cities()} | frozenset(extra)
 
 
 def _dateline_at(text: str, pos: int) -> Dateline | None:
-    """The parts of the dateline that starts at ``pos`` of ``text`` and the end of its dash, or
-    None."""
+    """The parts of the dateline that starts at ``pos`` of ``text`` and the end of its dash
+    (None without one), or None."""
     for _, pattern in datelines():
         match = pattern.match(text, pos)
         if not (match and (match["date"] or match["wire"] or match["dash"])):
@@ -130,7 +131,7 @@ def _dateline_at(text: str, pos: int) -> Dateline | None:
             if found is not None:
                 start = match.start(group)
                 parts.append((start + found.start(), start + found.end(), label))
-        return parts, match.end("dash") if match["dash"] else match.end()
+        return parts, match.end("dash") if match["dash"] else None
     return None
 
 
@@ -143,8 +144,9 @@ def _runs_past(ent: Span, name: Span) -> bool:
 def dateline_entities(doc: Doc) -> list[Span]:
     """The Doc's entities with its datelines' names labelled (see above)."""
     ents = list(doc.ents)
-    for parts, end in paragraph_datelines(doc.text):
-        ents = _over_the_dash(doc, ents, parts[0][0], end)
+    for parts, dash_end in paragraph_datelines(doc.text):
+        if dash_end is not None:
+            ents = _over_the_dash(doc, ents, parts[0][0], dash_end)
         for start, stop, label in parts:
             span = doc.char_span(start, stop)
             if span is None:
