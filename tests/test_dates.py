@@ -417,6 +417,10 @@ NORMALISE = [
         "past",
     ),
     case("reuters-1", "February 22", "1987-02-26", "DATE 1987-02-22 1987-02-22", "past"),
+    # months as Reuters misspells them (lexicon.json, misspellings)
+    case("reuters-8080", "last Sepember", "1987-03-22", "DATE 1986-09 1986-09-01..1986-09-30"),
+    case("misspelt-day", "Feburary 26", "1987-03-02", "DATE 1987-02-26 1987-02-26", "past"),
+    case("misspelt-abbrev", "Apirl 10", "1987-03-02", "DATE 1987-04-10 1987-04-10", "future"),
     case("reuters-124", "a year ago", "1987-02-26", "DATE 1986 1986-01-01..1986-12-31"),
     case("reuters-203", "two weeks ago", "1987-02-26", "DATE 1987-W07 1987-02-09..1987-02-15"),
     case("reuters-203", "last Thursday", "1987-02-26", "DATE 1987-02-19 1987-02-19"),

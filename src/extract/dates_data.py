@@ -88,7 +88,11 @@ class Lexicon:
 def _forms(entries: Iterable[Mapping[str, Any]], key: str = "value") -> dict[str, Any]:
     table: dict[str, Any] = {}
     for entry in entries:
-        for form in [*entry.get("forms", []), *entry.get("abbrevs", [])]:
+        for form in [
+            *entry.get("forms", []),
+            *entry.get("misspellings", []),
+            *entry.get("abbrevs", []),
+        ]:
             if form in table:
                 raise DataError(f"lexicon.json: form {form!r} of {entry['id']} is listed twice")
             table[form] = entry[key]
@@ -123,7 +127,9 @@ def lexicon() -> Lexicon:
     }
     return Lexicon(
         months=_forms(data["months"]),
-        month_names=frozenset(f for e in data["months"] for f in e["forms"]),
+        month_names=frozenset(
+            f for e in data["months"] for f in [*e["forms"], *e.get("misspellings", [])]
+        ),
         weekdays=_forms(data["weekdays"]),
         seasons=_forms(data["seasons"]),
         parts_of_day=_forms(data["parts_of_day"]),
