@@ -2493,6 +2493,18 @@ FIND = [
 W89 = "1989-11-02"  # a WSJ earnings report of TimeBank's kind
 ANAPHORA = [
     pytest.param(
+        "Output fell to 5,298 tonnes in September from 7,472 in August and 14,280 a year "
+        "earlier. Exports rose in September from a month earlier.",
+        [
+            ("September", "1989-09"),
+            ("August", "1989-08"),
+            ("a year earlier", "1988-09"),
+            ("September", "1989-09"),
+            ("a month earlier", "1989-08"),
+        ],
+        id="units-earlier-skip-the-other-side-of-a-comparison",
+    ),
+    pytest.param(
         "The talks began on Oct. 2. Later that week, AMC said it had retained advisers. Earlier "
         "that day, Chrysler agreed.",
         [
