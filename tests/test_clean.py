@@ -134,6 +134,18 @@ CASES = [
         "ampersand", "the amp and Volt amp meters", "the amp and Volt amp meters", id="amp-a-word"
     ),
     pytest.param(
+        "ampersand",
+        "the SampP 500 and RampD spending",
+        "the S&P 500 and R&D spending",
+        id="amp-glued-between-initials",
+    ),
+    pytest.param(
+        "ampersand",
+        "the CAMP and SAMPLE of Champ",
+        "the CAMP and SAMPLE of Champ",
+        id="amp-in-words",
+    ),
+    pytest.param(
         "apostrophe", "the letter s is silent", "the letter s is silent", id="apos-not-letter"
     ),
     pytest.param("apostrophe", "Plan B is ready", "Plan B is ready", id="apos-not-plan-b"),

@@ -164,21 +164,30 @@ def lost_apostrophes(text: str) -> list[Edit]:
 
 # --- 3b. ampersand -----------------------------------------------------------------------------
 
-# An HTML "&amp;" that lost its "&" and ";" between two capitalised words or initials.
-_LOST_AMPERSAND = re.compile(r"(?<![\w.])[A-Z][\w.]* (amp) (?=[A-Z])")
+# An HTML "&amp;" that lost its "&" and ";" between two capitalised words or initials, or
+# glued between initials ("SampP" for "S&P", "RampD").
+_LOST_AMPERSAND = re.compile(
+    r"(?<![\w.])[A-Z][\w.]* (amp) (?=[A-Z])|(?<![\w.&])[A-Z]{1,2}(amp)[A-Z]{1,2}(?![\w&])"
+)
 
 
 def lost_ampersands(text: str) -> list[Edit]:
     """ "Ocean Drilling amp Exploration Co." -> "Ocean Drilling & Exploration Co.": an HTML
-    "&amp;" that lost its "&" and ";" between capitalised words ("R amp T", "Sachs amp Co").
+    "&amp;" that lost its "&" and ";" between capitalised words ("R amp T", "Sachs amp Co") or
+    glued between initials ("SampP").
 
-    >>> t = "Weil amp Associates and R amp T said the amp rose"
+    >>> t = "Weil amp Associates and R amp T said the amp rose; the SampP 500, a Champ"
     >>> apply_edits(t, lost_ampersands(t))
-    'Weil & Associates and R & T said the amp rose'
+    'Weil & Associates and R & T said the amp rose; the S&P 500, a Champ'
     """
-    if " amp " not in text:
+    if "amp" not in text:
         return []
-    return [Edit("ampersand", m.start(1), m.end(1), "&") for m in _LOST_AMPERSAND.finditer(text)]
+    return [
+        Edit("ampersand", m.start(group), m.end(group), "&")
+        for m in _LOST_AMPERSAND.finditer(text)
+        for group in (1, 2)
+        if m.group(group)
+    ]
 
 
 # --- 4. edit-mark ------------------------------------------------------------------------------
