@@ -244,6 +244,12 @@ CASES = [
         "boilerplate", "A.\nTel.: +7 495 123-45-67\nB.", "A.\nB.", id="boiler-contact-line"
     ),
     pytest.param("boilerplate", "A.\n\nShare this article\n\nB.", "A.\n\nB.", id="boiler-share"),
+    pytest.param(
+        "boilerplate",
+        "Prices rose. (NRBK 0622)\n    TOKYO - Yen fell. (NRCN\n1022)\n(NRBK 0622) is a code.",
+        "Prices rose.\n    TOKYO - Yen fell.\n(NRBK 0622) is a code.",
+        id="boiler-wire-code-at-a-line-end",
+    ),
     pytest.param("boilerplate", "A.\nSubscribe to our newsletter\n", "A.\n", id="boiler-subscribe"),
     pytest.param(
         "boilerplate",

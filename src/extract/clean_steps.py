@@ -328,14 +328,19 @@ _SENTENCE_END = frozenset(".!?\"'\u201d")
 
 
 def boilerplate(text: str) -> list[Edit]:
-    """Contact stretches, share/subscribe lines, "- Wikipedia" titles, a duplicated title line.
+    """Contact stretches, share/subscribe lines, "- Wikipedia" titles, a duplicated title line,
+    a wire's code at a line's end.
 
     >>> t = "Title here\\n\\nTitle here. Body.\\nShare this article"
     >>> apply_edits(t, boilerplate(t))
     'Title here. Body.'
+    >>> t = "Prices rose. (NRBK 0622)\\n    LONDON - Gold fell. (NRCN\\n1022)"
+    >>> apply_edits(t, boilerplate(t))
+    'Prices rose.\\n    LONDON - Gold fell.'
     """
     line_pattern = pattern("boilerplate.json", "line_patterns", anchored=True)
-    edits: list[Edit] = []
+    code = pattern("boilerplate.json", "line_end_codes")
+    edits = [Edit("boilerplate", m.start(), m.end(), "") for m in code.finditer(text)]
     spans = [(s, e) for s, e in lines(text) if text[s:e].strip()]
     for i, (start, end) in enumerate(spans):
         content = text[start:end].strip()
