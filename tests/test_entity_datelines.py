@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from extract.data_files import entries
-from extract.entity_datelines import dateline_entities, dateline_place
+from extract.entity_datelines import dateline_entities, dateline_place, paragraph_datelines
 from tests.entity_docs import NLP, doc_of
 
 
@@ -167,6 +167,13 @@ def test_not_places_are_upper_case_with_an_entity_label() -> None:
         assert entry["words"] == entry["words"].upper(), entry["id"]
         assert entry["label"] in {"ORG", "FAC", "LOC", "NORP"}, entry["id"]
         assert dateline_place(f"{entry['words']} (Reuters) - The") is not None, entry["id"]
+
+
+def test_paragraph_places_are_upper_case_datelines() -> None:
+    for entry in entries("entities/datelines.json", "paragraph_places"):
+        assert entry["words"] == entry["words"].upper(), entry["id"]
+        text = f"He said.\n    {entry['words']} - The talks"
+        assert [text[s:e] for s, e, _ in paragraph_datelines(text)[0][0]] == [entry["words"]]
 
 
 def test_the_doc_is_unchanged_without_entities_to_fix() -> None:

@@ -161,7 +161,7 @@ def _common_noun(token: Token, lower: set[str]) -> bool:
     if word.lower() not in lower:
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if after is not None and after.is_punct:  # "Page, who ... said"
+    if after is not None and after.is_punct:  # a comma or quote between: "Page," said
         after = token.doc[after.i + 1] if after.i + 1 < len(token.doc) else None
     if after is not None and after.lemma_ in lexicon()["reporting_verbs"]:
         return False

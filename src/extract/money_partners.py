@@ -15,9 +15,9 @@ After a time phrase, "and" or a comma lists one more ("2.9 billion dlrs in 1986/
 billion in 1985/86", "from 727 mln in April and compared with 500 mln", "80 mln dlrs in 1987,
 120 mln in 1988"), after the anchor or after a partner; ``listed_spans(text, amounts)`` gives
 those after money found without a currency ("a forecast of 2.45 billion for 1986/87 and 1.87
-billion a year earlier"). A scaled amount
-that a determiner opens and a money noun closes ("a 44.8 billion difference", "April's 2.8
-billion increase") is money too, in a sentence where an anchor stands.
+billion a year earlier"). A scaled amount that a determiner opens and a money noun closes ("a
+44.8 billion difference", "April's 2.8 billion increase") is money too, in a sentence where an
+anchor stands.
 
 >>> text = "raise equity to 420 mln crowns from 300 mln."
 >>> [text[s:e] for s, e, _ in partner_spans(text, [(16, 30)])]
